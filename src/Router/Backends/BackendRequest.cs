@@ -1,0 +1,6 @@
+using Router.Requests;
+
+namespace Router.Backends;
+
+/// <summary>What a backend is asked to do: the model chosen by the policy, the messages, the parameters.</summary>
+public sealed record BackendRequest(string Model, IReadOnlyList<ChatMessage> Messages, SamplingParameters Parameters);

@@ -1,0 +1,6 @@
+using Router.Accounting;
+
+namespace Router.Caching;
+
+/// <summary>What the cache keeps: enough to answer again and to say what the hit saved.</summary>
+public sealed record CachedCompletion(string Content, string Model, string FinishReason, TokenUsage Usage, decimal OriginalCostUsd);

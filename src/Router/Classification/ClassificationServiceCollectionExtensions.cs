@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Router.Classification;
+
+internal static class ClassificationServiceCollectionExtensions
+{
+    public static IServiceCollection AddClassification(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Registered by the sensitivity, difficulty and request-classifier work.
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using Router.Routing;
+
+namespace Router;
+
+/// <summary>Bound from configuration section "Router". Validated at startup; all errors reported together.</summary>
+public sealed class RouterOptions
+{
+    public const string SectionName = "Router";
+
+    /// <summary>Which backend and model serve each route.</summary>
+    [Required]
+    public Dictionary<Route, RouteTarget> Routes { get; set; } = [];
+
+    /// <summary>The model that "everything to premium" would have used: the counterfactual in the ledger.</summary>
+    [Required]
+    public string PremiumModel { get; set; } = "";
+
+    [Range(0.0, 1.0)]
+    public double DefaultDifficultyThreshold { get; set; } = 0.5;
+
+    /// <summary>Classification slower than this fails closed (the request is treated as sensitive).</summary>
+    public TimeSpan ClassificationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public Dictionary<string, TenantOptions> Tenants { get; set; } = new(StringComparer.Ordinal);
+}

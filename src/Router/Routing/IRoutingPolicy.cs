@@ -1,0 +1,14 @@
+namespace Router.Routing;
+
+/// <summary>Turns a classified request into an explainable decision. Pure: no I/O.</summary>
+public interface IRoutingPolicy
+{
+    /// <exception cref="PolicyRefusedException">No allowed route can serve the request (e.g. an explicitly
+    /// requested closed model for sensitive content when the tenant forbids substitution, or no budget).</exception>
+    RouteDecision Decide(RoutingContext context);
+}
+
+public sealed class PolicyRefusedException(string reason) : Exception(reason)
+{
+    public string Reason { get; } = reason;
+}

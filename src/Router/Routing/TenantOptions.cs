@@ -1,0 +1,21 @@
+namespace Router.Routing;
+
+/// <summary>Per-tenant policy settings, bound from configuration section "Router:Tenants:{id}".</summary>
+public sealed class TenantOptions
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Difficulty at or above which non-sensitive work goes to the closed model. Null: the router default.</summary>
+    public double? DifficultyThreshold { get; set; }
+    public List<Route> AllowedRoutes { get; set; } = [Route.PrivateSmall, Route.PrivateLarge, Route.Closed];
+    public List<string> ConfidentialTerms { get; set; } = [];
+
+    /// <summary>Daily spend limit in USD; null means unlimited.</summary>
+    public decimal? DailyBudgetUsd { get; set; }
+
+    /// <summary>Whether non-sensitive work may fall back to the closed model when the private worker fails.</summary>
+    public bool AllowClosedFallback { get; set; } = true;
+
+    /// <summary>Whether responses to sensitive requests may be cached (in the tenant's own key space).</summary>
+    public bool CacheSensitiveResponses { get; set; }
+}
