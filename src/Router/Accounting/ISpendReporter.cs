@@ -1,0 +1,43 @@
+namespace Router.Accounting;
+
+/// <summary>Spend aggregates for the dashboard. Old days come from daily roll-ups, never from raw rows.</summary>
+public interface ISpendReporter
+{
+    Task<SpendReport> GetAsync(SpendReportQuery query, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Inclusive UTC day range; optional filters. Null TenantId means every tenant the caller may see.</summary>
+public sealed record SpendReportQuery(DateOnly From, DateOnly To, string? TenantId = null, string? Route = null, string? Model = null);
+
+/// <summary>Totals of a set of calls. Savings split: routing (premium cost - cost of misses) and cache (premium cost of hits).</summary>
+public sealed record SpendTotals
+{
+    public long Requests { get; init; }
+    public decimal CostUsd { get; init; }
+    public decimal PremiumCostUsd { get; init; }
+    public decimal RoutingSavingsUsd { get; init; }
+    public decimal CacheSavingsUsd { get; init; }
+    public long CacheHits { get; init; }
+    public long SensitiveRequests { get; init; }
+    public long SensitiveKeptPrivate { get; init; }
+    public long PromptTokens { get; init; }
+    public long CompletionTokens { get; init; }
+    public double LatencyP50Ms { get; init; }
+    public double LatencyP95Ms { get; init; }
+}
+
+public sealed record SpendGroup(string Key, SpendTotals Totals);
+
+public sealed record DailySpend(DateOnly Day, string Route, string Model, SpendTotals Totals);
+
+public sealed record SpendReport
+{
+    public required SpendReportQuery Query { get; init; }
+    public required SpendTotals Totals { get; init; }
+    public IReadOnlyList<DailySpend> ByDay { get; init; } = [];
+    public IReadOnlyList<SpendGroup> ByTenant { get; init; } = [];
+    public IReadOnlyList<SpendGroup> ByModel { get; init; } = [];
+    public IReadOnlyList<SpendGroup> ByRoute { get; init; } = [];
+    /// <summary>Most expensive calls in range (decision reasons, never prompt text).</summary>
+    public IReadOnlyList<LedgerEntry> TopRequests { get; init; } = [];
+}
