@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using GpuWorker.Hosting;
+using GpuWorker.Inference;
+using Microsoft.Extensions.Options;
+
+namespace GpuWorker.Api;
+
+/// <summary>POST /v1/chat/completions: validate, template, tokenise, queue, then answer whole or as SSE.</summary>
+internal sealed class ChatCompletionsEndpoint(
+    ModelState state, RequestQueue queue, WorkerMetrics metrics, SeedSource seeds, TimeProvider time, IOptions<WorkerOptions> options)
+{
+    public const string GpuSecondsHeader = "x-gpu-seconds";
+
+    public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken = default)
+    {
+        var o = options.Value;
+        if (state.Model is not { } model) return OpenAiErrors.Unavailable(http, o, $"The model is {state.Status}.", "model_not_ready");
+
+        ChatCompletionRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<ChatCompletionRequest>(http.Request.Body, WireFormat.Json, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return OpenAiErrors.BadRequest($"Malformed JSON body: {ex.Message}");
+        }
+
+        if (body is null) return OpenAiErrors.BadRequest("The request body is empty.");
+        var (request, error, param) = ChatRequestValidator.Validate(body, o.DefaultMaxTokens, seeds.Next);
+        if (request is null) return OpenAiErrors.BadRequest(error!, param);
+
+        var prompt = ChatPromptFormatter.Format(model.ChatTemplate, request.Messages);
+        var tokens = model.Tokenize(prompt, addSpecial: true, parseSpecial: true);
+        if (tokens.Length >= state.ContextPerSequence)
+        {
+            return OpenAiErrors.BadRequest(
+                $"The prompt is {tokens.Length} tokens; this worker allows {state.ContextPerSequence - 1}.", "messages", "context_length_exceeded");
+        }
+
+        var job = new GenerationJob(tokens, request.MaxTokens, request.Sampling, cancellationToken);
+        if (!queue.TryEnqueue(job))
+        {
+            metrics.RequestRejected();
+            return OpenAiErrors.Unavailable(http, o, "The worker queue is full; retry later.", "queue_full");
+        }
+
+        metrics.RequestAccepted();
+        var id = "chatcmpl-" + Guid.NewGuid().ToString("N");
+        var created = time.GetUtcNow().ToUnixTimeSeconds();
+        var modelId = o.EffectiveModelId;
+        if (request.Stream)
+        {
+            await SseWriter.WriteAsync(http, job, id, created, modelId, cancellationToken);
+            return Results.Empty;
+        }
+
+        var text = new StringBuilder();
+        GenerationResult? result = null;
+        try
+        {
+            await foreach (var e in job.Events.ReadAllAsync(cancellationToken))
+            {
+                if (e is GenerationEvent.Delta d) text.Append(d.Text);
+                else if (e is GenerationEvent.Finished f) result = f.Result;
+            }
+        }
+        catch (InvalidOperationException ex)
+        {
+            return OpenAiErrors.ServerError(ex.Message);
+        }
+
+        if (result is null) return OpenAiErrors.ServerError("Generation ended without a result.");
+        http.Response.Headers[GpuSecondsHeader] = result.GpuSeconds.ToString("F6", CultureInfo.InvariantCulture);
+        var choice = new Choice(0, new ChatMessageOut("assistant", text.ToString()), result.FinishReason);
+        return Results.Json(
+            new ChatCompletionResponse(id, "chat.completion", created, modelId, [choice], UsageOf(result)), WireFormat.Json);
+    }
+
+    public static Usage UsageOf(GenerationResult r) =>
+        new(r.PromptTokens, r.CompletionTokens, r.PromptTokens + r.CompletionTokens, Math.Round(r.GpuSeconds, 6));
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.Json;
+using GpuWorker.Inference;
+
+namespace GpuWorker.Api;
+
+/// <summary>A request that passed validation, ready for templating and queueing.</summary>
+internal sealed record ValidatedChatRequest(IReadOnlyList<ChatTurn> Messages, int MaxTokens, SamplingSettings Sampling, bool Stream);
+
+/// <summary>Validates a chat request; returns the first problem as (message, param).</summary>
+internal static class ChatRequestValidator
+{
+    private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant", "tool"];
+
+    public static (ValidatedChatRequest? Request, string? Error, string? Param) Validate(
+        ChatCompletionRequest r, int defaultMaxTokens, Func<uint> seedSource)
+    {
+        if (r.Messages is null || r.Messages.Count == 0) return Fail("messages must be a non-empty array.", "messages");
+        var turns = new List<ChatTurn>(r.Messages.Count);
+        foreach (var m in r.Messages)
+        {
+            if (m.Role is null || !Roles.Contains(m.Role)) return Fail($"Unsupported role '{m.Role}'.", "messages.role");
+            var text = ContentText(m.Content);
+            if (text is null) return Fail("message content must be a string or an array of text parts.", "messages.content");
+            turns.Add(new ChatTurn(m.Role == "developer" ? "system" : m.Role, text));
+        }
+
+        var maxTokens = r.MaxCompletionTokens ?? r.MaxTokens ?? defaultMaxTokens;
+        if (maxTokens < 1) return Fail("max_tokens must be at least 1.", "max_tokens");
+        if (r.Temperature is < 0 or > 2) return Fail("temperature must be between 0 and 2.", "temperature");
+        if (r.TopP is <= 0 or > 1) return Fail("top_p must be in (0, 1].", "top_p");
+        if (r.N is not null and not 1) return Fail("Only n = 1 is supported.", "n");
+        if (r.Seed is < 0 or > uint.MaxValue) return Fail("seed must fit in 32 bits.", "seed");
+        var stop = StopStrings(r.Stop);
+        if (stop is null) return Fail("stop must be a string or an array of up to 4 non-empty strings.", "stop");
+
+        var sampling = new SamplingSettings(
+            r.Temperature ?? 1f, r.TopP ?? 1f, r.Seed is { } s ? (uint)s : seedSource(), stop, r.IgnoreEos ?? false);
+        return (new ValidatedChatRequest(turns, maxTokens, sampling, r.Stream ?? false), null, null);
+    }
+
+    private static (ValidatedChatRequest?, string?, string?) Fail(string message, string param) => (null, message, param);
+
+    private static string? ContentText(JsonElement? content)
+    {
+        if (content is not { } c || c.ValueKind == JsonValueKind.Null) return "";
+        if (c.ValueKind == JsonValueKind.String) return c.GetString();
+        if (c.ValueKind != JsonValueKind.Array) return null;
+        var sb = new StringBuilder();
+        foreach (var part in c.EnumerateArray())
+        {
+            if (part.ValueKind != JsonValueKind.Object || !part.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String) return null;
+            sb.Append(t.GetString());
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<string>? StopStrings(JsonElement? stop)
+    {
+        if (stop is not { } s || s.ValueKind == JsonValueKind.Null) return [];
+        if (s.ValueKind == JsonValueKind.String) return string.IsNullOrEmpty(s.GetString()) ? null : [s.GetString()!];
+        if (s.ValueKind != JsonValueKind.Array || s.GetArrayLength() > 4) return null;
+        var list = new List<string>();
+        foreach (var e in s.EnumerateArray())
+        {
+            if (e.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(e.GetString())) return null;
+            list.Add(e.GetString()!);
+        }
+
+        return list;
+    }
+}

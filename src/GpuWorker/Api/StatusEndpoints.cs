@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using GpuWorker.Hosting;
+using GpuWorker.Inference;
+using Microsoft.Extensions.Options;
+
+namespace GpuWorker.Api;
+
+/// <summary>GET /health, /v1/models and /metrics.</summary>
+internal static class StatusEndpoints
+{
+    public static IResult Health(ModelState state) =>
+        state.IsReady
+            ? Results.Json(new { status = state.Status })
+            : Results.Json(new { status = state.Status, error = state.Error }, statusCode: 503);
+
+    public static IResult Models(IOptions<WorkerOptions> options, TimeProvider time) =>
+        Results.Json(new
+        {
+            @object = "list",
+            data = new[] { new { id = options.Value.EffectiveModelId, @object = "model", created = time.GetUtcNow().ToUnixTimeSeconds(), owned_by = "gpu-worker" } },
+        });
+
+    public static IResult Metrics(HttpContext http, WorkerMetrics m, RequestQueue queue)
+    {
+        var values = new (string Name, string Help, double Value)[]
+        {
+            ("worker_requests_total", "Requests accepted", m.Requests),
+            ("worker_requests_rejected_total", "Requests refused because the queue was full", m.Rejected),
+            ("worker_requests_failed_total", "Requests that failed during generation", m.Failed),
+            ("worker_prompt_tokens_total", "Prompt tokens decoded", m.PromptTokens),
+            ("worker_completion_tokens_total", "Completion tokens generated", m.CompletionTokens),
+            ("worker_gpu_seconds_total", "Seconds spent in llama_decode", m.GpuSeconds),
+            ("worker_tokens_per_second", "Completion tokens per decode second", m.TokensPerSecond),
+            ("worker_queue_depth", "Requests waiting for a sequence", queue.Depth),
+            ("worker_active_sequences", "Sequences being decoded", m.ActiveSequences),
+        };
+        var prometheus = http.Request.Query["format"] == "prometheus" || http.Request.Headers.Accept.ToString().Contains("text/plain", StringComparison.Ordinal);
+        if (!prometheus) return Results.Json(values.ToDictionary(v => v.Name, v => v.Value));
+
+        var sb = new StringBuilder();
+        foreach (var (name, help, value) in values)
+        {
+            var kind = name.EndsWith("_total", StringComparison.Ordinal) ? "counter" : "gauge";
+            sb.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}\n");
+        }
+
+        return Results.Text(sb.ToString(), "text/plain; version=0.0.4");
+    }
+}

@@ -1,0 +1,37 @@
+namespace GpuWorker.Inference;
+
+/// <summary>What /health and the endpoints see of the model: loading, ready (with the model) or failed.</summary>
+internal sealed class ModelState
+{
+    private volatile LlamaModel? _model;
+    private volatile string? _error;
+
+    public LlamaModel? Model => _model;
+
+    public bool IsReady => _model is not null;
+
+    public string? Error => _error;
+
+    public int ContextPerSequence { get; private set; }
+
+    public string Status => _model is not null ? "ready" : _error is not null ? "failed" : "loading";
+
+    public void SetReady(LlamaModel model, int contextPerSequence)
+    {
+        ContextPerSequence = contextPerSequence;
+        _model = model;
+    }
+
+    public void SetFailed(string error) => _error = error;
+}
+
+/// <summary>Lets tests hold model loading to observe the loading state; production opens at once.</summary>
+internal interface IModelLoadGate
+{
+    Task WaitAsync(CancellationToken cancellationToken = default);
+}
+
+internal sealed class OpenModelLoadGate : IModelLoadGate
+{
+    public Task WaitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+}
