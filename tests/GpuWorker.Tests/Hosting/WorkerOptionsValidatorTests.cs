@@ -1,0 +1,43 @@
+using GpuWorker.Hosting;
+
+namespace GpuWorker.Tests.Hosting;
+
+public sealed class WorkerOptionsValidatorTests
+{
+    [Fact]
+    public void Validate_MissingModelFile_FailsNamingThePath()
+    {
+        var result = new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = "/nope/model.gguf" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("/nope/model.gguf", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralBadValues_ReportsAllAtOnce()
+    {
+        var result = new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = "", MaxConcurrent = 0, QueueBound = 0, ContextSize = 1 });
+
+        Assert.Equal(4, result.Failures!.Count());
+    }
+
+    [Fact]
+    public void Validate_ExistingModelAndDefaults_Succeeds()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            Assert.True(new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = file }).Succeeded);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void EffectiveModelId_NoModelId_UsesFileName()
+    {
+        Assert.Equal("qwen2.5-7b-instruct-q4_k_m", new WorkerOptions { ModelPath = "/models/qwen2.5-7b-instruct-q4_k_m.gguf" }.EffectiveModelId);
+    }
+}
