@@ -24,7 +24,7 @@ internal sealed class DecodeLoop(
             Admit();
             if (_active.Count > 0)
             {
-                Step();
+                StepOrFail();
                 continue;
             }
 
@@ -39,6 +39,19 @@ internal sealed class DecodeLoop(
         }
 
         foreach (var s in _active.ToArray()) Release(s, "The worker is stopping.");
+    }
+
+    // A bug in one step must not leave every waiting client hanging: fail the running jobs and go on.
+    private void StepOrFail()
+    {
+        try
+        {
+            Step();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            foreach (var s in _active.ToArray()) Release(s, "Generation failed: " + ex.Message);
+        }
     }
 
     private void Admit()

@@ -131,6 +131,20 @@ public sealed class ChatCompletionsEndpointTests(SharedWorker worker)
     }
 
     [Fact]
+    public async Task HandleAsync_TinyTopP_KeepsOnlyTheMostLikelyToken()
+    {
+        string Text(JsonElement j) => j.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()!;
+        var greedy = Text(await CompleteAsync(Body(maxTokens: 24)));
+        var body = new
+        {
+            messages = new[] { new { role = "system", content = "be brief" }, new { role = "user", content = "hello world" } },
+            max_tokens = 24, temperature = 1.5f, top_p = 1e-6f, seed = 99, ignore_eos = true,
+        };
+
+        Assert.Equal(greedy, Text(await CompleteAsync(body)));
+    }
+
+    [Fact]
     public async Task HandleAsync_ParallelRequests_AllSucceed()
     {
         var tasks = Enumerable.Range(0, 12).Select(i => worker.Server.ChatAsync(Body($"request {i}", maxTokens: 10, temperature: 0.8f, seed: i)));
