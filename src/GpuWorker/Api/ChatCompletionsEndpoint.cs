@@ -9,7 +9,8 @@ namespace GpuWorker.Api;
 
 /// <summary>POST /v1/chat/completions: validate, template, tokenise, queue, then answer whole or as SSE.</summary>
 internal sealed class ChatCompletionsEndpoint(
-    ModelState state, RequestQueue queue, WorkerMetrics metrics, SeedSource seeds, TimeProvider time, IOptions<WorkerOptions> options)
+    ModelState state, RequestQueue queue, WorkerMetrics metrics, SeedSource seeds, TimeProvider time, IOptions<WorkerOptions> options,
+    ILogger<ChatCompletionsEndpoint> logger)
 {
     public const string GpuSecondsHeader = "x-gpu-seconds";
 
@@ -44,6 +45,7 @@ internal sealed class ChatCompletionsEndpoint(
         if (!queue.TryEnqueue(job))
         {
             metrics.RequestRejected();
+            EndpointLog.QueueFull(logger, queue.Depth);
             return OpenAiErrors.Unavailable(http, o, "The worker queue is full; retry later.", "queue_full");
         }
 
@@ -53,7 +55,8 @@ internal sealed class ChatCompletionsEndpoint(
         var modelId = o.EffectiveModelId;
         if (request.Stream)
         {
-            await SseWriter.WriteAsync(http, job, id, created, modelId, cancellationToken);
+            var streamed = await SseWriter.WriteAsync(http, job, id, created, modelId, cancellationToken);
+            LogOutcome(streamed);
             return Results.Empty;
         }
 
@@ -69,14 +72,21 @@ internal sealed class ChatCompletionsEndpoint(
         }
         catch (InvalidOperationException ex)
         {
+            EndpointLog.Failed(logger, ex.Message);
             return OpenAiErrors.ServerError(ex.Message);
         }
 
+        LogOutcome(result);
         if (result is null) return OpenAiErrors.ServerError("Generation ended without a result.");
         http.Response.Headers[GpuSecondsHeader] = result.GpuSeconds.ToString("F6", CultureInfo.InvariantCulture);
         var choice = new Choice(0, new ChatMessageOut("assistant", text.ToString()), result.FinishReason);
         return Results.Json(
             new ChatCompletionResponse(id, "chat.completion", created, modelId, [choice], UsageOf(result)), WireFormat.Json);
+    }
+
+    private void LogOutcome(GenerationResult? r)
+    {
+        if (r is not null) EndpointLog.Completed(logger, r.FinishReason, r.PromptTokens, r.CompletionTokens, r.GpuSeconds);
     }
 
     public static Usage UsageOf(GenerationResult r) =>

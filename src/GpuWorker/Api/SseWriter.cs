@@ -6,7 +6,8 @@ namespace GpuWorker.Api;
 /// <summary>Streams a job as OpenAI chunks: role, content deltas, a final chunk with finish_reason and usage, [DONE].</summary>
 internal static class SseWriter
 {
-    public static async Task WriteAsync(HttpContext http, GenerationJob job, string id, long created, string model, CancellationToken cancellationToken = default)
+    /// <returns>The result, or null when generation failed (the error was sent as an event).</returns>
+    public static async Task<GenerationResult?> WriteAsync(HttpContext http, GenerationJob job, string id, long created, string model, CancellationToken cancellationToken = default)
     {
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
@@ -14,6 +15,7 @@ internal static class SseWriter
             new(id, "chat.completion.chunk", created, model, [new ChunkChoice(0, delta, finish)], usage);
 
         await WriteEventAsync(http, Chunk(new Delta("assistant", "")), cancellationToken);
+        GenerationResult? result = null;
         try
         {
             await foreach (var e in job.Events.ReadAllAsync(cancellationToken))
@@ -24,6 +26,7 @@ internal static class SseWriter
                     GenerationEvent.Finished f => Chunk(new Delta(null, null), f.Result.FinishReason, ChatCompletionsEndpoint.UsageOf(f.Result)),
                     _ => null,
                 };
+                if (e is GenerationEvent.Finished finished) result = finished.Result;
                 if (chunk is not null) await WriteEventAsync(http, chunk, cancellationToken);
             }
         }
@@ -34,6 +37,7 @@ internal static class SseWriter
 
         await http.Response.WriteAsync("data: [DONE]\n\n", cancellationToken);
         await http.Response.Body.FlushAsync(cancellationToken);
+        return result;
     }
 
     private static async Task WriteEventAsync<T>(HttpContext http, T payload, CancellationToken cancellationToken)
