@@ -19,12 +19,8 @@ mkdir -p "$DEST"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 TGZ="$work/node-llama-cpp-linux-x64-$VERSION.tgz"
-if command -v npm >/dev/null; then
-  (cd "$work" && npm pack --silent "@node-llama-cpp/linux-x64@$VERSION" >/dev/null)
-else
-  # No npm on the machine: take the same tarball from the registry and check it against the published integrity.
-  curl -fsSL -o "$TGZ" "https://registry.npmjs.org/@node-llama-cpp/linux-x64/-/linux-x64-$VERSION.tgz"
-fi
+command -v npm >/dev/null || { echo "npm is required (apt-get install npm)" >&2; exit 1; }
+(cd "$work" && npm pack --silent "@node-llama-cpp/linux-x64@$VERSION" >/dev/null)
 echo "$SHA512  $TGZ" | sha512sum -c --quiet - || { echo "checksum mismatch for $TGZ" >&2; exit 1; }
 tar xzf "$TGZ" -C "$work"
 rm -rf "$LIB"; mkdir -p "$LIB"
