@@ -10,5 +10,7 @@ internal static class BudgetUnits
 
     public static long FromUsd(decimal usd) => (long)decimal.Ceiling(usd * PerUsd);
 
+    public static long FloorFromUsd(decimal usd) => (long)decimal.Floor(usd * PerUsd);
+
     public static decimal ToUsd(long units) => units / PerUsd;
 }

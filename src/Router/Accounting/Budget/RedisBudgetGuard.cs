@@ -70,7 +70,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         var amount = BudgetUnits.FromUsd(worstCaseUsd);
         var expiresAt = (_time.GetUtcNow() + _options.ReservationTimeout).ToUnixTimeMilliseconds();
         // Limit rounds down and amounts up: rounding never lets spend past the configured limit.
-        var limitUnits = (long)decimal.Floor(limit * 1_000_000_000m);
+        var limitUnits = BudgetUnits.FloorFromUsd(limit);
         var usedBefore = await TryEvaluateAsync(RedisBudgetScripts.Reserve, tenantId, day,
             [NowMs(), id, amount, limitUnits, expiresAt, (long)KeyLifetime.TotalSeconds], cancellationToken).ConfigureAwait(false);
         if (usedBefore is null)
