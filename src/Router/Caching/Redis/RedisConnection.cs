@@ -8,7 +8,7 @@ namespace Router.Caching.Redis;
 /// StackExchange.Redis keeps reconnecting in the background, and callers that find it disconnected get null
 /// at once instead of waiting (fail-fast backlog, short timeouts).
 /// </summary>
-internal sealed class RedisConnection : IAsyncDisposable
+internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly ConfigurationOptions _configuration;
     private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer;
@@ -34,6 +34,15 @@ internal sealed class RedisConnection : IAsyncDisposable
     {
         var multiplexer = await _multiplexer.Value.ConfigureAwait(false);
         return multiplexer.IsConnected ? multiplexer.GetDatabase() : null;
+    }
+
+    // Synchronous disposal (a host disposing its container with Dispose) must work too.
+    public void Dispose()
+    {
+        if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)
+        {
+            _multiplexer.Value.Result.Dispose();
+        }
     }
 
     public async ValueTask DisposeAsync()
