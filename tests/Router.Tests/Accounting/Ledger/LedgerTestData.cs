@@ -67,6 +67,9 @@ internal static class LedgerTestData
     }
 
     /// <summary>Azurite's connection string with the table endpoint moved to a port nothing listens on.</summary>
-    public static string UnreachableStorage() =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{TestEnvironment.ClosedPort()}/devstoreaccount1;";
+    public static string UnreachableStorage() => ProxiedStorage(TestEnvironment.ClosedPort());
+
+    /// <summary>Azurite's account with the table endpoint on another loopback port (a proxy, or nothing).</summary>
+    public static string ProxiedStorage(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 }

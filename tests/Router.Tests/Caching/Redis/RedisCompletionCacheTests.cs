@@ -87,6 +87,37 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
         Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
     }
 
+    [Fact]
+    public async Task GetAsync_RedisGoesAwayAndReturns_MissDuringOutageThenRecoversLoggingOnceEach()
+    {
+        await using var proxy = new LoopbackProxy(int.Parse(TestEnvironment.Redis.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture));
+        proxy.Start();
+        var logger = new RecordingLogger<RedisCompletionCache>();
+        var cache = NewCache($"127.0.0.1:{proxy.Port}", ttlSeconds: 60, logger);
+        var key = CacheKey.For(TestEnvironment.UniqueId("t"), "gpt-4o", new SamplingParameters(), Messages);
+        await cache.SetAsync(key, Completion);
+        Assert.NotNull(await cache.GetAsync(key));
+
+        proxy.Stop();
+        var outage = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Null(await cache.GetAsync(key));
+        }
+
+        Assert.True(outage.Elapsed < TimeSpan.FromSeconds(5), $"ten calls during the outage took {outage.Elapsed}");
+        proxy.Start();
+        CachedCompletion? recovered = null;
+        for (var i = 0; i < 100 && recovered is null; i++)
+        {
+            await Task.Delay(100);
+            recovered = await cache.GetAsync(key);
+        }
+
+        Assert.Equal(Completion, recovered);
+        Assert.Equal([LogLevel.Warning, LogLevel.Information], logger.Entries.Select(e => e.Level));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

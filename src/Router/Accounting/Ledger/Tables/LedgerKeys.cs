@@ -10,7 +10,9 @@ namespace Router.Accounting.Ledger.Tables;
 /// (<c>PK ge '20261101' and PK lt '20261124'</c>); the tenant suffix makes one tenant's day a single partition,
 /// so a tenant's range is one partition query per day, and writes spread over tenants instead of one hot
 /// partition per day. Raw rows are only read for today and for top requests; older days come from roll-ups.</para>
-/// <para>RowKey = <c>{tenant}_{requestId}</c>, unique and idempotent per request: a redelivered row replaces.</para>
+/// <para>RowKey = <c>{tenant}_{requestId}</c>, unique and idempotent per request: a redelivered row replaces.
+/// Because the day is part of the PartitionKey, a retry must keep the request's original timestamp (the time it
+/// was first received, carried with the queue message), or a retry across midnight would add a second row.</para>
 /// </summary>
 internal static class LedgerKeys
 {

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Ledger;
@@ -56,6 +57,34 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         Assert.Equal(12, rows.Count);
         Assert.Equal(entries.Sum(e => e.CostUsd), rows.Sum(e => e.CostUsd));
         Assert.Empty(Directory.EnumerateFileSystemEntries(_spool));
+    }
+
+    [Fact]
+    public async Task RecordAsync_TableGoesAwayAndReturns_RowsSpooledThenFlushedLoggingOnceEach()
+    {
+        await using var proxy = new LoopbackProxy(10002);
+        proxy.Start();
+        var options = LedgerTestData.TableOptions(LedgerTestData.ProxiedStorage(proxy.Port), _spool);
+        options.Value.Tables.TablePrefix = _options.Value.Tables.TablePrefix;
+        var logger = new RecordingLogger<TableSpendLedger>();
+        var ledger = new TableSpendLedger(new LedgerTables(options), new LedgerSpool(options), logger);
+        var entries = Enumerable.Range(0, 5).Select(i => LedgerTestData.Entry(Tenant, $"req-{i}", cost: 1.01m * i)).ToList();
+        await ledger.RecordAsync(entries[0]);
+
+        proxy.Stop();
+        foreach (var entry in entries.Skip(1))
+        {
+            await ledger.RecordAsync(entry);
+        }
+
+        Assert.Equal(4, Directory.GetFiles(_spool, "*.json").Length);
+        proxy.Start();
+        Assert.Equal(4, await ledger.FlushSpoolAsync());
+
+        var rows = await QueryAsync(Tenant);
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(entries.Sum(e => e.CostUsd), rows.Sum(e => e.CostUsd));
+        Assert.Equal([LogLevel.Warning, LogLevel.Information], logger.Entries.Select(e => e.Level));
     }
 
     [Fact]
