@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Router.Caching.Redis;
+using StackExchange.Redis;
+
+namespace Router.Accounting.Budget;
+
+/// <summary>
+/// Budgets shared by every instance through Redis (atomic Lua scripts).
+/// <para>Fail-safe choice: when Redis is unreachable the guard falls back to in-process accounting (logged once per
+/// outage) instead of refusing every call, so a cache outage never becomes a full outage. The fallback starts from
+/// the spend this instance last saw in Redis for the tenant and day, so a single instance still cannot pass the
+/// limit; with N instances the worst case during an outage is N times the remaining budget. Spend settled in the
+/// fallback is not copied back to Redis when it returns.</para>
+/// </summary>
+internal sealed class RedisBudgetGuard : IBudgetGuard
+{
+    private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(2);
+
+    private readonly RedisConnection _connection;
+    private readonly BudgetLimits _limits;
+    private readonly BudgetOptions _options;
+    private readonly TimeProvider _time;
+    private readonly InMemoryBudgetGuard _fallback;
+    private readonly RedisOutageMonitor _outage;
+    private readonly ConcurrentDictionary<(string Tenant, DateOnly Day), decimal> _lastSeenUsed = new();
+
+    public RedisBudgetGuard(RedisConnection connection, BudgetLimits limits, IOptions<BudgetOptions> options,
+        TimeProvider time, ILogger<RedisBudgetGuard> logger)
+    {
+        _connection = connection;
+        _limits = limits;
+        _options = options.Value;
+        _time = time;
+        _fallback = new InMemoryBudgetGuard(limits, options, time);
+        _outage = new RedisOutageMonitor("budgets", logger);
+    }
+
+    public async ValueTask<decimal?> RemainingAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        if (_limits.DailyLimit(tenantId) is not { } limit)
+        {
+            return null;
+        }
+
+        var day = BudgetLimits.Today(_time);
+        var used = await TryEvaluateAsync(RedisBudgetScripts.Used, tenantId, day, [NowMs()], cancellationToken).ConfigureAwait(false);
+        if (used is null)
+        {
+            return await FallbackFor(tenantId, day).RemainingAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Math.Max(0m, limit - Seen(tenantId, day, used.Value));
+    }
+
+    public async ValueTask<IBudgetReservation?> TryReserveAsync(string tenantId, decimal worstCaseUsd, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentOutOfRangeException.ThrowIfNegative(worstCaseUsd);
+        if (_limits.DailyLimit(tenantId) is not { } limit)
+        {
+            return BudgetReservation.Unlimited;
+        }
+
+        var day = BudgetLimits.Today(_time);
+        var id = Guid.NewGuid().ToString("N");
+        var amount = BudgetUnits.FromUsd(worstCaseUsd);
+        var expiresAt = (_time.GetUtcNow() + _options.ReservationTimeout).ToUnixTimeMilliseconds();
+        // Limit rounds down and amounts up: rounding never lets spend past the configured limit.
+        var limitUnits = BudgetUnits.FloorFromUsd(limit);
+        var usedBefore = await TryEvaluateAsync(RedisBudgetScripts.Reserve, tenantId, day,
+            [NowMs(), id, amount, limitUnits, expiresAt, (long)KeyLifetime.TotalSeconds], cancellationToken).ConfigureAwait(false);
+        if (usedBefore is null)
+        {
+            return await FallbackFor(tenantId, day).TryReserveAsync(tenantId, worstCaseUsd, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (usedBefore < 0)
+        {
+            return null;
+        }
+
+        Seen(tenantId, day, usedBefore.Value + amount);
+        return new BudgetReservation(
+            (actual, ct) => SettleAsync(tenantId, day, id, actual, ct),
+            () => ReleaseAsync(tenantId, day, id));
+    }
+
+    private async ValueTask SettleAsync(string tenantId, DateOnly day, string id, decimal actualUsd, CancellationToken cancellationToken)
+    {
+        var spent = await TryEvaluateAsync(RedisBudgetScripts.Settle, tenantId, day,
+            [id, BudgetUnits.FromUsd(actualUsd), (long)KeyLifetime.TotalSeconds], cancellationToken).ConfigureAwait(false);
+        if (spent is null)
+        {
+            // Redis went away mid-call: its reservation will expire there; the money is counted here instead.
+            _fallback.RecordSpent(tenantId, day, actualUsd);
+            return;
+        }
+
+        Seen(tenantId, day, spent.Value);
+    }
+
+    private async ValueTask ReleaseAsync(string tenantId, DateOnly day, string id) =>
+        await TryEvaluateAsync(RedisBudgetScripts.Release, tenantId, day, [id], CancellationToken.None).ConfigureAwait(false);
+
+    /// <summary>Runs a script; null when Redis is unreachable (outage logged once).</summary>
+    private async ValueTask<long?> TryEvaluateAsync(string script, string tenantId, DateOnly day, RedisValue[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var database = await _connection.TryGetDatabaseAsync().ConfigureAwait(false);
+            if (database is null)
+            {
+                _outage.ReportFailure("not connected");
+                return null;
+            }
+
+            var result = await database.ScriptEvaluateAsync(script, KeysFor(tenantId, day), args)
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+            _outage.ReportSuccess();
+            return (long)result;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            _outage.ReportFailure(ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private static RedisKey[] KeysFor(string tenantId, DateOnly day)
+    {
+        // The hash tag keeps one tenant-day's three keys in one cluster slot, as multi-key scripts require.
+        var tag = $"rb:{{{tenantId}:{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}}}";
+        return [$"{tag}:spent", $"{tag}:reserved", $"{tag}:expiry"];
+    }
+
+    private InMemoryBudgetGuard FallbackFor(string tenantId, DateOnly day)
+    {
+        if (_lastSeenUsed.TryGetValue((tenantId, day), out var seen))
+        {
+            _fallback.RaiseSpentTo(tenantId, day, seen);
+        }
+
+        return _fallback;
+    }
+
+    private decimal Seen(string tenantId, DateOnly day, long usedUnits)
+    {
+        var used = BudgetUnits.ToUsd(usedUnits);
+        _lastSeenUsed[(tenantId, day)] = used;
+        return used;
+    }
+
+    private long NowMs() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+}

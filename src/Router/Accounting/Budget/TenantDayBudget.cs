@@ -1,0 +1,50 @@
+namespace Router.Accounting.Budget;
+
+/// <summary>One tenant's spend and open reservations for one UTC day. Not thread-safe: callers lock it.</summary>
+internal sealed class TenantDayBudget
+{
+    private readonly Dictionary<long, (decimal Amount, DateTimeOffset ExpiresAt)> _reservations = [];
+    private long _nextId;
+
+    public decimal Spent { get; private set; }
+
+    public decimal Used(DateTimeOffset now)
+    {
+        DropExpired(now);
+        return Spent + _reservations.Values.Sum(r => r.Amount);
+    }
+
+    public long? TryReserve(decimal amount, decimal limit, DateTimeOffset now, DateTimeOffset expiresAt)
+    {
+        if (Used(now) + amount > limit)
+        {
+            return null;
+        }
+
+        var id = ++_nextId;
+        _reservations[id] = (amount, expiresAt);
+        return id;
+    }
+
+    /// <summary>Money spent counts even when its reservation already expired.</summary>
+    public void Settle(long id, decimal actual)
+    {
+        _reservations.Remove(id);
+        Spent += actual;
+    }
+
+    public void AddSpent(decimal amount) => Spent += amount;
+
+    public void Release(long id) => _reservations.Remove(id);
+
+    /// <summary>Lifts spend to at least what another store last reported (used when Redis hands over).</summary>
+    public void RaiseSpentTo(decimal floor) => Spent = Math.Max(Spent, floor);
+
+    private void DropExpired(DateTimeOffset now)
+    {
+        foreach (var expired in _reservations.Where(r => r.Value.ExpiresAt <= now).Select(r => r.Key).ToList())
+        {
+            _reservations.Remove(expired);
+        }
+    }
+}

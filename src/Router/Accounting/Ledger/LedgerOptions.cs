@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Router.Accounting.Ledger;
+
+/// <summary>Bound from configuration section "Ledger". Neither Tables key set ⇒ the embedded SQLite ledger.</summary>
+public sealed class LedgerOptions
+{
+    public const string SectionName = "Ledger";
+
+    public LedgerTablesOptions Tables { get; set; } = new();
+
+    /// <summary>Durable local outbox: a Table Storage row is written here before the table is tried.</summary>
+    [Required]
+    public string SpoolDirectory { get; set; } = ".data/ledger-spool";
+
+    /// <summary>How often spooled rows are retried.</summary>
+    public TimeSpan SpoolFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The embedded ledger's database file (used when no Table Storage is configured).</summary>
+    [Required]
+    public string SqlitePath { get; set; } = ".data/ledger.db";
+}
+
+public sealed class LedgerTablesOptions
+{
+    /// <summary>Table service URI, used with DefaultAzureCredential (managed identity in Azure).</summary>
+    public string Endpoint { get; set; } = "";
+
+    /// <summary>Connection string (Azurite locally). Wins over <see cref="Endpoint"/> when both are set.</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Prepended to both table names; lets tests and side-by-side deployments use their own tables.</summary>
+    [RegularExpression("^([A-Za-z][A-Za-z0-9]*)?$")]
+    public string TablePrefix { get; set; } = "";
+
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>Per-try network timeout; short, because a slow table only delays the spool, never loses rows.</summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString) || !string.IsNullOrWhiteSpace(Endpoint);
+
+    public string LedgerTableName => TablePrefix + "RouterLedger";
+
+    public string RollupTableName => TablePrefix + "RouterDailyRollup";
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Router.Caching;
+
+/// <summary>Bound from configuration section "Cache".</summary>
+public sealed class CacheOptions
+{
+    public const string SectionName = "Cache";
+
+    public RedisCacheOptions Redis { get; set; } = new();
+
+    /// <summary>Lifetime of a cache entry.</summary>
+    [Range(1, 30 * 24 * 3600)]
+    public int TtlSeconds { get; set; } = 3600;
+
+    /// <summary>Most entries the in-memory cache keeps (used only when no Redis is configured).</summary>
+    [Range(1, 10_000_000)]
+    public int InMemoryMaxEntries { get; set; } = 10_000;
+
+    public TimeSpan Ttl => TimeSpan.FromSeconds(TtlSeconds);
+}
+
+public sealed class RedisCacheOptions
+{
+    /// <summary>StackExchange.Redis configuration string; empty means "no Redis" (in-memory cache, in-process budgets).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Per-operation timeout; kept short so an outage costs a request little.</summary>
+    [Range(50, 60_000)]
+    public int OperationTimeoutMs { get; set; } = 500;
+
+    [Range(100, 60_000)]
+    public int ConnectTimeoutMs { get; set; } = 2_000;
+}

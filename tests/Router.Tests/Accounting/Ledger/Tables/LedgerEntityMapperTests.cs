@@ -1,0 +1,33 @@
+using System.Globalization;
+using Router.Accounting.Ledger.Tables;
+
+namespace Router.Tests.Accounting.Ledger.Tables;
+
+public sealed class LedgerEntityMapperTests
+{
+    [Fact]
+    public void ToEntityFromEntity_AnyRow_RoundTripsExactly()
+    {
+        var entry = LedgerTestData.Entry("acme", "r1", sensitivity: "high") with
+        {
+            CostUsd = 0.000125000m,
+            Timestamp = LedgerTestData.Noon.AddTicks(1234567),
+            FallbackFrom = "private-small",
+            FallbackReason = "unavailable",
+        };
+
+        var back = LedgerEntityMapper.FromEntity(LedgerEntityMapper.ToEntity(entry));
+
+        LedgerTestData.AssertSame(entry, back);
+        Assert.Equal("0.000125000", back.CostUsd.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ToEntity_Lists_StoredAsJsonStrings()
+    {
+        var entity = LedgerEntityMapper.ToEntity(LedgerTestData.Entry("acme", "r1", sensitivity: "high"));
+
+        Assert.Equal("[\"email\",\"cn_resident_id\"]", entity.GetString("EntityTypes"));
+        Assert.Equal("0.0012", entity.GetString("CostUsd"));
+    }
+}

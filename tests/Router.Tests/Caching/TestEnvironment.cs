@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+
+namespace Router.Tests.Caching;
+
+/// <summary>The real services CI starts (scripts/test.sh). Missing variables fail the test: no silent skips.</summary>
+internal static class TestEnvironment
+{
+    public static string Redis => Require("ROUTER_TEST_REDIS");
+
+    public static string Storage => Require("ROUTER_TEST_STORAGE");
+
+    /// <summary>A loopback port nothing listens on: bound, read, released.</summary>
+    public static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public static string UniqueId(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 12)];
+
+    private static string Require(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{name} is not set: run `eval \"$(scripts/services.sh env)\"` or scripts/test.sh.");
+}
+
+/// <summary>Collects log levels and messages so tests can count how often something was logged.</summary>
+internal sealed class RecordingLogger<T> : ILogger<T>
+{
+    private readonly List<(LogLevel Level, string Message)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries
+    {
+        get { lock (_entries) { return [.. _entries]; } }
+    }
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (_entries)
+        {
+            _entries.Add((logLevel, formatter(state, exception)));
+        }
+    }
+}
