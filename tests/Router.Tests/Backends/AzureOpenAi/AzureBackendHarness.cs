@@ -18,7 +18,7 @@ internal static class AzureBackendHarness
         MaxRetries = maxRetries,
         BaseDelay = TimeSpan.FromMilliseconds(5),
         MaxRetryAfter = TimeSpan.FromSeconds(2),
-        AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5),
+        AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(30),
         MinimumThroughput = 3,
         FailureRatio = 0.5,
         SamplingDuration = TimeSpan.FromSeconds(30),
