@@ -26,7 +26,7 @@ public sealed class GpuWorkerBackendTests : IDisposable
             HealthPollMaxDelay = TimeSpan.FromMilliseconds(100),
             HealthProbeTimeout = TimeSpan.FromSeconds(2),
         });
-        var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = options.Value.RequestTimeout };
+        var http = new FixedHttpClientFactory(baseUrl, options.Value.RequestTimeout);
         var gate = new GpuWorkerGate(new GpuWorkerClient(http), options, TimeProvider.System, NullLogger<GpuWorkerGate>.Instance);
         return new GpuWorkerBackend(gate, new TiktokenEstimator(), NullLogger<GpuWorkerBackend>.Instance);
     }
