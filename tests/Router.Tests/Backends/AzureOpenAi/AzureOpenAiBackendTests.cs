@@ -238,4 +238,33 @@ public sealed class AzureOpenAiBackendTests : IDisposable
         Assert.Equal("ok", string.Concat(chunks.Select(c => c.ContentDelta)));
         Assert.Equal(2, _server.RequestsTo(Deployment).Count);
     }
+
+    [Fact]
+    public async Task StreamAsync_NoFirstChunkInTime_ThrowsTimeout()
+    {
+        _server.Given(Deployment, r => r.WithStatusCode(200).WithHeader("Content-Type", "text/event-stream")
+            .WithBody(OpenAiWire.Stream(["late"])).WithDelay(TimeSpan.FromSeconds(3)));
+        var backend = AzureBackendHarness.Create(_server,
+            resilience: AzureBackendHarness.FastResilience(maxRetries: 0, attemptTimeout: TimeSpan.FromMilliseconds(200)));
+
+        var e = await Assert.ThrowsAsync<BackendException>(async () => await backend.StreamAsync(AzureBackendHarness.Request()).ToListAsync());
+
+        Assert.Equal(BackendFailure.Timeout, e.Failure);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_RetryAfterBeyondCap_FailsOverInsteadOfWaiting()
+    {
+        using var other = new FakeAzureOpenAiServer();
+        _server.GivenStatus(Deployment, 429, OpenAiWire.Error("429", "rate limited"), new Dictionary<string, string> { ["Retry-After"] = "60" });
+        other.GivenCompletion("gpt4o-b", "from b");
+        var backend = AzureBackendHarness.Create(
+            AzureBackendHarness.Options(AzureBackendHarness.FastResilience(), (_server.Endpoint, Deployment, 1), (other.Endpoint, "gpt4o-b", 1)),
+            new SequenceRandom(0.9, 0.1));
+
+        var completion = await backend.CompleteAsync(AzureBackendHarness.Request()).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal("from b", completion.Content);
+        Assert.Single(_server.RequestsTo(Deployment));
+    }
 }

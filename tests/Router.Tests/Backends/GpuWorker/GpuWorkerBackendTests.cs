@@ -198,4 +198,26 @@ public sealed class GpuWorkerBackendTests : IDisposable
 
         Assert.Equal(BackendFailure.Timeout, e.Failure);
     }
+
+    [Fact]
+    public async Task StreamAsync_QueueFullThenFree_WaitsThenStreams()
+    {
+        _worker.GivenChat(r => r.WithStatusCode(503).WithHeader("Retry-After", "1"), "queue", nextState: "free", priority: 1);
+        _worker.GivenStream(["x", "y"], 2, 2, gpuSeconds: 0.1);
+
+        var chunks = await Create(_worker.BaseUrl).StreamAsync(Request()).ToListAsync();
+
+        Assert.Equal("xy", string.Concat(chunks.Select(c => c.ContentDelta)));
+        Assert.Equal(2, _worker.ChatRequests);
+    }
+
+    [Fact]
+    public async Task StreamAsync_NoUsageInStream_AppendsEstimate()
+    {
+        _worker.GivenStream(["x", "y"], promptTokens: null, completionTokens: null);
+
+        var chunks = await Create(_worker.BaseUrl).StreamAsync(Request()).ToListAsync();
+
+        Assert.True(chunks[^1].Usage!.Estimated);
+    }
 }
