@@ -1,5 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Router.Backends.AzureOpenAi;
+using Router.Backends.Dispatch;
+using Router.Backends.GpuWorker;
+using Router.Backends.Tokens;
 
 namespace Router.Backends;
 
@@ -7,6 +14,45 @@ internal static class BackendsServiceCollectionExtensions
 {
     public static IServiceCollection AddBackends(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRandomSource, SystemRandomSource>();
+        services.TryAddSingleton<ITokenEstimator, TiktokenEstimator>();
+
+        services.AddAzureOpenAi(configuration);
+        services.AddGpuWorker(configuration);
+
+        services.AddSingleton<IBackendResolver, BackendResolver>();
+        services.AddSingleton<IBackendDispatcher, BackendDispatcher>();
+        // Router:Routes naming an unregistered backend fails RouterOptions validation at startup.
+        services.AddSingleton<IValidateOptions<RouterOptions>, BackendRoutesValidator>();
         return services;
+    }
+
+    private static void AddAzureOpenAi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AzureOpenAiOptions>().Bind(configuration.GetSection(AzureOpenAiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AzureOpenAiOptions>, AzureOpenAiOptionsValidator>();
+        services.AddSingleton(sp => new DeploymentFailover(
+            AzureDeploymentFactory.Create(sp.GetRequiredService<IOptions<AzureOpenAiOptions>>().Value, sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<IRandomSource>(),
+            sp.GetRequiredService<ILogger<DeploymentFailover>>()));
+        services.AddSingleton<IChatBackend, AzureOpenAiBackend>();
+        services.AddSingleton(new BackendRegistration(BackendNames.AzureOpenAi));
+    }
+
+    private static void AddGpuWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GpuWorkerOptions>().Bind(configuration.GetSection(GpuWorkerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GpuWorkerOptions>, GpuWorkerOptionsValidator>();
+        services.AddHttpClient(GpuWorkerClient.HttpClientName, (sp, http) =>
+        {
+            var options = sp.GetRequiredService<IOptions<GpuWorkerOptions>>().Value;
+            http.BaseAddress = new Uri(options.BaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
+            http.Timeout = options.RequestTimeout;
+        });
+        services.AddSingleton<GpuWorkerClient>();
+        services.AddSingleton<GpuWorkerGate>();
+        services.AddSingleton<IChatBackend, GpuWorkerBackend>();
+        services.AddSingleton(new BackendRegistration(BackendNames.GpuWorker));
     }
 }

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using OpenAI.Chat;
+using Router.Accounting;
+using Router.Backends.Tokens;
+
+namespace Router.Backends.AzureOpenAi;
+
+/// <summary>Azure OpenAI chat completions over weighted deployments, each with retry, breaker and timeout.</summary>
+internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenEstimator estimator, ILogger<AzureOpenAiBackend> logger) : IChatBackend
+{
+    public string Name => BackendNames.AzureOpenAi;
+
+    public bool IsClosedVendor => true;
+
+    public async Task<BackendCompletion> CompleteAsync(BackendRequest request, CancellationToken cancellationToken = default)
+    {
+        var messages = AzureChatTranslator.ToMessages(request.Messages);
+        var (completion, deployment) = await failover.ExecuteAsync(request.Model, async (d, ct) =>
+        {
+            ChatCompletion result = await d.Client.CompleteChatAsync(messages, AzureChatTranslator.ToOptions(request), ct).ConfigureAwait(false);
+            // Touch the parts that a malformed body breaks, inside the attempt so the error is mapped and retried.
+            return (Text: AzureChatTranslator.Text(result.Content), result.FinishReason, Usage: AzureChatTranslator.ToUsage(result.Usage), result.Model);
+        }, cancellationToken).ConfigureAwait(false);
+
+        return new BackendCompletion
+        {
+            Content = completion.Text,
+            Model = string.IsNullOrEmpty(completion.Model) ? request.Model : completion.Model,
+            FinishReason = AzureChatTranslator.ToWire(completion.FinishReason),
+            Usage = completion.Usage ?? Estimate(request, completion.Text),
+            Deployment = deployment.Name,
+        };
+    }
+
+    public async IAsyncEnumerable<BackendChunk> StreamAsync(BackendRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var messages = AzureChatTranslator.ToMessages(request.Messages);
+        var (stream, deployment) = await failover.ExecuteAsync(request.Model,
+            (d, ct) => AzureUpdateStream.OpenAsync(
+                token => d.Client.CompleteChatStreamingAsync(messages, AzureChatTranslator.ToOptions(request), token), cancellationToken, ct),
+            cancellationToken).ConfigureAwait(false);
+
+        await using (stream.ConfigureAwait(false))
+        {
+            var text = new System.Text.StringBuilder();
+            TokenUsage? usage = null;
+            for (var update = stream.First; update is not null; update = await stream.NextAsync(deployment.Name).ConfigureAwait(false))
+            {
+                var chunk = ToChunk(update);
+                if (chunk is null)
+                    continue;
+                text.Append(chunk.ContentDelta);
+                usage ??= chunk.Usage;
+                yield return chunk;
+            }
+
+            if (usage is null)
+                yield return new BackendChunk { Usage = Estimate(request, text.ToString()) };
+        }
+    }
+
+    private static BackendChunk? ToChunk(StreamingChatCompletionUpdate update)
+    {
+        var delta = AzureChatTranslator.Text(update.ContentUpdate);
+        var finish = update.FinishReason is { } reason ? AzureChatTranslator.ToWire(reason) : null;
+        var usage = AzureChatTranslator.ToUsage(update.Usage);
+        // Azure's first chunk carries only prompt filter results; it is nothing to the caller.
+        return delta.Length == 0 && finish is null && usage is null
+            ? null
+            : new BackendChunk { ContentDelta = delta.Length == 0 ? null : delta, FinishReason = finish, Usage = usage };
+    }
+
+    private TokenUsage Estimate(BackendRequest request, string completion)
+    {
+        BackendsLog.UsageEstimated(logger, Name);
+        return estimator.Estimate(request.Model, request.Messages, completion);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Router.Tests.Fakes;
+
+/// <summary>Bodies in the OpenAI / Azure OpenAI chat completions wire format, built for fake servers.</summary>
+public static class OpenAiWire
+{
+    public static string Completion(string content, string model = "gpt-4o", int? promptTokens = 11, int? completionTokens = 7, double? gpuSeconds = null)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["id"] = "chatcmpl-fake",
+            ["object"] = "chat.completion",
+            ["created"] = 1_700_000_000,
+            ["model"] = model,
+            ["choices"] = new[]
+            {
+                new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" },
+            },
+        };
+        if (promptTokens is { } p && completionTokens is { } c)
+            body["usage"] = Usage(p, c, gpuSeconds);
+        return JsonSerializer.Serialize(body);
+    }
+
+    /// <summary>An SSE stream: Azure's empty prompt-filter chunk, one chunk per delta, a finish chunk, and
+    /// (when asked) the usage-only chunk that <c>stream_options.include_usage</c> produces, then [DONE].</summary>
+    public static string Stream(IReadOnlyList<string> deltas, string model = "gpt-4o", int? promptTokens = 11, int? completionTokens = 7, double? gpuSeconds = null)
+    {
+        var sb = new StringBuilder();
+        void Event(object payload) => sb.Append("data: ").Append(JsonSerializer.Serialize(payload)).Append("\n\n");
+
+        Event(new { id = "", @object = "", created = 0, model = "", choices = Array.Empty<object>(), prompt_filter_results = Array.Empty<object>() });
+        foreach (var delta in deltas)
+            Event(Chunk(model, new { content = delta }, null));
+        Event(Chunk(model, new { }, "stop"));
+        if (promptTokens is { } p && completionTokens is { } c)
+            Event(new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage = Usage(p, c, gpuSeconds) });
+        sb.Append("data: [DONE]\n\n");
+        return sb.ToString();
+    }
+
+    public static string Error(string code, string message) =>
+        JsonSerializer.Serialize(new { error = new { code, message } });
+
+    private static object Chunk(string model, object delta, string? finishReason) => new
+    {
+        id = "chatcmpl-fake",
+        @object = "chat.completion.chunk",
+        created = 1_700_000_000,
+        model,
+        choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
+    };
+
+    private static Dictionary<string, object> Usage(int prompt, int completion, double? gpuSeconds)
+    {
+        var usage = new Dictionary<string, object>
+        {
+            ["prompt_tokens"] = prompt,
+            ["completion_tokens"] = completion,
+            ["total_tokens"] = prompt + completion,
+        };
+        if (gpuSeconds is { } g)
+            usage["gpu_seconds"] = g;
+        return usage;
+    }
+}
