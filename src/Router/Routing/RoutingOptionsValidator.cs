@@ -37,11 +37,6 @@ internal sealed class RoutingOptionsValidator : IValidateOptions<RouterOptions>
                 errors.Add($"Router:Tenants:{id}:DifficultyThreshold must be in [0,1].");
             }
 
-            if (tenant.AllowedRoutes.Count == 0)
-            {
-                errors.Add($"Router:Tenants:{id}:AllowedRoutes must name at least one route.");
-            }
-
             if (tenant.DailyBudgetUsd is < 0m)
             {
                 errors.Add($"Router:Tenants:{id}:DailyBudgetUsd must not be negative.");

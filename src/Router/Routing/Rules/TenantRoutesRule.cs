@@ -7,7 +7,7 @@ internal sealed class TenantRoutesRule : IRoutingRule
 
     public void Apply(RoutingState state)
     {
-        var allowed = state.Context.Tenant.AllowedRoutes;
+        var allowed = state.Context.Tenant.EffectiveAllowedRoutes;
         if (state.Allowed.All(allowed.Contains))
         {
             return;
