@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Router.Cli.Classify;
 using Router.Cli.Evaluation;
-using Router.Routing;
 
 namespace Router.Cli.Commands;
 
@@ -25,15 +24,4 @@ internal static class ClassifyCommand
         });
         return command;
     }
-}
-
-internal static class CommonOptions
-{
-    public static Option<string> Tenant() => new("--tenant")
-    {
-        Description = "Tenant for lines without a \"tenant\" field; unknown tenants use \"default\"",
-        DefaultValueFactory = _ => ITenantResolver.DefaultTenantId,
-    };
-
-    public static RequestEvaluator Evaluator(IServiceProvider provider) => ActivatorUtilities.CreateInstance<RequestEvaluator>(provider);
 }
