@@ -61,8 +61,8 @@ internal sealed class ReplayTotals
         var promptShare = total == 0 ? 0.5m : (decimal)prompt / total;
         decimal? tokensPerRequest = served == 0 || total == 0 ? null : (decimal)total / served;
         var premium = prices.Get(options.PremiumModel);
-        return options.Routes.Values
-            .Select(t => t.Model)
+        return options.Routes.OrderBy(r => r.Key)
+            .Select(r => r.Value.Model)
             .Distinct(StringComparer.Ordinal)
             .Select(prices.Get)
             .Where(p => p.IsGpuWorker)

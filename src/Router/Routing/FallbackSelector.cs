@@ -20,7 +20,7 @@ internal static class FallbackSelector
 
         if (candidate is not { } fallback || !state.Allowed.Contains(fallback) || (state.IsSensitive && !fallback.IsPrivate()))
         {
-            state.AddReason(RuleName, "none: a failure of the chosen backend fails the request");
+            state.AddReason(RuleName, "none (if the chosen backend fails, the request fails)");
             return null;
         }
 
