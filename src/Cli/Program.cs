@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Router.Cli;
 
-var root = new RootCommand("router: classify requests, replay request logs, and manage the router's models.");
-return await root.Parse(args).InvokeAsync();
+return await RouterCli.Create(CliServices.Create).Parse(args).InvokeAsync();

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Router.Routing.Rules;
 
 namespace Router.Routing;
 
@@ -7,6 +10,17 @@ internal static class RoutingServiceCollectionExtensions
 {
     public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RouterOptions>, RoutingOptionsValidator>());
+        services.TryAddSingleton<ITenantResolver, TenantResolver>();
+
+        // The one place the rules are registered; they run in this order.
+        services.AddSingleton<IRoutingRule, SensitiveContentRule>();
+        services.AddSingleton<IRoutingRule, ForcePrivateRule>();
+        services.AddSingleton<IRoutingRule, TenantRoutesRule>();
+        services.AddSingleton<IRoutingRule, ExplicitModelRule>();
+        services.AddSingleton<IRoutingRule, DifficultyRule>();
+        services.AddSingleton<IRoutingRule, BudgetRule>();
+        services.TryAddSingleton<IRoutingPolicy, RuleBasedRoutingPolicy>();
         return services;
     }
 }

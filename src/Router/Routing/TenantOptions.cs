@@ -7,7 +7,15 @@ public sealed class TenantOptions
 
     /// <summary>Difficulty at or above which non-sensitive work goes to the closed model. Null: the router default.</summary>
     public double? DifficultyThreshold { get; set; }
-    public List<Route> AllowedRoutes { get; set; } = [Route.PrivateSmall, Route.PrivateLarge, Route.Closed];
+    /// <summary>
+    /// Routes this tenant may use; empty (the default) means every route. Not pre-filled: the configuration
+    /// binder appends to a non-empty default list, so a configured list would never narrow it.
+    /// </summary>
+    public List<Route> AllowedRoutes { get; set; } = [];
+
+    /// <summary><see cref="AllowedRoutes"/>, with empty read as every route.</summary>
+    public IReadOnlyList<Route> EffectiveAllowedRoutes =>
+        AllowedRoutes.Count == 0 ? [Route.PrivateSmall, Route.PrivateLarge, Route.Closed] : AllowedRoutes;
     public List<string> ConfidentialTerms { get; set; } = [];
 
     /// <summary>Daily spend limit in USD; null means unlimited.</summary>

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Router.Cli;
+
+/// <summary>
+/// The router's services for the CLI: shipped defaults, then ./appsettings.json, then environment variables
+/// (e.g. <c>Router__ClassificationTimeout</c>); options validated before any command runs.
+/// </summary>
+internal static class CliServices
+{
+    public static IServiceProvider Create()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddRouterDefaults()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
+            .AddRouter(configuration);
+        var provider = services.BuildServiceProvider();
+        provider.GetService<IStartupValidator>()?.Validate();
+        return provider;
+    }
+}

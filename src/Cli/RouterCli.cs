@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Router.Cli.Commands;
+
+namespace Router.Cli;
+
+/// <summary>The <c>router</c> command tree. Services come from a factory so tests can substitute fakes.</summary>
+internal static class RouterCli
+{
+    public static RootCommand Create(Func<IServiceProvider> services)
+    {
+        var root = new RootCommand("router: classify requests, replay request logs, and manage the router's models.");
+        root.Subcommands.Add(ClassifyCommand.Create(services));
+        root.Subcommands.Add(ReplayCommand.Create(services));
+        return root;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+
+namespace Router.Routing;
+
+/// <summary>Every route has a backend and model; tenant settings are in range. All errors reported together.</summary>
+internal sealed class RoutingOptionsValidator : IValidateOptions<RouterOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RouterOptions options)
+    {
+        var errors = new List<string>();
+        foreach (var route in Enum.GetValues<Route>())
+        {
+            if (!options.Routes.TryGetValue(route, out var target))
+            {
+                errors.Add($"Router:Routes:{route} is missing.");
+            }
+            else if (string.IsNullOrWhiteSpace(target.Backend) || string.IsNullOrWhiteSpace(target.Model))
+            {
+                errors.Add($"Router:Routes:{route} needs both Backend and Model.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PremiumModel))
+        {
+            errors.Add("Router:PremiumModel is required.");
+        }
+
+        if (options.ClassificationTimeout <= TimeSpan.Zero)
+        {
+            errors.Add("Router:ClassificationTimeout must be positive.");
+        }
+
+        foreach (var (id, tenant) in options.Tenants)
+        {
+            if (tenant.DifficultyThreshold is < 0.0 or > 1.0)
+            {
+                errors.Add($"Router:Tenants:{id}:DifficultyThreshold must be in [0,1].");
+            }
+
+            if (tenant.DailyBudgetUsd is < 0m)
+            {
+                errors.Add($"Router:Tenants:{id}:DailyBudgetUsd must not be negative.");
+            }
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Router.Accounting;
+using Router.Accounting.Pricing;
+
+namespace Router.Routing.Rules;
+
+/// <summary>
+/// If what the tenant has left today cannot cover the worst case of the chosen route, downgrades to the
+/// dearest cheaper allowed route that fits, or refuses.
+/// </summary>
+internal sealed class BudgetRule(ICostCalculator costs, ITokenEstimator tokens) : IRoutingRule
+{
+    /// <summary>Worst-case completion length when the caller sets no max_tokens.</summary>
+    internal const int DefaultMaxCompletionTokens = 4096;
+
+    public string Name => "budget";
+
+    public void Apply(RoutingState state)
+    {
+        if (state.Context.RemainingBudgetUsd is not { } remaining || state.Chosen is not { } chosen)
+        {
+            return;
+        }
+
+        var request = state.Context.Request;
+        var promptTokens = request.Messages.Sum(m => tokens.CountTokens(m.Content));
+        var maxCompletion = request.Parameters.MaxTokens ?? DefaultMaxCompletionTokens;
+        decimal WorstCase(Route r) => costs.WorstCaseCost(state.ModelFor(r), promptTokens, maxCompletion);
+
+        var chosenCost = WorstCase(chosen);
+        if (chosenCost <= remaining)
+        {
+            return;
+        }
+
+        var cheaper = state.Allowed
+            .Where(r => r != chosen)
+            .Select(r => (Route: r, Cost: WorstCase(r)))
+            .Where(c => c.Cost < chosenCost && c.Cost <= remaining)
+            .OrderByDescending(c => c.Cost)
+            .ToList();
+        var shortfall = string.Create(CultureInfo.InvariantCulture,
+            $"remaining budget ${remaining:0.######} cannot cover the worst case ${chosenCost:0.######} on {chosen.ToWireName()}");
+        if (cheaper.Count == 0)
+        {
+            throw new PolicyRefusedException($"{shortfall}, nor on any cheaper allowed route.");
+        }
+
+        var (route, cost) = cheaper[0];
+        state.Choose(route, Name, string.Create(CultureInfo.InvariantCulture,
+            $"{shortfall}; downgraded to {route.ToWireName()} (worst case ${cost:0.######})"));
+    }
+}

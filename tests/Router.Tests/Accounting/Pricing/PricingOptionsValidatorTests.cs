@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using Router.Accounting.Pricing;
+using static Router.Tests.Accounting.Pricing.PricingFixtures;
+
+namespace Router.Tests.Accounting.Pricing;
+
+public sealed class PricingOptionsValidatorTests
+{
+    private static ValidateOptionsResult Validate(PricingOptions prices, RouterOptions? router = null) =>
+        new PricingOptionsValidator(Options.Create(router ?? RouterConfig())).Validate(null, prices);
+
+    [Fact]
+    public void Validate_CompleteCatalogue_Succeeds()
+    {
+        Assert.True(Validate(Prices()).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_RouteAndPremiumModelsUnpriced_BothReported()
+    {
+        var prices = Prices();
+        prices.Prices.Remove("api");
+        prices.Prices.Remove("gpu");
+
+        var failures = Validate(prices).Failures!.ToList();
+
+        Assert.Contains(failures, f => f.Contains("Route PrivateSmall uses model 'gpu'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Route Closed uses model 'api'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Premium model 'api' has no price", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_BadEntries_AllErrorsTogether()
+    {
+        var prices = Prices();
+        prices.Prices["both"] = new ModelPriceOptions { InputPerMillionUsd = 1m, OutputPerMillionUsd = 1m, GpuPerSecondUsd = 1m, TokensPerSecond = 1m, Source = "x", AsOf = AsOf };
+        prices.Prices["half-api"] = new ModelPriceOptions { InputPerMillionUsd = 1m, Source = "x", AsOf = AsOf };
+        prices.Prices["zero-tps"] = new ModelPriceOptions { GpuPerSecondUsd = 1m, TokensPerSecond = 0m, Source = "x", AsOf = AsOf };
+        prices.Prices["undocumented"] = new ModelPriceOptions { InputPerMillionUsd = 1m, OutputPerMillionUsd = 1m };
+
+        var failures = Validate(prices).Failures!.ToList();
+
+        Assert.Contains(failures, f => f.StartsWith("Router:Prices:both:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Router:Prices:half-api:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Router:Prices:zero-tps:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f == "Router:Prices:undocumented:Source is required (where the price comes from).");
+        Assert.Contains(failures, f => f.StartsWith("Router:Prices:undocumented:AsOf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_GpuPremiumModel_Rejected()
+    {
+        var router = RouterConfig();
+        router.PremiumModel = "gpu";
+
+        Assert.Contains(Validate(Prices(), router).Failures!, f => f.Contains("must be an API model", StringComparison.Ordinal));
+    }
+}
