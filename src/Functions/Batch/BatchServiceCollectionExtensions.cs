@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Options;
-
 namespace Router.Functions.Batch;
 
 internal static class BatchServiceCollectionExtensions
 {
-    /// <summary>The shared message handler, and the local Storage Queue consumer when Queue:ConnectionString is set.</summary>
+    /// <summary>The shared message handler, and the local Storage Queue consumer (idle unless Queue:ConnectionString is set).</summary>
     public static IServiceCollection AddBatchQueue(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<QueueOptions>()
@@ -12,17 +10,8 @@ internal static class BatchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<BatchMessageHandler>();
-        services.AddSingleton<StorageQueueConsumer>();
-        services.AddHostedService(sp => sp.GetRequiredService<IOptions<QueueOptions>>().Value.IsConfigured
-            ? sp.GetRequiredService<StorageQueueConsumer>()
-            : (IHostedService)new NoConsumer());
+        services.AddHostedService<StorageQueueConsumer>();
         return services;
     }
 
-    private sealed class NoConsumer : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

@@ -21,6 +21,11 @@ internal sealed partial class StorageQueueConsumer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!settings.IsConfigured)
+        {
+            return;
+        }
+
         var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         var queue = new QueueClient(settings.ConnectionString, settings.Name, clientOptions);
         var poison = new QueueClient(settings.ConnectionString, settings.PoisonName, clientOptions);

@@ -11,10 +11,12 @@ public sealed class FakePolicy : IRoutingPolicy
     public const string LockedTenant = "locked";
 
     public decimal? LastRemainingBudget { get; private set; }
+    public Router.Requests.ChatRequest? LastRequest { get; private set; }
 
     public RouteDecision Decide(RoutingContext context)
     {
         LastRemainingBudget = context.RemainingBudgetUsd;
+        LastRequest = context.Request;
         if (context.TenantId == LockedTenant)
         {
             throw new PolicyRefusedException("tenant allows no route");
