@@ -47,9 +47,7 @@ internal sealed class LedgerEntryFactory(ICostCalculator costs, TimeProvider tim
 
     public LedgerEntry Failed(PreparedRequest prepared, string status, string reason)
     {
-        var entry = prepared.Decision is { } decision
-            ? Base(prepared, decision)
-            : Base(prepared, null);
+        var entry = Base(prepared, prepared.Decision);
         return entry with { Status = status, Reasons = [.. entry.Reasons, reason] };
     }
 
