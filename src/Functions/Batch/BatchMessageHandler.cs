@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using Router.Functions.Http;
+using Router.Functions.Native;
+using Router.Pipeline;
+using Router.Pipeline.Batch;
+
+namespace Router.Functions.Batch;
+
+/// <summary>How one batch message ended: done (stored), invalid (never retry: poison), or transient (retry).</summary>
+internal enum BatchHandling
+{
+    Done,
+    Invalid,
+    Transient,
+}
+
+internal sealed record BatchMessageResult(BatchHandling Handling, string Detail, BatchOutcome? Outcome = null);
+
+/// <summary>
+/// The one handler behind both the Service Bus trigger (Azure) and the local Storage Queue consumer. A message is
+/// the native request with an id and a tenant; the id falls back to the broker's message id, so redeliveries of
+/// the same message stay idempotent.
+/// </summary>
+internal sealed class BatchMessageHandler(BatchProcessor processor, Microsoft.Extensions.Options.IOptionsMonitor<RouterOptions> router)
+{
+    public async Task<BatchMessageResult> HandleAsync(JsonElement message, string? brokerMessageId, CancellationToken cancellationToken = default)
+    {
+        Router.Requests.ChatRequest request;
+        try
+        {
+            var body = Unwrap(message);
+            var native = NativeRequestReader.Read(body);
+            var id = native.Id ?? brokerMessageId;
+            if (string.IsNullOrEmpty(id) || !NativeRequestReader.SafeId().IsMatch(id))
+            {
+                return new(BatchHandling.Invalid, "the message has no usable 'id' (nor a broker message id)");
+            }
+
+            if (string.IsNullOrEmpty(native.Tenant))
+            {
+                return new(BatchHandling.Invalid, "the message has no 'tenant'");
+            }
+
+            var options = router.CurrentValue;
+            if (options.Tenants.Count > 0 && !options.Tenants.ContainsKey(native.Tenant))
+            {
+                return new(BatchHandling.Invalid, $"unknown tenant '{native.Tenant}'");
+            }
+
+            if (!ModelCatalog.IsKnown(options, native.Model))
+            {
+                return new(BatchHandling.Invalid, $"unknown model '{native.Model}'");
+            }
+
+            request = native.ToChatRequest(id, native.Tenant);
+        }
+        catch (InvalidRequestException e)
+        {
+            return new(BatchHandling.Invalid, e.Message);
+        }
+        catch (JsonException e)
+        {
+            return new(BatchHandling.Invalid, $"the message body is not valid JSON: {e.Message}");
+        }
+
+        try
+        {
+            var outcome = await processor.ProcessAsync(request, cancellationToken);
+            var detail = $"batch request {request.RequestId}: {outcome.Result.Status}{(outcome.Replayed ? " (already processed; stored result returned)" : "")}";
+            return new(BatchHandling.Done, detail, outcome);
+        }
+        catch (PipelineException e)
+        {
+            return new(BatchHandling.Transient, $"batch request {request.RequestId}: {e.Message}");
+        }
+    }
+
+    /// <summary>A body is an object, or a string holding the JSON text (Service Bus bodies as the host passes them),
+    /// or base64 of it (the Functions default encoding for Storage Queue messages).</summary>
+    public static JsonElement Unwrap(JsonElement message)
+    {
+        if (message.ValueKind == JsonValueKind.Object)
+        {
+            return message;
+        }
+
+        if (message.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestException("the message body must be a JSON object or a string holding one");
+        }
+
+        return ParseText(message.GetString()!);
+    }
+
+    public static JsonElement ParseText(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith('{') && TryBase64(trimmed) is { } decoded)
+        {
+            trimmed = decoded;
+        }
+
+        using var document = JsonDocument.Parse(trimmed);
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? document.RootElement.Clone()
+            : throw new InvalidRequestException("the message body must be a JSON object");
+    }
+
+    private static string? TryBase64(string text)
+    {
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text, buffer, out var written) ? Encoding.UTF8.GetString(buffer, 0, written) : null;
+    }
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Router.Functions.Batch;
+
+/// <summary>Bound from configuration section "Queue": the local batch queue (Azure Storage Queues on Azurite).</summary>
+public sealed class QueueOptions
+{
+    public const string SectionName = "Queue";
+
+    /// <summary>Empty: no local consumer (in Azure, Service Bus reaches the handler through the Functions host).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    [Required, RegularExpression("^[a-z0-9](?:[a-z0-9-]{1,53}[a-z0-9])$", ErrorMessage = "Queue:Name must be a valid Storage queue name (3-55 chars, leaving room for '-poison').")]
+    public string Name { get; set; } = "router-batch";
+
+    /// <summary>Attempts before a failing message goes to the poison queue (Service Bus: maxDeliveryCount).</summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a received message stays hidden while it is processed.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Delay before a transiently failed message is tried again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString);
+
+    public string PoisonName => $"{Name}-poison";
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Options;
+using Router.Functions.Hosting;
+using Router.Functions.Http;
+using Router.Functions.OpenAi;
+using Router.Pipeline;
+using Router.Requests;
+
+namespace Router.Functions.Endpoints;
+
+/// <summary>POST /api/v1/chat/completions: the OpenAI-compatible front door, plain or streamed.</summary>
+internal sealed class ChatCompletionsFunction(
+    RequestGate gate,
+    IRequestPipeline pipeline,
+    ChatCompletionStreamer streamer,
+    IOptionsMonitor<RouterOptions> router,
+    IRequestIdGenerator ids,
+    TimeProvider time)
+{
+    public const string Source = "http";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        using var gated = await gate.PassAsync(context, readBody: true);
+        if (gated.Error is not null)
+        {
+            await gated.Error.ExecuteAsync(context);
+            return;
+        }
+
+        var tenant = RequestGate.ActingTenant(gated.Caller!, context.Request.Headers[RequestGate.TenantHeader]);
+        if (tenant is null)
+        {
+            await OpenAiError.Forbidden("This API key may not act for another tenant.").ExecuteAsync(context);
+            return;
+        }
+
+        ChatRequest request;
+        try
+        {
+            request = ChatCompletionRequestReader.Read(gated.Body!.RootElement, ids.Next(), tenant);
+        }
+        catch (InvalidRequestException e)
+        {
+            await e.ToResult().ExecuteAsync(context);
+            return;
+        }
+
+        if (!ModelCatalog.IsKnown(router.CurrentValue, request.Model))
+        {
+            await OpenAiError.NotFound($"The model '{request.Model}' does not exist; GET /api/v1/models lists the models you may use.", "model", "model_not_found").ExecuteAsync(context);
+            return;
+        }
+
+        if (request.Stream)
+        {
+            await streamer.StreamAsync(context, request);
+            return;
+        }
+
+        await CompleteAsync(context, request);
+    }
+
+    private async Task CompleteAsync(HttpContext context, ChatRequest request)
+    {
+        PipelineResult result;
+        try
+        {
+            result = await pipeline.CompleteAsync(request, Source, context.RequestAborted);
+        }
+        catch (PipelineException e)
+        {
+            await PipelineErrors.ToResult(e, context.Response).ExecuteAsync(context);
+            return;
+        }
+
+        DecisionHeaders.Write(context.Response, result.RequestId, result.Decision);
+        var body = new ChatCompletionWireResponse(
+            result.RequestId,
+            time.GetUtcNow().ToUnixTimeSeconds(),
+            result.Model,
+            [new ChoiceWire(0, new MessageWire("assistant", result.Content), result.FinishReason)],
+            ChatCompletionWire.Usage(result.Usage));
+        await Results.Json(body, ChatCompletionWire.Json).ExecuteAsync(context);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Router.Accounting;
+using Router.Caching;
+using Router.Functions.Batch;
+using Router.Pipeline.Batch;
+
+namespace Router.Functions.Hosting;
+
+/// <summary>Says at startup which cache, ledger, queue and result store the app uses, so an embedded default
+/// (in-memory cache, local ledger) is never mistaken for the real services. Names kinds, never secrets.</summary>
+internal sealed partial class StartupReport(
+    IServiceProvider services,
+    IConfiguration configuration,
+    IOptions<QueueOptions> queue,
+    IHostApplicationLifetime lifetime,
+    ILogger<StartupReport> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(Report);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Report()
+    {
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        LogListening(logger, string.Join(", ", addresses));
+        LogCache(logger, Describe<ICompletionCache>(), Configured("Cache:Redis:ConnectionString") ? "Redis configured" : "no Redis configured: embedded in-memory default");
+        LogLedger(logger, Describe<ISpendLedger>(), Configured("Ledger:Tables:ConnectionString") || Configured("Ledger:Tables:Endpoint")
+            ? "Table Storage configured" : "no Table Storage configured: embedded local ledger default");
+        LogQueue(logger, queue.Value.IsConfigured
+            ? $"Storage Queue '{queue.Value.Name}' consumed locally (poison: '{queue.Value.PoisonName}')"
+            : "no local queue configured (Queue:ConnectionString); in Azure, Service Bus invokes POST /BatchQueue");
+        LogResults(logger, services.GetService<IBatchResultStore>()?.Description ?? "not registered");
+    }
+
+    private bool Configured(string key) => !string.IsNullOrWhiteSpace(configuration[key]);
+
+    private string Describe<T>() where T : class => services.GetService<T>()?.GetType().Name ?? "NOT REGISTERED";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Router function app listening on {Addresses}")]
+    private static partial void LogListening(ILogger logger, string addresses);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cache: {Implementation} ({Mode})")]
+    private static partial void LogCache(ILogger logger, string implementation, string mode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ledger: {Implementation} ({Mode})")]
+    private static partial void LogLedger(ILogger logger, string implementation, string mode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch queue: {Mode}")]
+    private static partial void LogQueue(ILogger logger, string mode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch results: {Store}")]
+    private static partial void LogResults(ILogger logger, string store);
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Router.Functions.Hosting;
+
+namespace Router.Functions.Http;
+
+/// <summary>Reads a JSON object body within the size limit: 413 when too large, 400 for invalid UTF-8, malformed
+/// JSON or a non-object. Nothing downstream runs on a rejected body.</summary>
+internal sealed class JsonBodyReader(IOptions<HttpOptions> options)
+{
+    public async Task<(JsonDocument? Document, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (null, TooLarge(limit));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.IsEmpty)
+        {
+            return (null, OpenAiError.BadRequest("The request body is empty; a JSON object is required.", code: "invalid_json"));
+        }
+
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            return (null, OpenAiError.BadRequest("The request body is not valid UTF-8.", code: "invalid_encoding"));
+        }
+
+        try
+        {
+            var document = JsonDocument.Parse(bytes);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return (document, null);
+            }
+
+            document.Dispose();
+            return (null, OpenAiError.BadRequest("The request body must be a JSON object.", code: "invalid_json"));
+        }
+        catch (JsonException e)
+        {
+            // The parser's message names line and byte position only, never content.
+            return (null, OpenAiError.BadRequest($"The request body is not valid JSON: {e.Message}", code: "invalid_json"));
+        }
+    }
+
+    private static IResult TooLarge(int limit) => OpenAiError.Result(
+        StatusCodes.Status413PayloadTooLarge,
+        $"The request body exceeds the limit of {limit} bytes.",
+        "invalid_request_error",
+        code: "request_too_large");
+}

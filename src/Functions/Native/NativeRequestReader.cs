@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Router.Functions.Http;
+using Router.Requests;
+
+namespace Router.Functions.Native;
+
+/// <summary>
+/// The native shape, used by POST /api/route and by batch messages:
+/// <c>{id?, tenant?, messages, model?, parameters?: {temperature, topP, maxTokens, stop, seed}, forcePrivate?}</c>.
+/// </summary>
+internal static partial class NativeRequestReader
+{
+    public static NativeRequest Read(JsonElement body)
+    {
+        var id = JsonFields.String(body, "id");
+        if (id is not null && !SafeId().IsMatch(id))
+        {
+            throw new InvalidRequestException("'id' must be 1-128 characters of letters, digits, '.', '_' or '-'.", "id");
+        }
+
+        var tenant = JsonFields.String(body, "tenant");
+        if (tenant is not null && !SafeId().IsMatch(tenant))
+        {
+            throw new InvalidRequestException("'tenant' must be 1-128 characters of letters, digits, '.', '_' or '-'.", "tenant");
+        }
+
+        var model = JsonFields.String(body, "model");
+        var messages = JsonFields.Messages(body);
+        var parameters = JsonFields.Get(body, "parameters") switch
+        {
+            null => new SamplingParameters(),
+            { ValueKind: JsonValueKind.Object } p => Parameters(p),
+            _ => throw new InvalidRequestException("'parameters' must be an object.", "parameters", "invalid_type"),
+        };
+        return new NativeRequest(id, tenant, string.IsNullOrEmpty(model) ? ChatRequest.AutoModel : model, messages, parameters, JsonFields.Bool(body, "forcePrivate") ?? false);
+    }
+
+    private static SamplingParameters Parameters(JsonElement p) => new()
+    {
+        Temperature = JsonFields.Number(p, "temperature", 0, 2),
+        TopP = JsonFields.Number(p, "topP", 0, 1),
+        MaxTokens = JsonFields.Integer(p, "maxTokens", 1),
+        Stop = JsonFields.Stop(p, "stop"),
+        Seed = JsonFields.Integer(p, "seed"),
+    };
+
+    // Ids become Table Storage keys: no '/', '\\', '#', '?' or control characters.
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]
+    public static partial Regex SafeId();
+}
+
+internal sealed record NativeRequest(
+    string? Id,
+    string? Tenant,
+    string Model,
+    IReadOnlyList<ChatMessage> Messages,
+    SamplingParameters Parameters,
+    bool ForcePrivate)
+{
+    public ChatRequest ToChatRequest(string requestId, string tenantId) => new()
+    {
+        RequestId = requestId,
+        TenantId = tenantId,
+        Model = Model,
+        Messages = Messages,
+        Parameters = Parameters,
+        ForcePrivate = ForcePrivate,
+    };
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Router.Accounting;
+using Router.Routing;
+
+namespace Router.Functions.Native;
+
+/// <summary>camelCase JSON with enums as names, for the native API, batch results and cost reports.</summary>
+internal static class NativeWire
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+}
+
+/// <summary>POST /api/route's answer: the completion, the full decision record and what it cost.</summary>
+internal sealed record RouteResponse(
+    string RequestId,
+    string Content,
+    string Model,
+    string FinishReason,
+    TokenUsage Usage,
+    DecisionWire Decision,
+    decimal CostUsd,
+    decimal PremiumCostUsd,
+    double LatencyMs);
+
+/// <summary>The decision record with the route by its wire name, as headers and the ledger carry it.</summary>
+internal sealed record DecisionWire(
+    string Route,
+    string Backend,
+    string Model,
+    string Sensitivity,
+    IReadOnlyList<string> EntityTypes,
+    double Difficulty,
+    double Threshold,
+    IReadOnlyList<string> Reasons,
+    string? Fallback,
+    bool CacheHit)
+{
+    public static DecisionWire From(RouteDecision d) => new(
+        d.Route.ToWireName(), d.Backend, d.Model, d.Sensitivity.ToString(), d.EntityTypes, d.Difficulty, d.Threshold, d.Reasons, d.Fallback?.ToWireName(), d.CacheHit);
+}

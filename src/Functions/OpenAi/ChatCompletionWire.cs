@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Router.Accounting;
+
+namespace Router.Functions.OpenAi;
+
+/// <summary>OpenAI chat-completion response shapes (snake_case on the wire).</summary>
+internal static class ChatCompletionWire
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static UsageWire Usage(TokenUsage usage) => new(usage.PromptTokens, usage.CompletionTokens, usage.TotalTokens);
+}
+
+internal sealed record ChatCompletionWireResponse(string Id, long Created, string Model, IReadOnlyList<ChoiceWire> Choices, UsageWire Usage)
+{
+    public string Object => "chat.completion";
+    public string? SystemFingerprint => null;
+}
+
+internal sealed record ChoiceWire(int Index, MessageWire Message, string FinishReason)
+{
+    public object? Logprobs => null;
+}
+
+internal sealed record MessageWire(string Role, string? Content)
+{
+    public string? Refusal => null;
+}
+
+internal sealed record UsageWire(int PromptTokens, int CompletionTokens, int TotalTokens);
+
+internal sealed record ChunkWire(string Id, long Created, string Model, IReadOnlyList<ChunkChoiceWire> Choices, UsageWire? Usage)
+{
+    public string Object => "chat.completion.chunk";
+    public string? SystemFingerprint => null;
+}
+
+internal sealed record ChunkChoiceWire(int Index, DeltaWire Delta, string? FinishReason)
+{
+    public object? Logprobs => null;
+}
+
+internal sealed record DeltaWire
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Role { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Content { get; init; }
+}
+
+internal sealed record ModelListWire(IReadOnlyList<ModelWire> Data)
+{
+    public string Object => "list";
+}
+
+internal sealed record ModelWire(string Id, string OwnedBy)
+{
+    public string Object => "model";
+    public long Created => 0;
+}

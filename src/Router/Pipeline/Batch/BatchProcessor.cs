@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using Router.Requests;
+
+namespace Router.Pipeline.Batch;
+
+/// <summary>What happened to one batch request. Replayed: it had already completed; the stored result is returned.</summary>
+public sealed record BatchOutcome(BatchResult Result, bool Replayed);
+
+/// <summary>
+/// Runs one batch request at most once per (tenant, request id): a redelivered message returns the stored result.
+/// Final outcomes (served, refused, non-retryable failure) are stored; transient backend failures are rethrown
+/// so the queue redelivers the message.
+/// </summary>
+public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResultStore store, TimeProvider time, ILogger<BatchProcessor> logger)
+{
+    public const string Source = "queue";
+
+    /// <exception cref="PipelineException">A transient failure: the message should be retried.</exception>
+    public async Task<BatchOutcome> ProcessAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetAsync(request.TenantId, request.RequestId, cancellationToken) is { } existing)
+        {
+            LogReplayed(logger, existing.Status);
+            return new BatchOutcome(existing, Replayed: true);
+        }
+
+        BatchResult result;
+        try
+        {
+            var done = await pipeline.CompleteAsync(request, Source, cancellationToken);
+            result = new BatchResult
+            {
+                RequestId = request.RequestId,
+                TenantId = request.TenantId,
+                Status = BatchResult.Completed,
+                Content = done.Content,
+                Model = done.Model,
+                FinishReason = done.FinishReason,
+                Usage = done.Usage,
+                Decision = done.Decision,
+                CostUsd = done.Entry.CostUsd,
+                CompletedAt = time.GetUtcNow(),
+            };
+        }
+        catch (PipelineException e) when (!e.IsTransient)
+        {
+            result = new BatchResult
+            {
+                RequestId = request.RequestId,
+                TenantId = request.TenantId,
+                Status = e.Failure == PipelineFailure.BackendFailed ? BatchResult.Failed : BatchResult.Refused,
+                CompletedAt = time.GetUtcNow(),
+                Error = e.Message,
+            };
+        }
+
+        await store.SaveAsync(result, CancellationToken.None);
+        return new BatchOutcome(result, Replayed: false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch request already processed ({Status}); returning the stored result")]
+    private static partial void LogReplayed(ILogger logger, string status);
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Router.Pipeline.Batch;
+
+/// <summary>Results in Azure Table Storage: PartitionKey = tenant, RowKey = request id, the result as JSON.</summary>
+internal sealed class TableBatchResultStore(TableClient table) : IBatchResultStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private int _created;
+
+    public string Description => $"Table Storage table '{table.Name}'";
+
+    public async ValueTask<BatchResult?> GetAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, requestId, ["Result"], cancellationToken);
+        return found.HasValue && found.Value!.GetString("Result") is { } json
+            ? JsonSerializer.Deserialize<BatchResult>(json, Json)
+            : null;
+    }
+
+    public async ValueTask SaveAsync(BatchResult result, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var entity = new TableEntity(result.TenantId, result.RequestId)
+        {
+            ["Status"] = result.Status,
+            ["Result"] = JsonSerializer.Serialize(result, Json),
+        };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async ValueTask EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _created) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Another instance created it first.
+        }
+
+        Volatile.Write(ref _created, 1);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using Router.Accounting;
+
+namespace Router.Pipeline;
+
+/// <summary>Reserves a call's worst case (prompt tokens + max output at the chosen model's prices) before dispatch.</summary>
+internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs, IPromptTokenCounter tokens, IOptions<PipelineOptions> options)
+{
+    public async Task<IBudgetReservation> ReserveAsync(PreparedRequest prepared, LedgerEntryFactory entries, ISpendLedger ledger)
+    {
+        var request = prepared.Request;
+        var maxOut = request.Parameters.MaxTokens ?? options.Value.DefaultMaxCompletionTokens;
+        var worstCase = costs.WorstCaseCost(prepared.Decision!.Model, tokens.CountPrompt(request.Messages), maxOut);
+        var reservation = await budget.TryReserveAsync(request.TenantId, worstCase, CancellationToken.None);
+        if (reservation is not null)
+        {
+            return reservation;
+        }
+
+        await ledger.RecordAsync(entries.Failed(prepared, "refused", "budget: daily budget exhausted"), CancellationToken.None);
+        throw new PipelineException(
+            PipelineFailure.BudgetExhausted,
+            $"The daily budget of tenant '{request.TenantId}' cannot cover this request (worst case {worstCase:0.######} USD).");
+    }
+}

@@ -1,0 +1,71 @@
+using Router.Accounting;
+using Router.Routing;
+
+namespace Router.Pipeline;
+
+/// <summary>Builds complete ledger rows for every outcome, so no row is ever written half-filled.</summary>
+internal sealed class LedgerEntryFactory(ICostCalculator costs, TimeProvider time)
+{
+    public const string None = "none";
+
+    public LedgerEntry Served(PreparedRequest prepared, DispatchResult served)
+    {
+        var usage = served.Completion.Usage;
+        var prices = costs.PricesOf(served.Model);
+        return Base(prepared, prepared.Decision!) with
+        {
+            Route = served.Route.ToWireName(),
+            Backend = served.Backend,
+            Model = served.Model,
+            PromptTokens = usage.PromptTokens,
+            CompletionTokens = usage.CompletionTokens,
+            TokensEstimated = usage.Estimated,
+            InputPricePerMillionUsd = prices.InputPerMillionUsd,
+            OutputPricePerMillionUsd = prices.OutputPerMillionUsd,
+            CostUsd = costs.Cost(served.Model, usage, served.Completion.GpuTime),
+            PremiumCostUsd = costs.PremiumCost(usage),
+            GpuSeconds = served.Completion.GpuTime?.TotalSeconds ?? 0,
+            FallbackFrom = served.FallbackFrom,
+            FallbackReason = served.FallbackReason,
+        };
+    }
+
+    /// <summary>A hit costs nothing; its premium counterfactual is the saving it produced.</summary>
+    public LedgerEntry CacheHit(PreparedRequest prepared)
+    {
+        var hit = prepared.CacheHit!;
+        return Base(prepared, prepared.Decision!) with
+        {
+            CacheHit = true,
+            PromptTokens = hit.Usage.PromptTokens,
+            CompletionTokens = hit.Usage.CompletionTokens,
+            TokensEstimated = hit.Usage.Estimated,
+            CostUsd = 0m,
+            PremiumCostUsd = costs.PremiumCost(hit.Usage),
+        };
+    }
+
+    public LedgerEntry Failed(PreparedRequest prepared, string status, string reason)
+    {
+        var entry = Base(prepared, prepared.Decision);
+        return entry with { Status = status, Reasons = [.. entry.Reasons, reason] };
+    }
+
+    private LedgerEntry Base(PreparedRequest prepared, RouteDecision? decision) => new()
+    {
+        TenantId = prepared.Request.TenantId,
+        RequestId = prepared.Request.RequestId,
+        Timestamp = time.GetUtcNow(),
+        Source = prepared.Source,
+        Route = decision?.Route.ToWireName() ?? None,
+        Backend = decision?.Backend ?? None,
+        Model = decision?.Model ?? prepared.Request.Model,
+        Sensitivity = prepared.Classification.Sensitivity.Level.ToString(),
+        EntityTypes = prepared.Classification.Sensitivity.EntityTypeCounts.Keys.Order(StringComparer.Ordinal).ToList(),
+        Difficulty = prepared.Classification.Difficulty,
+        Threshold = decision?.Threshold ?? 0,
+        Reasons = decision?.Reasons ?? [],
+        LatencyMs = time.GetElapsedTime(prepared.StartTimestamp).TotalMilliseconds,
+        Status = "ok",
+    };
+}

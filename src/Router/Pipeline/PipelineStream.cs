@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Router.Accounting;
+using Router.Backends;
+using Router.Caching;
+using Router.Routing;
+
+namespace Router.Pipeline;
+
+/// <summary>
+/// A decided streaming request. Content chunks come first; the last chunk carries the finish reason and the
+/// usage, and is yielded only after the call has been accounted and the budget settled.
+/// </summary>
+public sealed class PipelineStream : IAsyncDisposable
+{
+    private readonly PreparedRequest _prepared;
+    private readonly IBudgetReservation? _reservation;
+    private readonly RequestPipeline _pipeline;
+
+    internal PipelineStream(PreparedRequest prepared, IBudgetReservation? reservation, RequestPipeline pipeline)
+    {
+        _prepared = prepared;
+        _reservation = reservation;
+        _pipeline = pipeline;
+    }
+
+    public string RequestId => _prepared.Request.RequestId;
+    public RouteDecision Decision => _prepared.Decision!;
+
+    /// <summary>The ledger row, once the stream has been read to the end.</summary>
+    public LedgerEntry? Entry { get; private set; }
+
+    public async IAsyncEnumerable<BackendChunk> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (_prepared.CacheHit is { } hit)
+        {
+            yield return new BackendChunk { ContentDelta = hit.Content };
+            Entry = _pipeline.Entries.CacheHit(_prepared);
+            await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None);
+            yield return new BackendChunk { FinishReason = hit.FinishReason, Usage = hit.Usage };
+            yield break;
+        }
+
+        var content = new StringBuilder();
+        var last = new BackendChunk();
+        var backendRequest = _pipeline.ToBackend(_prepared.Request, _prepared);
+        await using var chunks = _pipeline.Dispatch.StreamAsync(Decision, backendRequest, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            try
+            {
+                if (!await chunks.MoveNextAsync())
+                {
+                    break;
+                }
+            }
+            catch (BackendException e)
+            {
+                throw await _pipeline.FailAsync(_prepared, e);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller left mid-stream: what was generated so far was still paid for.
+                await AccountAsync(content.ToString(), last with { FinishReason = "cancelled" }, "error:cancelled");
+                throw;
+            }
+
+            var chunk = chunks.Current;
+            last = MergeTail(last, chunk);
+            if (!string.IsNullOrEmpty(chunk.ContentDelta))
+            {
+                content.Append(chunk.ContentDelta);
+                yield return new BackendChunk { ContentDelta = chunk.ContentDelta };
+            }
+        }
+
+        var usage = await AccountAsync(content.ToString(), last, "ok");
+        if (_prepared.CacheKey is { } key)
+        {
+            var cached = new CachedCompletion(content.ToString(), Decision.Model, last.FinishReason ?? "stop", usage, Entry!.CostUsd);
+            await _pipeline.Cache.SetAsync(key, cached, CancellationToken.None);
+        }
+
+        yield return new BackendChunk { FinishReason = last.FinishReason ?? "stop", Usage = usage, GpuTime = last.GpuTime };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_reservation is not null)
+        {
+            await _reservation.DisposeAsync();
+        }
+    }
+
+    private static BackendChunk MergeTail(BackendChunk last, BackendChunk chunk) => last with
+    {
+        FinishReason = chunk.FinishReason ?? last.FinishReason,
+        Usage = chunk.Usage ?? last.Usage,
+        GpuTime = chunk.GpuTime ?? last.GpuTime,
+    };
+
+    private async Task<TokenUsage> AccountAsync(string content, BackendChunk tail, string status)
+    {
+        var counter = _pipeline.Tokens;
+        var usage = tail.Usage ?? new TokenUsage(counter.CountPrompt(_prepared.Request.Messages), counter.CountText(content), Estimated: true);
+        var completion = new BackendCompletion
+        {
+            Content = content,
+            Model = Decision.Model,
+            FinishReason = tail.FinishReason ?? "stop",
+            Usage = usage,
+            GpuTime = tail.GpuTime,
+        };
+        var served = new DispatchResult(completion, Decision.Route, Decision.Backend, Decision.Model);
+        Entry = _pipeline.Entries.Served(_prepared, served) with { Status = status };
+        await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None);
+        if (_reservation is not null)
+        {
+            await _reservation.SettleAsync(Entry.CostUsd, CancellationToken.None);
+        }
+
+        return usage;
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging;
+using Router.Accounting;
+using Router.Backends;
+using Router.Caching;
+using Router.Requests;
+
+namespace Router.Pipeline;
+
+internal sealed partial class RequestPipeline(
+    RequestPreparer preparer,
+    BudgetReserver reserver,
+    IDispatchPort dispatch,
+    IPromptTokenCounter tokens,
+    ICompletionCache cache,
+    ISpendLedger ledger,
+    LedgerEntryFactory entries,
+    ILogger<RequestPipeline> logger) : IRequestPipeline
+{
+    public async Task<PipelineResult> CompleteAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
+    {
+        var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
+        await RefuseIfNoDecisionAsync(prepared);
+        if (prepared.CacheHit is { } hit)
+        {
+            var hitEntry = entries.CacheHit(prepared);
+            await ledger.RecordAsync(hitEntry, CancellationToken.None);
+            return new PipelineResult(request.RequestId, hit.Content, hit.Model, hit.FinishReason, hit.Usage, prepared.Decision!, hitEntry);
+        }
+
+        await using var reservation = await reserver.ReserveAsync(prepared, entries, ledger);
+        DispatchResult served;
+        try
+        {
+            served = await dispatch.CompleteAsync(prepared.Decision!, ToBackend(request, prepared), cancellationToken);
+        }
+        catch (BackendException e)
+        {
+            throw await FailAsync(prepared, e);
+        }
+
+        // Accounting must survive a caller that hangs up after the backend was paid: never pass its token on.
+        var entry = entries.Served(prepared, served);
+        await ledger.RecordAsync(entry, CancellationToken.None);
+        await reservation.SettleAsync(entry.CostUsd, CancellationToken.None);
+        LogServed(logger, entry.Route, entry.Model, entry.PromptTokens, entry.CompletionTokens);
+        var completion = served.Completion;
+        if (prepared.CacheKey is { } key)
+        {
+            await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd), CancellationToken.None);
+        }
+
+        var decision = prepared.Decision! with { Route = served.Route, Backend = served.Backend, Model = served.Model };
+        return new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry);
+    }
+
+    public async Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
+    {
+        var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
+        await RefuseIfNoDecisionAsync(prepared);
+        var reservation = prepared.CacheHit is null ? await reserver.ReserveAsync(prepared, entries, ledger) : null;
+        return new PipelineStream(prepared, reservation, this);
+    }
+
+    internal BackendRequest ToBackend(ChatRequest request, PreparedRequest prepared) =>
+        new(prepared.Decision!.Model, request.Messages, request.Parameters);
+
+    internal IDispatchPort Dispatch => dispatch;
+    internal IPromptTokenCounter Tokens => tokens;
+    internal ICompletionCache Cache => cache;
+    internal ISpendLedger Ledger => ledger;
+    internal LedgerEntryFactory Entries => entries;
+
+    internal async Task<PipelineException> FailAsync(PreparedRequest prepared, BackendException e)
+    {
+        var failure = e.Failure.ToString();
+        await ledger.RecordAsync(entries.Failed(prepared, $"error:{failure}", $"backend failed: {failure}"), CancellationToken.None);
+        LogBackendFailed(logger, e.Backend, failure);
+        return new PipelineException(PipelineFailure.BackendFailed, $"The backend '{e.Backend}' failed ({failure}).", e.Failure, e.RetryAfter, e);
+    }
+
+    private async Task RefuseIfNoDecisionAsync(PreparedRequest prepared)
+    {
+        if (prepared.Decision is not null)
+        {
+            return;
+        }
+
+        await ledger.RecordAsync(entries.Failed(prepared, "refused", $"policy refused: {prepared.RefusalReason}"), CancellationToken.None);
+        throw new PipelineException(PipelineFailure.PolicyRefused, prepared.RefusalReason ?? "policy refused");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Served on {Route} by {Model}: {PromptTokens} prompt + {CompletionTokens} completion tokens")]
+    private static partial void LogServed(ILogger logger, string route, string model, int promptTokens, int completionTokens);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backend {Backend} failed: {Failure}")]
+    private static partial void LogBackendFailed(ILogger logger, string backend, string failure);
+}

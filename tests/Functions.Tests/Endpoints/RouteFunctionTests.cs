@@ -1,0 +1,70 @@
+using Router.Functions.Tests.Support;
+
+namespace Router.Functions.Tests.Endpoints;
+
+public sealed class RouteFunctionTests
+{
+    [Fact]
+    public async Task Post_NativeShape_ReturnsCompletionAndFullDecisionRecord()
+    {
+        await using var app = await TestApp.StartAsync();
+        var request = new
+        {
+            messages = new[] { new { role = "user", content = "HARD question" } },
+            parameters = new { temperature = 0.2, maxTokens = 50, stop = new[] { "END" } },
+        };
+
+        var response = await app.Client().PostAsync("/api/route", Json.Body(request));
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = await Json.ReadAsync(response);
+        Assert.Equal("echo: HARD question", body.GetProperty("content").GetString());
+        var decision = body.GetProperty("decision");
+        Assert.Equal("closed", decision.GetProperty("route").GetString());
+        Assert.Equal("azure-openai", decision.GetProperty("backend").GetString());
+        Assert.Equal("None", decision.GetProperty("sensitivity").GetString());
+        Assert.Equal(0.9, decision.GetProperty("difficulty").GetDouble());
+        Assert.Equal(0.5, decision.GetProperty("threshold").GetDouble());
+        Assert.Equal("private-small", decision.GetProperty("fallback").GetString());
+        Assert.False(decision.GetProperty("cacheHit").GetBoolean());
+        Assert.True(body.GetProperty("costUsd").GetDecimal() > 0);
+        Assert.Equal(body.GetProperty("costUsd").GetDecimal(), body.GetProperty("premiumCostUsd").GetDecimal());
+        Assert.Equal(50, app.Fakes.Dispatch.LastRequest!.Parameters.MaxTokens);
+        Assert.Equal(["END"], app.Fakes.Dispatch.LastRequest.Parameters.Stop);
+    }
+
+    [Fact]
+    public async Task Post_ForcePrivate_IsPassedToPipeline()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var response = await app.Client().PostAsync("/api/route", Json.Body(new { messages = new[] { new { role = "user", content = "x" } }, forcePrivate = true }));
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.True(app.Fakes.Policy.LastRequest!.ForcePrivate);
+        Assert.Equal("acme", app.Fakes.Policy.LastRequest.TenantId);
+    }
+
+    [Theory]
+    [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"parameters\": 3}", "parameters")]
+    [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"forcePrivate\": \"yes\"}", "forcePrivate")]
+    [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"id\": \"a/b\"}", "id")]
+    public async Task Post_BadNativeFields_Return400(string body, string param)
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var response = await app.Client().PostAsync("/api/route", Json.Body(body));
+
+        Assert.Equal(param, (await Json.AssertErrorAsync(response, 400)).GetProperty("param").GetString());
+    }
+
+    [Fact]
+    public async Task Post_TenantKeyNamingOtherTenant_Returns403()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var response = await app.Client().PostAsync("/api/route", Json.Body(new { tenant = "globex", messages = new[] { new { role = "user", content = "x" } } }));
+
+        await Json.AssertErrorAsync(response, 403);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Router.Functions;
+using Router.Functions.Hosting;
+using Router.Routing;
+using Router.Tests.Pipeline.Fakes;
+
+namespace Router.Functions.Tests.Support;
+
+/// <summary>The real function app on a free loopback port, with fakes for the pipeline's collaborators.</summary>
+internal sealed class TestApp : IAsyncDisposable
+{
+    public const string AcmeKey = "acme-key-0123";
+    public const string GlobexKey = "globex-key-4567";
+    public const string ManagerKey = "manager-key-89ab";
+    public const string LockedKey = "locked-key-cdef";
+
+    private readonly WebApplication _app;
+
+    private TestApp(WebApplication app, PipelineFakes fakes, FakeTimeProvider clock)
+    {
+        _app = app;
+        Fakes = fakes;
+        Clock = clock;
+        BaseAddress = new Uri(app.Urls.First());
+    }
+
+    public PipelineFakes Fakes { get; }
+    public FakeTimeProvider Clock { get; }
+    public Uri BaseAddress { get; }
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="systemClock">Real time, for tests of loops that wait (the queue consumer's polling).</param>
+    public static async Task<TestApp> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool systemClock = false)
+    {
+        var fakes = new PipelineFakes();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Router:PremiumModel"] = FakePolicy.ClosedModel,
+            ["Router:Routes:PrivateSmall:Backend"] = "gpu-worker",
+            ["Router:Routes:PrivateSmall:Model"] = FakePolicy.SmallModel,
+            ["Router:Routes:Closed:Backend"] = "azure-openai",
+            ["Router:Routes:Closed:Model"] = FakePolicy.ClosedModel,
+            ["Router:Tenants:acme:DisplayName"] = "Acme",
+            ["Router:Tenants:globex:DisplayName"] = "Globex",
+            ["Router:Tenants:locked:DisplayName"] = "Locked",
+            [$"Auth:ApiKeys:{AcmeKey}"] = "acme",
+            [$"Auth:ApiKeys:{GlobexKey}"] = "globex",
+            [$"Auth:ApiKeys:{ManagerKey}"] = "*",
+            [$"Auth:ApiKeys:{LockedKey}"] = "locked",
+            ["Http:MaxBodyBytes"] = "4096",
+        };
+        configure?.Invoke(settings);
+        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            if (Environment.GetEnvironmentVariable("ROUTER_TEST_LOGS") != "1")
+            {
+                builder.Logging.ClearProviders();
+            }
+
+            fakes.Register(builder.Services);
+            // The configuration binder appends to TenantOptions.AllowedRoutes' initial list instead of replacing it.
+            builder.Services.PostConfigure<RouterOptions>(o => o.Tenants["globex"].AllowedRoutes = [Route.PrivateSmall]);
+            builder.Services.AddSingleton(systemClock ? TimeProvider.System : clock);
+            builder.Services.AddSingleton<IRequestIdGenerator>(new SequentialIds());
+        });
+        await app.StartAsync();
+        return new TestApp(app, fakes, clock);
+    }
+
+    public HttpClient Client(string? apiKey = AcmeKey, bool bearer = false)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null && bearer)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+        else if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("api-key", apiKey);
+        }
+
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed class SequentialIds : IRequestIdGenerator
+    {
+        private int _next;
+
+        public string Next() => $"chatcmpl-test{Interlocked.Increment(ref _next)}";
+    }
+}

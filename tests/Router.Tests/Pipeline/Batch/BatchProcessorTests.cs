@@ -1,0 +1,61 @@
+using Router.Backends;
+using Router.Pipeline;
+using Router.Pipeline.Batch;
+using Router.Tests.Pipeline.Fakes;
+
+namespace Router.Tests.Pipeline.Batch;
+
+public sealed class BatchProcessorTests
+{
+    [Fact]
+    public async Task ProcessAsync_SameRequestTwice_RunsOnceAndReturnsStoredResult()
+    {
+        var h = new PipelineHarness();
+
+        var first = await h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-1"));
+        var second = await h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-1"));
+
+        Assert.False(first.Replayed);
+        Assert.True(second.Replayed);
+        Assert.Equal(first.Result, second.Result);
+        Assert.Equal(1, h.Fakes.Dispatch.Calls);
+        Assert.Equal(1, h.Fakes.Ledger.Writes);
+        Assert.Equal("queue", h.Fakes.Ledger.Rows[("acme", "job-1")].Source);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_Completed_StoresContentDecisionAndCost()
+    {
+        var h = new PipelineHarness();
+
+        await h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-2"));
+
+        var stored = await h.Results.GetAsync("acme", "job-2");
+        Assert.Equal((BatchResult.Completed, "echo: hello", FakePolicy.SmallModel), (stored!.Status, stored.Content, stored.Model));
+        Assert.True(stored.CostUsd > 0);
+        Assert.Null(await h.Results.GetAsync("globex", "job-2"));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_TransientBackendFailure_RethrowsAndStoresNothing()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.Failure = BackendFailure.Unavailable;
+
+        await Assert.ThrowsAsync<PipelineException>(() => h.Batch.ProcessAsync(PipelineHarness.Request(id: "job-3")));
+
+        Assert.Null(await h.Results.GetAsync("acme", "job-3"));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_BudgetExhausted_StoresRefusedAsFinal()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Budget.Limits["acme"] = 0m;
+
+        var outcome = await h.Batch.ProcessAsync(PipelineHarness.Request(id: "job-4"));
+
+        Assert.Equal(BatchResult.Refused, outcome.Result.Status);
+        Assert.Contains("budget", outcome.Result.Error, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,77 @@
+using Azure.Data.Tables;
+using Router.Accounting;
+using Router.Pipeline.Batch;
+using Router.Routing;
+
+namespace Router.Tests.Pipeline.Batch;
+
+/// <summary>Against the real Azurite table service (ROUTER_TEST_STORAGE), one table per test.</summary>
+public sealed class TableBatchResultStoreTests
+{
+    private static TableBatchResultStore NewStore()
+    {
+        var storage = Environment.GetEnvironmentVariable("ROUTER_TEST_STORAGE") is { Length: > 0 } s
+            ? s
+            : throw new InvalidOperationException("ROUTER_TEST_STORAGE is not set: run eval \"$(scripts/services.sh env)\" (scripts/test.sh does).");
+        return new TableBatchResultStore(new TableClient(storage, $"batch{Guid.NewGuid():N}"));
+    }
+
+    private static BatchResult Result(string tenant, string status = BatchResult.Completed) => new()
+    {
+        RequestId = "job-1",
+        TenantId = tenant,
+        Status = status,
+        Content = "answer",
+        Model = "small-open",
+        Usage = new TokenUsage(10, 5),
+        Decision = new RouteDecision
+        {
+            Route = Route.PrivateSmall,
+            Backend = "gpu-worker",
+            Model = "small-open",
+            Sensitivity = Router.Classification.SensitivityLevel.Moderate,
+            EntityTypes = ["EMAIL"],
+            Difficulty = 0.2,
+            Threshold = 0.5,
+            Reasons = ["sensitive: kept private"],
+        },
+        CostUsd = 0.000002m,
+        CompletedAt = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero),
+    };
+
+    [Fact]
+    public async Task SaveAsync_ThenGetAsync_RoundTripsEveryField()
+    {
+        var store = NewStore();
+        var saved = Result("acme");
+
+        await store.SaveAsync(saved);
+        var loaded = await store.GetAsync("acme", "job-1");
+
+        Assert.NotNull(loaded);
+        Assert.Equal(saved with { Decision = null }, loaded with { Decision = null });
+        Assert.Equal(saved.Decision!.Reasons, loaded.Decision!.Reasons);
+        Assert.Equal((Route.PrivateSmall, 0.2), (loaded.Decision.Route, loaded.Decision.Difficulty));
+    }
+
+    [Fact]
+    public async Task GetAsync_OtherTenantOrUnknownId_ReturnsNull()
+    {
+        var store = NewStore();
+        await store.SaveAsync(Result("acme"));
+
+        Assert.Null(await store.GetAsync("globex", "job-1"));
+        Assert.Null(await store.GetAsync("acme", "job-2"));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameIdAgain_Overwrites()
+    {
+        var store = NewStore();
+        await store.SaveAsync(Result("acme", BatchResult.Refused));
+
+        await store.SaveAsync(Result("acme", BatchResult.Completed));
+
+        Assert.Equal(BatchResult.Completed, (await store.GetAsync("acme", "job-1"))!.Status);
+    }
+}

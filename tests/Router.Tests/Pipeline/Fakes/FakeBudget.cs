@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Router.Accounting;
+
+namespace Router.Tests.Pipeline.Fakes;
+
+/// <summary>Per-tenant daily limits (none ⇒ unlimited); tracks reserved and settled amounts.</summary>
+public sealed class FakeBudget : IBudgetGuard
+{
+    private readonly object _gate = new();
+
+    public ConcurrentDictionary<string, decimal> Limits { get; } = new();
+    public ConcurrentDictionary<string, decimal> Spent { get; } = new();
+    public decimal Reserved { get; private set; }
+    public int Settled { get; private set; }
+    public int Released { get; private set; }
+
+    public ValueTask<decimal?> RemainingAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult<decimal?>(Limits.TryGetValue(tenantId, out var limit) ? limit - Spent.GetValueOrDefault(tenantId) - Reserved : null);
+        }
+    }
+
+    public ValueTask<IBudgetReservation?> TryReserveAsync(string tenantId, decimal worstCaseUsd, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (Limits.TryGetValue(tenantId, out var limit) && Spent.GetValueOrDefault(tenantId) + Reserved + worstCaseUsd > limit)
+            {
+                return ValueTask.FromResult<IBudgetReservation?>(null);
+            }
+
+            Reserved += worstCaseUsd;
+            return ValueTask.FromResult<IBudgetReservation?>(new Reservation(this, tenantId, worstCaseUsd));
+        }
+    }
+
+    private sealed class Reservation(FakeBudget owner, string tenantId, decimal amount) : IBudgetReservation
+    {
+        private bool _done;
+
+        public ValueTask SettleAsync(decimal actualUsd, CancellationToken cancellationToken = default)
+        {
+            lock (owner._gate)
+            {
+                if (!_done)
+                {
+                    owner.Reserved -= amount;
+                    owner.Spent.AddOrUpdate(tenantId, actualUsd, (_, s) => s + actualUsd);
+                    owner.Settled++;
+                    _done = true;
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            lock (owner._gate)
+            {
+                if (!_done)
+                {
+                    owner.Reserved -= amount;
+                    owner.Released++;
+                    _done = true;
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+using Router.Accounting;
+using Router.Backends;
+using Router.Pipeline;
+using Router.Routing;
+
+namespace Router.Tests.Pipeline.Fakes;
+
+/// <summary>Answers "echo: {last message}" with 10 prompt / 5 completion tokens; streams it in three pieces.
+/// Set <see cref="Failure"/> to make every call throw.</summary>
+public sealed class FakeDispatch : IDispatchPort
+{
+    public BackendFailure? Failure { get; set; }
+    public bool StreamUsage { get; set; } = true;
+    public int Calls { get; private set; }
+    public BackendRequest? LastRequest { get; private set; }
+
+    public static string Answer(BackendRequest request) => $"echo: {request.Messages[^1].Content}";
+
+    public Task<DispatchResult> CompleteAsync(RouteDecision decision, BackendRequest request, CancellationToken cancellationToken = default)
+    {
+        Calls++;
+        LastRequest = request;
+        ThrowIfFailing(decision);
+        var completion = new BackendCompletion { Content = Answer(request), Model = request.Model, Usage = new TokenUsage(10, 5) };
+        return Task.FromResult(new DispatchResult(completion, decision.Route, decision.Backend, decision.Model));
+    }
+
+    public async IAsyncEnumerable<BackendChunk> StreamAsync(RouteDecision decision, BackendRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Calls++;
+        LastRequest = request;
+        ThrowIfFailing(decision);
+        var answer = Answer(request);
+        var third = answer.Length / 3;
+        foreach (var piece in new[] { answer[..third], answer[third..(2 * third)], answer[(2 * third)..] })
+        {
+            await Task.Yield();
+            yield return new BackendChunk { ContentDelta = piece };
+        }
+
+        yield return new BackendChunk { FinishReason = "stop", Usage = StreamUsage ? new TokenUsage(10, 5) : null };
+    }
+
+    private void ThrowIfFailing(RouteDecision decision)
+    {
+        if (Failure is { } failure)
+        {
+            throw new BackendException(decision.Backend, failure, $"fake {failure}");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Router.Backends;
+using Router.Pipeline;
+
+namespace Router.Tests.Pipeline;
+
+public sealed class PipelineStreamTests
+{
+    private static async Task<List<BackendChunk>> ReadAsync(PipelineStream stream)
+    {
+        var chunks = new List<BackendChunk>();
+        await foreach (var chunk in stream.ReadAllAsync())
+        {
+            chunks.Add(chunk);
+        }
+
+        return chunks;
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_Miss_YieldsDeltasThenOneUsageChunkAfterAccounting()
+    {
+        var h = new PipelineHarness();
+        await using var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request("hello"), "http");
+
+        var chunks = await ReadAsync(stream);
+
+        Assert.Equal("echo: hello", string.Concat(chunks.Select(c => c.ContentDelta)));
+        Assert.All(chunks[..^1], c => Assert.Null(c.Usage));
+        Assert.Equal(("stop", 10, 5), (chunks[^1].FinishReason, chunks[^1].Usage!.PromptTokens, chunks[^1].Usage!.CompletionTokens));
+        Assert.Equal("ok", stream.Entry!.Status);
+        Assert.Equal(1, h.Fakes.Budget.Settled);
+        Assert.Single(h.Fakes.Cache.Entries);
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_BackendGivesNoUsage_EstimatesTokens()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.StreamUsage = false;
+        await using var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request("hello"), "http");
+
+        var last = (await ReadAsync(stream))[^1];
+
+        Assert.True(last.Usage!.Estimated);
+        Assert.True(last.Usage.CompletionTokens > 0);
+        Assert.True(h.Fakes.Ledger.Rows[("acme", "req-1")].TokensEstimated);
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_Repeat_ServesCacheWithoutDispatch()
+    {
+        var h = new PipelineHarness();
+        await h.Pipeline.CompleteAsync(PipelineHarness.Request("hello", id: "a"), "http");
+        await using var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request("hello", id: "b"), "http");
+
+        var chunks = await ReadAsync(stream);
+
+        Assert.True(stream.Decision.CacheHit);
+        Assert.Equal("echo: hello", string.Concat(chunks.Select(c => c.ContentDelta)));
+        Assert.Equal(1, h.Fakes.Dispatch.Calls);
+        Assert.Equal(0m, h.Fakes.Ledger.Rows[("acme", "b")].CostUsd);
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_BackendFails_ThrowsPipelineExceptionAndReleases()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.Failure = BackendFailure.Unavailable;
+        var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request(), "http");
+
+        await Assert.ThrowsAsync<PipelineException>(() => ReadAsync(stream));
+        await stream.DisposeAsync();
+
+        Assert.Equal((1, 0), (h.Fakes.Budget.Released, h.Fakes.Budget.Settled));
+        Assert.Equal("error:Unavailable", h.Fakes.Ledger.Rows[("acme", "req-1")].Status);
+    }
+}
