@@ -1,6 +1,5 @@
 using Router.Functions.Auth;
 using Router.Functions.Batch;
-using Router.Functions.Dispatch;
 using Router.Functions.Endpoints;
 using Router.Functions.Hosting;
 using Router.Functions.Timers;
@@ -17,6 +16,7 @@ public static class FunctionsApp
     {
         var builder = WebApplication.CreateBuilder(args);
         ListenAddress.Configure(builder);
+        builder.Configuration.AddRouterDefaults();
         var configuration = builder.Configuration;
         builder.Services.AddOptions<HttpOptions>()
             .Bind(configuration.GetSection(HttpOptions.SectionName))
@@ -43,7 +43,6 @@ public static class FunctionsApp
     {
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<IRequestIdGenerator, GuidRequestIdGenerator>();
-        services.AddDispatchPort();
         services.AddDailyRollup();
         services.AddBatchQueue(configuration);
         services.AddFunctionEndpoints();

@@ -33,6 +33,8 @@ internal sealed partial class DailyRollupFunction(IDailyRollup rollup, TimeProvi
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
         try
         {
+            // The day before is rolled again: rows spooled during a Table Storage outage can land after midnight.
+            await rollup.RollUpAsync(day.AddDays(-1), context.RequestAborted);
             var totals = await rollup.RollUpAsync(day, context.RequestAborted);
             var log = string.Create(CultureInfo.InvariantCulture, $"rolled up {day:yyyy-MM-dd}: {totals.Requests} requests, {totals.CostUsd} USD{(pastDue ? " (past due)" : "")}");
             return new InvocationResponse { Logs = [log], ReturnValue = new { day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), requests = totals.Requests } }.ToResult();

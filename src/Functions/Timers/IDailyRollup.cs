@@ -1,28 +1,31 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Accounting;
+using Router.Accounting.Reporting;
 
 namespace Router.Functions.Timers;
 
 /// <summary>Rolls one finished UTC day of ledger rows into aggregates, so the dashboard never scans old raw rows.
-/// A port: the accounting stage's roll-up writer implements it at merge.</summary>
+/// A port, so the timer function can be tested without a ledger.</summary>
 public interface IDailyRollup
 {
     Task<SpendTotals> RollUpAsync(DateOnly day, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Until the roll-up writer is wired: asks the reporter for the day, which materialises it where the
-/// reporter caches roll-ups, and reports the day's totals.</summary>
-internal sealed class ReporterDailyRollup(ISpendReporter reporter) : IDailyRollup
+/// <summary>Replaces a day's roll-up rows from the ledger and reports the day's totals.</summary>
+internal sealed class LedgerDailyRollup(RollupService rollups) : IDailyRollup
 {
-    public async Task<SpendTotals> RollUpAsync(DateOnly day, CancellationToken cancellationToken = default) =>
-        (await reporter.GetAsync(new SpendReportQuery(day, day), cancellationToken)).Totals;
+    public async Task<SpendTotals> RollUpAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        var rows = await rollups.RollUpAsync(day, cancellationToken);
+        return new SpendTotals { Requests = rows.Sum(r => r.Requests), CostUsd = rows.Sum(r => r.CostUsd) };
+    }
 }
 
 internal static class DailyRollupServiceCollectionExtensions
 {
     public static IServiceCollection AddDailyRollup(this IServiceCollection services)
     {
-        services.TryAddSingleton<IDailyRollup, ReporterDailyRollup>();
+        services.TryAddSingleton<IDailyRollup, LedgerDailyRollup>();
         return services;
     }
 }

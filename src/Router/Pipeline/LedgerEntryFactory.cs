@@ -1,4 +1,5 @@
 using Router.Accounting;
+using Router.Backends;
 using Router.Routing;
 
 namespace Router.Pipeline;
@@ -25,8 +26,8 @@ internal sealed class LedgerEntryFactory(ICostCalculator costs, TimeProvider tim
             CostUsd = costs.Cost(served.Model, usage, served.Completion.GpuTime),
             PremiumCostUsd = costs.PremiumCost(usage),
             GpuSeconds = served.Completion.GpuTime?.TotalSeconds ?? 0,
-            FallbackFrom = served.FallbackFrom,
-            FallbackReason = served.FallbackReason,
+            FallbackFrom = served.Fallback?.From.ToWireName(),
+            FallbackReason = served.Fallback?.Reason,
         };
     }
 

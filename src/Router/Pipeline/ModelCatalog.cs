@@ -14,7 +14,7 @@ public static class ModelCatalog
     {
         var tenant = TenantLookup.Find(options, tenantId);
         return options.Routes
-            .Where(r => tenant.AllowedRoutes.Contains(r.Key))
+            .Where(r => tenant.EffectiveAllowedRoutes.Contains(r.Key))
             .OrderBy(r => r.Key)
             .Select(r => (r.Value.Model, r.Key))
             .DistinctBy(r => r.Model, StringComparer.Ordinal)

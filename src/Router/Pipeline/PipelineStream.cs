@@ -15,17 +15,23 @@ public sealed class PipelineStream : IAsyncDisposable
 {
     private readonly PreparedRequest _prepared;
     private readonly IBudgetReservation? _reservation;
+    private readonly DispatchStream? _opened;
     private readonly RequestPipeline _pipeline;
 
-    internal PipelineStream(PreparedRequest prepared, IBudgetReservation? reservation, RequestPipeline pipeline)
+    internal PipelineStream(PreparedRequest prepared, IBudgetReservation? reservation, DispatchStream? opened, RequestPipeline pipeline)
     {
         _prepared = prepared;
         _reservation = reservation;
+        _opened = opened;
         _pipeline = pipeline;
     }
 
     public string RequestId => _prepared.Request.RequestId;
-    public RouteDecision Decision => _prepared.Decision!;
+
+    /// <summary>The decision as served: after a fallback it names the route, backend and model that answer.</summary>
+    public RouteDecision Decision => _opened is null
+        ? _prepared.Decision!
+        : _prepared.Decision! with { Route = _opened.Route, Backend = _opened.Backend, Model = _opened.Model };
 
     /// <summary>The ledger row, once the stream has been read to the end.</summary>
     public LedgerEntry? Entry { get; private set; }
@@ -43,8 +49,7 @@ public sealed class PipelineStream : IAsyncDisposable
 
         var content = new StringBuilder();
         var last = new BackendChunk();
-        var backendRequest = _pipeline.ToBackend(_prepared.Request, _prepared);
-        await using var chunks = _pipeline.Dispatch.StreamAsync(Decision, backendRequest, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var chunks = _opened!.Chunks.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             try
@@ -90,6 +95,11 @@ public sealed class PipelineStream : IAsyncDisposable
         {
             await _reservation.DisposeAsync();
         }
+
+        if (_opened is not null)
+        {
+            await _opened.DisposeAsync();
+        }
     }
 
     private static BackendChunk MergeTail(BackendChunk last, BackendChunk chunk) => last with
@@ -111,7 +121,7 @@ public sealed class PipelineStream : IAsyncDisposable
             Usage = usage,
             GpuTime = tail.GpuTime,
         };
-        var served = new DispatchResult(completion, Decision.Route, Decision.Backend, Decision.Model);
+        var served = new DispatchResult(completion, Decision.Route, Decision.Backend, Decision.Model, _opened?.Fallback);
         Entry = _pipeline.Entries.Served(_prepared, served) with { Status = status };
         await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None);
         if (_reservation is not null)

@@ -9,7 +9,7 @@ namespace Router.Pipeline;
 internal sealed partial class RequestPipeline(
     RequestPreparer preparer,
     BudgetReserver reserver,
-    IDispatchPort dispatch,
+    IBackendDispatcher dispatch,
     IPromptTokenCounter tokens,
     ICompletionCache cache,
     ISpendLedger ledger,
@@ -31,7 +31,7 @@ internal sealed partial class RequestPipeline(
         DispatchResult served;
         try
         {
-            served = await dispatch.CompleteAsync(prepared.Decision!, ToBackend(request, prepared), cancellationToken);
+            served = await dispatch.DispatchAsync(prepared.Decision!, prepared.Classification.Sensitivity, ToBackend(request, prepared), cancellationToken);
         }
         catch (BackendException e)
         {
@@ -57,14 +57,28 @@ internal sealed partial class RequestPipeline(
     {
         var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
         await RefuseIfNoDecisionAsync(prepared);
-        var reservation = prepared.CacheHit is null ? await reserver.ReserveAsync(prepared, entries, ledger) : null;
-        return new PipelineStream(prepared, reservation, this);
+        if (prepared.CacheHit is not null)
+        {
+            return new PipelineStream(prepared, null, null, this);
+        }
+
+        var reservation = await reserver.ReserveAsync(prepared, entries, ledger);
+        try
+        {
+            // Opened here, before any header goes out, so the caller sees the route that really serves the stream.
+            var opened = await dispatch.StreamAsync(prepared.Decision!, prepared.Classification.Sensitivity, ToBackend(request, prepared), cancellationToken);
+            return new PipelineStream(prepared, reservation, opened, this);
+        }
+        catch (BackendException e)
+        {
+            await reservation.DisposeAsync();
+            throw await FailAsync(prepared, e);
+        }
     }
 
     internal BackendRequest ToBackend(ChatRequest request, PreparedRequest prepared) =>
         new(prepared.Decision!.Model, request.Messages, request.Parameters);
 
-    internal IDispatchPort Dispatch => dispatch;
     internal IPromptTokenCounter Tokens => tokens;
     internal ICompletionCache Cache => cache;
     internal ISpendLedger Ledger => ledger;

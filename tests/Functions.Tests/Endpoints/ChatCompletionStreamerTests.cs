@@ -51,15 +51,18 @@ public sealed class ChatCompletionStreamerTests
     }
 
     [Fact]
-    public async Task Post_StreamBackendFails_SendsErrorFrameThenDoneAndReleasesBudget()
+    public async Task Post_StreamBackendFailsBeforeFirstChunk_Returns503ErrorAndReleasesBudget()
     {
         await using var app = await TestApp.StartAsync();
         app.Fakes.Dispatch.Failure = Router.Backends.BackendFailure.Unavailable;
 
-        var (_, frames, _) = await StreamAsync(app);
+        var (response, _, raw) = await StreamAsync(app);
 
-        Assert.Contains(frames, f => f.Contains("\"error\"", StringComparison.Ordinal));
-        Assert.Equal("data: [DONE]", frames[^1]);
+        // The stream is opened before any byte is sent, so a failing backend still gets a plain HTTP error.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"error\"", raw, StringComparison.Ordinal);
         Assert.Equal(1, app.Fakes.Budget.Released);
+        Assert.Equal("error:Unavailable", Assert.Single(app.Fakes.Ledger.Rows.Values).Status);
     }
 }

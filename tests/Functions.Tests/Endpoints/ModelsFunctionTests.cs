@@ -18,7 +18,7 @@ public sealed class ModelsFunctionTests
     {
         await using var app = await TestApp.StartAsync();
 
-        Assert.Equal(["auto", FakePolicy.SmallModel, FakePolicy.ClosedModel], await ModelIdsAsync(app, TestApp.AcmeKey));
+        Assert.Equal(["auto", FakePolicy.SmallModel, "qwen2.5-32b-instruct" /* private-large from router.defaults.json */, FakePolicy.ClosedModel], await ModelIdsAsync(app, TestApp.AcmeKey));
     }
 
     [Fact]

@@ -62,14 +62,12 @@ public sealed class PipelineStreamTests
     }
 
     [Fact]
-    public async Task ReadAllAsync_BackendFails_ThrowsPipelineExceptionAndReleases()
+    public async Task StreamAsync_BackendFailsBeforeFirstChunk_ThrowsPipelineExceptionAndReleases()
     {
         var h = new PipelineHarness();
         h.Fakes.Dispatch.Failure = BackendFailure.Unavailable;
-        var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request(), "http");
 
-        await Assert.ThrowsAsync<PipelineException>(() => ReadAsync(stream));
-        await stream.DisposeAsync();
+        await Assert.ThrowsAsync<PipelineException>(() => h.Pipeline.StreamAsync(PipelineHarness.Request(), "http"));
 
         Assert.Equal((1, 0), (h.Fakes.Budget.Released, h.Fakes.Budget.Settled));
         Assert.Equal("error:Unavailable", h.Fakes.Ledger.Rows[("acme", "req-1")].Status);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Router.Accounting;
 using Router.Backends;
+using Router.Classification;
 using Router.Pipeline;
 using Router.Routing;
 
@@ -8,7 +9,7 @@ namespace Router.Tests.Pipeline.Fakes;
 
 /// <summary>Answers "echo: {last message}" with 10 prompt / 5 completion tokens; streams it in three pieces.
 /// Set <see cref="Failure"/> to make every call throw.</summary>
-public sealed class FakeDispatch : IDispatchPort
+public sealed class FakeDispatch : IBackendDispatcher
 {
     public BackendFailure? Failure { get; set; }
     public bool StreamUsage { get; set; } = true;
@@ -17,20 +18,27 @@ public sealed class FakeDispatch : IDispatchPort
 
     public static string Answer(BackendRequest request) => $"echo: {request.Messages[^1].Content}";
 
-    public Task<DispatchResult> CompleteAsync(RouteDecision decision, BackendRequest request, CancellationToken cancellationToken = default)
+    public Task<DispatchResult> DispatchAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
     {
         Calls++;
         LastRequest = request;
         ThrowIfFailing(decision);
         var completion = new BackendCompletion { Content = Answer(request), Model = request.Model, Usage = new TokenUsage(10, 5) };
-        return Task.FromResult(new DispatchResult(completion, decision.Route, decision.Backend, decision.Model));
+        return Task.FromResult(new DispatchResult(completion, decision.Route, decision.Backend, decision.Model, null));
     }
 
-    public async IAsyncEnumerable<BackendChunk> StreamAsync(RouteDecision decision, BackendRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async Task<DispatchStream> StreamAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
     {
         Calls++;
         LastRequest = request;
         ThrowIfFailing(decision);
+        var chunks = Chunks(request).GetAsyncEnumerator(cancellationToken);
+        var hasFirst = await chunks.MoveNextAsync();
+        return new DispatchStream(decision.Route, decision.Backend, decision.Model, null, chunks, hasFirst);
+    }
+
+    private async IAsyncEnumerable<BackendChunk> Chunks(BackendRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         var answer = Answer(request);
         var third = answer.Length / 3;
         foreach (var piece in new[] { answer[..third], answer[third..(2 * third)], answer[(2 * third)..] })

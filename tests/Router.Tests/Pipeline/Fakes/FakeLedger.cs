@@ -20,7 +20,9 @@ public sealed class FakeLedger : ISpendLedger
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.Yield();
-        foreach (var row in Rows.Values.Where(r => query.TenantId is null || r.TenantId == query.TenantId))
+        var days = (From: query.From, To: query.To);
+        foreach (var row in Rows.Values.Where(r => (query.TenantId is null || r.TenantId == query.TenantId)
+            && DateOnly.FromDateTime(r.Timestamp.UtcDateTime) >= days.From && DateOnly.FromDateTime(r.Timestamp.UtcDateTime) <= days.To))
         {
             yield return row;
         }

@@ -1,3 +1,4 @@
+using Router.Backends;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Accounting;
@@ -31,6 +32,6 @@ public sealed class PipelineFakes
         services.RemoveAll<ICostCalculator>().AddSingleton<ICostCalculator>(Costs);
         services.RemoveAll<ISpendLedger>().AddSingleton<ISpendLedger>(Ledger);
         services.RemoveAll<ISpendReporter>().AddSingleton<ISpendReporter>(Reporter);
-        services.RemoveAll<IDispatchPort>().AddSingleton<IDispatchPort>(Dispatch);
+        services.RemoveAll<IBackendDispatcher>().AddSingleton<IBackendDispatcher>(Dispatch);
     }
 }
