@@ -2,7 +2,8 @@
 "use strict";
 (() => {
   const $ = id => document.getElementById(id);
-  const api = new URL("costs", location.href.replace(/\/dashboard.*$/, "/"));
+  // The page lives at <base>/dashboard; the API at <base>/costs… (base is /api in Azure and locally).
+  const apiBase = location.href.replace(/\/dashboard.*$/, "/");
   let current = null;
 
   function defaults() {
@@ -21,7 +22,7 @@
   }
 
   async function getJson(path, q) {
-    const url = new URL(path, api.href + "/"); url.search = q.toString();
+    const url = new URL(path, apiBase); url.search = q.toString();
     const res = await fetch(url, { headers: { "api-key": $("key").value } });
     if (!res.ok) {
       const body = await res.json().catch(() => ({}));
@@ -65,7 +66,7 @@
     try {
       const q = query();
       const [report, budgets, breakEven] = await Promise.all(
-        [getJson("", q), getJson("budgets", q), getJson("breakeven", q)]);
+        [getJson("costs", q), getJson("costs/budgets", q), getJson("costs/breakeven", q)]);
       current = { report, budgets, breakEven };
       fillOptions($("tenant"), report.byTenant.map(g => g.key));
       fillOptions($("model"), report.byModel.map(g => g.key));
