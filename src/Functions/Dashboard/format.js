@@ -1,0 +1,15 @@
+// Formatting shared by tiles, table and CSV, so the test can predict exactly what the page shows.
+"use strict";
+const fmt = {
+  usd: v => "$" + Number(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+  int: v => Number(v).toLocaleString("en-US", { maximumFractionDigits: 0 }),
+  pct: (num, den) => den > 0 ? (100 * num / den).toFixed(1) + "%" : "n/a",
+  ms: v => Math.round(Number(v)) + " ms",
+  tokens: v => {
+    const n = Number(v);
+    if (n >= 1e9) return (n / 1e9).toFixed(2) + " B";
+    if (n >= 1e6) return (n / 1e6).toFixed(2) + " M";
+    if (n >= 1e3) return (n / 1e3).toFixed(1) + " k";
+    return String(Math.round(n));
+  },
+};
