@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>AWS access key ids: a known four-letter prefix (AKIA long-term, ASIA temporary, …) and 16 more.</summary>
+internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
+{
+    public string Name => "aws_access_key";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "key id prefix";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        {
+            if (!SecretValue.IsPlaceholder(input.Text.AsSpan(match.Index + 4, 16)))
+            {
+                found.Add(new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,63 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Looks at the words just before a candidate. Numbers labelled as order, invoice or tracking numbers are
+/// not personal data even when their shape matches; a phone label makes a loose digit group a phone.
+/// </summary>
+internal static class LabelContext
+{
+    public const int Window = 40;
+
+    /// <summary>Labels of business identifiers that share shapes with personal numbers.</summary>
+    public static readonly string[] BusinessLabels =
+    [
+        "order", "invoice", "tracking", "sku", "part no", "part number", "model", "serial", "ticket",
+        "reference", "ref no", "ref:", "ref #", "case no", "booking", "confirmation", "transaction", "txn",
+        "shipment", "parcel", "batch", "lot no", "isbn", "build", "version", "product code", "item",
+        "订单", "发票", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码",
+    ];
+
+    public static readonly string[] PhoneLabels =
+    [
+        "phone", "tel", "mobile", "cell", "call", "fax", "contact", "reach", "text me", "whatsapp", "dial",
+        "hotline", "landline", "电话", "手机", "联系", "致电", "拨打", "热线", "座机", "传真", "来电", "微信",
+    ];
+
+    public static readonly string[] CardLabels =
+    [
+        "card", "visa", "mastercard", "amex", "credit", "debit", "payment", "pay with", "charge", "卡", "支付", "付款", "银行",
+    ];
+
+    /// <summary>
+    /// True when the nearest of <paramref name="labels"/> before <paramref name="start"/> is closer than
+    /// the nearest of <paramref name="unless"/> (or when only the former occurs).
+    /// </summary>
+    public static bool LabelledAs(string text, int start, string[] labels, string[] unless)
+    {
+        var nearest = NearestLabelEnd(text, start, labels);
+        if (nearest < 0)
+        {
+            return false;
+        }
+        return NearestLabelEnd(text, start, unless) < nearest;
+    }
+
+    /// <summary>True when any of <paramref name="labels"/> occurs within the window before <paramref name="start"/>.</summary>
+    public static bool HasLabel(string text, int start, string[] labels) => NearestLabelEnd(text, start, labels) >= 0;
+
+    private static int NearestLabelEnd(string text, int start, string[] labels)
+    {
+        var from = Math.Max(0, start - Window);
+        var window = text.AsSpan(from, start - from);
+        var best = -1;
+        foreach (var label in labels)
+        {
+            var at = window.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                best = Math.Max(best, at + label.Length);
+            }
+        }
+        return best;
+    }
+}
