@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
@@ -16,7 +15,9 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
     {
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
-            if (!SecretValue.IsPlaceholder(input.Text.AsSpan(match.Index + 4, 16)))
+            // Only all-X style fillers are skipped; documentation keys still count, since recall comes first.
+            var body = input.Text.AsSpan(match.Index + 4, 16);
+            if (body.ContainsAnyExcept(body[0]) && body.ContainsAnyExcept('X'))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

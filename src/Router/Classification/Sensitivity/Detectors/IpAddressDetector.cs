@@ -9,7 +9,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 internal sealed partial class IpAddressDetector : ISensitivityDetector
 {
     private static readonly string[] VersionLabels =
-        ["version", "ver", "release", "build", "firmware", "upgrade", "update", "patch", "package", "sdk", "版本", "固件", "升级"];
+        ["version", "ver.", "release", "build", "firmware", "upgrade", "update", "patch", "package", "sdk", "版本", "固件", "升级"];
 
     public string Name => "ip_address";
 

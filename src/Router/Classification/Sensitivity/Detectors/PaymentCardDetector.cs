@@ -61,6 +61,6 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         };
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.-])(?:[0-9]{13,19}|[0-9]{4}(?<s>[ -])[0-9]{4}\k<s>[0-9]{4}\k<s>[0-9]{1,7}(?:\k<s>[0-9]{3})?|[0-9]{4}(?<t>[ -])[0-9]{6}\k<t>[0-9]{4,5})(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z.-])(?<![0-9][ -])(?:[0-9]{13,19}|[0-9]{4}(?<s>[ -])[0-9]{4}\k<s>[0-9]{4}\k<s>[0-9]{1,7}(?:\k<s>[0-9]{3})?|[0-9]{4}(?<t>[ -])[0-9]{6}\k<t>[0-9]{4,5})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -57,12 +57,12 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
     [GeneratedRegex(@"(?<![0-9A-Za-z+])\+[1-9][0-9 ().-]{6,22}[0-9]" + Extension + @"(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex International();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?<![0-9][ ])(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NorthAmerican();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.+-])0[1-9][0-9]{0,3}(?<s>[ .-])[0-9]{2,8}(?:\k<s>[0-9]{2,4}){0,3}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z.+-])(?<![0-9][ ])0[1-9][0-9]{0,3}(?<s>[ .-])[0-9]{2,8}(?:\k<s>[0-9]{2,4}){0,3}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Trunk();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.])[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z.])(?<![0-9][ -])[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Loose();
 }

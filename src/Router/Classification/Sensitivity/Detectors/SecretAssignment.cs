@@ -7,6 +7,50 @@ internal static class SecretAssignment
 {
     private static readonly string[] WordOperators = ["is:", "is", "was", "are", "为", "是", "="];
 
+    private static readonly string[] Continuations = ["word", "wd", "phrase", "code", "_key", "-key", "key"];
+
+    /// <summary>The end of a credential name found at <paramref name="start"/>: "pass" + "word", "secret" + "_key", ….</summary>
+    public static int NameEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetter(text[end]) || text[end] is '_' or '-') && end - start < 12)
+        {
+            end++;
+        }
+        if (end == start)
+        {
+            // A CJK keyword: two characters.
+            return Math.Min(text.Length, start + 2);
+        }
+        // Longest known name at start: the base keyword plus at most one continuation.
+        var rest = text.AsSpan(start, end - start);
+        var baseLength = BaseLength(rest);
+        foreach (var continuation in Continuations)
+        {
+            if (rest[baseLength..].StartsWith(continuation, StringComparison.OrdinalIgnoreCase))
+            {
+                return start + baseLength + continuation.Length;
+            }
+        }
+        return start + baseLength;
+    }
+
+    private static int BaseLength(ReadOnlySpan<char> name)
+    {
+        foreach (var keyword in BaseNames)
+        {
+            if (name.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                return keyword.Length;
+            }
+        }
+        return Math.Min(name.Length, 3);
+    }
+
+    private static readonly string[] BaseNames =
+        ["access_key", "access-key", "accesskey", "private_key", "private-key", "privatekey", "credentials", "credential", "api_key", "api-key",
+         "apikey", "secret", "token", "pass", "pwd", "pin"];
+
     /// <summary>The index where the value begins after a name, or -1 when no assignment follows.</summary>
     public static int SkipOperator(string text, int i)
     {

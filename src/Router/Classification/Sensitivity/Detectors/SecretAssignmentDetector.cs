@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -8,7 +8,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <c>my password is …</c>, <c>密码：…</c>. The span is the value. Questions about passwords have no
 /// assigned value, and placeholders or ordinary words fail the value test.
 /// </summary>
-internal sealed partial class SecretAssignmentDetector : ISensitivityDetector
+internal sealed class SecretAssignmentDetector : ISensitivityDetector
 {
     private const int MaxValueLength = 200;
 
@@ -21,22 +21,32 @@ internal sealed partial class SecretAssignmentDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        foreach (var match in Name_().EnumerateMatches(text))
+        var from = 0;
+        while (from < text.Length)
         {
-            if (!IsNameBoundary(text, match.Index, match.Index + match.Length))
+            var at = text.AsSpan(from).IndexOfAny(Keywords);
+            if (at < 0)
+            {
+                return;
+            }
+            var start = from + at;
+            var end = SecretAssignment.NameEnd(text, start);
+            from = end;
+            if (!IsNameBoundary(text, start, end))
             {
                 continue;
             }
-            var valueStart = SecretAssignment.SkipOperator(text, match.Index + match.Length);
+            var valueStart = SecretAssignment.SkipOperator(text, end);
             if (valueStart < 0)
             {
                 continue;
             }
             var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
             var value = text.AsSpan(valueStart, valueEnd - valueStart);
-            if (SecretAssignment.IsSecretValue(value, IsPasswordName(text.AsSpan(match.Index, match.Length))))
+            if (SecretAssignment.IsSecretValue(value, IsPasswordName(text.AsSpan(start, end - start))))
             {
                 found.Add(new(valueStart, valueEnd));
+                from = valueEnd;
             }
         }
     }
@@ -66,6 +76,9 @@ internal sealed partial class SecretAssignmentDetector : ISensitivityDetector
         name.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pwd", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("pin", StringComparison.OrdinalIgnoreCase) || name is "密码" or "口令";
 
-    [GeneratedRegex(@"pass(?:word|wd|phrase|code)?|pwd|pin|secret(?:[_-]?key)?|client[_-]?secret|(?:access|auth|bearer|refresh|api|session)?[_-]?token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|密码|口令|密钥|秘钥|令牌", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Name_();
+    // Vectorised multi-string search; NameEnd extends a hit to the full name (password, secret_key, …).
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(
+        ["pass", "pwd", "pin", "secret", "token", "apikey", "api_key", "api-key", "access_key", "access-key", "accesskey",
+         "private_key", "private-key", "privatekey", "credential", "密码", "口令", "密钥", "秘钥", "令牌"],
+        StringComparison.OrdinalIgnoreCase);
 }
