@@ -54,6 +54,6 @@ internal sealed partial class ConnectionStringDetector : ISensitivityDetector
     }
 
     // Two or more Key=Value pairs separated by ';'. Keys cannot hold '=', so each pair splits one way only.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9 ]{0,30}=[^;\r\n""'`]*(?:;[ ]?[A-Za-z][A-Za-z0-9 ]{0,30}=[^;\r\n""'`]*){1,30};?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9 ]{0,30}=[^;\s""'`]*(?:;[ ]?[A-Za-z][A-Za-z0-9 ]{0,30}=[^;\s""'`]*){1,30};?", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

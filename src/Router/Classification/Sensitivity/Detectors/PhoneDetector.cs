@@ -32,9 +32,22 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
                 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
                 && LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels))
             {
-                found.Add(new(match.Index, match.Index + match.Length));
+                AddUnique(found, new(match.Index, match.Index + match.Length));
             }
         }
+    }
+
+    // Several shapes can match one number (+1 415 … is international and North American).
+    private static void AddUnique(List<TextSpan> found, TextSpan span)
+    {
+        foreach (var other in found)
+        {
+            if (other.Overlaps(span))
+            {
+                return;
+            }
+        }
+        found.Add(span);
     }
 
     private static void AddShaped(string text, Regex.ValueMatchEnumerator matches, int minDigits, int maxDigits, List<TextSpan> found)
@@ -47,7 +60,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
                 && PhoneShape.WellFormed(span)
                 && !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
             {
-                found.Add(new(match.Index, match.Index + match.Length));
+                AddUnique(found, new(match.Index, match.Index + match.Length));
             }
         }
     }

@@ -20,7 +20,7 @@ internal static class LabelContext
     public static readonly string[] PhoneLabels =
     [
         "phone", "tel", "mobile", "cell", "call", "fax", "contact", "reach", "text me", "whatsapp", "dial",
-        "hotline", "landline", "电话", "手机", "联系", "致电", "拨打", "热线", "座机", "传真", "来电", "微信",
+        "hotline", "landline", "answering", "ring me", "voicemail", "电话", "手机", "联系", "致电", "拨打", "热线", "座机", "传真", "来电", "微信",
     ];
 
     public static readonly string[] CardLabels =
