@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -5,6 +6,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>Azure storage account keys: <c>AccountKey=</c> followed by 88 chars of base64 (64 bytes).</summary>
 internal sealed partial class AzureStorageKeyDetector : ISensitivityDetector
 {
+    private static readonly SearchValues<string> Prefix = SearchValues.Create(["AccountKey"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "azure_storage_key";
 
     public SensitivityLevel Level => SensitivityLevel.High;
@@ -13,7 +16,7 @@ internal sealed partial class AzureStorageKeyDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (!input.Text.Contains("AccountKey", StringComparison.OrdinalIgnoreCase))
+        if (input.Text.AsSpan().IndexOfAny(Prefix) < 0)
         {
             return;
         }

@@ -43,7 +43,7 @@ internal sealed partial class CnResidentIdDetector : ISensitivityDetector
         }
     }
 
-    private static readonly string[] IdLabels = ["身份证", "证件", "id card", "identity", "resident", "id no", "id:"];
+    private static readonly LabelSet IdLabels = new(["身份证", "证件", "id card", "identity", "resident", "id no", "id:"]);
 
     internal static bool Valid(ReadOnlySpan<char> id)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Router.Classification.Sensitivity.Support;
 
@@ -18,7 +19,7 @@ internal sealed partial class ConnectionStringDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (!text.Contains(';') || !text.Contains('='))
+        if (!text.Contains(';') || text.AsSpan().IndexOfAny(CredentialKeys) < 0)
         {
             return;
         }
@@ -30,6 +31,9 @@ internal sealed partial class ConnectionStringDetector : ISensitivityDetector
             }
         }
     }
+
+    private static readonly SearchValues<string> CredentialKeys =
+        SearchValues.Create(["AccountKey", "Password", "Pwd", "SharedAccessKey"], StringComparison.OrdinalIgnoreCase);
 
     private static bool HasCredential(ReadOnlySpan<char> connectionString)
     {

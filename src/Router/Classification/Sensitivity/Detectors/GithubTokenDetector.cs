@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -5,6 +6,9 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>GitHub tokens: classic (ghp_, gho_, ghu_, ghs_, ghr_ + 36) and fine-grained (github_pat_).</summary>
 internal sealed partial class GithubTokenDetector : ISensitivityDetector
 {
+    private static readonly SearchValues<string> Prefixes =
+        SearchValues.Create(["ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"], StringComparison.Ordinal);
+
     public string Name => "github_token";
 
     public SensitivityLevel Level => SensitivityLevel.High;
@@ -13,7 +17,7 @@ internal sealed partial class GithubTokenDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (!input.Text.Contains("gh", StringComparison.Ordinal) && !input.Text.Contains("github_pat_", StringComparison.OrdinalIgnoreCase))
+        if (input.Text.AsSpan().IndexOfAny(Prefixes) < 0)
         {
             return;
         }

@@ -25,15 +25,16 @@ internal sealed partial class IbanDetector : ISensitivityDetector
         Span<char> iban = stackalloc char[IbanLengths.Max];
         foreach (var match in Start().EnumerateMatches(text))
         {
-            var length = IbanLengths.For(text.AsSpan(match.Index, 2));
+            var start = match.Index - 2; // the pattern matches the check digits; the country code precedes them
+            var length = IbanLengths.For(text.AsSpan(start, 2));
             if (length == 0)
             {
                 continue;
             }
-            var end = Collect(text, match.Index, iban[..length]);
+            var end = Collect(text, start, iban[..length]);
             if (end > 0 && Checksums.IbanMod97(iban[..length]))
             {
-                found.Add(new(match.Index, end));
+                found.Add(new(start, end));
             }
         }
     }
@@ -63,6 +64,7 @@ internal sealed partial class IbanDetector : ISensitivityDetector
         return count == target.Length && (i == text.Length || !char.IsAsciiLetterOrDigit(text[i])) ? i : -1;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?=[ -]?[A-Za-z0-9]{4})", RegexOptions.CultureInvariant)]
+    // Anchored on the check digits so the engine's vectorised search skips to digits, not to every letter.
+    [GeneratedRegex(@"(?<=(?<![A-Za-z0-9])[A-Za-z]{2})[0-9]{2}(?=[ -]?[A-Za-z0-9]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 }

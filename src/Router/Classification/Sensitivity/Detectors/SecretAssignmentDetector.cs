@@ -21,35 +21,52 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        var from = 0;
-        while (from < text.Length)
+        for (var from = 0; from < text.Length;)
         {
-            var at = text.AsSpan(from).IndexOfAny(Keywords);
+            var at = text.AsSpan(from).IndexOfAny(AsciiNames);
             if (at < 0)
             {
-                return;
+                break;
+            }
+            from = Check(text, from + at, found);
+        }
+        for (var from = 0; from < text.Length - 1;)
+        {
+            // Two-char Chinese names: find a first char cheaply, then confirm the pair.
+            var at = text.AsSpan(from, text.Length - 1 - from).IndexOfAny(ChineseFirstChars);
+            if (at < 0)
+            {
+                break;
             }
             var start = from + at;
-            var end = SecretAssignment.NameEnd(text, start);
-            from = end;
-            if (!IsNameBoundary(text, start, end))
-            {
-                continue;
-            }
-            var valueStart = SecretAssignment.SkipOperator(text, end);
-            if (valueStart < 0)
-            {
-                continue;
-            }
-            var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
-            var value = text.AsSpan(valueStart, valueEnd - valueStart);
-            if (SecretAssignment.IsSecretValue(value, IsPasswordName(text.AsSpan(start, end - start))))
-            {
-                found.Add(new(valueStart, valueEnd));
-                from = valueEnd;
-            }
+            from = IsChineseName(text.AsSpan(start, 2)) ? Check(text, start, found) : start + 1;
         }
     }
+
+    /// <summary>Checks for an assignment at a name found at <paramref name="start"/>; returns where to search on.</summary>
+    private static int Check(string text, int start, List<TextSpan> found)
+    {
+        var end = SecretAssignment.NameEnd(text, start);
+        if (!IsNameBoundary(text, start, end))
+        {
+            return end;
+        }
+        var valueStart = SecretAssignment.SkipOperator(text, end);
+        if (valueStart < 0)
+        {
+            return end;
+        }
+        var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
+        var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (!SecretAssignment.IsSecretValue(value, IsPasswordName(text.AsSpan(start, end - start))))
+        {
+            return end;
+        }
+        found.Add(new(valueStart, valueEnd));
+        return Math.Max(valueEnd, end);
+    }
+
+    private static bool IsChineseName(ReadOnlySpan<char> pair) => pair is "密码" or "口令" or "密钥" or "秘钥" or "令牌";
 
     /// <summary>
     /// "bypass" and "tokens" are not credential names: an ASCII name must not continue a lower-case word
@@ -76,9 +93,13 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         name.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pwd", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("pin", StringComparison.OrdinalIgnoreCase) || name is "密码" or "口令";
 
-    // Vectorised multi-string search; NameEnd extends a hit to the full name (password, secret_key, …).
-    private static readonly SearchValues<string> Keywords = SearchValues.Create(
+    // Vectorised multi-string searches; NameEnd extends a hit to the full name (password, secret_key, …).
+    // Chinese names are searched apart (and only in text with CJK) so the ASCII set keeps the fast
+    // ASCII case-insensitive path.
+    private static readonly SearchValues<string> AsciiNames = SearchValues.Create(
         ["pass", "pwd", "pin", "secret", "token", "apikey", "api_key", "api-key", "access_key", "access-key", "accesskey",
-         "private_key", "private-key", "privatekey", "credential", "密码", "口令", "密钥", "秘钥", "令牌"],
+         "private_key", "private-key", "privatekey", "credential"],
         StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> ChineseFirstChars = SearchValues.Create("密口秘令");
 }

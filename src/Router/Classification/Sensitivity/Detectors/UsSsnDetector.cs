@@ -9,7 +9,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed partial class UsSsnDetector : ISensitivityDetector
 {
-    private static readonly string[] SsnLabels = ["ssn", "social security", "social-security", "社会安全", "社会保障号"];
+    private static readonly LabelSet SsnLabels = new(["ssn", "social security", "social-security", "社会安全", "社会保障号"]);
 
     public string Name => "us_ssn";
 
