@@ -13,7 +13,9 @@ namespace Router.Classification.Sensitivity.Detectors;
 internal sealed partial class IpAddressDetector : ISensitivityDetector
 {
     private static readonly LabelSet VersionLabels = new(
-        ["version", "ver.", "release", "build", "firmware", "upgrade", "update", "patch", "package", "sdk", "版本", "固件", "升级"]);
+        ["version", "ver.", "release", "build", "firmware", "upgrade", "update", "patch", "package", "sdk", "library", "driver",
+         "runtime", "installed", "install", "bump", "tag", "semver", "changelog", "nuget", "npm", "pip", "python", "node",
+         "java", "chrome", "windows", "android", "ios", "kernel", "assembly", "版本", "固件", "升级", "更新", "安装"]);
 
     private static readonly SearchValues<char> V4Chars = SearchValues.Create("0123456789.");
     private static readonly SearchValues<char> V6Chars = SearchValues.Create("0123456789abcdefABCDEF:.");
@@ -75,7 +77,12 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
     private static bool IsV4(string text, TextSpan span) =>
         V4().IsMatch(text.AsSpan(span.Start, span.End - span.Start))
         && !IsReservedV4(text.AsSpan(span.Start, span.End - span.Start))
-        && !LabelContext.HasLabel(text, span.Start, VersionLabels);
+        && !LabelContext.HasLabel(text, span.Start, VersionLabels)
+        && !HasPreReleaseSuffix(text, span.End);
+
+    // 1.2.3.4-beta, 1.2.3.4-rc1: a version, not an address.
+    private static bool HasPreReleaseSuffix(string text, int end) =>
+        end + 1 < text.Length && text[end] is '-' or '+' && char.IsAsciiLetter(text[end + 1]);
 
     private static bool IsReservedV4(ReadOnlySpan<char> address) =>
         address.StartsWith("127.") || address.StartsWith("0.") || address.EndsWith(".0.0.0") || address.SequenceEqual("255.255.255.255");

@@ -12,19 +12,17 @@ internal static class SecretAssignment
     /// <summary>The end of a credential name found at <paramref name="start"/>: "pass" + "word", "secret" + "_key", ….</summary>
     public static int NameEnd(string text, int start)
     {
-        var end = start;
-        while (end < text.Length && (char.IsAsciiLetter(text[end]) || text[end] is '_' or '-') && end - start < 12)
+        var rest = text.AsSpan(start, Math.Min(24, text.Length - start));
+        var baseLength = 2; // a two-character Chinese name unless an ASCII one matches
+        foreach (var name in BaseNames)
         {
-            end++;
+            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                baseLength = name.Length;
+                break;
+            }
         }
-        if (end == start)
-        {
-            // A CJK keyword: two characters.
-            return Math.Min(text.Length, start + 2);
-        }
-        // Longest known name at start: the base keyword plus at most one continuation.
-        var rest = text.AsSpan(start, end - start);
-        var baseLength = BaseLength(rest);
+        baseLength = Math.Min(baseLength, rest.Length);
         foreach (var continuation in Continuations)
         {
             if (rest[baseLength..].StartsWith(continuation, StringComparison.OrdinalIgnoreCase))
@@ -35,24 +33,17 @@ internal static class SecretAssignment
         return start + baseLength;
     }
 
-    private static int BaseLength(ReadOnlySpan<char> name)
-    {
-        foreach (var keyword in BaseNames)
-        {
-            if (name.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
-            {
-                return keyword.Length;
-            }
-        }
-        return Math.Min(name.Length, 3);
-    }
+    /// <summary>Names after which the value may follow with only a space: "密码 Abc123", "Bearer 8f2a…".</summary>
+    public static bool OperatorOptional(ReadOnlySpan<char> name) =>
+        name.Length == 2 && name[0] > 0x7F || name.Equals("bearer", StringComparison.OrdinalIgnoreCase);
 
+    // Longest first, so "access_key" wins over "access".
     private static readonly string[] BaseNames =
-        ["access_key", "access-key", "accesskey", "private_key", "private-key", "privatekey", "credentials", "credential", "api_key", "api-key",
-         "apikey", "secret", "token", "pass", "pwd", "pin"];
+        ["access_key", "access-key", "access key", "accesskey", "private_key", "private-key", "privatekey", "secret key",
+         "credentials", "credential", "api_key", "api-key", "api key", "apikey", "bearer", "secret", "token", "pass", "pwd", "pin"];
 
     /// <summary>The index where the value begins after a name, or -1 when no assignment follows.</summary>
-    public static int SkipOperator(string text, int i)
+    public static int SkipOperator(string text, int i, bool optional = false)
     {
         // Closing quote of a JSON/YAML key, then spaces.
         if (i < text.Length && text[i] is '"' or '\'')
@@ -86,7 +77,7 @@ internal static class SecretAssignment
                     break;
                 }
             }
-            if (!matched)
+            if (!matched && !optional)
             {
                 return -1;
             }

@@ -51,7 +51,7 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         {
             return end;
         }
-        var valueStart = SecretAssignment.SkipOperator(text, end);
+        var valueStart = SecretAssignment.SkipOperator(text, end, SecretAssignment.OperatorOptional(text.AsSpan(start, end - start)));
         if (valueStart < 0)
         {
             return end;
@@ -98,7 +98,7 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
     // ASCII case-insensitive path.
     private static readonly SearchValues<string> AsciiNames = SearchValues.Create(
         ["pass", "pwd", "pin", "secret", "token", "apikey", "api_key", "api-key", "access_key", "access-key", "accesskey",
-         "private_key", "private-key", "privatekey", "credential"],
+         "private_key", "private-key", "privatekey", "credential", "api key", "access key", "secret key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ChineseFirstChars = SearchValues.Create("密口秘令");

@@ -18,6 +18,8 @@ public sealed class IpAddressDetectorTests
     [InlineData("running version 1.2.3.4 of the agent")]
     [InlineData("升级到版本 3.4.5.6 后报错")]
     [InlineData("v1.2.3.4 is out")]
+    [InlineData("release 1.2.3.4-beta is out")]
+    [InlineData("Installed 4.2.1.0 yesterday")]
     [InlineData("octets 256.1.1.1 are invalid")]
     [InlineData("OID 1.3.6.1.4.1 in SNMP")]
     [InlineData("bind to 0.0.0.0 or 127.0.0.1")]

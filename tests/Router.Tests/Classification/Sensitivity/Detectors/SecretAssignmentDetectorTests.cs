@@ -15,6 +15,9 @@ public sealed class SecretAssignmentDetectorTests
     [InlineData("口令：880714", "880714")]
     [InlineData("apiKey := \"a8Fk2LmQ9zX\"", "a8Fk2LmQ9zX")]
     [InlineData("密码：Ｘｋ９＃ｍＰ２", "Ｘｋ９＃ｍＰ２")]
+    [InlineData("账号admin 密码Abc12345 登录失败", "Abc12345")]
+    [InlineData("my API key is 3f9a8c7d6e5b4a3f2e1d.", "3f9a8c7d6e5b4a3f2e1d")]
+    [InlineData("Authorization: Bearer 8f2a9c1b7d3e4f5a6b7c8d9e0f1a2b3c", "8f2a9c1b7d3e4f5a6b7c8d9e0f1a2b3c")]
     public void Detect_SecretValue_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -31,5 +34,7 @@ public sealed class SecretAssignmentDetectorTests
     [InlineData("bypass=enabled2")]
     [InlineData("pwd=/home/alice")]
     [InlineData("password must be at least 12 characters")]
+    [InlineData("密码错误怎么办")]
+    [InlineData("Bearer tokens expire after an hour")]
     public void Detect_NoSecretValue_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }
