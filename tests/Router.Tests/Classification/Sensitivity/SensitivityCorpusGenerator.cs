@@ -98,6 +98,9 @@ internal sealed class SensitivityCorpusGenerator(Random random)
             ("ip_address", () => En($"Our database server {v.Ipv4()} keeps timing out, how do I debug it?")),
             ("ip_address", () => Zh($"服务器地址是 {v.Ipv6()}，防火墙怎么配置？")),
             ("ip_address", () => En($"Block traffic from {v.Ipv4()} in nginx.")),
+            ("ip_address", () => Zh($"访问 http://{v.Ipv4()}:{v.Random.Next(1024, 65535)}/admin 时超时了")),
+            ("email", () => Zh($"有问题请联系我（{v.Email()}）。")),
+            ("phone", () => Zh($"请拨打客服热线 {v.Random.Next(400, 401)}-{v.Digits(3)}-{v.Digits(4)} 咨询")),
             ("aws_access_key", () => En($"aws configure asks for a key; I used {v.AwsKey()} but it fails, why?")),
             ("azure_storage_key", () => En($"This fails: AccountKey={v.StorageKey()} in my config file")),
             ("connection_string", () => En($"Fix my appsettings: \"DefaultEndpointsProtocol=https;AccountName=prodlogs{v.Random.Next(100)};AccountKey={v.StorageKey()};EndpointSuffix=core.windows.net\"")),
@@ -172,6 +175,10 @@ internal sealed class SensitivityCorpusGenerator(Random random)
             () => En($"Latitude {v.Random.Next(-90, 90)}.{v.Digits(6)}, longitude {v.Random.Next(-180, 180)}.{v.Digits(6)} — what city is that?"),
             () => Zh($"股票代码 600{v.Digits(3)} 今天涨了 {v.Random.Next(1, 10)}.{v.Digits(2)}%"),
             () => En($"Set max_tokens: {v.Random.Next(1000, 200000)} and temperature 0.{v.Random.Next(1, 9)} in the request."),
+            () => Zh($"请参见第 {v.Random.Next(1, 9)}.{v.Random.Next(1, 9)}.{v.Random.Next(1, 9)}.{v.Random.Next(1, 9)} 节的说明"),
+            () => En($"ISBN 978-{v.Random.Next(0, 2)}-{v.Digits(3)}-{v.Digits(5)}-{v.Random.Next(10)} is the second edition."),
+            () => En($"Segfault at 0x7ffd{v.HexHash(8)} in frame #{v.Random.Next(2, 30)}, how do I read this backtrace?"),
+            () => Zh($"支付宝交易号 {2024}{v.Digits(24)}，退款进度怎么查"),
             () => En($"Use the regex ^\\d{{3}}-\\d{{2}}-\\d{{4}}$ to validate SSNs in the form; what about 'password' fields?"),
         ];
     }

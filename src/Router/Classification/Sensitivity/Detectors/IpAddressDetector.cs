@@ -15,7 +15,8 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
     private static readonly LabelSet VersionLabels = new(
         ["version", "ver.", "release", "build", "firmware", "upgrade", "update", "patch", "package", "sdk", "library", "driver",
          "runtime", "installed", "install", "bump", "tag", "semver", "changelog", "nuget", "npm", "pip", "python", "node",
-         "java", "chrome", "windows", "android", "ios", "kernel", "assembly", "版本", "固件", "升级", "更新", "安装"]);
+         "java", "chrome", "windows", "android", "ios", "kernel", "assembly", "section", "chapter", "clause", "§",
+         "版本", "固件", "升级", "更新", "安装", "第", "章节", "条款"]);
 
     private static readonly SearchValues<char> V4Chars = SearchValues.Create("0123456789.");
     private static readonly SearchValues<char> V6Chars = SearchValues.Create("0123456789abcdefABCDEF:.");

@@ -34,7 +34,8 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
             }
             var number = digits[..length];
             if (length is >= 13 and <= 19 && PlausibleIssuer(number) && Checksums.Luhn(number)
-                && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.CardLabels))
+                && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.CardLabels)
+                && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.IdentityLabels, LabelContext.CardLabels))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
@@ -48,7 +49,8 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         return number[0] switch
         {
             '4' => number.Length is 13 or 16 or 18 or 19,
-            '5' or '6' => number.Length >= 16,
+            '5' => two is >= 51 and <= 55 ? number.Length == 16 : number.Length >= 16, // Mastercard 16; Maestro 16-19
+            '6' => number.Length >= 16,
             '3' => two switch
             {
                 34 or 37 => number.Length == 15,

@@ -17,6 +17,9 @@ internal static class LabelContext
         "订单", "发票", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码",
     ]);
 
+    /// <summary>Labels of identity documents: an ID number is not a card even if it passes Luhn by chance.</summary>
+    public static readonly LabelSet IdentityLabels = new(["身份证", "证件号", "id card", "id number", "passport", "护照"]);
+
     public static readonly LabelSet PhoneLabels = new(
     [
         "phone", "tel", "mobile", "cell", "call", "fax", "contact", "reach", "text me", "whatsapp", "dial",

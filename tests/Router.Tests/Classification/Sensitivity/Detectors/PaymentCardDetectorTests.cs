@@ -25,5 +25,6 @@ public sealed class PaymentCardDetectorTests
     [InlineData("The IBAN DE96 6182 2660 0192 3956 33 failed")]
     [InlineData("sha1 4111111111111111aa0b")]
     [InlineData("a 25-digit run 4111111111111111111111111")]
+    [InlineData("这个身份证号 500103200006248067 校验不通过")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }
