@@ -4,7 +4,7 @@ namespace Router.Classification.Sensitivity;
 /// One message prepared for the detectors: full-width forms folded to ASCII (same length, so spans stay
 /// valid on the original) and the ASCII digit count, which lets digit detectors skip most prose.
 /// </summary>
-internal sealed class ScanInput
+internal readonly struct ScanInput
 {
     public ScanInput(string text, IReadOnlyList<string> confidentialTerms)
     {

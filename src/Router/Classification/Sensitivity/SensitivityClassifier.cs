@@ -9,6 +9,12 @@ namespace Router.Classification.Sensitivity;
 /// </summary>
 internal sealed class SensitivityClassifier : ISensitivityClassifier
 {
+    [ThreadStatic]
+    private static List<TextSpan>? t_found;
+
+    [ThreadStatic]
+    private static List<TextSpan>? t_accepted;
+
     private readonly ISensitivityDetector[] _detectors;
     private readonly ILogger<SensitivityClassifier> _logger;
 
@@ -22,8 +28,9 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
     public SensitivityVerdict Classify(IReadOnlyList<string> texts, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
     {
         var entities = new List<DetectedEntity>();
-        var found = new List<TextSpan>();
-        var accepted = new List<TextSpan>();
+        // Scratch lists are reused per thread: the only allocations per call are the results.
+        var found = t_found ??= [];
+        var accepted = t_accepted ??= [];
         var detector = "input";
         try
         {
