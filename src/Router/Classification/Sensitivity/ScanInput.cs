@@ -6,10 +6,10 @@ namespace Router.Classification.Sensitivity;
 /// </summary>
 internal readonly struct ScanInput
 {
-    public ScanInput(string text, IReadOnlyList<string> confidentialTerms)
+    public ScanInput(string text, IReadOnlyList<string>? confidentialTerms)
     {
         Text = Support.TextNormalizer.FoldFullWidth(text);
-        ConfidentialTerms = confidentialTerms;
+        ConfidentialTerms = confidentialTerms ?? [];
         DigitCount = CountDigits(Text);
     }
 

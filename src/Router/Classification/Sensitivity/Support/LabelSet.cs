@@ -20,7 +20,7 @@ internal sealed class LabelSet
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The end (exclusive) of the last label occurrence in the window, or -1.</summary>
+    /// <summary>The end (exclusive) of the last whole-word label occurrence in the window, or -1.</summary>
     public int NearestEnd(ReadOnlySpan<char> window)
     {
         var best = -1;
@@ -32,7 +32,12 @@ internal sealed class LabelSet
                 break;
             }
             at += from;
-            best = Math.Max(best, at + LongestAsciiAt(window[at..]));
+            // Whole words only: "tel" is not in "hotel", "build" not in "building".
+            var length = at > 0 && char.IsAsciiLetter(window[at - 1]) ? 0 : LongestWordAt(window[at..]);
+            if (length > 0)
+            {
+                best = Math.Max(best, at + length);
+            }
             from = at + 1;
         }
         if (_cjk.Length > 0 && window.ContainsAnyInRange('\u2E80', '\u9FFF'))
@@ -49,12 +54,13 @@ internal sealed class LabelSet
         return best;
     }
 
-    private int LongestAsciiAt(ReadOnlySpan<char> text)
+    private int LongestWordAt(ReadOnlySpan<char> text)
     {
         var longest = 0;
         foreach (var label in _ascii)
         {
-            if (label.Length > longest && text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if (label.Length > longest && text.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == label.Length || !char.IsAsciiLetter(text[label.Length]) || !char.IsAsciiLetter(label[^1])))
             {
                 longest = label.Length;
             }

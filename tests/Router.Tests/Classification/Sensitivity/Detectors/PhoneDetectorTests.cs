@@ -15,6 +15,7 @@ public sealed class PhoneDetectorTests
     [InlineData("客服电话 010-62345678，工作日", "010-62345678")]
     [InlineData("You can reach her on 9885 1152 tonight", "9885 1152")]
     [InlineData("电话：＋４４ ２０ ７９４６ ０９５８", "＋４４ ２０ ７９４６ ０９５８")]
+    [InlineData("Building 3, Jean's desk: 415-555-2671", "415-555-2671")]
     public void Detect_Phone_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
