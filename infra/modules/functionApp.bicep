@@ -11,9 +11,10 @@ param location string
 param tags object
 param planName string
 param appName string
-param identityId string
+@description('Name of the app\'s user-assigned identity (same resource group).')
+param identityName string
+@description('Client id of that identity (used in app settings, which must be known when the module starts).')
 param identityClientId string
-param identityPrincipalId string
 param storageAccountName string
 param deploymentContainerUrl string
 param appInsightsName string
@@ -28,6 +29,12 @@ param instanceMemoryMB int = 2048
 param maximumInstanceCount int = 40
 @description('Application settings of the router (configuration keys from docs/configuration.md).')
 param routerSettings object
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: identityName
+}
+
+var identityId = identity.id
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -110,11 +117,11 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
 var metricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 
 resource telemetryRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(appInsights.id, identityPrincipalId, metricsPublisher)
+  name: guid(appInsights.id, identity.id, metricsPublisher)
   scope: appInsights
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', metricsPublisher)
-    principalId: identityPrincipalId
+    principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }

@@ -19,6 +19,8 @@ resource workerIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-1
   tags: tags
 }
 
+output functionIdentityName string = functionIdentity.name
+output workerIdentityName string = workerIdentity.name
 output functionIdentityId string = functionIdentity.id
 output functionPrincipalId string = functionIdentity.properties.principalId
 output functionClientId string = functionIdentity.properties.clientId

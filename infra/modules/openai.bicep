@@ -5,11 +5,31 @@ param location string
 param tags object
 param accountName string
 
-@description('Model deployments: name, model, version, sku (e.g. GlobalStandard), capacity (thousands of tokens per minute), weight (router load share).')
-param deployments array
+@export()
+@description('One Azure OpenAI model deployment and the router\'s share of traffic for it.')
+type modelDeployment = {
+  @description('Deployment name the router calls (Backends:AzureOpenAI:Deployments:{i}:Deployment).')
+  name: string
+  @description('Model name, e.g. gpt-4o-mini; the router prices calls by this (Router:Prices:{model}).')
+  model: string
+  @description('Model version, e.g. 2024-07-18.')
+  version: string
+  @description('Deployment type: GlobalStandard (pay per token, no idle cost), Standard, DataZoneStandard.')
+  sku: string
+  @description('Rate limit in thousands of tokens per minute.')
+  capacity: int
+  @description('Relative weight when several deployments serve one model.')
+  weight: int
+}
 
-@description('Principal (object) id of the function app identity.')
-param functionPrincipalId string
+param deployments modelDeployment[]
+
+@description('Name of the function app\'s user-assigned identity (same resource group).')
+param functionIdentityName string
+
+resource functionIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: functionIdentityName
+}
 
 resource account 'Microsoft.CognitiveServices/accounts@2026-07-01' = {
   name: accountName
@@ -42,11 +62,11 @@ resource modelDeployments 'Microsoft.CognitiveServices/accounts/deployments@2026
 var openAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
 
 resource userRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(account.id, functionPrincipalId, openAiUser)
+  name: guid(account.id, functionIdentity.id, openAiUser)
   scope: account
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', openAiUser)
-    principalId: functionPrincipalId
+    principalId: functionIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }

@@ -8,8 +8,12 @@ param tags object
 param cacheName string
 @description('Smallest Balanced SKU; Balanced_B1 or larger for production traffic.')
 param skuName string = 'Balanced_B0'
-@description('Principal (object) id of the function app identity.')
-param functionPrincipalId string
+@description('Name of the function app\'s user-assigned identity (same resource group).')
+param functionIdentityName string
+
+resource functionIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: functionIdentityName
+}
 
 resource cluster 'Microsoft.Cache/redisEnterprise@2025-07-01' = {
   name: cacheName
@@ -44,7 +48,7 @@ resource functionAccess 'Microsoft.Cache/redisEnterprise/databases/accessPolicyA
   name: 'funcapp'
   properties: {
     accessPolicyName: 'default'
-    user: { objectId: functionPrincipalId }
+    user: { objectId: functionIdentity.properties.principalId }
   }
 }
 

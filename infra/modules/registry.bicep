@@ -7,8 +7,12 @@ param registryName string
 @description('Basic is enough for one image pulled on scale-from-zero.')
 @allowed(['Basic', 'Standard', 'Premium'])
 param sku string = 'Basic'
-@description('Principal (object) id of the GPU worker identity.')
-param pullPrincipalId string
+@description('Name of the GPU worker\'s user-assigned identity, which pulls.')
+param pullIdentityName string
+
+resource puller 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: pullIdentityName
+}
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
   name: registryName
@@ -25,11 +29,11 @@ resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
 var acrPull = '7f951dda-4ed3-4680-a7ca-43fe172d538d'
 
 resource pullRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(registry.id, pullPrincipalId, acrPull)
+  name: guid(registry.id, puller.id, acrPull)
   scope: registry
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', acrPull)
-    principalId: pullPrincipalId
+    principalId: puller.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }

@@ -14,10 +14,14 @@ param sku string = 'Basic'
 param maxDeliveryCount int = 5
 @description('Peek-lock duration: longer than one batch item takes through a cold GPU worker.')
 param lockDuration string = 'PT2M'
-@description('Principal (object) id of the function app identity (receives).')
-param receiverPrincipalId string
+@description('Name of the function app\'s user-assigned identity, which receives.')
+param receiverIdentityName string
 @description('Principal ids allowed to enqueue batch jobs (e.g. a batch submitter identity); may be empty.')
 param senderPrincipalIds array = []
+
+resource receiver 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: receiverIdentityName
+}
 
 resource namespace 'Microsoft.ServiceBus/namespaces@2026-01-01' = {
   name: namespaceName
@@ -47,11 +51,11 @@ var dataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
 var dataSender = '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
 
 resource receiverRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(queue.id, receiverPrincipalId, dataReceiver)
+  name: guid(queue.id, receiver.id, dataReceiver)
   scope: queue
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', dataReceiver)
-    principalId: receiverPrincipalId
+    principalId: receiver.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }

@@ -5,8 +5,8 @@
 param location string
 param tags object
 param accountName string
-@description('Principal (object) id of the function app identity.')
-param functionPrincipalId string
+@description('Name of the function app\'s user-assigned identity (same resource group).')
+param functionIdentityName string
 @description('Blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
 @description('Ledger tables written by src/Router/Accounting.')
@@ -15,6 +15,10 @@ param ledgerTableNames array = ['RouterLedger', 'RouterDailyRollup']
 param batchResultsContainerName string = 'batch-results'
 @description('Storage queue used by the local-dev batch path (Queue:Name); Azure uses Service Bus.')
 param localQueueName string = 'router-batch'
+
+resource functionIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: functionIdentityName
+}
 
 resource account 'Microsoft.Storage/storageAccounts@2026-06-01' = {
   name: accountName
@@ -83,11 +87,11 @@ var roles = {
 
 resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for role in items(roles): {
-    name: guid(account.id, functionPrincipalId, role.value)
+    name: guid(account.id, functionIdentity.id, role.value)
     scope: account
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.value)
-      principalId: functionPrincipalId
+      principalId: functionIdentity.properties.principalId
       principalType: 'ServicePrincipal'
     }
   }
