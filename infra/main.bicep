@@ -220,19 +220,9 @@ module privateDns 'modules/privateDns.bicep' = {
   }
 }
 
-// Router configuration (keys from docs/configuration.md). Azure OpenAI deployments become
-// Backends__AzureOpenAI__Deployments__{i}__{Endpoint,Deployment,Model,Weight}.
-var openAiSettings = reduce(
-  map(range(0, length(openAiDeployments)), i => {
-    'Backends__AzureOpenAI__Deployments__${i}__Endpoint': openAi.outputs.endpoint
-    'Backends__AzureOpenAI__Deployments__${i}__Deployment': openAiDeployments[i].name
-    'Backends__AzureOpenAI__Deployments__${i}__Model': openAiDeployments[i].model
-    'Backends__AzureOpenAI__Deployments__${i}__Weight': string(openAiDeployments[i].weight)
-  }),
-  {},
-  (acc, next) => union(acc, next)
-)
-var routerSettings = union(openAiSettings, {
+// Router configuration (keys from docs/configuration.md); the module adds the Azure OpenAI
+// deployments as Backends__AzureOpenAI__Deployments__{i}__* and the host settings.
+var routerSettings = {
   Ledger__Tables__Endpoint: storage.outputs.tableEndpoint
   Backends__GpuWorker__BaseUrl: gpuWorker.outputs.baseUrl
   // Host and port only: the handler authenticates to Redis with its managed identity (Entra ID).
@@ -241,7 +231,7 @@ var routerSettings = union(openAiSettings, {
   ServiceBusConnection__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
   ServiceBusConnection__credential: 'managedidentity'
   ServiceBusConnection__clientId: identities.outputs.functionClientId
-})
+}
 
 module functionApp 'modules/functionApp.bicep' = {
   name: 'functionApp'
@@ -259,6 +249,8 @@ module functionApp 'modules/functionApp.bicep' = {
     subnetId: network.outputs.functionSubnetId
     runtimeVersion: functionsRuntimeVersion
     routerSettings: routerSettings
+    openAiEndpoint: openAi.outputs.endpoint
+    openAiDeployments: openAiDeployments
   }
   // Storage, Service Bus, Redis, OpenAI and the worker are ordered by the outputs used above;
   // the private DNS zone is not, and the worker's name must resolve before the first request.

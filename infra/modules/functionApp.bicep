@@ -29,6 +29,10 @@ param instanceMemoryMB int = 2048
 param maximumInstanceCount int = 40
 @description('Application settings of the router (configuration keys from docs/configuration.md).')
 param routerSettings object
+@description('Azure OpenAI endpoint shared by the deployments below.')
+param openAiEndpoint string
+@description('Azure OpenAI deployments (name, model, weight) the router may call.')
+param openAiDeployments array
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
@@ -50,6 +54,18 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
     reserved: true
   }
 }
+
+// Backends:AzureOpenAI:Deployments:{i}:{Endpoint,Deployment,Model,Weight}.
+var openAiSettings = reduce(
+  map(range(0, length(openAiDeployments)), i => {
+    'Backends__AzureOpenAI__Deployments__${i}__Endpoint': openAiEndpoint
+    'Backends__AzureOpenAI__Deployments__${i}__Deployment': openAiDeployments[i].name
+    'Backends__AzureOpenAI__Deployments__${i}__Model': openAiDeployments[i].model
+    'Backends__AzureOpenAI__Deployments__${i}__Weight': string(openAiDeployments[i].weight)
+  }),
+  {},
+  (acc, next) => union(acc, next)
+)
 
 // Host settings. Flex Consumption takes the runtime from functionAppConfig, so
 // FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION must not be set.
@@ -96,7 +112,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [for setting in items(union(routerSettings, hostSettings)): { name: setting.key, value: string(setting.value) }]
+      appSettings: [for setting in items(union(routerSettings, openAiSettings, hostSettings)): { name: setting.key, value: string(setting.value) }]
     }
   }
 }

@@ -80,6 +80,42 @@ echo "bicep: self-test ok (warning, error and bare suppression detected; justifi
 echo "bicep: checking infra/"
 status=0
 check_tree "$ROOT/infra" || status=1
+
+# Evaluate main.bicepparam locally (bicep snapshot: no Azure access) and check what the design
+# promises: the GPU worker scales to zero on a GPU profile, the function app runs a custom handler
+# and gets the agreed settings, and no secret value lands in an app setting.
+snapdir=$(mktemp -d); trap 'rm -rf "$neg" "$snapdir"' EXIT
+cp -r infra/main.bicep infra/main.bicepparam infra/modules infra/bicepconfig.json "$snapdir/"
+snapshot="$snapdir/main.snapshot.json"
+if "$bicep" snapshot "$snapdir/main.bicepparam" --mode overwrite --subscription-id 00000000-0000-0000-0000-000000000001 \
+     --resource-group rg-router --location swedencentral >/dev/null 2>&1 && [ -s "$snapshot" ]; then
+  expect() { # description, extended regex that must match the snapshot
+    if grep -Eq -- "$2" "$snapshot"; then echo "  ok    snapshot  $1"; else echo "  FAIL  snapshot  $1"; status=1; fi
+  }
+  reject() { # description, extended regex that must not match
+    if grep -Eq -- "$2" "$snapshot"; then echo "  FAIL  snapshot  $1"; status=1; else echo "  ok    snapshot  $1"; fi
+  }
+  expect "GPU workload profile" '"workloadProfileType": "Consumption-GPU-'
+  expect "GPU worker scales to zero" '"minReplicas": 0,'
+  expect "worker reads Worker__ModelPath from the mounted share" '"name": "Worker__ModelPath"'
+  expect "function app runs a custom handler" '"name": "custom"'
+  for key in AzureWebJobsStorage__accountName Ledger__Tables__Endpoint Backends__GpuWorker__BaseUrl \
+             Backends__AzureOpenAI__Deployments__0__Endpoint ServiceBusConnection__fullyQualifiedNamespace \
+             Cache__Redis__ConnectionString APPLICATIONINSIGHTS_AUTHENTICATION_STRING; do
+    expect "app setting $key" "\"name\": \"$key\""
+  done
+  reject "no FUNCTIONS_WORKER_RUNTIME on Flex Consumption" '"name": "FUNCTIONS_WORKER_RUNTIME"'
+  reject "no password, account key or SAS in app settings" '"value": ".*([Pp]assword=|AccountKey=|SharedAccessKey=|listKeys)'
+  expect "ledger storage has shared keys off" '"allowSharedKeyAccess": false'
+  expect "Redis access keys off (Entra ID only)" '"accessKeysAuthentication": "Disabled"'
+  expect "registry admin user off" '"adminUserEnabled": false'
+  local_auth_off=$(grep -Eic '"disableLocalAuth": true' "$snapshot" || true)
+  # Service Bus, Azure OpenAI, Application Insights and Log Analytics.
+  if [ "$local_auth_off" -ge 4 ]; then echo "  ok    snapshot  local (key) auth off on $local_auth_off services"
+  else echo "  FAIL  snapshot  local (key) auth off on only $local_auth_off services (want 4)"; status=1; fi
+else
+  echo "  FAIL  snapshot  bicep snapshot main.bicepparam"; status=1
+fi
 suppressed=$(cat $(find infra \( -name '*.bicep' -o -name '*.bicepparam' \) -not -path '*/obj/*') /dev/null | grep -c '^[[:space:]]*#disable-next-line' || true)
 echo "bicep: $suppressed justified suppression(s) in infra/"
 [ "$status" = 0 ] && echo "bicep: all files clean" || echo "bicep: FAILED" >&2
