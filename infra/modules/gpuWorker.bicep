@@ -112,7 +112,8 @@ resource worker 'Microsoft.App/containerApps@2026-07-01' = {
           resources: gpuResources[gpuProfileType]
           env: [
             { name: 'Worker__ModelPath', value: '/models/${modelFileName}' }
-            { name: 'ASPNETCORE_HTTP_PORTS', value: string(port) }
+            // Overrides the image's default listen URL (loopback/8088 outside containers) so ingress reaches it.
+            { name: 'ASPNETCORE_URLS', value: 'http://+:${port}' }
           ]
           volumeMounts: [{ volumeName: modelVolume, mountPath: '/models' }]
           probes: [

@@ -9,9 +9,9 @@ param queueName string = 'router-batch'
 @description('Basic has no base fee and supports queues with dead-lettering; Standard adds duplicate detection and topics.')
 @allowed(['Basic', 'Standard'])
 param sku string = 'Basic'
-@description('Deliveries before a message is dead-lettered (a poison batch item stops after this many tries).')
+@description('Deliveries before a message is dead-lettered; the handler fails transient errors so they are retried up to this many times.')
 @minValue(1)
-param maxDeliveryCount int = 5
+param maxDeliveryCount int = 10
 @description('Peek-lock duration: longer than one batch item takes through a cold GPU worker.')
 param lockDuration string = 'PT2M'
 @description('Name of the function app\'s user-assigned identity, which receives.')
