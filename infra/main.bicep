@@ -224,6 +224,7 @@ module privateDns 'modules/privateDns.bicep' = {
 // deployments as Backends__AzureOpenAI__Deployments__{i}__* and the host settings.
 var routerSettings = {
   Ledger__Tables__Endpoint: storage.outputs.tableEndpoint
+  Batch__ResultsTable: storage.outputs.batchResultsTableName
   Backends__GpuWorker__BaseUrl: gpuWorker.outputs.baseUrl
   // Host and port only: the handler authenticates to Redis with its managed identity (Entra ID).
   Cache__Redis__ConnectionString: redis.outputs.connectionString
@@ -267,5 +268,5 @@ output registryLoginServer string = registry.outputs.loginServer
 output modelStorageAccount string = modelShare.outputs.accountName
 output modelShareName string = modelShare.outputs.shareName
 output storageAccountName string = storage.outputs.accountName
-output batchResultsContainer string = storage.outputs.batchResultsContainerName
+output batchResultsTable string = storage.outputs.batchResultsTableName
 output redisHostName string = redis.outputs.hostName

@@ -1,5 +1,5 @@
 // The function app's storage account: Functions host state (AzureWebJobsStorage), the Flex
-// Consumption deployment package, the spend ledger tables, batch results and the local-dev queue.
+// Consumption deployment package, the spend ledger tables, the batch results table and the local-dev queue.
 // Shared keys are disabled: every caller uses Entra ID through role assignments below.
 
 param location string
@@ -11,8 +11,8 @@ param functionIdentityName string
 param deploymentContainerName string
 @description('Ledger tables written by src/Router/Accounting.')
 param ledgerTableNames array = ['RouterLedger', 'RouterDailyRollup']
-@description('Blob container for batch job results.')
-param batchResultsContainerName string = 'batch-results'
+@description('Table for batch job results (Batch:ResultsTable, read by GET /api/batch/{id}).')
+param batchResultsTableName string = 'batchresults'
 @description('Storage queue used by the local-dev batch path (Queue:Name); Azure uses Service Bus.')
 param localQueueName string = 'router-batch'
 
@@ -49,19 +49,13 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   properties: { publicAccess: 'None' }
 }
 
-resource batchResults 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-06-01' = {
-  parent: blobService
-  name: batchResultsContainerName
-  properties: { publicAccess: 'None' }
-}
-
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2026-06-01' = {
   parent: account
   name: 'default'
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2026-06-01' = [
-  for table in ledgerTableNames: {
+  for table in concat(ledgerTableNames, [batchResultsTableName]): {
     parent: tableService
     name: table
   }
@@ -102,6 +96,6 @@ output blobEndpoint string = account.properties.primaryEndpoints.blob
 output tableEndpoint string = account.properties.primaryEndpoints.table
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output deploymentContainerUrl string = '${account.properties.primaryEndpoints.blob}${deploymentContainer.name}'
-output batchResultsContainerName string = batchResults.name
-output tableNames array = [for (name, i) in ledgerTableNames: tables[i].name]
+output tableNames array = [for (name, i) in concat(ledgerTableNames, [batchResultsTableName]): tables[i].name]
+output batchResultsTableName string = batchResultsTableName
 output localQueueName string = localQueue.name
