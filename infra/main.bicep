@@ -11,7 +11,7 @@ targetScope = 'resourceGroup'
 
 import { modelDeployment } from 'modules/openai.bicep'
 
-@description('Short name used in every resource name (letters and digits; the first 8 appear in storage names).')
+@description('Short name used in every resource name: letters, digits and hyphens; lower-cased; the first 8 letters/digits appear in storage names.')
 @minLength(3)
 @maxLength(12)
 param namePrefix string = 'llmrouter'
@@ -57,28 +57,29 @@ param functionsRuntimeVersion string = '1.0'
 
 param tags object = { app: 'llm-router' }
 
-var clean = toLower(replace(namePrefix, '-', ''))
-var token = uniqueString(resourceGroup().id, namePrefix)
+var prefix = toLower(namePrefix)
+var clean = replace(prefix, '-', '')
+var token = uniqueString(resourceGroup().id, prefix)
 var names = {
-  workspace: 'log-${namePrefix}-${token}'
-  appInsights: 'appi-${namePrefix}-${token}'
-  functionIdentity: 'id-${namePrefix}-func'
-  workerIdentity: 'id-${namePrefix}-gpu'
+  workspace: 'log-${prefix}-${token}'
+  appInsights: 'appi-${prefix}-${token}'
+  functionIdentity: 'id-${prefix}-func'
+  workerIdentity: 'id-${prefix}-gpu'
   storage: take('st${take(clean, 9)}${token}', 24)
   modelStorage: take('stm${take(clean, 8)}${token}', 24)
-  serviceBus: 'sb-${namePrefix}-${token}'
-  redis: 'redis-${namePrefix}-${token}'
-  openAi: 'oai-${namePrefix}-${token}'
+  serviceBus: 'sb-${prefix}-${token}'
+  redis: 'redis-${prefix}-${token}'
+  openAi: 'oai-${prefix}-${token}'
   registry: take('cr${clean}${token}', 50)
-  vnet: 'vnet-${namePrefix}'
-  containerEnv: 'cae-${namePrefix}-${token}'
-  worker: 'ca-${namePrefix}-gpu'
-  plan: 'plan-${namePrefix}-${token}'
-  functionApp: 'func-${namePrefix}-${token}'
+  vnet: 'vnet-${prefix}'
+  containerEnv: 'cae-${prefix}-${token}'
+  worker: 'ca-${prefix}-gpu'
+  plan: 'plan-${prefix}-${token}'
+  functionApp: 'func-${prefix}-${token}'
 }
 var batchQueueName = 'router-batch'
-// Public image that starts without the real worker so the first deployment can succeed before
-// `docker push`; it does not answer /health, which is fine while the app sits at zero replicas.
+// Public image so the first deployment succeeds before the worker image is pushed to the new registry;
+// it does not answer /health on 8080, which is harmless while the app sits at zero replicas.
 var placeholderImage = 'mcr.microsoft.com/k8se/quickstart:latest'
 
 module monitoring 'modules/monitoring.bicep' = {
