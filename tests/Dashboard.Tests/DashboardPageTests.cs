@@ -41,6 +41,31 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
     }
 
     [Fact]
+    public async Task Tiles_FilterByRoute_ShowThatRoutesExactTotals()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        await page.GetByLabel("Route", new() { Exact = true }).SelectOptionAsync("closed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.All.Where(r => r.Route == "closed")));
+        await Expect(page.Locator("#top tbody tr")).ToHaveCountAsync(SeedRows.All.Count(r => r.Route == "closed"));
+    }
+
+    [Fact]
+    public async Task Page_UnknownKey_SaysWhyNothingLoaded()
+    {
+        var page = await browser.NewPageAsync(1366, 900);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/api/dashboard").ToString());
+
+        await page.GetByLabel("API key", new() { Exact = true }).FillAsync("not-a-key");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(page.Locator("#status")).ToHaveTextAsync(new Regex("^Could not load: Missing or unknown API key"));
+        await Expect(page.GetByTestId("spend")).ToHaveTextAsync("–");
+    }
+
+    [Fact]
     public async Task Page_TenantKey_SeesOnlyItsOwnTenant()
     {
         var page = await OpenAsync(DashboardApp.BankKey, 1366, 900, $"{Range} for tenant {SeedRows.Bank}.");
