@@ -1,0 +1,153 @@
+namespace Router.Classification.Difficulty;
+
+/// <summary>
+/// The single character pass behind <see cref="DifficultyFeatureExtractor"/>: counts, numbers, cue words and
+/// the distinct hashed unigram/bigram buckets (numbers hash as one shared token).
+/// </summary>
+internal sealed class TextScan(int hashBits)
+{
+    private readonly HashSet<ulong> _distinctWords = [];
+    private ulong _previous;
+    private bool _hasPrevious;
+
+    public HashSet<int> Buckets { get; } = [];
+
+    public int Words { get; private set; }
+    public int Letters { get; private set; }
+    public int Capitals { get; private set; }
+    public int LongWords { get; private set; }
+    public int Digits { get; private set; }
+    public int Numbers { get; private set; }
+    public int Decimals { get; private set; }
+    public double MaxNumber { get; private set; }
+    public int Operators { get; private set; }
+    public int EqualSigns { get; private set; }
+    public int MoneyOrPercent { get; private set; }
+    public int QuestionMarks { get; private set; }
+    public int Sentences { get; private set; }
+    public int Lines { get; private set; } = 1;
+    public int Negations { get; private set; }
+    public int Quantitative { get; private set; }
+    public int MultiStep { get; private set; }
+    public int Compound { get; private set; }
+    public int Reasoning { get; private set; }
+    public int UniqueWords => _distinctWords.Count;
+
+    public void Run(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                i = ReadWord(text, i);
+            }
+            else if (char.IsDigit(c))
+            {
+                i = ReadNumber(text, i);
+            }
+            else
+            {
+                CountSymbol(text, i, c);
+                i++;
+            }
+        }
+    }
+
+    private int ReadWord(ReadOnlySpan<char> text, int start)
+    {
+        var hash = WordHash.Seed;
+        var upper = 0;
+        var i = start;
+        for (; i < text.Length && char.IsLetter(text[i]); i++)
+        {
+            hash = WordHash.Add(hash, text[i]);
+            upper += char.IsUpper(text[i]) ? 1 : 0;
+        }
+
+        var length = i - start;
+        Letters += length;
+        Capitals += upper;
+        LongWords += length >= 9 ? 1 : 0;
+        Negations += upper == length && length >= 3 && CueWords.Negations.Contains(hash) ? 1 : 0;
+        Quantitative += CueWords.Quantitative.Contains(hash) ? 1 : 0;
+        MultiStep += CueWords.MultiStep.Contains(hash) ? 1 : 0;
+        Compound += CueWords.Compound.Contains(hash) ? 1 : 0;
+        Reasoning += CueWords.Reasoning.Contains(hash) ? 1 : 0;
+        AddToken(hash);
+        return i;
+    }
+
+    private int ReadNumber(ReadOnlySpan<char> text, int start)
+    {
+        double value = 0;
+        var i = start;
+        var isDecimal = false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            var joiner = (c == '.' || c == ',') && i + 1 < text.Length && char.IsDigit(text[i + 1]);
+            if (char.IsDigit(c))
+            {
+                value = isDecimal ? value : Math.Min(1e15, (value * 10) + (c - '0'));
+                Digits++;
+            }
+            else if (joiner)
+            {
+                isDecimal |= c == '.';
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Numbers++;
+        Decimals += isDecimal ? 1 : 0;
+        MaxNumber = Math.Max(MaxNumber, value);
+        AddToken(WordHash.Number);
+        return i;
+    }
+
+    private void CountSymbol(ReadOnlySpan<char> text, int i, char c)
+    {
+        switch (c)
+        {
+            case '+' or '*' or '/' or '^' or '<' or '>' or '×' or '÷' or '√' or '∑' or '∫' or '\\':
+                Operators++;
+                break;
+            case '=':
+                Operators++;
+                EqualSigns++;
+                break;
+            case '$' or '%' or '€' or '£':
+                MoneyOrPercent++;
+                break;
+            case '?':
+                QuestionMarks++;
+                Sentences++;
+                break;
+            case '.' or '!' when i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]):
+                Sentences++;
+                break;
+            case '\n':
+                Lines++;
+                break;
+        }
+    }
+
+    private void AddToken(ulong hash)
+    {
+        Words++;
+        _distinctWords.Add(hash);
+        Buckets.Add(WordHash.Bucket(hash, hashBits));
+        if (_hasPrevious)
+        {
+            Buckets.Add(WordHash.Bucket(WordHash.Pair(_previous, hash), hashBits));
+        }
+
+        _previous = hash;
+        _hasPrevious = true;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Router.Classification.Difficulty.Training;
+
+/// <summary>
+/// Trains the two linear models (multiple-choice on MMLU, free-form on GSM8K), measures them by cross-validation
+/// (MMLU grouped by subject, GSM8K plain k-fold), calibrates each on its out-of-fold scores, and refits on all data.
+/// </summary>
+internal sealed class DifficultyTrainer(TrainingOptions options, Action<string> progress)
+{
+    public int SubjectFolds { get; init; } = 10;
+    public int PromptFolds { get; init; } = 5;
+    public int RandomSeeds { get; init; } = 50;
+
+    public (DifficultyModel Model, IReadOnlyList<ShareReport> Reports) Train(
+        IReadOnlyList<LabeledPrompt> multipleChoice, IReadOnlyList<LabeledPrompt> freeForm)
+    {
+        var (choiceModel, choiceReport) = TrainOne(
+            "MMLU", multipleChoice, Folds.Grouped(multipleChoice, SubjectFolds, options.Seed), $"{SubjectFolds}-fold grouped by subject");
+        var (freeModel, freeReport) = TrainOne(
+            "GSM8K", freeForm, Folds.Plain(freeForm.Count, PromptFolds, options.Seed), $"{PromptFolds}-fold");
+        return (new DifficultyModel(options.HashBits, choiceModel, freeModel), [choiceReport, freeReport]);
+    }
+
+    private (LinearModel Model, ShareReport Report) TrainOne(string name, IReadOnlyList<LabeledPrompt> prompts, int[] folds, string validation)
+    {
+        var extractor = new DifficultyFeatureExtractor(options.HashBits);
+        var features = prompts.Select(p => extractor.Extract(p.Prompt)).ToArray();
+        progress($"{name}: {prompts.Count} prompts, {features.Count(f => f.IsMultipleChoice)} shaped as multiple choice; cross-validating ({validation})");
+        var logits = CrossValidator.OutOfFoldLogits(prompts, features, folds, options);
+        var report = new ShareReport(
+            name, validation, prompts.Count, Baselines.Random(prompts, RandomSeeds, options.Seed), Baselines.Length(prompts),
+            StrongShareMetric.ShareToKeep(logits, prompts));
+        progress($"{name}: share at 95 %: random {report.Random:F3}, length {report.Length:F3}, model {report.Model:F3}; refitting on all prompts");
+        var calibration = PlattFitter.Fit(logits, [.. prompts.Select(p => p.StrongOnly)]);
+        var model = new LogisticTrainer(options).Fit(features, [.. prompts.Select(p => Targets.For(p, options.Target))]);
+        return (model.WithCalibration(calibration), report);
+    }
+}
