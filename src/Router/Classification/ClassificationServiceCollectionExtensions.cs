@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Router.Classification.Difficulty;
 
 namespace Router.Classification;
 
@@ -8,6 +9,7 @@ internal static class ClassificationServiceCollectionExtensions
     public static IServiceCollection AddClassification(this IServiceCollection services, IConfiguration configuration)
     {
         // Registered by the sensitivity, difficulty and request-classifier work.
+        services.AddDifficultyScoring();
         return services;
     }
 }

@@ -4,12 +4,12 @@ namespace Router.Classification.Difficulty.Training;
 internal static class CrossValidator
 {
     public static double[] OutOfFoldLogits(
-        IReadOnlyList<LabeledPrompt> prompts, IReadOnlyList<FeatureVector> features, int[] folds, TrainingOptions options)
+        IReadOnlyList<LabeledPrompt> prompts, IReadOnlyList<FeatureVector> features, int[] folds, bool[] trainable, TrainingOptions options)
     {
         var logits = new double[prompts.Count];
         foreach (var fold in folds.Distinct().Order())
         {
-            var train = Enumerable.Range(0, prompts.Count).Where(i => folds[i] != fold).ToArray();
+            var train = Enumerable.Range(0, prompts.Count).Where(i => folds[i] != fold && trainable[i]).ToArray();
             var model = new LogisticTrainer(options).Fit(
                 [.. train.Select(i => features[i])], [.. train.Select(i => Targets.For(prompts[i], options.Target))]);
             for (var i = 0; i < prompts.Count; i++)

@@ -48,7 +48,7 @@ internal sealed class LogisticTrainer(TrainingOptions options)
             for (var i = 0; i < parameters.Length; i++)
             {
                 var penalty = i == 0 ? 0 : i <= denseCount ? options.DensePenalty : options.BucketPenalty;
-                gradient[i] = (gradient[i] / features.Count) + (penalty * parameters[i]);
+                gradient[i] = (gradient[i] / Math.Max(1, features.Count)) + (penalty * parameters[i]);
             }
 
             adam.Step(parameters, gradient);

@@ -10,6 +10,12 @@ internal sealed record TrainingOptions
     public double LearningRate { get; init; } = 0.05;
     public TrainingTarget Target { get; init; } = TrainingTarget.Gain;
     public int Seed { get; init; } = 20240521;
+
+    /// <summary>
+    /// Groups whose strong-model accuracy is below this (below chance on four options) are left out of fitting,
+    /// though still scored in validation: such labels contradict the strong model's known ability.
+    /// </summary>
+    public double MinimumStrongAccuracy { get; init; } = 0.25;
 }
 
 /// <summary>What the logistic model is fitted to; the score is re-calibrated onto P(strong only) afterwards.</summary>
