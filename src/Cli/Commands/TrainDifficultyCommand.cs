@@ -20,18 +20,19 @@ internal static class TrainDifficultyCommand
         var freeDense = Number("--free-dense-penalty", "L2 penalty on dense features, free-form model.", FreeDefaults.DensePenalty);
         var freeBuckets = Number("--free-bucket-penalty", "L2 penalty on hashed n-grams, free-form model.", FreeDefaults.BucketPenalty);
         var target = new Option<TrainingTarget>("--target") { Description = "Label fitted before calibration.", DefaultValueFactory = _ => ChoiceDefaults.Target };
+        var balance = Number("--group-balance", "Per-subject weight exponent: 0 per prompt, 1 per subject.", ChoiceDefaults.GroupBalance);
         var seed = new Option<int>("--seed") { Description = "Seed for fold assignment and the random baseline.", DefaultValueFactory = _ => ChoiceDefaults.Seed };
         var subjectFolds = new Option<int>("--subject-folds") { Description = "MMLU folds, grouped by subject.", DefaultValueFactory = _ => 10 };
         var command = new Command("train-difficulty", "Train the difficulty model from RouteLLM correctness data and report cross-validation.")
         {
-            data, output, choiceDense, choiceBuckets, freeDense, freeBuckets, target, seed, subjectFolds,
+            data, output, choiceDense, choiceBuckets, freeDense, freeBuckets, target, balance, seed, subjectFolds,
         };
         command.SetAction(parse =>
         {
             var choice = ChoiceDefaults with
             {
                 DensePenalty = parse.GetValue(choiceDense), BucketPenalty = parse.GetValue(choiceBuckets),
-                Target = parse.GetValue(target), Seed = parse.GetValue(seed),
+                Target = parse.GetValue(target), Seed = parse.GetValue(seed), GroupBalance = parse.GetValue(balance),
             };
             var free = FreeDefaults with
             {

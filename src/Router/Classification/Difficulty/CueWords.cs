@@ -28,5 +28,25 @@ internal static class CueWords
         "because", "therefore", "implies", "assume", "suppose", "given", "following", "argument", "conclusion",
         "valid", "invalid", "premise", "premises", "inference", "consistent", "best", "most", "likely", "strongest");
 
+    /// <summary>Every cue word's lists in one lookup, so the scan pays one hash probe per word.</summary>
+    public static readonly FrozenDictionary<ulong, CueKinds> Kinds = Negations.Select(h => (h, CueKinds.Negation))
+        .Concat(Quantitative.Select(h => (h, CueKinds.Quantitative)))
+        .Concat(MultiStep.Select(h => (h, CueKinds.MultiStep)))
+        .Concat(Compound.Select(h => (h, CueKinds.Compound)))
+        .Concat(Reasoning.Select(h => (h, CueKinds.Reasoning)))
+        .GroupBy(x => x.h)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CueKinds.None, (kinds, x) => kinds | x.Item2));
+
     private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(WordHash.Of).ToFrozenSet();
+}
+
+[Flags]
+internal enum CueKinds
+{
+    None = 0,
+    Negation = 1,
+    Quantitative = 2,
+    MultiStep = 4,
+    Compound = 8,
+    Reasoning = 16,
 }

@@ -38,7 +38,7 @@ internal sealed class DifficultyFeatureExtractor(int hashBits)
             scan.LongWords / (double)words, Math.Log10(1 + scan.MaxNumber), Math.Log(1 + scan.Decimals),
             shape.StemLength / chars, scan.Quantitative / (double)words, scan.MultiStep / (double)words,
         ];
-        var buckets = scan.Buckets.ToArray();
+        var buckets = scan.Buckets;
         var value = buckets.Length == 0 ? 0 : 1 / Math.Sqrt(buckets.Length);
         return new FeatureVector(dense, buckets, value, shape.IsMultipleChoice);
     }

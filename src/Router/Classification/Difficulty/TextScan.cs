@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Router.Classification.Difficulty;
 
 /// <summary>
@@ -6,11 +8,11 @@ namespace Router.Classification.Difficulty;
 /// </summary>
 internal sealed class TextScan(int hashBits)
 {
-    private readonly HashSet<ulong> _distinctWords = [];
+    private readonly List<ulong> _words = [];
+    private readonly List<int> _buckets = [];
     private ulong _previous;
     private bool _hasPrevious;
 
-    public HashSet<int> Buckets { get; } = [];
 
     public int Words { get; private set; }
     public int Letters { get; private set; }
@@ -31,10 +33,16 @@ internal sealed class TextScan(int hashBits)
     public int MultiStep { get; private set; }
     public int Compound { get; private set; }
     public int Reasoning { get; private set; }
-    public int UniqueWords => _distinctWords.Count;
+    public int UniqueWords { get; private set; }
+
+    /// <summary>The distinct buckets, sorted; valid after <see cref="Run"/>.</summary>
+    public int[] Buckets { get; private set; } = [];
 
     public void Run(ReadOnlySpan<char> text)
     {
+        // About one word per six characters in English; sized once to avoid regrowing the lists.
+        _words.Capacity = Math.Max(_words.Capacity, text.Length / 5);
+        _buckets.Capacity = Math.Max(_buckets.Capacity, 2 * text.Length / 5);
         var i = 0;
         while (i < text.Length)
         {
@@ -53,6 +61,37 @@ internal sealed class TextScan(int hashBits)
                 i++;
             }
         }
+
+        Buckets = SortedDistinct(CollectionsMarshal.AsSpan(_buckets));
+        var words = CollectionsMarshal.AsSpan(_words);
+        words.Sort();
+        UniqueWords = CountDistinct(words);
+    }
+
+    private static int[] SortedDistinct(Span<int> values)
+    {
+        values.Sort();
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i == 0 || values[i] != values[i - 1])
+            {
+                values[count++] = values[i];
+            }
+        }
+
+        return values[..count].ToArray();
+    }
+
+    private static int CountDistinct(Span<ulong> sorted)
+    {
+        var count = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            count += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
+
+        return count;
     }
 
     private int ReadWord(ReadOnlySpan<char> text, int start)
@@ -70,11 +109,15 @@ internal sealed class TextScan(int hashBits)
         Letters += length;
         Capitals += upper;
         LongWords += length >= 9 ? 1 : 0;
-        Negations += upper == length && length >= 3 && CueWords.Negations.Contains(hash) ? 1 : 0;
-        Quantitative += CueWords.Quantitative.Contains(hash) ? 1 : 0;
-        MultiStep += CueWords.MultiStep.Contains(hash) ? 1 : 0;
-        Compound += CueWords.Compound.Contains(hash) ? 1 : 0;
-        Reasoning += CueWords.Reasoning.Contains(hash) ? 1 : 0;
+        if (length >= 2 && CueWords.Kinds.TryGetValue(hash, out var kinds))
+        {
+            Negations += upper == length && (kinds & CueKinds.Negation) != 0 ? 1 : 0;
+            Quantitative += (kinds & CueKinds.Quantitative) != 0 ? 1 : 0;
+            MultiStep += (kinds & CueKinds.MultiStep) != 0 ? 1 : 0;
+            Compound += (kinds & CueKinds.Compound) != 0 ? 1 : 0;
+            Reasoning += (kinds & CueKinds.Reasoning) != 0 ? 1 : 0;
+        }
+
         AddToken(hash);
         return i;
     }
@@ -140,11 +183,11 @@ internal sealed class TextScan(int hashBits)
     private void AddToken(ulong hash)
     {
         Words++;
-        _distinctWords.Add(hash);
-        Buckets.Add(WordHash.Bucket(hash, hashBits));
+        _words.Add(hash);
+        _buckets.Add(WordHash.Bucket(hash, hashBits));
         if (_hasPrevious)
         {
-            Buckets.Add(WordHash.Bucket(WordHash.Pair(_previous, hash), hashBits));
+            _buckets.Add(WordHash.Bucket(WordHash.Pair(_previous, hash), hashBits));
         }
 
         _previous = hash;

@@ -12,7 +12,14 @@ internal static class WordHash
     /// <summary>Stands in for every number, so "NUM percent" generalises across values.</summary>
     public static readonly ulong Number = Of("<num>");
 
-    public static ulong Add(ulong hash, char c) => (hash ^ char.ToLowerInvariant(c)) * Prime;
+    public static ulong Add(ulong hash, char c) => (hash ^ Lower(c)) * Prime;
+
+    private static char Lower(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < (char)128 => c,
+        _ => char.ToLowerInvariant(c),
+    };
 
     public static ulong Of(string word)
     {

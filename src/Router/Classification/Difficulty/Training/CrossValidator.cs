@@ -11,7 +11,7 @@ internal static class CrossValidator
         {
             var train = Enumerable.Range(0, prompts.Count).Where(i => folds[i] != fold && trainable[i]).ToArray();
             var model = new LogisticTrainer(options).Fit(
-                [.. train.Select(i => features[i])], [.. train.Select(i => Targets.For(prompts[i], options.Target))]);
+                [.. train.Select(i => features[i])], [.. train.Select(i => Targets.For(prompts[i], options.Target))], GroupWeights.For(train, prompts, options.GroupBalance));
             for (var i = 0; i < prompts.Count; i++)
             {
                 if (folds[i] == fold)

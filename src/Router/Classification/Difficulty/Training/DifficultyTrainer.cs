@@ -39,7 +39,8 @@ internal sealed class DifficultyTrainer(TrainingOptions choiceOptions, TrainingO
         progress($"{name}: share at 95 %: random {report.Random:F3}, length {report.Length:F3}, model {report.Model:F3}; refitting on all prompts");
         var calibration = PlattFitter.Fit(logits, [.. prompts.Select(p => p.StrongOnly)]);
         var kept = Enumerable.Range(0, prompts.Count).Where(i => trainable[i]).ToArray();
-        var model = new LogisticTrainer(options).Fit([.. kept.Select(i => features[i])], [.. kept.Select(i => Targets.For(prompts[i], options.Target))]);
+        var model = new LogisticTrainer(options).Fit(
+            [.. kept.Select(i => features[i])], [.. kept.Select(i => Targets.For(prompts[i], options.Target))], GroupWeights.For(kept, prompts, options.GroupBalance));
         return (model.WithCalibration(calibration), report);
     }
 }

@@ -6,7 +6,7 @@ namespace Router.Classification.Difficulty.Training;
 /// </summary>
 internal sealed class LogisticTrainer(TrainingOptions options)
 {
-    public LinearModel Fit(IReadOnlyList<FeatureVector> features, IReadOnlyList<double> targets)
+    public LinearModel Fit(IReadOnlyList<FeatureVector> features, IReadOnlyList<double> targets, IReadOnlyList<double>? weights = null)
     {
         var (means, scales) = Standardisation.Compute(features);
         var denseCount = means.Length;
@@ -14,6 +14,7 @@ internal sealed class LogisticTrainer(TrainingOptions options)
         var adam = new AdamState(parameters.Length, options.LearningRate);
         var gradient = new double[parameters.Length];
         var standardised = features.Select(f => Standardisation.Apply(f.Dense, means, scales)).ToArray();
+        var totalWeight = weights?.Sum() ?? features.Count;
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
             Array.Clear(gradient);
@@ -32,7 +33,7 @@ internal sealed class LogisticTrainer(TrainingOptions options)
                     z += parameters[1 + denseCount + b] * f.BucketValue;
                 }
 
-                var error = (1 / (1 + Math.Exp(-z))) - targets[n];
+                var error = ((1 / (1 + Math.Exp(-z))) - targets[n]) * (weights?[n] ?? 1);
                 gradient[0] += error;
                 for (var i = 0; i < denseCount; i++)
                 {
@@ -48,7 +49,7 @@ internal sealed class LogisticTrainer(TrainingOptions options)
             for (var i = 0; i < parameters.Length; i++)
             {
                 var penalty = i == 0 ? 0 : i <= denseCount ? options.DensePenalty : options.BucketPenalty;
-                gradient[i] = (gradient[i] / Math.Max(1, features.Count)) + (penalty * parameters[i]);
+                gradient[i] = (gradient[i] / Math.Max(1e-9, totalWeight)) + (penalty * parameters[i]);
             }
 
             adam.Step(parameters, gradient);

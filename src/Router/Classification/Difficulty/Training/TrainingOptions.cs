@@ -12,6 +12,12 @@ internal sealed record TrainingOptions
     public int Seed { get; init; } = 20240521;
 
     /// <summary>
+    /// Exponent of the per-group sample weight 1 / size^x: 0 weighs every prompt alike, 1 every group alike,
+    /// so a few large subjects do not decide what "hard" means for subjects never seen.
+    /// </summary>
+    public double GroupBalance { get; init; }
+
+    /// <summary>
     /// Groups whose strong-model accuracy is below this (below chance on four options) are left out of fitting,
     /// though still scored in validation: such labels contradict the strong model's known ability.
     /// </summary>
