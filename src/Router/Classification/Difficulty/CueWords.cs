@@ -28,12 +28,20 @@ internal static class CueWords
         "because", "therefore", "implies", "assume", "suppose", "given", "following", "argument", "conclusion",
         "valid", "invalid", "premise", "premises", "inference", "consistent", "best", "most", "likely", "strongest");
 
+    /// <summary>First-person narration ("I", counted separately, "me", "my"): scenario and judgement questions.</summary>
+    public static readonly FrozenSet<ulong> FirstPerson = Hashes("me", "my", "myself", "mine");
+
+    /// <summary>Upper-case Roman numerals of combined-statement options ("I and III only").</summary>
+    public static readonly FrozenSet<ulong> Roman = Hashes("ii", "iii", "iv");
+
     /// <summary>Every cue word's lists in one lookup, so the scan pays one hash probe per word.</summary>
     public static readonly FrozenDictionary<ulong, CueKinds> Kinds = Negations.Select(h => (h, CueKinds.Negation))
         .Concat(Quantitative.Select(h => (h, CueKinds.Quantitative)))
         .Concat(MultiStep.Select(h => (h, CueKinds.MultiStep)))
         .Concat(Compound.Select(h => (h, CueKinds.Compound)))
         .Concat(Reasoning.Select(h => (h, CueKinds.Reasoning)))
+        .Concat(FirstPerson.Select(h => (h, CueKinds.FirstPerson)))
+        .Concat(Roman.Select(h => (h, CueKinds.Roman)))
         .GroupBy(x => x.h)
         .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CueKinds.None, (kinds, x) => kinds | x.Item2));
 
@@ -49,4 +57,6 @@ internal enum CueKinds
     MultiStep = 4,
     Compound = 8,
     Reasoning = 16,
+    FirstPerson = 32,
+    Roman = 64,
 }

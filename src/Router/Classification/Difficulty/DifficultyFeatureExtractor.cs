@@ -12,7 +12,7 @@ internal sealed class DifficultyFeatureExtractor(int hashBits)
         "has_equals", "log_money_percent", "log_questions", "log_sentences", "is_choice", "option_count",
         "log_stem_chars", "log_mean_option_chars", "option_length_spread", "numeric_option_share", "negations",
         "log_quantitative", "log_multistep", "log_compound", "log_reasoning", "capital_share", "unique_word_share",
-        "long_word_share", "log_max_number", "log_decimals", "stem_share", "quantitative_share", "multistep_share",
+        "long_word_share", "log_max_number", "log_decimals", "stem_share", "quantitative_share", "multistep_share", "log_first_person", "log_roman",
     ];
 
     public int HashBits { get; } = hashBits;
@@ -37,6 +37,7 @@ internal sealed class DifficultyFeatureExtractor(int hashBits)
             Math.Log(1 + scan.Reasoning), scan.Capitals / Math.Max(1.0, scan.Letters), scan.UniqueWords / (double)words,
             scan.LongWords / (double)words, Math.Log10(1 + scan.MaxNumber), Math.Log(1 + scan.Decimals),
             shape.StemLength / chars, scan.Quantitative / (double)words, scan.MultiStep / (double)words,
+            Math.Log(1 + scan.FirstPerson), Math.Log(1 + scan.Roman),
         ];
         var buckets = scan.Buckets;
         var value = buckets.Length == 0 ? 0 : 1 / Math.Sqrt(buckets.Length);

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Router.Classification.Difficulty;
 
 /// <summary>
@@ -8,11 +6,12 @@ namespace Router.Classification.Difficulty;
 /// </summary>
 internal sealed class TextScan(int hashBits)
 {
-    private readonly List<ulong> _words = [];
+    // Bitsets mark buckets already seen, so duplicates are dropped without sorting or hashing again.
+    private readonly ulong[] _seen = new ulong[Math.Max(1, (1 << hashBits) / 64)];
+    private readonly ulong[] _seenWords = new ulong[Math.Max(1, (1 << hashBits) / 64)];
     private readonly List<int> _buckets = [];
     private ulong _previous;
     private bool _hasPrevious;
-
 
     public int Words { get; private set; }
     public int Letters { get; private set; }
@@ -33,16 +32,19 @@ internal sealed class TextScan(int hashBits)
     public int MultiStep { get; private set; }
     public int Compound { get; private set; }
     public int Reasoning { get; private set; }
+    public int FirstPerson { get; private set; }
+    public int Roman { get; private set; }
+
+    /// <summary>Distinct words, counted by their unigram bucket (collisions are rare and harmless).</summary>
     public int UniqueWords { get; private set; }
 
-    /// <summary>The distinct buckets, sorted; valid after <see cref="Run"/>.</summary>
+    /// <summary>The distinct buckets in first-seen order; valid after <see cref="Run"/>.</summary>
     public int[] Buckets { get; private set; } = [];
 
     public void Run(ReadOnlySpan<char> text)
     {
-        // About one word per six characters in English; sized once to avoid regrowing the lists.
-        _words.Capacity = Math.Max(_words.Capacity, text.Length / 5);
-        _buckets.Capacity = Math.Max(_buckets.Capacity, 2 * text.Length / 5);
+        // About two buckets (unigram, bigram) per six characters of English; sized once to avoid regrowing.
+        _buckets.Capacity = Math.Max(_buckets.Capacity, text.Length / 3);
         var i = 0;
         while (i < text.Length)
         {
@@ -62,36 +64,7 @@ internal sealed class TextScan(int hashBits)
             }
         }
 
-        Buckets = SortedDistinct(CollectionsMarshal.AsSpan(_buckets));
-        var words = CollectionsMarshal.AsSpan(_words);
-        words.Sort();
-        UniqueWords = CountDistinct(words);
-    }
-
-    private static int[] SortedDistinct(Span<int> values)
-    {
-        values.Sort();
-        var count = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (i == 0 || values[i] != values[i - 1])
-            {
-                values[count++] = values[i];
-            }
-        }
-
-        return values[..count].ToArray();
-    }
-
-    private static int CountDistinct(Span<ulong> sorted)
-    {
-        var count = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            count += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
-        }
-
-        return count;
+        Buckets = [.. _buckets];
     }
 
     private int ReadWord(ReadOnlySpan<char> text, int start)
@@ -116,7 +89,11 @@ internal sealed class TextScan(int hashBits)
             MultiStep += (kinds & CueKinds.MultiStep) != 0 ? 1 : 0;
             Compound += (kinds & CueKinds.Compound) != 0 ? 1 : 0;
             Reasoning += (kinds & CueKinds.Reasoning) != 0 ? 1 : 0;
+            FirstPerson += (kinds & CueKinds.FirstPerson) != 0 ? 1 : 0;
+            Roman += upper == length && (kinds & CueKinds.Roman) != 0 ? 1 : 0;
         }
+
+        FirstPerson += length == 1 && text[start] == 'I' ? 1 : 0;
 
         AddToken(hash);
         return i;
@@ -183,14 +160,33 @@ internal sealed class TextScan(int hashBits)
     private void AddToken(ulong hash)
     {
         Words++;
-        _words.Add(hash);
-        _buckets.Add(WordHash.Bucket(hash, hashBits));
+        var unigram = WordHash.Bucket(hash, hashBits);
+        UniqueWords += Mark(_seenWords, unigram) ? 1 : 0;
+        Add(unigram);
         if (_hasPrevious)
         {
-            _buckets.Add(WordHash.Bucket(WordHash.Pair(_previous, hash), hashBits));
+            Add(WordHash.Bucket(WordHash.Pair(_previous, hash), hashBits));
         }
 
         _previous = hash;
         _hasPrevious = true;
+    }
+
+    private void Add(int bucket)
+    {
+        if (Mark(_seen, bucket))
+        {
+            _buckets.Add(bucket);
+        }
+    }
+
+    /// <summary>Sets the bucket's bit; true when it was not set before.</summary>
+    private static bool Mark(ulong[] bits, int bucket)
+    {
+        ref var word = ref bits[bucket >> 6];
+        var mask = 1UL << (bucket & 63);
+        var fresh = (word & mask) == 0;
+        word |= mask;
+        return fresh;
     }
 }

@@ -39,6 +39,15 @@ public class DifficultyFeatureExtractorTests
     }
 
     [Fact]
+    public void Extract_FirstPersonAndRomanOptions_AreCounted()
+    {
+        const string prompt = "Scenario 1 | I took my friend's car.\nA. I and II only\nB. III only\nAnswer:";
+
+        Assert.Equal(Math.Log(1 + 3), Feature(prompt, "log_first_person"), 9);
+        Assert.Equal(Math.Log(1 + 2), Feature(prompt, "log_roman"), 9);
+    }
+
+    [Fact]
     public void Extract_SamePrompt_SameFeatures()
     {
         const string prompt = "Janet sells 16 eggs a day for $2 each. How much does she make per week?";
