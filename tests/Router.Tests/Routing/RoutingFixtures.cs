@@ -16,8 +16,10 @@ internal static class RoutingFixtures
 
     public static ServiceProvider Services(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
+        // Rule tests reason about a 0.5 threshold; the shipped default is tuned separately (docs/difficulty.md).
         var configuration = new ConfigurationBuilder()
             .AddRouterDefaults()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Router:DefaultDifficultyThreshold"] = "0.5" })
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection().AddLogging().AddRouter(configuration);
