@@ -6,8 +6,8 @@ namespace Router.Caching.Redis.Entra;
 /// <summary>
 /// Keeps an Entra-authenticated multiplexer signed in: at 75 % of each token's lifetime it fetches a new token,
 /// stores it in the <see cref="ConfigurationOptions"/> (which the multiplexer reads on every reconnect) and sends
-/// <c>AUTH user token</c> on every connected endpoint. An authentication failure on a connection triggers an
-/// immediate refresh so reconnects stop using a stale token.
+/// <c>AUTH user token</c> on every connected endpoint. A dropped connection triggers an immediate refresh so
+/// reconnects never retry with a stale or revoked token.
 /// </summary>
 internal sealed class RedisEntraReauthenticator : IDisposable
 {
@@ -85,13 +85,10 @@ internal sealed class RedisEntraReauthenticator : IDisposable
     internal static string Describe(Exception ex, string? token) =>
         token is null ? $"{ex.GetType().Name}: {ex.Message}" : $"{ex.GetType().Name}: {ex.Message.Replace(token, "***", StringComparison.Ordinal)}";
 
-    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
-    {
-        if (e.FailureType == ConnectionFailureType.AuthenticationFailure)
-        {
-            _ = RefreshAsync();
-        }
-    }
+    // StackExchange.Redis raises ConnectionFailed once when a connection drops, not again when a reconnect's AUTH is
+    // refused (WRONGPASS), and Azure closes connections whose token lapsed: so any drop fetches a fresh token for the
+    // reconnects. Credentials cache tokens, which keeps this cheap.
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e) => _ = RefreshAsync();
 
     private TimeSpan DelayUntilRefresh(DateTimeOffset expiresOn)
     {

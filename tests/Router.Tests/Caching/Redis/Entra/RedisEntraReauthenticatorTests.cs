@@ -74,6 +74,32 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reconnect_TokenRevokedBeforeTimer_DropFetchesFreshTokenAndRecovers()
+    {
+        var credential = new FakeEntraCredential(_time, _tokenA, _tokenB);
+        var connection = Connect(credential);
+        var database = await RequireDatabaseAsync(connection);
+
+        // Token A stops working before the timer is due (no time advanced): a reconnect with A would be refused.
+        await _redis.SetPasswordsAsync(User, "resetpass", ">" + _tokenB);
+        await _redis.Server.ExecuteAsync("CLIENT", "KILL", "USER", User);
+
+        await WaitUntilAsync(async () =>
+        {
+            try
+            {
+                await database.StringSetAsync("recovered", "ok");
+                return true;
+            }
+            catch (RedisException)
+            {
+                return false;
+            }
+        });
+        Assert.Equal(2, credential.Calls);
+    }
+
+    [Fact]
     public async Task TryGetDatabaseAsync_TokenIsJwt_UsesOidClaimAsUserAndDefaultScope()
     {
         var jwt = FakeJwt.WithObjectId(User);
