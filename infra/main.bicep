@@ -229,6 +229,9 @@ var routerSettings = {
   Backends__GpuWorker__BaseUrl: gpuWorker.outputs.baseUrl
   // Host and port only: the handler authenticates to Redis with its managed identity (Entra ID).
   Cache__Redis__ConnectionString: redis.outputs.connectionString
+  // Token from the user-assigned identity (AZURE_CLIENT_ID); Redis user = its object id (the access policy's user).
+  Cache__Redis__UseEntraId: 'true'
+  Cache__Redis__EntraObjectId: identities.outputs.functionPrincipalId
   // Identity-based connection for the serviceBusTrigger (connection = "ServiceBusConnection").
   ServiceBusConnection__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
   ServiceBusConnection__credential: 'managedidentity'

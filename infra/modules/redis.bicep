@@ -54,6 +54,6 @@ resource functionAccess 'Microsoft.Cache/redisEnterprise/databases/accessPolicyA
 
 output hostName string = cluster.properties.hostName
 output port int = database.properties.port
-// StackExchange.Redis form without a password; the app adds an Entra token (Microsoft.Azure.StackExchangeRedis).
+// StackExchange.Redis form without a password; the app signs in with an Entra token (Cache:Redis:UseEntraId).
 output connectionString string = '${cluster.properties.hostName}:${database.properties.port},ssl=True,abortConnect=False'
 output accessPolicyAssignment string = functionAccess.name

@@ -20,7 +20,7 @@ internal static class CachingServiceCollectionExtensions
         // Redis is chosen once, from configuration; the budget guard shares the same connection.
         if (IsRedisConfigured(configuration))
         {
-            services.TryAddSingleton<RedisConnection>();
+            services.AddRedisConnection(configuration);
             services.AddSingleton<ICompletionCache, RedisCompletionCache>();
         }
         else

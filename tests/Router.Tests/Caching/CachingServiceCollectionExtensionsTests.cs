@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Configuration;
+using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Budget;
 using Router.Caching;
 using Router.Caching.Memory;
 using Router.Caching.Redis;
+using Router.Caching.Redis.Entra;
+using Router.Tests.Caching.Redis.Entra;
 
 namespace Router.Tests.Caching;
 
@@ -30,10 +34,47 @@ public sealed class CachingServiceCollectionExtensionsTests
         Assert.Equal("cache: Redis at 127.0.0.1:6379, ttl 120s", services.GetRequiredService<CacheDescription>().Text);
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    [Fact]
+    public void AddCaching_EntraIdWithInjectedCredential_ConnectionSignsInWithEntra()
+    {
+        var credential = new FakeEntraCredential(TimeProvider.System, "token");
+        using var services = Build(new Dictionary<string, string?>
+        {
+            ["Cache:Redis:ConnectionString"] = "cache.example:10000,ssl=True",
+            ["Cache:Redis:UseEntraId"] = "true",
+        }, s => s.AddSingleton<TokenCredential>(credential));
+
+        Assert.NotNull(services.GetRequiredService<RedisEntraTokenSource>());
+        Assert.Equal("cache: Redis at Unspecified/cache.example:10000 (Entra ID), ttl 3600s", services.GetRequiredService<CacheDescription>().Text);
+    }
+
+    [Fact]
+    public void AddCaching_EntraIdWithoutCredential_FallsBackToManagedIdentity() =>
+        Assert.NotNull(Build(new Dictionary<string, string?>
+        {
+            ["Cache:Redis:ConnectionString"] = "cache.example:10000,ssl=True",
+            ["Cache:Redis:UseEntraId"] = "true",
+            ["Cache:Redis:EntraClientId"] = "00000000-0000-0000-0000-000000000001",
+        }).GetRequiredService<RedisEntraTokenSource>());
+
+    [Fact]
+    public void AddCaching_EntraIdWithPassword_FailsOptionsValidation()
+    {
+        using var services = Build(new Dictionary<string, string?>
+        {
+            ["Cache:Redis:ConnectionString"] = "cache.example:10000,ssl=True,password=secret",
+            ["Cache:Redis:UseEntraId"] = "true",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<CacheOptions>>().Value);
+        Assert.Contains("must carry no user or password", error.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
+        configure?.Invoke(services);
         services.AddCaching(configuration);
         services.AddBudget(configuration);
         return services.BuildServiceProvider();

@@ -17,7 +17,7 @@ internal static class BudgetServiceCollectionExtensions
         if (CachingServiceCollectionExtensions.IsRedisConfigured(configuration))
         {
             services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
-            services.TryAddSingleton<RedisConnection>();
+            services.AddRedisConnection(configuration);
             services.AddSingleton<IBudgetGuard, RedisBudgetGuard>();
         }
         else
