@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Router.Classification.Sensitivity;
 
 namespace Router.Classification;
 
@@ -8,7 +9,7 @@ internal static class ClassificationServiceCollectionExtensions
 {
     public static IServiceCollection AddClassification(this IServiceCollection services, IConfiguration configuration)
     {
-        // Registered by the sensitivity, difficulty and request-classifier work.
+        services.AddSensitivityClassification();
         services.TryAddSingleton<IRequestClassifier, RequestClassifier>();
         return services;
     }

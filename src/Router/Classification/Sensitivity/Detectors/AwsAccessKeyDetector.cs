@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>AWS access key ids: a known four-letter prefix (AKIA long-term, ASIA temporary, …) and 16 more.</summary>
+internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
+{
+    public string Name => "aws_access_key";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "key id prefix";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        {
+            // Only all-X style fillers are skipped; documentation keys still count, since recall comes first.
+            var body = input.Text.AsSpan(match.Index + 4, 16);
+            if (body.ContainsAnyExcept(body[0]) && body.ContainsAnyExcept('X'))
+            {
+                found.Add(new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,31 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>Azure storage account keys: <c>AccountKey=</c> followed by 88 chars of base64 (64 bytes).</summary>
+internal sealed partial class AzureStorageKeyDetector : ISensitivityDetector
+{
+    private static readonly SearchValues<string> Prefix = SearchValues.Create(["AccountKey"], StringComparison.OrdinalIgnoreCase);
+
+    public string Name => "azure_storage_key";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "64-byte base64 key";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        if (input.Text.AsSpan().IndexOfAny(Prefix) < 0)
+        {
+            return;
+        }
+        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        {
+            found.Add(new(match.Index, match.Index + match.Length));
+        }
+    }
+
+    [GeneratedRegex(@"AccountKey\s*=\s*[A-Za-z0-9+/]{86}==", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// IBANs: a known country code, exactly that country's length (contiguous or in groups of four), and the
+/// ISO 13616 mod-97 check.
+/// </summary>
+internal sealed partial class IbanDetector : ISensitivityDetector
+{
+    public string Name => "iban";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "mod-97 valid";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        if (input.DigitCount < 6)
+        {
+            return;
+        }
+        var text = input.Text;
+        Span<char> iban = stackalloc char[IbanLengths.Max];
+        foreach (var match in Start().EnumerateMatches(text))
+        {
+            var start = match.Index - 2; // the pattern matches the check digits; the country code precedes them
+            var length = IbanLengths.For(text.AsSpan(start, 2));
+            if (length == 0)
+            {
+                continue;
+            }
+            var end = Collect(text, start, iban[..length]);
+            if (end > 0 && Checksums.IbanMod97(iban[..length]))
+            {
+                found.Add(new(start, end));
+            }
+        }
+    }
+
+    /// <summary>Reads exactly target.Length alphanumerics, allowing one space or dash between groups of four.</summary>
+    private static int Collect(string text, int start, Span<char> target)
+    {
+        var count = 0;
+        var i = start;
+        while (count < target.Length && i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                target[count++] = c;
+                i++;
+            }
+            else if (c is ' ' or '-' && count % 4 == 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+        return count == target.Length && (i == text.Length || !char.IsAsciiLetterOrDigit(text[i])) ? i : -1;
+    }
+
+    // Anchored on the check digits so the engine's vectorised search skips to digits, not to every letter.
+    [GeneratedRegex(@"(?<=(?<![A-Za-z0-9])[A-Za-z]{2})[0-9]{2}(?=[ -]?[A-Za-z0-9]{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex Start();
+}

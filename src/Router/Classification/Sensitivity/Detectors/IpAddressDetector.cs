@@ -1,0 +1,111 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// IPv4 with valid octets (not a labelled version number, not 0.0.0.0/loopback) and IPv6. Anchored on
+/// "digit.digit" and "hex:hex" so prose costs only a vectorised search for '.' and ':'.
+/// </summary>
+internal sealed partial class IpAddressDetector : ISensitivityDetector
+{
+    private static readonly LabelSet VersionLabels = new(
+        ["version", "ver.", "release", "build", "firmware", "upgrade", "update", "patch", "package", "sdk", "library", "driver",
+         "runtime", "installed", "install", "bump", "tag", "semver", "changelog", "nuget", "npm", "pip", "python", "node",
+         "java", "chrome", "windows", "android", "ios", "kernel", "assembly", "section", "chapter", "clause", "§",
+         "版本", "固件", "升级", "更新", "安装", "第", "章节", "条款"]);
+
+    private static readonly SearchValues<char> V4Chars = SearchValues.Create("0123456789.");
+    private static readonly SearchValues<char> V6Chars = SearchValues.Create("0123456789abcdefABCDEF:.");
+
+    public string Name => "ip_address";
+
+    public SensitivityLevel Level => SensitivityLevel.Moderate;
+
+    public string Evidence => "valid address";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        var text = input.Text;
+        if (input.DigitCount >= 4)
+        {
+            Scan(text, '.', V4Chars, found, IsV4);
+        }
+        Scan(text, ':', V6Chars, found, IsV6);
+    }
+
+    private static void Scan(string text, char anchor, SearchValues<char> chars, List<TextSpan> found, Func<string, TextSpan, bool> valid)
+    {
+        for (var at = text.IndexOf(anchor); at > 0 && at < text.Length - 1; at = text.IndexOf(anchor, at + 1))
+        {
+            if (!chars.Contains(text[at - 1]) || !chars.Contains(text[at + 1]))
+            {
+                continue;
+            }
+            var start = at;
+            while (start > 0 && chars.Contains(text[start - 1]))
+            {
+                start--;
+            }
+            var end = at + 1;
+            while (end < text.Length && chars.Contains(text[end]))
+            {
+                end++;
+            }
+            while (end > at + 1 && text[end - 1] == '.')
+            {
+                end--; // sentence full stop
+            }
+            var span = new TextSpan(start, end);
+            if (!IsWordChar(text, start - 1) && !IsWordChar(text, end) && valid(text, span))
+            {
+                found.Add(span);
+            }
+            at = end;
+            if (at >= text.Length)
+            {
+                break;
+            }
+        }
+    }
+
+    private static bool IsWordChar(string text, int index) =>
+        index >= 0 && index < text.Length && (char.IsAsciiLetterOrDigit(text[index]) || text[index] == '_');
+
+    private static bool IsV4(string text, TextSpan span) =>
+        V4().IsMatch(text.AsSpan(span.Start, span.End - span.Start))
+        && !IsReservedV4(text.AsSpan(span.Start, span.End - span.Start))
+        && !LabelContext.HasLabel(text, span.Start, VersionLabels)
+        && !HasPreReleaseSuffix(text, span.End);
+
+    // 1.2.3.4-beta, 1.2.3.4-rc1: a version, not an address.
+    private static bool HasPreReleaseSuffix(string text, int end) =>
+        end + 1 < text.Length && text[end] is '-' or '+' && char.IsAsciiLetter(text[end + 1]);
+
+    private static bool IsReservedV4(ReadOnlySpan<char> address) =>
+        address.StartsWith("127.") || address.StartsWith("0.") || address.EndsWith(".0.0.0") || address.SequenceEqual("255.255.255.255");
+
+    private static bool IsV6(string text, TextSpan span)
+    {
+        var candidate = text.AsSpan(span.Start, span.End - span.Start);
+        // Needs three non-empty groups, so "::1", times (12:30:45) and C++ scopes are not addresses.
+        var groups = 0;
+        foreach (var range in candidate.Split(':'))
+        {
+            if (range.End.Value > range.Start.Value)
+            {
+                groups++;
+            }
+        }
+        return groups >= 3 && candidate.Length <= 45
+            && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+    }
+
+    private const string Octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+
+    [GeneratedRegex("^" + Octet + @"(?:\." + Octet + "){3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex V4();
+}

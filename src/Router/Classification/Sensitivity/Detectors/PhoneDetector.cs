@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// Phones in shapes that are phones on their own (+country, NANP 3-3-4, trunk-prefixed 0xx groups), and
+/// looser digit groups only when a phone word precedes them. Business labels (order, invoice) veto.
+/// </summary>
+internal sealed partial class PhoneDetector : ISensitivityDetector
+{
+    public string Name => "phone";
+
+    public SensitivityLevel Level => SensitivityLevel.Moderate;
+
+    public string Evidence => "phone format";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        if (input.DigitCount < 7)
+        {
+            return;
+        }
+        var text = input.Text;
+        AddShaped(text, International().EnumerateMatches(text), 8, 15, found);
+        AddShaped(text, NorthAmerican().EnumerateMatches(text), 10, 14, found);
+        AddShaped(text, Trunk().EnumerateMatches(text), 9, 12, found);
+        foreach (var match in Loose().EnumerateMatches(text))
+        {
+            var digits = PhoneShape.CountDigits(text.AsSpan(match.Index, match.Length));
+            if (digits is >= 7 and <= 15
+                && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
+                && LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels))
+            {
+                AddUnique(found, new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    // Several shapes can match one number (+1 415 … is international and North American).
+    private static void AddUnique(List<TextSpan> found, TextSpan span)
+    {
+        foreach (var other in found)
+        {
+            if (other.Overlaps(span))
+            {
+                return;
+            }
+        }
+        found.Add(span);
+    }
+
+    private static void AddShaped(string text, Regex.ValueMatchEnumerator matches, int minDigits, int maxDigits, List<TextSpan> found)
+    {
+        foreach (var match in matches)
+        {
+            var span = text.AsSpan(match.Index, match.Length);
+            var digits = PhoneShape.CountDigits(PhoneShape.WithoutExtension(span));
+            if (digits >= minDigits && digits <= maxDigits
+                && PhoneShape.WellFormed(span)
+                && !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
+            {
+                AddUnique(found, new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    private const string Extension = @"(?:[ ]?(?:x|ext\.?|#)[ ]?[0-9]{1,6})?";
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z+])\+[1-9][0-9 ().-]{6,22}[0-9]" + Extension + @"(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex International();
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?<![0-9][ ])(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NorthAmerican();
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z.+-])(?<![0-9][ ])0[1-9][0-9]{0,3}(?<s>[ .-])[0-9]{2,8}(?:\k<s>[0-9]{2,4}){0,3}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Trunk();
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z.])(?<![0-9][ -])[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Loose();
+}

@@ -1,0 +1,105 @@
+using System.Buffers;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// A secret-looking value assigned to a credential name: <c>DB_PASSWORD=…</c>, <c>"token": "…"</c>,
+/// <c>my password is …</c>, <c>密码：…</c>. The span is the value. Questions about passwords have no
+/// assigned value, and placeholders or ordinary words fail the value test.
+/// </summary>
+internal sealed class SecretAssignmentDetector : ISensitivityDetector
+{
+    private const int MaxValueLength = 200;
+
+    public string Name => "secret_assignment";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "random value assigned";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        var text = input.Text;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(AsciiNames);
+            if (at < 0)
+            {
+                break;
+            }
+            from = Check(text, from + at, found);
+        }
+        for (var from = 0; from < text.Length - 1;)
+        {
+            // Two-char Chinese names: find a first char cheaply, then confirm the pair.
+            var at = text.AsSpan(from, text.Length - 1 - from).IndexOfAny(ChineseFirstChars);
+            if (at < 0)
+            {
+                break;
+            }
+            var start = from + at;
+            from = IsChineseName(text.AsSpan(start, 2)) ? Check(text, start, found) : start + 1;
+        }
+    }
+
+    /// <summary>Checks for an assignment at a name found at <paramref name="start"/>; returns where to search on.</summary>
+    private static int Check(string text, int start, List<TextSpan> found)
+    {
+        var end = SecretAssignment.NameEnd(text, start);
+        if (!IsNameBoundary(text, start, end))
+        {
+            return end;
+        }
+        var valueStart = SecretAssignment.SkipOperator(text, end, SecretAssignment.OperatorOptional(text.AsSpan(start, end - start)));
+        if (valueStart < 0)
+        {
+            return end;
+        }
+        var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
+        var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (!SecretAssignment.IsSecretValue(value, IsPasswordName(text.AsSpan(start, end - start))))
+        {
+            return end;
+        }
+        found.Add(new(valueStart, valueEnd));
+        return Math.Max(valueEnd, end);
+    }
+
+    private static bool IsChineseName(ReadOnlySpan<char> pair) => pair is "密码" or "口令" or "密钥" or "秘钥" or "令牌";
+
+    /// <summary>
+    /// "bypass" and "tokens" are not credential names: an ASCII name must not continue a lower-case word
+    /// on the left (camelCase "dbPassword" is fine) nor go on with a lower-case letter on the right.
+    /// </summary>
+    private static bool IsNameBoundary(string text, int start, int end)
+    {
+        if (!char.IsAsciiLetter(text[start]))
+        {
+            return true;
+        }
+        if (start > 0 && char.IsAsciiLetterLower(text[start - 1]) && char.IsAsciiLetterLower(text[start]))
+        {
+            return false;
+        }
+        if (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            return false;
+        }
+        return end >= text.Length || !char.IsAsciiLetterLower(text[end]);
+    }
+
+    private static bool IsPasswordName(ReadOnlySpan<char> name) =>
+        name.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pwd", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("pin", StringComparison.OrdinalIgnoreCase) || name is "密码" or "口令";
+
+    // Vectorised multi-string searches; NameEnd extends a hit to the full name (password, secret_key, …).
+    // Chinese names are searched apart (and only in text with CJK) so the ASCII set keeps the fast
+    // ASCII case-insensitive path.
+    private static readonly SearchValues<string> AsciiNames = SearchValues.Create(
+        ["pass", "pwd", "pin", "secret", "token", "apikey", "api_key", "api-key", "access_key", "access-key", "accesskey",
+         "private_key", "private-key", "privatekey", "credential", "api key", "access key", "secret key", "bearer"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> ChineseFirstChars = SearchValues.Create("密口秘令");
+}

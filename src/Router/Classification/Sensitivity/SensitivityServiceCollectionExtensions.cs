@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Classification.Sensitivity;
+
+internal static class SensitivityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every built-in detector — the one place they are listed. Within a level, earlier wins
+    /// where spans overlap: specific credentials before generic assignments, mobiles before phones.
+    /// </summary>
+    public static IServiceCollection AddSensitivityClassification(this IServiceCollection services)
+    {
+        services.AddLogging();
+        AddDetector<PrivateKeyDetector>(services);
+        AddDetector<JwtDetector>(services);
+        AddDetector<ConnectionStringDetector>(services);
+        AddDetector<AzureStorageKeyDetector>(services);
+        AddDetector<AwsAccessKeyDetector>(services);
+        AddDetector<GithubTokenDetector>(services);
+        AddDetector<OpenAiKeyDetector>(services);
+        AddDetector<CnResidentIdDetector>(services);
+        AddDetector<PaymentCardDetector>(services);
+        AddDetector<IbanDetector>(services);
+        AddDetector<UsSsnDetector>(services);
+        AddDetector<SecretAssignmentDetector>(services);
+        AddDetector<EmailDetector>(services);
+        AddDetector<IpAddressDetector>(services);
+        AddDetector<CnMobileDetector>(services);
+        AddDetector<PhoneDetector>(services);
+        AddDetector<ConfidentialTermDetector>(services);
+        services.TryAddSingleton<ISensitivityClassifier, SensitivityClassifier>();
+        return services;
+    }
+
+    private static void AddDetector<TDetector>(IServiceCollection services)
+        where TDetector : class, ISensitivityDetector =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISensitivityDetector, TDetector>());
+}

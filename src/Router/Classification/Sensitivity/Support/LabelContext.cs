@@ -1,0 +1,53 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Looks at the words just before a candidate. Numbers labelled as order, invoice or tracking numbers are
+/// not personal data even when their shape matches; a phone label makes a loose digit group a phone.
+/// </summary>
+internal static class LabelContext
+{
+    public const int Window = 40;
+
+    /// <summary>Labels of business identifiers that share shapes with personal numbers.</summary>
+    public static readonly LabelSet BusinessLabels = new(
+    [
+        "order", "invoice", "tracking", "sku", "part no", "part number", "model", "serial", "ticket",
+        "reference", "ref no", "ref:", "ref #", "case no", "booking", "confirmation", "transaction", "txn",
+        "shipment", "parcel", "batch", "lot no", "isbn", "build", "version", "product code", "item", "barcode", "ean", "upc", "gtin", "asin",
+        "订单", "发票", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
+    ]);
+
+    /// <summary>Labels of identity documents: an ID number is not a card even if it passes Luhn by chance.</summary>
+    public static readonly LabelSet IdentityLabels = new(["身份证", "证件号", "id card", "id number", "passport", "护照"]);
+
+    public static readonly LabelSet PhoneLabels = new(
+    [
+        "phone", "tel", "mobile", "cell", "call", "fax", "contact", "reach", "text me", "whatsapp", "dial",
+        "hotline", "landline", "answering", "ring me", "voicemail", "电话", "手机", "联系", "致电", "拨打", "热线", "座机", "传真", "来电", "微信",
+    ]);
+
+    public static readonly LabelSet CardLabels = new(
+    [
+        "card", "visa", "mastercard", "amex", "credit", "debit", "payment", "pay with", "charge", "卡", "支付", "付款", "银行",
+    ]);
+
+    /// <summary>
+    /// True when the nearest of <paramref name="labels"/> before <paramref name="start"/> is closer than
+    /// the nearest of <paramref name="unless"/> (or when only the former occurs).
+    /// </summary>
+    public static bool LabelledAs(string text, int start, LabelSet labels, LabelSet unless)
+    {
+        var window = WindowBefore(text, start);
+        var nearest = labels.NearestEnd(window);
+        return nearest >= 0 && unless.NearestEnd(window) < nearest;
+    }
+
+    /// <summary>True when any of <paramref name="labels"/> occurs within the window before <paramref name="start"/>.</summary>
+    public static bool HasLabel(string text, int start, LabelSet labels) => labels.NearestEnd(WindowBefore(text, start)) >= 0;
+
+    private static ReadOnlySpan<char> WindowBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - Window);
+        return text.AsSpan(from, start - from);
+    }
+}

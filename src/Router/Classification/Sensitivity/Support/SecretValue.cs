@@ -1,0 +1,107 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>Tells a real secret value from placeholders and ordinary words.</summary>
+internal static class SecretValue
+{
+    private static readonly string[] Placeholders =
+    [
+        "changeme", "change_me", "change-me", "password", "passwd", "secret", "example", "sample", "placeholder",
+        "your_password", "yourpassword", "your-password", "your_token", "your_api_key", "your-api-key", "my_password",
+        "mypassword", "redacted", "hidden", "masked", "null", "none", "undefined", "empty", "required", "optional",
+        "string", "todo", "tbd", "test", "dummy", "foo", "bar", "foobar", "abc", "admin", "root", "true", "false",
+    ];
+
+    public static bool IsPlaceholder(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return true;
+        }
+        var first = value[0];
+        // Templating and variable references: <your-password>, ${DB_PASS}, {{token}}, %s, $env:X, [REDACTED].
+        if (first is '<' or '$' or '{' or '%' or '[' or '(' or '/' or '~')
+        {
+            return true;
+        }
+        if (!value.ContainsAnyExcept(first))
+        {
+            return true; // ***, xxxxxxxx, 00000000
+        }
+        if (!value.ContainsAnyExcept("xX*.-_"))
+        {
+            return true;
+        }
+        foreach (var placeholder in Placeholders)
+        {
+            if (value.Equals(placeholder, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return value.StartsWith("your", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("example", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("xxxx", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Character classes, counting a leading capital on an otherwise lower-case word as no extra class,
+    /// so "Forgotten" scores like "forgotten".
+    /// </summary>
+    public static int CharacterClasses(ReadOnlySpan<char> value)
+    {
+        bool lower = false, upper = false, digit = false, symbol = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiLetterLower(c)) lower = true;
+            else if (char.IsAsciiLetterUpper(c)) upper |= i > 0 || value.Length == 1 || !char.IsAsciiLetterLower(value[1]);
+            else if (char.IsAsciiDigit(c)) digit = true;
+            else symbol = true;
+        }
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    }
+
+    /// <summary>Ordinary (possibly hyphenated) words such as "case-sensitive" or "Forgotten".</summary>
+    public static bool IsWordLike(ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var ok = char.IsAsciiLetterLower(c) || c is '-' or '_' or '.' or '\'' || (char.IsAsciiLetterUpper(c) && (i == 0 || !char.IsAsciiLetter(value[i - 1])));
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Shannon entropy in bits per char over the ASCII range.</summary>
+    public static double Entropy(ReadOnlySpan<char> value)
+    {
+        Span<int> counts = stackalloc int[128];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (c < 128)
+            {
+                counts[c]++;
+                n++;
+            }
+        }
+        var entropy = 0.0;
+        foreach (var count in counts)
+        {
+            if (count > 0)
+            {
+                var p = (double)count / n;
+                entropy -= p * Math.Log2(p);
+            }
+        }
+        return entropy;
+    }
+
+    /// <summary>A random-looking token: long, mixed, and not a placeholder.</summary>
+    public static bool LooksRandom(ReadOnlySpan<char> value, int minLength = 16) =>
+        value.Length >= minLength && !IsPlaceholder(value) && Entropy(value) >= 3.0 && CharacterClasses(value) >= 2;
+}

@@ -1,0 +1,22 @@
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+public sealed class AwsAccessKeyDetectorTests
+{
+    private readonly AwsAccessKeyDetector _detector = new();
+
+    [Theory]
+    [InlineData("aws_access_key_id = AKIAZ3Q5WJ7KXP2MNB4R", "AKIAZ3Q5WJ7KXP2MNB4R")]
+    [InlineData("临时凭证ASIAY34FZKBOKMUTVV7A已过期", "ASIAY34FZKBOKMUTVV7A")]
+    [InlineData("docs key AKIAIOSFODNN7EXAMPLE still counts", "AKIAIOSFODNN7EXAMPLE")]
+    public void Detect_AccessKeyId_FindsExactSpan(string text, string expected) =>
+        DetectorAssert.FindsExactly(_detector, text, expected);
+
+    [Theory]
+    [InlineData("AKIAXXXXXXXXXXXXXXXX placeholder")]
+    [InlineData("AKIAZ3Q5WJ7KXP2MNB4RTOOLONG")]
+    [InlineData("akiaz3q5wj7kxp2mnb4r lower case")]
+    [InlineData("AKIA1234 too short")]
+    public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+}

@@ -1,0 +1,24 @@
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+public sealed class CnMobileDetectorTests
+{
+    private readonly CnMobileDetector _detector = new();
+
+    [Theory]
+    [InlineData("手机：13812345678，有事联系", "13812345678")]
+    [InlineData("call +86 138 1234 5678 tomorrow", "+86 138 1234 5678")]
+    [InlineData("电话 0086-19912345678", "0086-19912345678")]
+    [InlineData("联系方式 159-0000-1234", "159-0000-1234")]
+    [InlineData("手机号１３８１２３４５６７８", "１３８１２３４５６７８")]
+    public void Detect_MainlandMobile_FindsExactSpan(string text, string expected) =>
+        DetectorAssert.FindsExactly(_detector, text, expected);
+
+    [Theory]
+    [InlineData("订单号 13812345678 已发货")]
+    [InlineData("号码 12812345678 不是手机号")]
+    [InlineData("timestamp 1381234567890")]
+    [InlineData("id 138123456789")]
+    public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+}

@@ -1,0 +1,32 @@
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+public sealed class PhoneDetectorTests
+{
+    private readonly PhoneDetector _detector = new();
+
+    [Theory]
+    [InlineData("Call me at (415) 555-2671 after 5", "(415) 555-2671")]
+    [InlineData("office 415.555.2671x204 thanks", "415.555.2671x204")]
+    [InlineData("London +44 20 7946 0958.", "+44 20 7946 0958")]
+    [InlineData("E.164: +14155552671", "+14155552671")]
+    [InlineData("Berlin 030 1234 5678 ask for Max", "030 1234 5678")]
+    [InlineData("客服电话 010-62345678，工作日", "010-62345678")]
+    [InlineData("You can reach her on 9885 1152 tonight", "9885 1152")]
+    [InlineData("电话：＋４４ ２０ ７９４６ ０９５８", "＋４４ ２０ ７９４６ ０９５８")]
+    [InlineData("Building 3, Jean's desk: 415-555-2671", "415-555-2671")]
+    public void Detect_Phone_FindsExactSpan(string text, string expected) =>
+        DetectorAssert.FindsExactly(_detector, text, expected);
+
+    [Theory]
+    [InlineData("Meeting on 2024-01-15 at 10:30")]
+    [InlineData("Released 05.11.2023, see notes")]
+    [InlineData("Part number 300-555-1234 fits the 2019 model")]
+    [InlineData("Order 415-555-2671 has shipped")]
+    [InlineData("Population 9885 1152 in the census")]
+    [InlineData("uuid 550e8400-e29b-41d4-a716-446655440000")]
+    [InlineData("version 1.2.3.4 and 10.0.1")]
+    [InlineData("The IBAN DE89 4722 4177 0210 0591 27 failed")]
+    public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+}

@@ -1,0 +1,40 @@
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+public sealed class SecretAssignmentDetectorTests
+{
+    private readonly SecretAssignmentDetector _detector = new();
+
+    [Theory]
+    [InlineData("DB_PASSWORD=Xk9#mP2$vL", "Xk9#mP2$vL")]
+    [InlineData("my password is Summer2024!, can you check it", "Summer2024!")]
+    [InlineData("{\"client_secret\": \"9f86d081884c7d659a2feaa0c55ad015\"}", "9f86d081884c7d659a2feaa0c55ad015")]
+    [InlineData("redis:\n  password: 'hunter22x'\n", "hunter22x")]
+    [InlineData("我的密码是 Abc@2024，别告诉别人", "Abc@2024")]
+    [InlineData("口令：880714", "880714")]
+    [InlineData("apiKey := \"a8Fk2LmQ9zX\"", "a8Fk2LmQ9zX")]
+    [InlineData("密码：Ｘｋ９＃ｍＰ２", "Ｘｋ９＃ｍＰ２")]
+    [InlineData("账号admin 密码Abc12345 登录失败", "Abc12345")]
+    [InlineData("my API key is 3f9a8c7d6e5b4a3f2e1d.", "3f9a8c7d6e5b4a3f2e1d")]
+    [InlineData("Authorization: Bearer 8f2a9c1b7d3e4f5a6b7c8d9e0f1a2b3c", "8f2a9c1b7d3e4f5a6b7c8d9e0f1a2b3c")]
+    public void Detect_SecretValue_FindsExactSpan(string text, string expected) =>
+        DetectorAssert.FindsExactly(_detector, text, expected);
+
+    [Theory]
+    [InlineData("how do I reset my password?")]
+    [InlineData("密码是什么？忘记密码怎么办")]
+    [InlineData("password=changeme")]
+    [InlineData("password=<your-password> and api_key=***")]
+    [InlineData("token: xxx, secret: ${SECRET}")]
+    [InlineData("The password is case-sensitive")]
+    [InlineData("The password is Forgotten")]
+    [InlineData("max_tokens: 128000")]
+    [InlineData("the token is expired")]
+    [InlineData("bypass=enabled2")]
+    [InlineData("pwd=/home/alice")]
+    [InlineData("password must be at least 12 characters")]
+    [InlineData("密码错误怎么办")]
+    [InlineData("Bearer tokens expire after an hour")]
+    public void Detect_NoSecretValue_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+}

@@ -1,0 +1,27 @@
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+public sealed class UsSsnDetectorTests
+{
+    private readonly UsSsnDetector _detector = new();
+
+    [Theory]
+    [InlineData("My SSN is 123-45-6789.", "123-45-6789")]
+    [InlineData("ssn: 078 05 1120 on file", "078 05 1120")]
+    [InlineData("Social security number 219099999, thanks", "219099999")]
+    [InlineData("他的社会安全号码是 536-90-4399", "536-90-4399")]
+    public void Detect_IssuableSsn_FindsExactSpan(string text, string expected) =>
+        DetectorAssert.FindsExactly(_detector, text, expected);
+
+    [Theory]
+    [InlineData("SSN 000-12-3456")]
+    [InlineData("SSN 666-12-3456")]
+    [InlineData("SSN 912-12-3456")]
+    [InlineData("SSN 123-00-3456")]
+    [InlineData("SSN 123-45-0000")]
+    [InlineData("Call 123 45 6789 units")]
+    [InlineData("Order 123-45-6789 shipped")]
+    [InlineData("Amount 123456789 yen")]
+    public void Detect_InvalidRangeOrUnlabelled_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+}

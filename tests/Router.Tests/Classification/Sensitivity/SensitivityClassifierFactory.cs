@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Router.Classification;
+using Router.Classification.Sensitivity;
+
+namespace Router.Tests.Classification.Sensitivity;
+
+/// <summary>The classifier exactly as the application registers it.</summary>
+internal static class SensitivityClassifierFactory
+{
+    private static readonly Lazy<ServiceProvider> Provider =
+        new(() => new ServiceCollection().AddSensitivityClassification().BuildServiceProvider());
+
+    public static ISensitivityClassifier Create() => Provider.Value.GetRequiredService<ISensitivityClassifier>();
+
+    public static TDetector Detector<TDetector>()
+        where TDetector : ISensitivityDetector =>
+        Provider.Value.GetServices<ISensitivityDetector>().OfType<TDetector>().Single();
+
+    /// <summary>Runs one detector alone and returns the matched substrings with their spans.</summary>
+    public static IReadOnlyList<(string Value, int Start, int End)> Find(ISensitivityDetector detector, string text, params string[] terms)
+    {
+        var found = new List<TextSpan>();
+        detector.Detect(new ScanInput(text, terms), found);
+        return [.. found.Select(s => (text[s.Start..s.End], s.Start, s.End))];
+    }
+}
