@@ -75,9 +75,13 @@ if [ "$WITH_APP" = 1 ]; then
     Ledger__SqlitePath="$work/ledger.db" Ledger__SpoolDirectory="$work/spool" Logging__LogLevel__Default=Warning \
     exec dotnet Functions.dll --urls "$APP_URL") >"$work/app.log" 2>&1 &
   PIDS+=($!)
-  wait_http "$APP_URL/api/health" "${PIDS[-1]}" "function app" || { cat "$work/app.log" >&2; exit 1; }
-  log "function app ready on $APP_URL"
-  APP_ARGS=(--app "$APP_URL/" --app-key dev-key-globex)
+  if wait_http "$APP_URL/api/health" "${PIDS[-1]}" "function app"; then
+    log "function app ready on $APP_URL"
+    APP_ARGS=(--app "$APP_URL/" --app-key dev-key-globex)
+  else
+    grep -m1 -E 'Exception|error' "$work/app.log" >&2 || tail -5 "$work/app.log" >&2
+    log "measuring without the function app path"
+  fi
 fi
 
 log "$ROUNDS rounds × $REQUESTS requests × max_tokens $MAX_TOKENS per path at concurrency $CONCURRENCY"
