@@ -6,12 +6,12 @@
 # tenant globex restricted to the private route) → worker. Prints p50/p99, added latency vs direct, req/s.
 # Everything started here is stopped on exit; nothing leaves 127.0.0.1.
 # Each concurrency runs ROUNDS rounds of REQUESTS per path, path order rotated per round, pooled per path.
-# Usage: scripts/bench-hop.sh [--requests 100] [--rounds 3] [--concurrency "1 32"] [--max-tokens 8] [--threads 1] [--no-app]
+# Usage: scripts/bench-hop.sh [--requests 200] [--rounds 5] [--concurrency "1 32"] [--max-tokens 8] [--threads 1] [--no-app]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-REQUESTS=100; ROUNDS=3; CONCURRENCY="1 32"; MAX_TOKENS=8; THREADS=1; WITH_APP=1
+REQUESTS=200; ROUNDS=5; CONCURRENCY="1 32"; MAX_TOKENS=8; THREADS=1; WITH_APP=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS="$2"; shift 2 ;;

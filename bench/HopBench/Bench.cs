@@ -41,13 +41,16 @@ internal static class Bench
             for (var round = 0; round < s.Rounds; round++)
             {
                 foreach (var target in targets.Skip(round % targets.Count).Concat(targets.Take(round % targets.Count)))
-                    pooled[target].Add(await LoadRunner.RunAsync(target, c, s.Requests, seed++, cancellationToken));
+                {
+                    var run = await LoadRunner.RunAsync(target, c, s.Requests, seed++, cancellationToken);
+                    await output.WriteLineAsync($"  round {round + 1}, concurrency {c}, {target.Name}: p50 {run.P50:F2} ms, p99 {run.P99:F2} ms, {run.RequestsPerSecond:F0} req/s");
+                    pooled[target].Add(run);
+                }
             }
 
             foreach (var target in targets)
             {
                 var merged = RunResult.Merge(pooled[target]);
-                await output.WriteLineAsync($"  {target.Name}, concurrency {c}: p50 {merged.P50:F2} ms, p99 {merged.P99:F2} ms");
                 results.Add(merged);
             }
         }
