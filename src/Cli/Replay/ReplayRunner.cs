@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Pricing;
+using Router.Accounting.Tokens;
 using Router.Cli.Evaluation;
 using Router.Cli.Input;
 using Router.Routing;
@@ -16,7 +17,7 @@ internal sealed class ReplayRunner(
     RequestEvaluator evaluator,
     ICostCalculator costs,
     IPriceCatalog prices,
-    ITokenEstimator tokens,
+    ITokenCounter tokens,
     IOptions<RouterOptions> options,
     TimeProvider time)
 {
@@ -55,7 +56,7 @@ internal sealed class ReplayRunner(
 
     private TokenUsage Usage(RequestLine line, int defaultCompletionTokens)
     {
-        var prompt = line.PromptTokens ?? line.Request.Messages.Sum(m => tokens.CountTokens(m.Content));
+        var prompt = line.PromptTokens ?? line.Request.Messages.Sum(m => tokens.CountText(m.Content));
         var completion = line.CompletionTokens ?? defaultCompletionTokens;
         return new TokenUsage(prompt, completion, Estimated: line.PromptTokens is null || line.CompletionTokens is null);
     }

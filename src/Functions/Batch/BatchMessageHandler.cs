@@ -4,6 +4,7 @@ using Router.Functions.Http;
 using Router.Functions.Native;
 using Router.Pipeline;
 using Router.Pipeline.Batch;
+using Router.Routing;
 
 namespace Router.Functions.Batch;
 
@@ -22,7 +23,7 @@ internal sealed record BatchMessageResult(BatchHandling Handling, string Detail,
 /// the native request with an id and a tenant; the id falls back to the broker's message id, so redeliveries of
 /// the same message stay idempotent.
 /// </summary>
-internal sealed class BatchMessageHandler(BatchProcessor processor, Microsoft.Extensions.Options.IOptionsMonitor<RouterOptions> router)
+internal sealed class BatchMessageHandler(BatchProcessor processor, Microsoft.Extensions.Options.IOptionsMonitor<RouterOptions> router, IModelCatalog models)
 {
     public async Task<BatchMessageResult> HandleAsync(JsonElement message, string? brokerMessageId, CancellationToken cancellationToken = default)
     {
@@ -48,7 +49,7 @@ internal sealed class BatchMessageHandler(BatchProcessor processor, Microsoft.Ex
                 return new(BatchHandling.Invalid, $"unknown tenant '{native.Tenant}'");
             }
 
-            if (!ModelCatalog.IsKnown(options, native.Model))
+            if (!models.IsKnown(native.Model))
             {
                 return new(BatchHandling.Invalid, $"unknown model '{native.Model}'");
             }

@@ -55,18 +55,31 @@ const charts = (() => {
         `${r.tenant} ${fmt.usd(r.spentTodayUsd)} of ${fmt.usd(r.dailyBudgetUsd)}`).join(", ") : "no tenant has a budget"));
   }
 
+  // Volumes differ by orders of magnitude (today's traffic vs break-even), so tokens run on a log axis; the current
+  // volume is a dashed vertical line, the break-even point a circle where the API line crosses the GPU line.
   function breakEven(b) {
-    const top = Math.max(b.breakEvenMonthlyTokens * 2, b.currentMonthlyTokens * 1.2, 1);
-    const xs = Array.from({ length: 21 }, (_, i) => top * i / 20);
-    const apiCost = x => x / 1e6 * b.apiCostPerMillionTokensUsd;
-    draw("c-breakeven", { type: "line", data: { labels: xs.map(fmt.tokens), datasets: [
-        { label: "API cost", data: xs.map(apiCost), borderColor: palette[0], pointRadius: 0 },
-        { label: "Dedicated GPU worker", data: xs.map(() => b.gpuMonthlyCostUsd), borderColor: palette[2], pointRadius: 0 },
-        { label: "Today's volume", type: "scatter", borderColor: palette[3], backgroundColor: palette[3], pointRadius: 6,
-          data: [{ x: fmt.tokens(xs.reduce((best, x) => Math.abs(x - b.currentMonthlyTokens) < Math.abs(best - b.currentMonthlyTokens) ? x : best, 0)),
-                   y: apiCost(b.currentMonthlyTokens) }] }] },
-      options: { scales: { y: { title: { display: true, text: "USD per month" } }, x: { title: { display: true, text: "tokens per month" } } } } },
-      `Break-even at ${fmt.tokens(b.breakEvenMonthlyTokens)} tokens per month; current volume ${fmt.tokens(b.currentMonthlyTokens)}`);
+    const even = b.breakEvenMonthlyTokens == null ? null : Number(b.breakEvenMonthlyTokens);
+    const current = Math.max(Number(b.currentMonthlyTokens), 1), gpu = Number(b.gpuMonthlyCostUsd);
+    const known = [current, even ?? current];
+    const lo = 10 ** Math.floor(Math.log10(Math.min(...known)) - 1), hi = 10 ** Math.ceil(Math.log10(Math.max(...known)) + 0.5);
+    const apiCost = x => x / 1e6 * Number(b.apiCostPerMillionTokensUsd);
+    const xs = Array.from({ length: 41 }, (_, i) => lo * (hi / lo) ** (i / 40));
+    const yTop = Math.max(gpu * 2, apiCost(current) * 1.2, 1);
+    const line = (label, color, data, extra) => ({ label, data, borderColor: color, backgroundColor: color, showLine: true, pointRadius: 0, ...extra });
+    const datasets = [
+      line(`API (${b.apiModel})`, palette[0], xs.map(x => ({ x, y: apiCost(x) })).filter(p => p.y <= yTop * 1.05)),
+      line(`GPU worker (${b.gpuModel})`, palette[2], [{ x: lo, y: gpu }, { x: hi, y: gpu }]),
+      line("Current volume", palette[3], [{ x: current, y: 0 }, { x: current, y: yTop }], { borderDash: [6, 4], borderWidth: 2 }),
+    ];
+    if (even != null) datasets.push({ label: "Break-even", data: [{ x: even, y: gpu }], borderColor: "#1d2430", backgroundColor: "#fff", pointRadius: 6, borderWidth: 2 });
+    draw("c-breakeven", { type: "scatter", data: { datasets },
+      options: { scales: {
+        y: { min: 0, suggestedMax: yTop, title: { display: true, text: "USD per month" }, ticks: { callback: v => fmt.usd(v).replace(/\.00$/, "") } },
+        x: { type: "logarithmic", min: lo, max: hi, title: { display: true, text: "tokens per month (log scale)" },
+          ticks: { callback: v => Number.isInteger(Math.log10(v)) ? fmt.tokens(v) : "" } } },
+        plugins: { tooltip: { callbacks: { label: c => `${c.dataset.label}: ${fmt.tokens(c.parsed.x)} tokens, ${fmt.usd(c.parsed.y)}` } } } } },
+      `Break-even at ${even == null ? "no volume (the API is free)" : fmt.tokens(even)} tokens per month; ` +
+      `current volume ${fmt.tokens(b.currentMonthlyTokens)} tokens per month`);
   }
 
   return { daily, tenants, waterfall, budgets, breakEven };

@@ -4,6 +4,7 @@
   const $ = id => document.getElementById(id);
   // The page lives at <base>/dashboard; the API at <base>/costs… (base is /api in Azure and locally).
   const apiBase = location.href.replace(/\/dashboard.*$/, "/");
+  const functionKey = new URLSearchParams(location.search).get("code");
   let current = null;
 
   function defaults() {
@@ -23,7 +24,10 @@
 
   async function getJson(path, q) {
     const url = new URL(path, apiBase); url.search = q.toString();
-    const res = await fetch(url, { headers: { "api-key": $("key").value } });
+    const headers = { "api-key": $("key").value };
+    // In Azure the JSON functions also want the function key; the page passes on the one it was opened with.
+    if (functionKey) headers["x-functions-key"] = functionKey;
+    const res = await fetch(url, { headers });
     if (!res.ok) {
       const body = await res.json().catch(() => ({}));
       throw new Error(body.error?.message || `${res.status} ${res.statusText}`);
@@ -60,6 +64,15 @@
     }));
   }
 
+  function breakEvenText(b) {
+    const current = `this range projects to ${fmt.tokens(b.currentMonthlyTokens)} tokens/month`;
+    if (b.breakEvenMonthlyTokens == null) return `The API model costs nothing per token, so the GPU worker never pays off; ${current}.`;
+    const capacity = Number(b.breakEvenMonthlyTokens) > Number(b.capacityMonthlyTokens)
+      ? ` One worker serves at most ${fmt.tokens(b.capacityMonthlyTokens)} tokens/month, so it cannot get there.` : "";
+    return `A dedicated ${b.gpuModel} worker (${fmt.usd(b.gpuMonthlyCostUsd)}/month) pays off above ` +
+      `${fmt.tokens(b.breakEvenMonthlyTokens)} tokens/month against ${b.apiModel}; ${current}.${capacity}`;
+  }
+
   async function load() {
     sessionStorage.setItem("router-key", $("key").value);
     $("status").textContent = "Loading…";
@@ -74,9 +87,7 @@
       table(report.topRequests);
       charts.daily(report); charts.tenants(report); charts.waterfall(report.totals);
       charts.budgets(budgets); charts.breakEven(breakEven);
-      $("breakeven-text").textContent =
-        `Self-hosting pays off above ${fmt.tokens(breakEven.breakEvenMonthlyTokens)} tokens/month; ` +
-        `this range projects to ${fmt.tokens(breakEven.currentMonthlyTokens)} tokens/month.`;
+      $("breakeven-text").textContent = breakEvenText(breakEven);
       $("status").textContent = `Showing ${report.query.from} to ${report.query.to}` +
         (report.query.tenantId ? ` for tenant ${report.query.tenantId}` : "") + ".";
     } catch (e) {
@@ -84,20 +95,28 @@
     }
   }
 
+  // Exactly what is on screen: the totals, the per-tenant and per-day groups behind the charts, the table.
   function csv() {
     if (!current) return;
     const cell = v => /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
-    const t = current.report.totals;
-    const lines = [["section", "day", "route", "model", "tenant", "requests", "cost_usd", "premium_cost_usd", "reasons"]];
-    lines.push(["totals", "", "", "", $("tenant").value, t.requests, t.costUsd, t.premiumCostUsd, ""]);
-    for (const d of current.report.byDay)
-      lines.push(["day", d.day, d.route, d.model, "", d.totals.requests, d.totals.costUsd, d.totals.premiumCostUsd, ""]);
-    for (const r of current.report.topRequests)
-      lines.push(["request", r.timestamp.slice(0, 10), r.route, r.model, r.tenantId, 1, r.costUsd, r.premiumCostUsd, r.reasons.join("; ")]);
+    const row = (section, day, route, model, tenant, id, t) =>
+      [section, day, route, model, tenant, id, t.requests, t.costUsd, t.premiumCostUsd, t.routingSavingsUsd, t.cacheSavingsUsd, t.cacheHits, ""];
+    const r = current.report;
+    const lines = [["section", "day", "route", "model", "tenant", "request_id", "requests", "cost_usd", "premium_cost_usd",
+      "routing_savings_usd", "cache_savings_usd", "cache_hits", "reasons"]];
+    lines.push(row("totals", "", $("route").value, $("model").value, $("tenant").value, "", r.totals));
+    for (const g of r.byTenant) lines.push(row("tenant", "", "", "", g.key, "", g.totals));
+    for (const d of r.byDay) lines.push(row("day", d.day, d.route, d.model, "", "", d.totals));
+    for (const t of r.topRequests) {
+      const saved = t.cacheHit ? 0 : +(t.premiumCostUsd - t.costUsd).toFixed(6);
+      lines.push(["request", t.timestamp.slice(0, 10), t.route, t.model, t.tenantId, t.requestId, 1, t.costUsd, t.premiumCostUsd,
+        saved, t.cacheHit ? t.premiumCostUsd : 0, t.cacheHit ? 1 : 0, t.reasons.join("; ")]);
+    }
     const blob = new Blob([lines.map(l => l.map(cell).join(",")).join("\n") + "\n"], { type: "text/csv" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob); a.download = `router-costs-${$("from").value}-${$("to").value}.csv`;
-    a.click(); URL.revokeObjectURL(a.href);
+    document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 0);
   }
 
   $("filters").addEventListener("submit", e => { e.preventDefault(); load(); });

@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Options;
 using Router.Functions.Hosting;
 using Router.Functions.Http;
 using Router.Functions.OpenAi;
 using Router.Pipeline;
 using Router.Requests;
+using Router.Routing;
 
 namespace Router.Functions.Endpoints;
 
@@ -12,7 +12,7 @@ internal sealed class ChatCompletionsFunction(
     RequestGate gate,
     IRequestPipeline pipeline,
     ChatCompletionStreamer streamer,
-    IOptionsMonitor<RouterOptions> router,
+    IModelCatalog models,
     IRequestIdGenerator ids,
     TimeProvider time)
 {
@@ -45,7 +45,7 @@ internal sealed class ChatCompletionsFunction(
             return;
         }
 
-        if (!ModelCatalog.IsKnown(router.CurrentValue, request.Model))
+        if (!models.IsKnown(request.Model))
         {
             await OpenAiError.NotFound($"The model '{request.Model}' does not exist; GET /api/v1/models lists the models you may use.", "model", "model_not_found").ExecuteAsync(context);
             return;

@@ -1,3 +1,4 @@
+using Router.Functions.Endpoints.Dashboard;
 using Router.Functions.Http;
 
 namespace Router.Functions.Endpoints;
@@ -21,6 +22,7 @@ internal static class FunctionEndpoints
         services.AddSingleton<CostsFunction>();
         services.AddSingleton<BatchQueueFunction>();
         services.AddSingleton<DailyRollupFunction>();
+        services.AddDashboardEndpoints();
         return services;
     }
 
@@ -31,7 +33,7 @@ internal static class FunctionEndpoints
         app.MapPost("/api/route", (HttpContext c, RouteFunction f) => f.HandleAsync(c));
         app.MapGet("/api/batch/{id}", (HttpContext c, string id, BatchStatusFunction f) => f.HandleAsync(c, id));
         app.MapGet("/api/costs", (HttpContext c, CostsFunction f) => f.HandleAsync(c));
-        app.MapGet("/api/dashboard", DashboardFunction.Handle);
+        app.MapDashboard();
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         app.MapPost($"/{BatchQueueFunction.FunctionName}", (HttpContext c, BatchQueueFunction f) => f.HandleAsync(c));
         app.MapPost($"/{DailyRollupFunction.FunctionName}", (HttpContext c, DailyRollupFunction f) => f.HandleAsync(c));

@@ -7,8 +7,9 @@ using Router.Routing;
 
 namespace Router.Functions.Endpoints;
 
-/// <summary>GET /api/v1/models: "auto" plus the models of the routes the caller's tenant may use.</summary>
-internal sealed class ModelsFunction(RequestGate gate, IOptionsMonitor<RouterOptions> router)
+/// <summary>GET /api/v1/models: "auto" plus the models served on the routes the caller's tenant may use (the
+/// catalogue's API models too where the closed route is allowed); a manager key sees every route's.</summary>
+internal sealed class ModelsFunction(RequestGate gate, IOptionsMonitor<RouterOptions> router, IModelCatalog catalog)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -20,12 +21,12 @@ internal sealed class ModelsFunction(RequestGate gate, IOptionsMonitor<RouterOpt
         }
 
         var caller = gated.Caller!;
-        var options = router.CurrentValue;
-        var models = caller.IsManager
-            ? options.Routes.OrderBy(r => r.Key).Select(r => (r.Value.Model, r.Key)).DistinctBy(m => m.Model).ToList()
-            : ModelCatalog.AllowedFor(options, caller.TenantId);
+        IReadOnlyList<Router.Routing.Route> routes = caller.IsManager
+            ? Enum.GetValues<Router.Routing.Route>()
+            : TenantLookup.Find(router.CurrentValue, caller.TenantId).EffectiveAllowedRoutes;
+        var models = catalog.ServedOn(routes);
         var data = new List<ModelWire> { new(ChatRequest.AutoModel, "router") };
-        data.AddRange(models.Select(m => new ModelWire(m.Model, m.Item2.ToWireName())));
+        data.AddRange(models.Select(m => new ModelWire(m.Model, m.Route.ToWireName())));
         await Results.Json(new ModelListWire(data), ChatCompletionWire.Json).ExecuteAsync(context);
     }
 }

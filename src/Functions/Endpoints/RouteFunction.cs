@@ -1,13 +1,13 @@
-using Microsoft.Extensions.Options;
 using Router.Functions.Hosting;
 using Router.Functions.Http;
 using Router.Functions.Native;
 using Router.Pipeline;
+using Router.Routing;
 
 namespace Router.Functions.Endpoints;
 
 /// <summary>POST /api/route: the same pipeline in the native shape, answering with the full decision record.</summary>
-internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IOptionsMonitor<RouterOptions> router, IRequestIdGenerator ids)
+internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -35,7 +35,7 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
             return;
         }
 
-        if (!ModelCatalog.IsKnown(router.CurrentValue, native.Model))
+        if (!models.IsKnown(native.Model))
         {
             await OpenAiError.NotFound($"The model '{native.Model}' does not exist.", "model", "model_not_found").ExecuteAsync(context);
             return;

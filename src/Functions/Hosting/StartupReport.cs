@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Router.Accounting;
+using Router.Accounting.Ledger;
 using Router.Caching;
 using Router.Functions.Batch;
 using Router.Pipeline.Batch;
@@ -14,6 +15,7 @@ internal sealed partial class StartupReport(
     IServiceProvider services,
     IConfiguration configuration,
     IOptions<QueueOptions> queue,
+    IOptions<LedgerOptions> ledger,
     IHostApplicationLifetime lifetime,
     ILogger<StartupReport> logger) : IHostedService
 {
@@ -29,16 +31,14 @@ internal sealed partial class StartupReport(
     {
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         LogListening(logger, string.Join(", ", addresses));
-        LogCache(logger, Describe<ICompletionCache>(), Configured("Cache:Redis:ConnectionString") ? "Redis configured" : "no Redis configured: embedded in-memory default");
-        LogLedger(logger, Describe<ISpendLedger>(), Configured("Ledger:Tables:ConnectionString") || Configured("Ledger:Tables:Endpoint")
+        LogCache(logger, Describe<ICompletionCache>(), CachingServiceCollectionExtensions.IsRedisConfigured(configuration) ? "Redis configured" : "no Redis configured: embedded in-memory default");
+        LogLedger(logger, Describe<ISpendLedger>(), ledger.Value.Tables.IsConfigured
             ? "Table Storage configured" : "no Table Storage configured: embedded local ledger default");
         LogQueue(logger, queue.Value.IsConfigured
             ? $"Storage Queue '{queue.Value.Name}' consumed locally (poison: '{queue.Value.PoisonName}')"
             : "no local queue configured (Queue:ConnectionString); in Azure, Service Bus invokes POST /BatchQueue");
         LogResults(logger, services.GetService<IBatchResultStore>()?.Description ?? "not registered");
     }
-
-    private bool Configured(string key) => !string.IsNullOrWhiteSpace(configuration[key]);
 
     private string Describe<T>() where T : class => services.GetService<T>()?.GetType().Name ?? "NOT REGISTERED";
 

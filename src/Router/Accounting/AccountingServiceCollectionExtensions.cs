@@ -6,6 +6,7 @@ using Router.Accounting.Budget;
 using Router.Accounting.Ledger;
 using Router.Accounting.Pricing;
 using Router.Accounting.Reporting;
+using Router.Accounting.Tokens;
 
 namespace Router.Accounting;
 
@@ -29,7 +30,7 @@ internal static class AccountingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PricingOptions>, PricingOptionsValidator>());
         services.TryAddSingleton<IPriceCatalog, PriceCatalog>();
         services.TryAddSingleton<ICostCalculator, CostCalculator>();
-        services.TryAddSingleton<ITokenEstimator, O200kTokenEstimator>();
+        services.TryAddSingleton<ITokenCounter, O200kTokenCounter>();
         return services;
     }
 }

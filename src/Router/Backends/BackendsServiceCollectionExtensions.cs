@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Router.Backends.AzureOpenAi;
 using Router.Backends.Dispatch;
 using Router.Backends.GpuWorker;
-using Router.Backends.Tokens;
 
 namespace Router.Backends;
 
@@ -16,7 +15,6 @@ internal static class BackendsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRandomSource, SystemRandomSource>();
-        services.TryAddSingleton<ITokenEstimator, TiktokenEstimator>();
 
         services.AddAzureOpenAi(configuration);
         services.AddGpuWorker(configuration);

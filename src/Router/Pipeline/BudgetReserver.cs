@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using Router.Accounting;
+using Router.Accounting.Tokens;
 
 namespace Router.Pipeline;
 
 /// <summary>Reserves a call's worst case (prompt tokens + max output at the chosen model's prices) before dispatch.</summary>
-internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs, IPromptTokenCounter tokens, IOptions<PipelineOptions> options)
+internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs, ITokenCounter tokens, IOptions<PipelineOptions> options)
 {
     public async Task<IBudgetReservation> ReserveAsync(PreparedRequest prepared, LedgerEntryFactory entries, ISpendLedger ledger)
     {

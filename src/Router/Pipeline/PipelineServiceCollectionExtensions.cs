@@ -17,7 +17,6 @@ public static class PipelineServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IPromptTokenCounter, O200kTokenCounter>();
         services.AddSingleton<RequestPreparer>();
         services.AddSingleton<BudgetReserver>();
         services.AddSingleton<LedgerEntryFactory>();

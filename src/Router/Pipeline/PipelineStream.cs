@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Router.Accounting;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Caching;
 using Router.Routing;
@@ -111,8 +112,7 @@ public sealed class PipelineStream : IAsyncDisposable
 
     private async Task<TokenUsage> AccountAsync(string content, BackendChunk tail, string status)
     {
-        var counter = _pipeline.Tokens;
-        var usage = tail.Usage ?? new TokenUsage(counter.CountPrompt(_prepared.Request.Messages), counter.CountText(content), Estimated: true);
+        var usage = tail.Usage ?? _pipeline.Tokens.Estimate(_prepared.Request.Messages, content);
         var completion = new BackendCompletion
         {
             Content = content,

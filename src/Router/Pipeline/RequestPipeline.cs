@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Router.Accounting;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Caching;
 using Router.Requests;
@@ -10,7 +11,7 @@ internal sealed partial class RequestPipeline(
     RequestPreparer preparer,
     BudgetReserver reserver,
     IBackendDispatcher dispatch,
-    IPromptTokenCounter tokens,
+    ITokenCounter tokens,
     ICompletionCache cache,
     ISpendLedger ledger,
     LedgerEntryFactory entries,
@@ -79,7 +80,7 @@ internal sealed partial class RequestPipeline(
     internal BackendRequest ToBackend(ChatRequest request, PreparedRequest prepared) =>
         new(prepared.Decision!.Model, request.Messages, request.Parameters);
 
-    internal IPromptTokenCounter Tokens => tokens;
+    internal ITokenCounter Tokens => tokens;
     internal ICompletionCache Cache => cache;
     internal ISpendLedger Ledger => ledger;
     internal LedgerEntryFactory Entries => entries;

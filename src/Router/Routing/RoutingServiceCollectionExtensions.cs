@@ -12,6 +12,7 @@ internal static class RoutingServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RouterOptions>, RoutingOptionsValidator>());
         services.TryAddSingleton<ITenantResolver, TenantResolver>();
+        services.TryAddSingleton<IModelCatalog, ModelCatalog>();
 
         // The one place the rules are registered; they run in this order.
         services.AddSingleton<IRoutingRule, SensitiveContentRule>();

@@ -14,11 +14,15 @@ public sealed class ModelsFunctionTests
     }
 
     [Fact]
-    public async Task Get_TenantWithAllRoutes_ListsAutoAndEveryRouteModel()
+    public async Task Get_TenantWithAllRoutes_ListsAutoEveryRouteModelAndCatalogueApiModels()
     {
         await using var app = await TestApp.StartAsync();
 
-        Assert.Equal(["auto", FakePolicy.SmallModel, "qwen2.5-32b-instruct" /* private-large from router.defaults.json */, FakePolicy.ClosedModel], await ModelIdsAsync(app, TestApp.AcmeKey));
+        // Route models in route order (private-large from router.defaults.json), then the catalogue's API
+        // models by name (router.defaults.json's prices): the policy serves those on the closed route.
+        Assert.Equal(
+            ["auto", FakePolicy.SmallModel, "qwen2.5-32b-instruct", FakePolicy.ClosedModel, "gpt-4.1", "gpt-4o", "gpt-4o-mini"],
+            await ModelIdsAsync(app, TestApp.AcmeKey));
     }
 
     [Fact]

@@ -35,7 +35,8 @@ internal sealed class TestApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="systemClock">Real time, for tests of loops that wait (the queue consumer's polling).</param>
-    public static async Task<TestApp> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool systemClock = false)
+    /// <param name="services">Runs after the fakes are registered, to put a real collaborator back.</param>
+    public static async Task<TestApp> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool systemClock = false, Action<IServiceCollection>? services = null)
     {
         var fakes = new PipelineFakes();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
@@ -77,6 +78,7 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Services.PostConfigure<RouterOptions>(o => o.Tenants["globex"].AllowedRoutes = [Route.PrivateSmall]);
             builder.Services.AddSingleton(systemClock ? TimeProvider.System : clock);
             builder.Services.AddSingleton<IRequestIdGenerator>(new SequentialIds());
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         return new TestApp(app, fakes, clock);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Backends.GpuWorker;
 
@@ -13,6 +14,7 @@ public sealed class BackendsServiceCollectionExtensionsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddOptions<RouterOptions>().Bind(configuration.GetSection(RouterOptions.SectionName));
+        services.AddSingleton<ITokenCounter, O200kTokenCounter>(); // registered by AddAccounting in the app
         services.AddBackends(configuration);
         return services.BuildServiceProvider();
     }

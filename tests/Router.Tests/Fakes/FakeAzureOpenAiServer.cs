@@ -19,18 +19,8 @@ public sealed class FakeAzureOpenAiServer : IDisposable
 
     /// <summary>Responds with <paramref name="response"/>; in a scenario, only in state <paramref name="state"/>
     /// (null: the start), moving to <paramref name="nextState"/>.</summary>
-    public void Given(string deployment, Func<IResponseBuilder, IResponseBuilder> response, string? scenario = null, string? state = null, string? nextState = null, int priority = 10)
-    {
-        var request = Request.Create().WithPath(PathOf(deployment)).UsingPost().WithParam("api-version");
-        var builder = _server.Given(request).AtPriority(priority);
-        if (scenario is not null)
-        {
-            builder = builder.InScenario(scenario);
-            builder = state is null ? builder : builder.WhenStateIs(state);
-            builder = nextState is null ? builder : builder.WillSetStateTo(nextState);
-        }
-        builder.RespondWith(response(Response.Create()));
-    }
+    public void Given(string deployment, Func<IResponseBuilder, IResponseBuilder> response, string? scenario = null, string? state = null, string? nextState = null, int priority = 10) =>
+        _server.Given(Request.Create().WithPath(PathOf(deployment)).UsingPost().WithParam("api-version"), response, scenario, state, nextState, priority);
 
     public void GivenCompletion(string deployment, string content, int? promptTokens = 11, int? completionTokens = 7) =>
         Given(deployment, r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json")

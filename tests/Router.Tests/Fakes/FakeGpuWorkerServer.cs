@@ -32,10 +32,10 @@ public sealed class FakeGpuWorkerServer : IDisposable
     }
 
     public void GivenChat(Func<IResponseBuilder, IResponseBuilder> response, string? scenario = null, string? state = null, string? nextState = null, int priority = 10) =>
-        Given(Request.Create().WithPath(ChatPath).UsingPost(), response, scenario, state, nextState, priority);
+        _server.Given(Request.Create().WithPath(ChatPath).UsingPost(), response, scenario, state, nextState, priority);
 
     public void GivenHealth(int status, string? scenario = null, string? state = null, string? nextState = null, int priority = 10) =>
-        Given(Request.Create().WithPath(HealthPath).UsingGet(), r => r.WithStatusCode(status), scenario, state, nextState, priority);
+        _server.Given(Request.Create().WithPath(HealthPath).UsingGet(), r => r.WithStatusCode(status), scenario, state, nextState, priority);
 
     public void GivenCompletion(string content, int? promptTokens = 11, int? completionTokens = 7, double? gpuSecondsInBody = null, string? gpuSecondsHeader = null) =>
         GivenChat(r =>
@@ -61,7 +61,7 @@ public sealed class FakeGpuWorkerServer : IDisposable
     }
 
     private void GivenHealthCallback(Func<int> status) =>
-        Given(Request.Create().WithPath(HealthPath).UsingGet(), r => r.WithCallback(_ => new ResponseMessage { StatusCode = status() }), null, null, null, 10);
+        _server.Given(Request.Create().WithPath(HealthPath).UsingGet(), r => r.WithCallback(_ => new ResponseMessage { StatusCode = status() }), null, null, null, 10);
 
     public int ChatRequests => _server.LogEntries.Count(e => e.RequestMessage.Path == ChatPath);
 
@@ -72,16 +72,4 @@ public sealed class FakeGpuWorkerServer : IDisposable
     public string Log => string.Join("\n", _server.LogEntries.Select(e => $"{e.RequestMessage.DateTime:HH:mm:ss.fff} {e.RequestMessage.Path} -> {e.ResponseMessage.StatusCode} {e.MappingTitle}{e.MappingGuid}"));
 
     public void Dispose() => _server.Stop();
-
-    private void Given(IRequestBuilder request, Func<IResponseBuilder, IResponseBuilder> response, string? scenario, string? state, string? nextState, int priority)
-    {
-        var builder = _server.Given(request).AtPriority(priority);
-        if (scenario is not null)
-        {
-            builder = builder.InScenario(scenario);
-            builder = state is null ? builder : builder.WhenStateIs(state);
-            builder = nextState is null ? builder : builder.WillSetStateTo(nextState);
-        }
-        builder.RespondWith(response(Response.Create()));
-    }
 }

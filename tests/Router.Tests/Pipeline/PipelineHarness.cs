@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Router.Accounting.Tokens;
 using Router.Pipeline;
 using Router.Pipeline.Batch;
 using Router.Requests;
@@ -19,6 +20,7 @@ internal sealed class PipelineHarness
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddRequestPipeline(new ConfigurationBuilder().Build());
+        services.AddSingleton<ITokenCounter, O200kTokenCounter>(); // registered by AddRouter in the app
         services.Configure<RouterOptions>(o =>
         {
             o.PremiumModel = FakePolicy.ClosedModel;

@@ -2,12 +2,12 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using OpenAI.Chat;
 using Router.Accounting;
-using Router.Backends.Tokens;
+using Router.Accounting.Tokens;
 
 namespace Router.Backends.AzureOpenAi;
 
 /// <summary>Azure OpenAI chat completions over weighted deployments, each with retry, breaker and timeout.</summary>
-internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenEstimator estimator, ILogger<AzureOpenAiBackend> logger) : IChatBackend
+internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCounter estimator, ILogger<AzureOpenAiBackend> logger) : IChatBackend
 {
     public string Name => BackendNames.AzureOpenAi;
 
@@ -74,6 +74,6 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenEsti
     private TokenUsage Estimate(BackendRequest request, string completion)
     {
         BackendsLog.UsageEstimated(logger, Name);
-        return estimator.Estimate(request.Model, request.Messages, completion);
+        return estimator.Estimate(request.Messages, completion);
     }
 }

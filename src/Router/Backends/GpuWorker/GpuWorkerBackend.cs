@@ -5,12 +5,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Router.Accounting;
-using Router.Backends.Tokens;
+using Router.Accounting.Tokens;
 
 namespace Router.Backends.GpuWorker;
 
 /// <summary>The private open-weight model on our GPU worker (OpenAI-compatible HTTP, scales to zero).</summary>
-internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenEstimator estimator, ILogger<GpuWorkerBackend> logger) : IChatBackend
+internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimator, ILogger<GpuWorkerBackend> logger) : IChatBackend
 {
     public string Name => BackendNames.GpuWorker;
 
@@ -128,6 +128,6 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenEstimator estim
     private TokenUsage Estimate(BackendRequest request, string completion)
     {
         BackendsLog.UsageEstimated(logger, Name);
-        return estimator.Estimate(request.Model, request.Messages, completion);
+        return estimator.Estimate(request.Messages, completion);
     }
 }

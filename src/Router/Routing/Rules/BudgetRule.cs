@@ -1,6 +1,6 @@
 using System.Globalization;
 using Router.Accounting;
-using Router.Accounting.Pricing;
+using Router.Accounting.Tokens;
 
 namespace Router.Routing.Rules;
 
@@ -8,7 +8,7 @@ namespace Router.Routing.Rules;
 /// If what the tenant has left today cannot cover the worst case of the chosen route, downgrades to the
 /// dearest cheaper allowed route that fits, or refuses.
 /// </summary>
-internal sealed class BudgetRule(ICostCalculator costs, ITokenEstimator tokens) : IRoutingRule
+internal sealed class BudgetRule(ICostCalculator costs, ITokenCounter tokens) : IRoutingRule
 {
     /// <summary>Worst-case completion length when the caller sets no max_tokens.</summary>
     internal const int DefaultMaxCompletionTokens = 4096;
@@ -23,7 +23,7 @@ internal sealed class BudgetRule(ICostCalculator costs, ITokenEstimator tokens) 
         }
 
         var request = state.Context.Request;
-        var promptTokens = request.Messages.Sum(m => tokens.CountTokens(m.Content));
+        var promptTokens = tokens.CountPrompt(request.Messages);
         var maxCompletion = request.Parameters.MaxTokens ?? DefaultMaxCompletionTokens;
         decimal WorstCase(Route r) => costs.WorstCaseCost(state.ModelFor(r), promptTokens, maxCompletion);
 

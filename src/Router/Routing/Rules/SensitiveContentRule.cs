@@ -1,5 +1,3 @@
-using Router.Requests;
-
 namespace Router.Routing.Rules;
 
 /// <summary>Sensitive content stays on our own infrastructure, whatever the caller asks for.</summary>
@@ -21,14 +19,11 @@ internal sealed class SensitiveContentRule : IRoutingRule
         state.Narrow(PrivateRoutes.All, Name, $"{verdict.Level} sensitivity ({why}) ⇒ private routes only");
 
         var asked = state.Context.Request.Model;
-        if (!IsAuto(asked) && !IsPrivateModel(state, asked))
+        if (!ModelCatalog.IsAuto(asked) && !IsPrivateModel(state, asked))
         {
             state.AddReason(Name, $"caller asked for '{asked}', which would leave our infrastructure; replaced by a private route");
         }
     }
-
-    private static bool IsAuto(string model) =>
-        string.IsNullOrWhiteSpace(model) || string.Equals(model, ChatRequest.AutoModel, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPrivateModel(RoutingState state, string model) =>
         PrivateRoutes.All.Any(r => state.Options.Routes.TryGetValue(r, out var t) && string.Equals(t.Model, model, StringComparison.Ordinal));

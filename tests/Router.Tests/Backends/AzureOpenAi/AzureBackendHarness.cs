@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Router.Backends;
 using Router.Backends.AzureOpenAi;
 using Router.Backends.Resilience;
-using Router.Backends.Tokens;
+using Router.Accounting.Tokens;
 using Router.Tests.Fakes;
 
 namespace Router.Tests.Backends.AzureOpenAi;
@@ -39,7 +39,7 @@ internal static class AzureBackendHarness
     {
         var deployments = AzureDeploymentFactory.Create(options, timeProvider ?? TimeProvider.System);
         var failover = new DeploymentFailover(deployments, random ?? new SequenceRandom(0.5), NullLogger.Instance);
-        return new AzureOpenAiBackend(failover, new TiktokenEstimator(), NullLogger<AzureOpenAiBackend>.Instance);
+        return new AzureOpenAiBackend(failover, new O200kTokenCounter(), NullLogger<AzureOpenAiBackend>.Instance);
     }
 
     public static AzureOpenAiBackend Create(FakeAzureOpenAiServer server, string deployment = "gpt4o-a", BackendResilienceOptions? resilience = null) =>

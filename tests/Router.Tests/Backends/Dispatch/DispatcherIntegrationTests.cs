@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Classification;
 using Router.Routing;
@@ -35,6 +36,7 @@ public sealed class DispatcherIntegrationTests : IDisposable
         }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddOptions<RouterOptions>().Bind(configuration.GetSection(RouterOptions.SectionName));
+        services.AddSingleton<ITokenCounter, O200kTokenCounter>(); // registered by AddAccounting in the app
         _provider = services.AddBackends(configuration).BuildServiceProvider();
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Router.Backends;
 using Router.Backends.GpuWorker;
-using Router.Backends.Tokens;
+using Router.Accounting.Tokens;
 using Router.Tests.Fakes;
 
 namespace Router.Tests.Backends.GpuWorker;
@@ -28,7 +28,7 @@ public sealed class GpuWorkerBackendTests : IDisposable
         });
         var http = new FixedHttpClientFactory(baseUrl, options.Value.RequestTimeout);
         var gate = new GpuWorkerGate(new GpuWorkerClient(http), options, TimeProvider.System, NullLogger<GpuWorkerGate>.Instance);
-        return new GpuWorkerBackend(gate, new TiktokenEstimator(), NullLogger<GpuWorkerBackend>.Instance);
+        return new GpuWorkerBackend(gate, new O200kTokenCounter(), NullLogger<GpuWorkerBackend>.Instance);
     }
 
     private static BackendRequest Request() =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Router.Accounting;
-using Router.Accounting.Pricing;
+using Router.Accounting.Tokens;
+using Router.Requests;
 using Router.Routing;
 using Router.Routing.Rules;
 using static Router.Tests.Routing.RoutingFixtures;
@@ -9,9 +10,11 @@ namespace Router.Tests.Routing.Rules;
 
 public sealed class BudgetRuleTests
 {
-    private sealed class FixedTokens(int count) : ITokenEstimator
+    private sealed class FixedTokens(int count) : ITokenCounter
     {
-        public int CountTokens(string text) => count;
+        public int CountPrompt(IReadOnlyList<ChatMessage> messages) => count;
+
+        public int CountText(string text) => count;
     }
 
     // 1,000 prompt tokens and 1,000 completion tokens per call.

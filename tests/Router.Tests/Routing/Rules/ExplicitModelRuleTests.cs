@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Router.Accounting.Pricing;
 using Router.Routing;
 using Router.Routing.Rules;
 using static Router.Tests.Routing.RoutingFixtures;
@@ -8,7 +7,7 @@ namespace Router.Tests.Routing.Rules;
 
 public sealed class ExplicitModelRuleTests
 {
-    private static readonly ExplicitModelRule Rule = new(Services().GetRequiredService<IPriceCatalog>());
+    private static readonly ExplicitModelRule Rule = new(Services().GetRequiredService<IModelCatalog>());
 
     [Fact]
     public void Apply_Auto_ChoosesNothing()

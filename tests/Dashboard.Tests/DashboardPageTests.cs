@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Router.Functions.Dashboard.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Router.Functions.Dashboard.Tests;
+
+/// <summary>The page in a real browser against the real app and ledger: the figures a manager reads are exact.</summary>
+public sealed class DashboardPageTests(DashboardApp app, Browser browser) : IClassFixture<DashboardApp>, IClassFixture<Browser>, IAsyncLifetime
+{
+    private static readonly string Range = $"Showing {SeedRows.From:yyyy-MM-dd} to {SeedRows.Today:yyyy-MM-dd}";
+
+    [Fact]
+    public async Task Tiles_ManagerKey_ShowExactTotalsOfEveryTenant()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.All));
+        await Expect(page.Locator("#tenant option")).ToHaveTextAsync(["All tenants", SeedRows.Bank, SeedRows.Research]);
+        await Expect(page.Locator("#top tbody tr")).ToHaveCountAsync(SeedRows.All.Count);
+        await Expect(page.GetByTestId("breakeven")).ToContainTextAsync("tokens/month");
+
+        // The README's picture: the manager's view of the seeded week.
+        var screenshot = await page.ScreenshotAsync(new() { FullPage = true, Path = RepoPaths.Output("dashboard-1366x900.png") });
+        await File.WriteAllBytesAsync(Path.Combine(RepoPaths.Root(), "docs", "dashboard.png"), screenshot);
+    }
+
+    [Fact]
+    public async Task Tiles_FilterByTenant_ShowThatTenantsExactTotals()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        await page.GetByLabel("Tenant", new() { Exact = true }).SelectOptionAsync(SeedRows.Research);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(page.Locator("#status")).ToHaveTextAsync($"{Range} for tenant {SeedRows.Research}.");
+        var research = ExpectedTiles.From(SeedRows.ForTenant(SeedRows.Research));
+        Assert.NotEqual(ExpectedTiles.From(SeedRows.All), research);
+        await ExpectTilesAsync(page, research);
+        await Expect(page.Locator("#top tbody tr")).ToHaveCountAsync(SeedRows.ForTenant(SeedRows.Research).Count());
+    }
+
+    [Fact]
+    public async Task Tiles_FilterByRoute_ShowThatRoutesExactTotals()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        await page.GetByLabel("Route", new() { Exact = true }).SelectOptionAsync("closed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.All.Where(r => r.Route == "closed")));
+        await Expect(page.Locator("#top tbody tr")).ToHaveCountAsync(SeedRows.All.Count(r => r.Route == "closed"));
+    }
+
+    [Fact]
+    public async Task Page_UnknownKey_SaysWhyNothingLoaded()
+    {
+        var page = await browser.NewPageAsync(1366, 900);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/api/dashboard").ToString());
+
+        await page.GetByLabel("API key", new() { Exact = true }).FillAsync("not-a-key");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(page.Locator("#status")).ToHaveTextAsync(new Regex("^Could not load: Missing or unknown API key"));
+        await Expect(page.GetByTestId("spend")).ToHaveTextAsync("–");
+    }
+
+    [Fact]
+    public async Task Page_TenantKey_SeesOnlyItsOwnTenant()
+    {
+        var page = await OpenAsync(DashboardApp.BankKey, 1366, 900, $"{Range} for tenant {SeedRows.Bank}.");
+
+        await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.ForTenant(SeedRows.Bank)));
+        await Expect(page.Locator("#tenant option")).ToHaveTextAsync(["All tenants", SeedRows.Bank]);
+        await Expect(page.Locator("#top tbody")).Not.ToContainTextAsync(SeedRows.Research);
+        await Expect(page.Locator("#c-budget")).ToHaveAttributeAsync("aria-label", new Regex($"^Budget burn today: {SeedRows.Bank} [^,]+$"));
+        await Expect(page.Locator("#c-tenant")).Not.ToHaveAttributeAsync("aria-label", new Regex(SeedRows.Research));
+    }
+
+    [Fact]
+    public async Task ExportCsv_Clicked_DownloadsTheRowsOnScreen()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Export CSV" }).ClickAsync());
+        var lines = await File.ReadAllLinesAsync(await download.PathAsync());
+
+        Assert.Equal($"router-costs-{SeedRows.From:yyyy-MM-dd}-{SeedRows.Today:yyyy-MM-dd}.csv", download.SuggestedFilename);
+        Assert.StartsWith("section,", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith($"totals,,,,,,{SeedRows.All.Count},", StringComparison.Ordinal));
+        foreach (var row in SeedRows.All)
+        {
+            Assert.Single(lines, l => l.StartsWith("request,", StringComparison.Ordinal) && l.Contains($",{row.RequestId},", StringComparison.Ordinal)
+                && l.Contains($",{row.TenantId},", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Page_PhoneViewport_FitsTheScreenWidth()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 390, 844);
+
+        await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.All));
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The page is {overflow}px wider than a 390px phone screen.");
+        await page.ScreenshotAsync(new() { FullPage = true, Path = RepoPaths.Output("dashboard-390x844.png") });
+    }
+
+    [Fact]
+    public async Task Charts_Loaded_HaveLabelsThatSayWhatTheyShow()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+        var all = ExpectedTiles.From(SeedRows.All);
+
+        await Expect(page.Locator("#c-waterfall")).ToHaveAttributeAsync("aria-label", new Regex(Regex.Escape($"actual {all.Spend}")));
+        await Expect(page.Locator("#c-tenant")).ToHaveAttributeAsync("aria-label", new Regex($"{SeedRows.Bank} .*{SeedRows.Research} |{SeedRows.Research} .*{SeedRows.Bank} "));
+        await Expect(page.Locator("#c-daily")).ToHaveAttributeAsync("aria-label", new Regex("over 7 days: closed "));
+        await Expect(page.Locator("#c-breakeven")).ToHaveAttributeAsync("aria-label", new Regex("^Break-even at .+ tokens per month"));
+        foreach (var control in new[] { "API key", "From", "To", "Tenant", "Route", "Model" })
+        {
+            await Expect(page.GetByLabel(control, new() { Exact = true })).ToBeVisibleAsync();
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        Assert.Empty(browser.BlockedRequests);
+        return Task.CompletedTask;
+    }
+
+    private async Task<IPage> OpenAsync(string key, int width, int height, string? status = null)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/api/dashboard").ToString());
+        await page.GetByLabel("API key", new() { Exact = true }).FillAsync(key);
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(SeedRows.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync(SeedRows.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page.Locator("#status")).ToHaveTextAsync(status ?? $"{Range}.");
+        return page;
+    }
+
+    private static async Task ExpectTilesAsync(IPage page, ExpectedTiles expected)
+    {
+        await Expect(page.GetByTestId("spend")).ToHaveTextAsync(expected.Spend);
+        await Expect(page.GetByTestId("requests")).ToHaveTextAsync(expected.Requests);
+        await Expect(page.GetByTestId("savings")).ToHaveTextAsync(expected.Savings);
+        await Expect(page.GetByTestId("savings-routing")).ToHaveTextAsync(expected.RoutingSavings);
+        await Expect(page.GetByTestId("savings-cache")).ToHaveTextAsync(expected.CacheSavings);
+        await Expect(page.GetByTestId("sensitive-private")).ToHaveTextAsync(expected.SensitivePrivate);
+        await Expect(page.GetByTestId("cache-rate")).ToHaveTextAsync(expected.CacheRate);
+        await Expect(page.GetByTestId("latency")).ToHaveTextAsync(expected.Latency);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Router.Accounting;
+using Router.Classification;
+using Router.Requests;
+
+namespace Router.Functions.Dashboard.Tests.Support;
+
+/// <summary>
+/// The real function app on a free loopback port with the real embedded SQLite ledger, roll-ups and reporter in a
+/// temporary folder, seeded with <see cref="SeedRows"/>. The clock stands at noon of <see cref="SeedRows.Today"/>, so
+/// earlier days go through the roll-up path and today through raw rows, as in production.
+/// </summary>
+public sealed class DashboardApp : IAsyncLifetime
+{
+    public const string ManagerKey = "manager-key-0001";
+    public const string BankKey = "bank-key-0002";
+    public const decimal BankBudgetUsd = 50m;
+    public const decimal ResearchBudgetUsd = 0.25m;
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dashboard-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ledger:SqlitePath"] = Path.Combine(_dataDirectory, "ledger.db"),
+            ["Ledger:SpoolDirectory"] = Path.Combine(_dataDirectory, "spool"),
+            [$"Router:Tenants:{SeedRows.Bank}:DailyBudgetUsd"] = BankBudgetUsd.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"Router:Tenants:{SeedRows.Research}:DailyBudgetUsd"] = ResearchBudgetUsd.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"Auth:ApiKeys:{ManagerKey}"] = "*",
+            [$"Auth:ApiKeys:{BankKey}"] = SeedRows.Bank,
+        };
+        var clock = new FakeTimeProvider(new DateTimeOffset(SeedRows.Today, new TimeOnly(12, 0), TimeSpan.Zero));
+        _app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            if (Environment.GetEnvironmentVariable("ROUTER_TEST_LOGS") != "1")
+            {
+                builder.Logging.ClearProviders();
+            }
+
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            // The dashboard never classifies; a stand-in keeps the app startable whatever classifier is wired.
+            builder.Services.RemoveAll<IRequestClassifier>().AddSingleton<IRequestClassifier, UnusedClassifier>();
+        });
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.First());
+
+        var ledger = _app.Services.GetRequiredService<ISpendLedger>();
+        foreach (var row in SeedRows.All)
+        {
+            await ledger.RecordAsync(row);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private sealed class UnusedClassifier : IRequestClassifier
+    {
+        public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The dashboard tests send no chat requests.");
+    }
+}

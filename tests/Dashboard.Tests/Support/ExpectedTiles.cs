@@ -1,0 +1,38 @@
+using System.Globalization;
+using Router.Accounting;
+
+namespace Router.Functions.Dashboard.Tests.Support;
+
+/// <summary>The tiles' text computed from ledger rows, formatted exactly as src/Functions/Dashboard/format.js does.</summary>
+internal sealed record ExpectedTiles(string Spend, string Requests, string Savings, string RoutingSavings, string CacheSavings, string SensitivePrivate, string CacheRate, string Latency)
+{
+    public static ExpectedTiles From(IEnumerable<LedgerEntry> source)
+    {
+        var rows = source.ToList();
+        var routing = rows.Where(r => !r.CacheHit).Sum(r => r.PremiumCostUsd - r.CostUsd);
+        var cache = rows.Where(r => r.CacheHit).Sum(r => r.PremiumCostUsd);
+        var sensitive = rows.Where(r => r.Sensitivity != "none").ToList();
+        var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
+        return new ExpectedTiles(
+            Usd(rows.Sum(r => r.CostUsd)),
+            rows.Count.ToString("N0", CultureInfo.InvariantCulture),
+            Usd(routing + cache),
+            Usd(routing),
+            Usd(cache),
+            Pct(sensitive.Count(r => r.Route != "closed"), sensitive.Count),
+            Pct(rows.Count(r => r.CacheHit), rows.Count),
+            $"{Ms(NearestRank(latencies, 0.50))} / {Ms(NearestRank(latencies, 0.95))}");
+    }
+
+    /// <summary>fmt.usd: "$" and en-US grouping, 2 to 4 decimals.</summary>
+    public static string Usd(decimal value) =>
+        "$" + decimal.Round(value, 4, MidpointRounding.AwayFromZero).ToString("#,##0.00##", CultureInfo.InvariantCulture);
+
+    private static string Pct(int numerator, int denominator) =>
+        denominator > 0 ? (100.0 * numerator / denominator).ToString("F1", CultureInfo.InvariantCulture) + "%" : "n/a";
+
+    private static string Ms(double value) => Math.Round(value).ToString(CultureInfo.InvariantCulture) + " ms";
+
+    // Seeded latencies are powers of two, which are exact bucket bounds of the report's latency histogram.
+    private static double NearestRank(List<double> sorted, double q) => sorted[Math.Max(1, (int)Math.Ceiling(q * sorted.Count)) - 1];
+}

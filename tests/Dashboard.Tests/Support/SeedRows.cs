@@ -1,0 +1,65 @@
+using Router.Accounting;
+
+namespace Router.Functions.Dashboard.Tests.Support;
+
+/// <summary>
+/// Known ledger rows over the week to <see cref="Today"/>, across two tenants, all three routes, cache hits and
+/// sensitive rows. Money has at most four decimals and latencies are powers of two, so the page's figures (rounded
+/// to four decimals, latency histogram bucket bounds) can be predicted exactly.
+/// </summary>
+internal static class SeedRows
+{
+    public const string Bank = "acme-bank";
+    public const string Research = "contoso-research";
+    public static readonly DateOnly Today = new(2026, 11, 23);
+    public static readonly DateOnly From = Today.AddDays(-6);
+
+    public static IReadOnlyList<LedgerEntry> All { get; } =
+    [
+        Row(Bank, -6, "closed", "gpt-4o", "none", false, 1200, 400, 0.0070m, 0.0070m, 1024, "difficulty>=threshold"),
+        Row(Bank, -6, "private-small", "qwen2.5-7b-instruct", "pii", false, 800, 300, 0.0012m, 0.0050m, 256, "sensitive:Email", "private-only"),
+        Row(Bank, -5, "private-large", "qwen2.5-32b-instruct", "confidential", false, 3000, 900, 0.0096m, 0.0165m, 2048, "confidential-term", "private-only"),
+        Row(Bank, -4, "private-small", "qwen2.5-7b-instruct", "none", true, 500, 200, 0m, 0.0033m, 8, "cache-hit"),
+        Row(Bank, -3, "closed", "gpt-4o", "none", false, 2500, 1500, 0.0213m, 0.0213m, 4096, "difficulty>=threshold"),
+        Row(Bank, -2, "private-small", "qwen2.5-7b-instruct", "none", false, 600, 250, 0.0008m, 0.0040m, 128, "difficulty<threshold"),
+        Row(Bank, 0, "private-small", "qwen2.5-7b-instruct", "pii", false, 900, 350, 0.0011m, 0.0058m, 256, "sensitive:Phone", "private-only"),
+        Row(Bank, 0, "closed", "gpt-4o", "none", false, 4000, 2000, 0.0300m, 0.0300m, 2048, "difficulty>=threshold"),
+        Row(Research, -6, "closed", "gpt-4o", "none", false, 5000, 3000, 0.0425m, 0.0425m, 4096, "difficulty>=threshold"),
+        Row(Research, -5, "private-small", "qwen2.5-7b-instruct", "none", true, 700, 300, 0m, 0.0048m, 4, "cache-hit"),
+        Row(Research, -4, "closed", "gpt-4o", "pii", false, 1500, 800, 0.0118m, 0.0118m, 1024, "sensitive:Email", "tenant-allows-closed"),
+        Row(Research, -3, "private-large", "qwen2.5-32b-instruct", "none", false, 2200, 700, 0.0070m, 0.0125m, 1024, "difficulty<threshold"),
+        Row(Research, -1, "private-small", "qwen2.5-7b-instruct", "none", false, 400, 150, 0.0005m, 0.0025m, 64, "difficulty<threshold"),
+        Row(Research, 0, "closed", "gpt-4o", "none", false, 6000, 2500, 0.0400m, 0.0400m, 8192, "difficulty>=threshold"),
+        Row(Research, 0, "private-small", "qwen2.5-7b-instruct", "none", true, 650, 280, 0m, 0.0044m, 2, "cache-hit"),
+    ];
+
+    public static IEnumerable<LedgerEntry> ForTenant(string? tenant) => All.Where(r => tenant is null || r.TenantId == tenant);
+
+    private static LedgerEntry Row(
+        string tenant, int dayOffset, string route, string model, string sensitivity, bool cacheHit,
+        int prompt, int completion, decimal cost, decimal premium, double latencyMs, params string[] reasons)
+    {
+        var index = Interlocked.Increment(ref _next);
+        return new LedgerEntry
+        {
+            TenantId = tenant,
+            RequestId = $"req-{index:D3}",
+            Timestamp = new DateTimeOffset(Today.AddDays(dayOffset), new TimeOnly(8 + index % 6, 5 * index % 60), TimeSpan.Zero),
+            Source = "http",
+            Route = route,
+            Backend = route == "closed" ? "azure-openai" : "gpu-worker",
+            Model = model,
+            Sensitivity = sensitivity,
+            Reasons = reasons,
+            CacheHit = cacheHit,
+            PromptTokens = prompt,
+            CompletionTokens = completion,
+            CostUsd = cost,
+            PremiumCostUsd = premium,
+            LatencyMs = latencyMs,
+            Status = "ok",
+        };
+    }
+
+    private static int _next;
+}
