@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Router;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Backends.AzureOpenAi;
 
@@ -30,6 +31,7 @@ internal sealed class RouterBackends : IDisposable
         }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddOptions<RouterOptions>().Bind(configuration.GetSection(RouterOptions.SectionName));
+        services.AddSingleton<ITokenCounter, O200kTokenCounter>(); // registered by AddAccounting in the app
         services.AddBackends(configuration);
         // Keep every registration but the closed vendor's, so no Azure configuration is needed.
         services.Remove(services.Single(d => d.ImplementationType == typeof(AzureOpenAiBackend)));
