@@ -47,6 +47,19 @@ public sealed class GpuWorkerBackendProtocolTests(ReadyWorker fixture) : IClassF
     }
 
     [Fact]
+    public async Task CompleteAsync_TopPZeroAndNegativeSeed_AcceptedLikeTheRouterAcceptsThem()
+    {
+        // The function app lets top_p 0 and any integer seed through; the worker must not answer 400 to them.
+        var request = Requests.Greedy() with { Parameters = new() { Temperature = 0.7f, TopP = 0, Seed = -1, MaxTokens = 8 } };
+
+        var first = await _backend.CompleteAsync(request);
+        var second = await _backend.CompleteAsync(request);
+
+        Assert.InRange(first.Usage.CompletionTokens, 1, 8);
+        Assert.Equal(first.Content, second.Content);
+    }
+
+    [Fact]
     public async Task ChatCompletions_NotStreamed_SendsGpuSecondsInHeaderAndBody()
     {
         using var response = await fixture.Worker.Client.PostAsJsonAsync("v1/chat/completions", Body(stream: false));
