@@ -11,6 +11,7 @@ internal static class RouterCli
         var root = new RootCommand("router: classify requests, replay request logs, and manage the router's models.");
         root.Subcommands.Add(ClassifyCommand.Create(services));
         root.Subcommands.Add(ReplayCommand.Create(services));
+        root.Subcommands.Add(Commands.TrainDifficultyCommand.Create());
         return root;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Router.Classification.Difficulty;
 using Router.Classification.Sensitivity;
 
 namespace Router.Classification;
@@ -10,6 +11,7 @@ internal static class ClassificationServiceCollectionExtensions
     public static IServiceCollection AddClassification(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSensitivityClassification();
+        services.AddDifficultyScoring();
         services.TryAddSingleton<IRequestClassifier, RequestClassifier>();
         return services;
     }
