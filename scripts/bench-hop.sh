@@ -6,12 +6,13 @@
 # tenant globex restricted to the private route) → worker. Prints p50/p99, added latency vs direct, req/s.
 # Everything started here is stopped on exit; nothing leaves 127.0.0.1.
 # Each concurrency runs ROUNDS rounds of REQUESTS per path, path order rotated per round, pooled per path.
-# Usage: scripts/bench-hop.sh [--requests 200] [--rounds 5] [--concurrency "1 32"] [--max-tokens 8] [--threads 1] [--no-app]
+# Usage: scripts/bench-hop.sh [--requests 200] [--rounds 5] [--concurrency "1 32"] [--max-tokens 8] [--threads 1]
+#          [--no-app] [--ledger sqlite|tables]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-REQUESTS=200; ROUNDS=5; CONCURRENCY="1 32"; MAX_TOKENS=8; THREADS=1; WITH_APP=1
+REQUESTS=200; ROUNDS=5; CONCURRENCY="1 32"; MAX_TOKENS=8; THREADS=1; WITH_APP=1; LEDGER=sqlite
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS="$2"; shift 2 ;;
@@ -20,10 +21,17 @@ while [ $# -gt 0 ]; do
     --max-tokens) MAX_TOKENS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
     --no-app) WITH_APP=0; shift ;;
+    --ledger) LEDGER="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 [ "$REQUESTS" -ge 1 ] && [ "$REQUESTS" -le 10000 ] || { echo "--requests must be 1..10000" >&2; exit 2; }
+case "$LEDGER" in
+  sqlite) LEDGER_ENV=(Ledger__Tables__ConnectionString=) ;;
+  tables) [ -n "${ROUTER_TEST_STORAGE:-}" ] || { echo "--ledger tables needs ROUTER_TEST_STORAGE (eval \"\$(scripts/services.sh env)\")" >&2; exit 2; }
+          LEDGER_ENV=(Ledger__Tables__ConnectionString="$ROUTER_TEST_STORAGE" Ledger__Tables__TablePrefix="hopbench$RANDOM$RANDOM") ;;
+  *) echo "--ledger must be sqlite or tables" >&2; exit 2 ;;
+esac
 [ "$ROUNDS" -ge 1 ] && [ "$ROUNDS" -le 20 ] || { echo "--rounds must be 1..20" >&2; exit 2; }
 
 log() { echo "[bench-hop] $*" >&2; }
@@ -67,13 +75,13 @@ log "worker ready on $WORKER_URL (threads $THREADS)"
 APP_ARGS=()
 if [ "$WITH_APP" = 1 ]; then
   APP_URL="http://127.0.0.1:$(free_port)"
-  # Development keys (appsettings.Development.json); globex may use the private route only. No Redis or Table
-  # Storage: in-memory cache and budgets, the ledger in a throwaway SQLite file.
-  (cd src/Functions/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development \
+  # Development keys (appsettings.Development.json); globex may use the private route only. No Redis: in-memory
+  # cache and budgets. Ledger: a throwaway SQLite file, or (--ledger tables) Azurite tables under a fresh prefix.
+  (cd src/Functions/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Development \
     Backends__GpuWorker__BaseUrl="$WORKER_URL" Router__Tenants__globex__AllowedRoutes__0=PrivateSmall \
-    Cache__Redis__ConnectionString= Ledger__Tables__ConnectionString= Queue__ConnectionString= \
+    Cache__Redis__ConnectionString= Queue__ConnectionString= "${LEDGER_ENV[@]}" \
     Ledger__SqlitePath="$work/ledger.db" Ledger__SpoolDirectory="$work/spool" Logging__LogLevel__Default=Warning \
-    exec dotnet Functions.dll --urls "$APP_URL") >"$work/app.log" 2>&1 &
+    dotnet Functions.dll --urls "$APP_URL") >"$work/app.log" 2>&1 &
   PIDS+=($!)
   if wait_http "$APP_URL/api/health" "${PIDS[-1]}" "function app"; then
     log "function app ready on $APP_URL"
