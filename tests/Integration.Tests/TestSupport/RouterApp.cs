@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Router.Backends;
 using Router.Backends.AzureOpenAi;
-using Router.Classification;
 using Router.Functions;
 
 namespace Integration.Tests.TestSupport;
@@ -58,8 +56,6 @@ internal sealed class RouterApp : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(AzureOpenAiBackend)));
             builder.Services.AddSingleton<IChatBackend>(closed);
-            // Until the difficulty scorer is registered by AddRouter: an easy prompt, so policy alone picks private.
-            builder.Services.TryAddSingleton<IDifficultyScorer>(new FixedDifficulty(0.1));
         });
         await app.StartAsync();
         return new RouterApp(app, dir, closed);
@@ -79,10 +75,5 @@ internal sealed class RouterApp : IAsyncDisposable
         await _app.DisposeAsync();
         try { Directory.Delete(_dir, recursive: true); }
         catch (IOException) { /* best effort on a temp folder */ }
-    }
-
-    private sealed class FixedDifficulty(double score) : IDifficultyScorer
-    {
-        public double Score(string prompt) => score;
     }
 }
