@@ -3,7 +3,7 @@
 #   Redis + Azurite (scripts/services.sh), setup steps (scripts/setup.d/*.sh), build, the GPU worker (when it
 #   can run), and the function app on http://127.0.0.1:7071. Ctrl-C stops everything this script started.
 # Environment: ROUTER_KEEP_SERVICES=1 leaves Redis/Azurite running on exit (shared developer machines);
-#   ROUTER_GPU_MODEL=/path/model.gguf lets the GPU worker start (see the hook below).
+#   ROUTER_WORKER_MODEL=/path/model.gguf serves that GGUF from the GPU worker instead of the tiny test model.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -36,7 +36,7 @@ eval "$(scripts/services.sh env)"
 
 log "building"
 dotnet build src/Functions -c Release --nologo -v quiet
-[ -f src/GpuWorker/GpuWorker.csproj ] && dotnet build src/GpuWorker -c Release --nologo -v quiet || true
+dotnet build src/GpuWorker -c Release --nologo -v quiet
 
 # Local services for the app; anything already set in the environment wins.
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
@@ -46,20 +46,42 @@ export Queue__ConnectionString="${Queue__ConnectionString:-$ROUTER_TEST_STORAGE}
 export Queue__Name="${Queue__Name:-router-batch}"
 export Backends__GpuWorker__BaseUrl="${Backends__GpuWorker__BaseUrl:-$GPU_URL}"
 
-# ---- HOOK (GPU worker issue): start the worker only when its project can serve a model. ---------------------
-# It starts when ROUTER_GPU_MODEL names a model file and src/GpuWorker has a model option. Adjust the argument
-# below to the worker's real option name once it is merged.
-gpu_worker_can_run() {
-  [ -n "${ROUTER_GPU_MODEL:-}" ] && [ -f "${ROUTER_GPU_MODEL}" ] \
-    && grep -rqiE -- '--model|ModelPath' src/GpuWorker --include='*.cs' 2>/dev/null
-}
-if gpu_worker_can_run; then
-  log "starting the GPU worker on $GPU_URL with $ROUTER_GPU_MODEL"
-  (cd src/GpuWorker/bin/Release/net10.0 && exec dotnet GpuWorker.dll --urls "$GPU_URL" --model "$ROUTER_GPU_MODEL") &
+# ---- GPU worker: the private model behind the router's private routes, on $GPU_URL. ---------------------------
+# ROUTER_WORKER_MODEL=/path/model.gguf serves a real GGUF (ROUTER_GPU_MODEL is read too); without it the worker's
+# tiny random test model is written to .tools/tiny.gguf (its answers are gibberish, but every call is a real
+# llama.cpp completion with usage and GPU time). Worker__* variables (docs/gpu-worker.md) pass through.
+# ROUTER_NO_WORKER=1 skips it; so does a Backends__GpuWorker__BaseUrl pointing elsewhere. ROUTER_WORKER_WAIT:
+# seconds to wait for /health before starting the app anyway (default 60).
+start_gpu_worker() {
+  local model="${ROUTER_WORKER_MODEL:-${ROUTER_GPU_MODEL:-}}" dll="$ROOT/src/GpuWorker/bin/Release/net10.0/GpuWorker.dll"
+  if [ "${ROUTER_NO_WORKER:-0}" = 1 ] || [ "$Backends__GpuWorker__BaseUrl" != "$GPU_URL" ]; then
+    log "GPU worker not started here (private routes use $Backends__GpuWorker__BaseUrl)"; return 0
+  fi
+  if curl -fsS "$GPU_URL/health" >/dev/null 2>&1; then
+    log "a GPU worker already answers on $GPU_URL; using it"; return 0
+  fi
+  [ -f "$dll" ] || { log "GPU worker not built; private routes will wait, then fail or fall back"; return 0; }
+  if [ -z "$model" ]; then
+    model="$ROOT/.tools/tiny.gguf"
+    [ -f "$model" ] || dotnet "$dll" write-tiny-model --out "$model" >/dev/null
+    # ggml threads spin while decoding; one is plenty for the tiny model and kind to a shared machine.
+    export Worker__Threads="${Worker__Threads:-1}"
+  fi
+  [ -f "$model" ] || { log "GPU worker model '$model' not found"; exit 1; }
+  model="$(realpath "$model")" # the worker runs from its bin folder
+  log "starting the GPU worker on $GPU_URL with $model"
+  (cd "$(dirname "$dll")" && Worker__ModelPath="$model" exec dotnet GpuWorker.dll --urls "$GPU_URL") &
   PIDS+=($!)
-else
-  log "GPU worker not started (set ROUTER_GPU_MODEL=/path/to/model.gguf once src/GpuWorker takes a model); private routes will fail or fall back"
-fi
+  # A real model can take minutes to load; the router waits for a cold worker by itself (ColdStartWait), so a
+  # slow load is a warning here, not a failure.
+  for _ in $(seq 1 $((${ROUTER_WORKER_WAIT:-60} * 10))); do
+    curl -fsS "$GPU_URL/health" >/dev/null 2>&1 && { log "GPU worker ready"; return 0; }
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { log "the GPU worker exited; private routes will fail or fall back"; return 0; }
+    sleep 0.1
+  done
+  log "GPU worker not ready yet (still loading?); continuing"
+}
+start_gpu_worker
 # ------------------------------------------------------------------------------------------------------------
 
 log "starting the function app on $APP_URL"

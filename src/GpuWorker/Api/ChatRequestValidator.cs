@@ -28,16 +28,20 @@ internal static class ChatRequestValidator
         var maxTokens = r.MaxCompletionTokens ?? r.MaxTokens ?? defaultMaxTokens;
         if (maxTokens < 1) return Fail("max_tokens must be at least 1.", "max_tokens");
         if (r.Temperature is < 0 or > 2) return Fail("temperature must be between 0 and 2.", "temperature");
-        if (r.TopP is <= 0 or > 1) return Fail("top_p must be in (0, 1].", "top_p");
+        // OpenAI (and the router) accept top_p 0; llama.cpp's top-p keeps at least one token, so it means greedy.
+        if (r.TopP is < 0 or > 1) return Fail("top_p must be between 0 and 1.", "top_p");
         if (r.N is not null and not 1) return Fail("Only n = 1 is supported.", "n");
-        if (r.Seed is < 0 or > uint.MaxValue) return Fail("seed must fit in 32 bits.", "seed");
         var stop = StopStrings(r.Stop);
         if (stop is null) return Fail("stop must be a string or an array of up to 4 non-empty strings.", "stop");
 
         var sampling = new SamplingSettings(
-            r.Temperature ?? 1f, r.TopP ?? 1f, r.Seed is { } s ? (uint)s : seedSource(), stop, r.IgnoreEos ?? false);
+            r.Temperature ?? 1f, r.TopP ?? 1f, r.Seed is { } s ? SeedBits(s) : seedSource(), stop, r.IgnoreEos ?? false);
         return (new ValidatedChatRequest(turns, maxTokens, sampling, r.Stream ?? false), null, null);
     }
+
+    /// <summary>Any integer is a valid OpenAI seed (the router passes negative ones on); llama.cpp takes 32 bits and
+    /// reads 0xFFFFFFFF (LLAMA_DEFAULT_SEED) as "random", so that one value moves over to stay deterministic.</summary>
+    private static uint SeedBits(long seed) => unchecked((uint)seed) is var bits && bits == uint.MaxValue ? uint.MaxValue - 1 : bits;
 
     private static (ValidatedChatRequest?, string?, string?) Fail(string message, string param) => (null, message, param);
 

@@ -45,7 +45,8 @@ public sealed class ChatRequestValidatorTests
     }
 
     [Theory]
-    [InlineData("""{"messages":[{"role":"user","content":"hi"}],"top_p":0}""", "top_p")]
+    [InlineData("""{"messages":[{"role":"user","content":"hi"}],"top_p":1.5}""", "top_p")]
+    [InlineData("""{"messages":[{"role":"user","content":"hi"}],"top_p":-0.1}""", "top_p")]
     [InlineData("""{"messages":[{"role":"user","content":"hi"}],"n":2}""", "n")]
     [InlineData("""{"messages":[{"role":"user","content":"hi"}],"stop":["a","b","c","d","e"]}""", "stop")]
     [InlineData("""{"messages":[{"role":"user","content":42}]}""", "messages.content")]
@@ -57,5 +58,16 @@ public sealed class ChatRequestValidatorTests
         Assert.Null(request);
         Assert.NotNull(error);
         Assert.Equal(param, p);
+    }
+
+    [Fact]
+    public void Validate_TopPZeroAndNegativeSeed_AcceptedAsTheRouterSendsThem()
+    {
+        var (request, error, _) = ChatRequestValidator.Validate(
+            Parse("""{"messages":[{"role":"user","content":"hi"}],"top_p":0,"seed":-1}"""), 10, () => 1);
+
+        Assert.Null(error);
+        Assert.Equal(0f, request!.Sampling.TopP);
+        Assert.Equal(uint.MaxValue - 1, request.Sampling.Seed); // not 0xFFFFFFFF: llama.cpp reads that as "random"
     }
 }

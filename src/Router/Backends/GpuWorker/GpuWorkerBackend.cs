@@ -42,6 +42,9 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
         var sawUsage = false;
         await foreach (var item in Events(stream, cancellationToken).ConfigureAwait(false))
         {
+            // The worker reports a failure after the 200 as an error event, then [DONE]: not a short answer.
+            if (item.Error is { } error)
+                throw new BackendException(BackendNames.GpuWorker, BackendFailure.Unavailable, $"GPU worker failed mid-stream ({error.Code}).");
             var choice = item.Choices is [var first, ..] ? first : null;
             var chunk = new BackendChunk
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,8 @@ namespace Router.Backends.GpuWorker;
 /// </summary>
 internal sealed class GpuWorkerGate(GpuWorkerClient client, IOptions<GpuWorkerOptions> options, TimeProvider timeProvider, ILogger<GpuWorkerGate> logger)
 {
+    private const string ModelNotReady = "model_not_ready";
+
     private readonly GpuWorkerOptions _options = options.Value;
 
     public async Task<HttpResponseMessage> SendAsync(WorkerChatRequest request, CancellationToken cancellationToken = default)
@@ -63,10 +66,25 @@ internal sealed class GpuWorkerGate(GpuWorkerClient client, IOptions<GpuWorkerOp
         if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
             return (response, "", null);
 
-        // 503 with Retry-After: the queue is full. Without: the worker is up but the model is not loaded yet.
+        // The real worker sends Retry-After with both of its 503s; the error code tells them apart. Loading (or a
+        // 503 without Retry-After): poll /health. Queue full: wait Retry-After.
         var retryAfter = response.Headers.RetryAfter?.Delta;
+        var loading = retryAfter is null || await ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false) == ModelNotReady;
         response.Dispose();
-        return (null, retryAfter is null ? "loading" : "queue full", retryAfter);
+        return loading ? (null, "loading", null) : (null, "queue full", retryAfter);
+    }
+
+    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return JsonSerializer.Deserialize(body, WorkerJsonContext.Default.WorkerChatResponse)?.Error?.Code;
+        }
+        catch (Exception e) when (e is JsonException or HttpRequestException or IOException)
+        {
+            return null;
+        }
     }
 
     private async Task WaitUntilReadyAsync(string reason, long started, CancellationToken cancellationToken)

@@ -25,8 +25,11 @@ internal sealed record WorkerUsage(int PromptTokens, int CompletionTokens, doubl
 
 internal sealed record WorkerChoice(WorkerMessage? Message, WorkerMessage? Delta, string? FinishReason);
 
-/// <summary>Both a whole response and a stream chunk: they differ only in message vs delta.</summary>
-internal sealed record WorkerChatResponse(string? Model, IReadOnlyList<WorkerChoice>? Choices, WorkerUsage? Usage);
+/// <summary>The worker's OpenAI-shaped error; its code tells "model_not_ready" from "queue_full" (both 503 + Retry-After).</summary>
+internal sealed record WorkerError(string? Code);
+
+/// <summary>A whole response, a stream chunk (they differ only in message vs delta), or an error body / error event.</summary>
+internal sealed record WorkerChatResponse(string? Model, IReadOnlyList<WorkerChoice>? Choices, WorkerUsage? Usage, WorkerError? Error = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(WorkerChatRequest))]

@@ -220,4 +220,34 @@ public sealed class GpuWorkerBackendTests : IDisposable
 
         Assert.True(chunks[^1].Usage!.Estimated);
     }
+
+    [Fact]
+    public async Task StreamAsync_ErrorEventAfterDeltas_FailsUnavailableInsteadOfEstimating()
+    {
+        // What the real worker sends when generation fails after the 200: an error event, then [DONE].
+        const string body = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"par\"}}]}\n\n"
+            + "data: {\"error\":{\"message\":\"decode failed\",\"type\":\"server_error\",\"code\":\"generation_failed\"}}\n\n"
+            + "data: [DONE]\n\n";
+        _worker.GivenChat(r => r.WithStatusCode(200).WithHeader("Content-Type", "text/event-stream").WithBody(body));
+
+        var e = await Assert.ThrowsAsync<BackendException>(async () => await Create(_worker.BaseUrl).StreamAsync(Request()).ToListAsync());
+
+        Assert.Equal(BackendFailure.Unavailable, e.Failure);
+        Assert.Contains("generation_failed", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_LoadingWithRetryAfter_PollsHealthThenSucceeds()
+    {
+        // The real worker's loading 503 carries Retry-After (60 here) like its queue-full 503; the code tells them apart.
+        _worker.GivenChat(r => r.WithStatusCode(503).WithHeader("Retry-After", "60")
+            .WithBody("{\"error\":{\"message\":\"loading\",\"type\":\"server_error\",\"code\":\"model_not_ready\"}}"), "load", nextState: "ready", priority: 1);
+        _worker.GivenHealth(200);
+        _worker.GivenCompletion("hello", 5, 2);
+
+        var completion = await Create(_worker.BaseUrl, coldStartWait: TimeSpan.FromSeconds(5)).CompleteAsync(Request());
+
+        Assert.Equal("hello", completion.Content);
+        Assert.True(_worker.HealthRequests >= 1, _worker.Log);
+    }
 }

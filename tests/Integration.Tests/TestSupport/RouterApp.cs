@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Router.Backends;
+using Router.Backends.AzureOpenAi;
+using Router.Functions;
+
+namespace Integration.Tests.TestSupport;
+
+/// <summary>
+/// The real function app (auth, classification, cache, policy, dispatch, ledger) on a free loopback port, its GPU
+/// worker URL pointed where the test says, Azure OpenAI swapped for <see cref="RecordingClosedBackend"/>, and the
+/// ledger in a throwaway SQLite file.
+/// </summary>
+internal sealed class RouterApp : IAsyncDisposable
+{
+    public const string Key = "integration-key";
+    public const string PrivateOnlyKey = "integration-private-key";
+
+    private readonly WebApplication _app;
+    private readonly string _dir;
+
+    private RouterApp(WebApplication app, string dir, RecordingClosedBackend closed)
+    {
+        _app = app;
+        _dir = dir;
+        Closed = closed;
+        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public RecordingClosedBackend Closed { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<RouterApp> StartAsync(Uri workerUrl, TimeSpan coldStartWait)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "integration-app-" + Guid.NewGuid().ToString("N"));
+        var closed = new RecordingClosedBackend();
+        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Backends:GpuWorker:BaseUrl"] = workerUrl.ToString(),
+                ["Backends:GpuWorker:ColdStartWait"] = coldStartWait.ToString("c"),
+                ["Backends:GpuWorker:HealthPollInitialDelay"] = "00:00:00.050",
+                ["Backends:GpuWorker:HealthPollMaxDelay"] = "00:00:00.200",
+                ["Ledger:SqlitePath"] = Path.Combine(dir, "ledger.db"),
+                ["Ledger:SpoolDirectory"] = Path.Combine(dir, "spool"),
+                ["Router:Tenants:open:DisplayName"] = "Every route, closed fallback allowed",
+                ["Router:Tenants:private:DisplayName"] = "Private routes only",
+                ["Router:Tenants:private:AllowedRoutes:0"] = "PrivateSmall",
+                [$"Auth:ApiKeys:{Key}"] = "open",
+                [$"Auth:ApiKeys:{PrivateOnlyKey}"] = "private",
+            });
+            builder.Logging.ClearProviders();
+            builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(AzureOpenAiBackend)));
+            builder.Services.AddSingleton<IChatBackend>(closed);
+        });
+        await app.StartAsync();
+        return new RouterApp(app, dir, closed);
+    }
+
+    public HttpRequestMessage Chat(string apiKey, object body)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, "api/v1/chat/completions") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        message.Headers.Add("api-key", apiKey);
+        return message;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_dir, recursive: true); }
+        catch (IOException) { /* best effort on a temp folder */ }
+    }
+}
