@@ -19,6 +19,7 @@ internal static class FunctionEndpoints
         services.AddSingleton<ModelsFunction>();
         services.AddSingleton<RouteFunction>();
         services.AddSingleton<BatchStatusFunction>();
+        services.AddSingleton<CostQueryGate>();
         services.AddSingleton<CostsFunction>();
         services.AddSingleton<BatchQueueFunction>();
         services.AddSingleton<DailyRollupFunction>();

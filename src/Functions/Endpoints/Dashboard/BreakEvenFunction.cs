@@ -12,28 +12,19 @@ namespace Router.Functions.Endpoints.Dashboard;
 /// against the premium model, with the range's token volume projected to a 30-day month. The GPU model is that of
 /// the filtered route when it runs on the GPU worker, else of the first private route that does.
 /// </summary>
-internal sealed class BreakEvenFunction(RequestGate gate, CostQueryReader reader, ISpendReporter reporter, IPriceCatalog prices, IOptionsMonitor<RouterOptions> options)
+internal sealed class BreakEvenFunction(CostQueryGate costQueries, ISpendReporter reporter, IPriceCatalog prices, IOptionsMonitor<RouterOptions> options)
 {
     public const decimal DaysPerMonth = 30m;
 
     public async Task HandleAsync(HttpContext context)
     {
-        using var gated = await gate.PassAsync(context, readBody: false);
-        if (gated.Error is not null)
+        if (await costQueries.PassAsync(context) is not { } query)
         {
-            await gated.Error.ExecuteAsync(context);
-            return;
-        }
-
-        var (query, error) = reader.Read(gated.Caller!, context.Request.Query);
-        if (error is not null)
-        {
-            await error.ExecuteAsync(context);
             return;
         }
 
         var router = options.CurrentValue;
-        if (GpuModel(router, query!.Route) is not { } gpu)
+        if (GpuModel(router, query.Route) is not { } gpu)
         {
             await OpenAiError.NotFound("No route is served by a GPU-worker model, so there is no break-even to show.", "route").ExecuteAsync(context);
             return;

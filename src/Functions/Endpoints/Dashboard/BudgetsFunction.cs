@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Router.Accounting;
-using Router.Functions.Http;
 using Router.Functions.Native;
 
 namespace Router.Functions.Endpoints.Dashboard;
@@ -12,26 +11,17 @@ namespace Router.Functions.Endpoints.Dashboard;
 /// memory (lost on restart, not shared when scaled out); the ledger holds what was actually charged, everywhere.
 /// Route and model filters do not apply: a budget covers the tenant's whole day.
 /// </summary>
-internal sealed class BudgetsFunction(RequestGate gate, CostQueryReader reader, ISpendReporter reporter, IOptionsMonitor<RouterOptions> options)
+internal sealed class BudgetsFunction(CostQueryGate costQueries, ISpendReporter reporter, IOptionsMonitor<RouterOptions> options)
 {
     public async Task HandleAsync(HttpContext context)
     {
-        using var gated = await gate.PassAsync(context, readBody: false);
-        if (gated.Error is not null)
+        if (await costQueries.PassAsync(context) is not { } query)
         {
-            await gated.Error.ExecuteAsync(context);
             return;
         }
 
-        var (query, error) = reader.Read(gated.Caller!, context.Request.Query);
-        if (error is not null)
-        {
-            await error.ExecuteAsync(context);
-            return;
-        }
-
-        var today = reader.Today;
-        var report = await reporter.GetAsync(new SpendReportQuery(today, today, query!.TenantId), context.RequestAborted);
+        var today = costQueries.Today;
+        var report = await reporter.GetAsync(new SpendReportQuery(today, today, query.TenantId), context.RequestAborted);
         var spent = report.ByTenant.ToDictionary(g => g.Key, g => g.Totals.CostUsd, StringComparer.Ordinal);
         var tenants = options.CurrentValue.Tenants;
         var visible = query.TenantId is { } one ? [one] : tenants.Keys.Union(spent.Keys, StringComparer.Ordinal);

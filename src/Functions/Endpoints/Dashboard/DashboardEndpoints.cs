@@ -8,7 +8,6 @@ internal static class DashboardEndpoints
     {
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<DashboardFunction>();
-        services.AddSingleton<CostQueryReader>();
         services.AddSingleton<BudgetsFunction>();
         services.AddSingleton<BreakEvenFunction>();
         return services;

@@ -3,16 +3,41 @@ using Router.Accounting;
 using Router.Functions.Auth;
 using Router.Functions.Http;
 
-namespace Router.Functions.Endpoints.Dashboard;
+namespace Router.Functions.Endpoints;
 
 /// <summary>
-/// Reads <c>from, to, tenant, route, model</c> for the dashboard's JSON endpoints with the rules of /api/costs:
-/// UTC days, inclusive, default the last 7, at most <see cref="CostsFunction.MaxDays"/>; a tenant key is scoped to its
-/// own tenant (naming another ⇒ 403); the manager key sees all tenants or the one it names.
+/// The front door of every spend endpoint (/api/costs and the dashboard's JSON): checks the key, then reads
+/// <c>from, to, tenant, route, model</c>: UTC days, inclusive, default the last 7, at most <see cref="MaxDays"/>;
+/// a tenant key is scoped to its own tenant (naming another ⇒ 403); the manager key sees all tenants or the one
+/// it names.
 /// </summary>
-internal sealed class CostQueryReader(TimeProvider time)
+internal sealed class CostQueryGate(RequestGate gate, TimeProvider time)
 {
-    public (SpendReportQuery? Query, IResult? Error) Read(CallerIdentity caller, IQueryCollection query)
+    public const int MaxDays = 366;
+
+    /// <summary>The query, or null after writing the 401/403/400 response.</summary>
+    public async Task<SpendReportQuery?> PassAsync(HttpContext context)
+    {
+        SpendReportQuery? query = null;
+        IResult? error;
+        using (var gated = await gate.PassAsync(context, readBody: false))
+        {
+            error = gated.Error;
+            if (error is null)
+            {
+                (query, error) = Read(gated.Caller!, context.Request.Query);
+            }
+        }
+
+        if (error is not null)
+        {
+            await error.ExecuteAsync(context);
+        }
+
+        return query;
+    }
+
+    private (SpendReportQuery? Query, IResult? Error) Read(CallerIdentity caller, IQueryCollection query)
     {
         string? tenant = query["tenant"];
         if (!caller.IsManager && !string.IsNullOrEmpty(tenant) && !caller.MayActFor(tenant))
@@ -26,9 +51,9 @@ internal sealed class CostQueryReader(TimeProvider time)
             return (null, OpenAiError.BadRequest("'from' and 'to' must be dates as yyyy-MM-dd.", "from"));
         }
 
-        if (from > to || to.DayNumber - from.DayNumber >= CostsFunction.MaxDays)
+        if (from > to || to.DayNumber - from.DayNumber >= MaxDays)
         {
-            return (null, OpenAiError.BadRequest($"'from' must not be after 'to', and the range must be at most {CostsFunction.MaxDays} days.", "from"));
+            return (null, OpenAiError.BadRequest($"'from' must not be after 'to', and the range must be at most {MaxDays} days.", "from"));
         }
 
         var scope = caller.IsManager ? NullIfEmpty(tenant) : caller.TenantId;
