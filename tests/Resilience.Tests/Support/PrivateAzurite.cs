@@ -47,6 +47,14 @@ internal sealed class PrivateAzurite : IDisposable
         await Ports.WaitListeningAsync(_queuePort, TimeSpan.FromSeconds(10), () => process.Output);
     }
 
+    /// <summary>A stop, not a crash: Azurite's table store (LokiJS) writes to disk on exit, and a SIGKILL loses
+    /// its last seconds, which would be Azurite's loss, not ours.</summary>
+    public void Stop()
+    {
+        _process?.Stop(TimeSpan.FromSeconds(10));
+        Kill();
+    }
+
     public void Kill()
     {
         _process?.Dispose();

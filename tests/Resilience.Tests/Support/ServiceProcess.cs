@@ -79,6 +79,25 @@ internal sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>SIGTERM, then SIGKILL if it has not exited within the limit.</summary>
+    public void Stop(TimeSpan limit)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            term.WaitForExit(5_000);
+        }
+
+        if (!_process.WaitForExit(limit))
+        {
+            Kill();
+        }
+    }
+
     public void Dispose()
     {
         Kill();
