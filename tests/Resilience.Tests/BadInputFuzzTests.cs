@@ -113,6 +113,50 @@ public sealed class BadInputFuzzTests
         Assert.DoesNotContain(closed.RequestsTo(RouterApp.ClosedDeployment), e => e.RequestMessage.Body?.Contains(Ssn, StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task Consume_BadRawQueueMessages_PoisonedWithReasonValidOneServed()
+    {
+        using var azurite = await PrivateAzurite.StartAsync();
+        using var closed = new FakeAzureOpenAiServer();
+        using var worker = new FakeGpuWorkerServer();
+        worker.GivenHealth(200);
+        worker.GivenCompletion("worker answer");
+        var name = "fuzz" + Guid.NewGuid().ToString("N")[..8];
+        await using var app = await RouterApp.StartAsync(closed.Endpoint, worker.BaseUrl, s =>
+        {
+            s["Queue:ConnectionString"] = azurite.ConnectionString;
+            s["Queue:Name"] = name;
+            s["Queue:PollInterval"] = "00:00:00.100";
+        });
+        var options = new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.None };
+        var queue = new Azure.Storage.Queues.QueueClient(azurite.ConnectionString, name, options);
+        var poison = new Azure.Storage.Queues.QueueClient(azurite.ConnectionString, name + "-poison", options);
+        await queue.CreateIfNotExistsAsync();
+        string[] bad =
+        [
+            "not json", "{", "[]", "null", "42", "{\"tenant\":\"acme\"}", "{\"id\":\"b1\",\"tenant\":\"acme\",\"messages\":[]}",
+            "{\"id\":7,\"tenant\":\"acme\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+            "{\"messages\":" + new string('[', 10_000) + new string(']', 10_000) + "}",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"broken\": ")),
+            "{\"id\":\"b2\",\"tenant\":\"acme\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"parameters\":{\"maxTokens\":\"NaN\"}}",
+        ];
+        foreach (var message in bad)
+        {
+            await queue.SendMessageAsync(message);
+        }
+
+        await queue.SendMessageAsync("{\"id\":\"good-1\",\"tenant\":\"acme\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hi.\"}]}");
+
+        var poisoned = await Eventually.WaitAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Length, n => n >= bad.Length,
+            TimeSpan.FromSeconds(30), "every bad message in the poison queue");
+        Assert.Equal(bad.Length, poisoned);
+        var reasons = (await poison.ReceiveMessagesAsync(32)).Value.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement.GetProperty("reason").GetString());
+        Assert.All(reasons, r => Assert.False(string.IsNullOrWhiteSpace(r)));
+        var rows = await Eventually.WaitAsync(async () => (await app.LedgerAsync("acme")).Count, n => n >= 1, TimeSpan.FromSeconds(15), "the valid message's ledger row");
+        Assert.Equal(1, rows);
+        Assert.Single(await app.LedgerAsync("acme"), r => r.RequestId == "good-1" && r.Status == "ok");
+    }
+
     private static List<string> Snapshot(IEnumerable<Router.Accounting.LedgerEntry> rows) =>
         rows.Select(r => JsonSerializer.Serialize(r)).Order(StringComparer.Ordinal).ToList();
 
