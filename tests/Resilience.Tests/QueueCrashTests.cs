@@ -50,14 +50,14 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
         int rowsAtKill;
         using (var first = StartApp(port, environment, data.Path))
         {
-            await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => first.Output);
+            await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => first.Output, first);
             rowsAtKill = (await Eventually.WaitAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= 30, TimeSpan.FromSeconds(60), "30 messages processed")).Count;
             first.Kill();
         }
 
         Assert.True(rowsAtKill < Messages, $"the kill came after all {Messages} messages were processed");
         using var second = StartApp(port, environment, data.Path);
-        await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => second.Output);
+        await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => second.Output, second);
         // Messages the killed app had received stay invisible for the visibility timeout (5 s), then return.
         var final = await Eventually.WaitAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= Messages, TimeSpan.FromSeconds(90), $"all {Messages} ledger rows ({second.Output})");
         await Eventually.WaitAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, TimeSpan.FromSeconds(30), "the queue to drain");

@@ -16,21 +16,7 @@ internal sealed class PrivateAzurite : IDisposable
         $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};" +
         $"BlobEndpoint=http://127.0.0.1:{_blobPort}/{Account};QueueEndpoint=http://127.0.0.1:{_queuePort}/{Account};TableEndpoint=http://127.0.0.1:{_tablePort}/{Account};";
 
-    public static async Task<PrivateAzurite> StartAsync()
-    {
-        var azurite = new PrivateAzurite();
-        try
-        {
-            await azurite.RestartAsync();
-        }
-        catch
-        {
-            azurite.Dispose();
-            throw;
-        }
-
-        return azurite;
-    }
+    public static Task<PrivateAzurite> StartAsync() => Ports.StartWithRetryAsync(() => new PrivateAzurite(), a => a.RestartAsync());
 
     public async Task RestartAsync()
     {
@@ -43,8 +29,8 @@ internal sealed class PrivateAzurite : IDisposable
             "--tableHost", "127.0.0.1", "--tablePort", _tablePort.ToString(),
         ]);
         var process = _process;
-        await Ports.WaitListeningAsync(_tablePort, TimeSpan.FromSeconds(30), () => process.Output);
-        await Ports.WaitListeningAsync(_queuePort, TimeSpan.FromSeconds(10), () => process.Output);
+        await Ports.WaitListeningAsync(_tablePort, TimeSpan.FromSeconds(30), () => process.Output, process);
+        await Ports.WaitListeningAsync(_queuePort, TimeSpan.FromSeconds(10), () => process.Output, process);
     }
 
     /// <summary>A stop, not a crash: Azurite's table store (LokiJS) writes to disk on exit, and a SIGKILL loses

@@ -9,18 +9,13 @@ internal sealed class PrivateRedis : IDisposable
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public static async Task<PrivateRedis> StartAsync()
-    {
-        var redis = new PrivateRedis();
-        await redis.RestartAsync();
-        return redis;
-    }
+    public static Task<PrivateRedis> StartAsync() => Ports.StartWithRetryAsync(() => new PrivateRedis(), r => r.RestartAsync());
 
     public async Task RestartAsync()
     {
         _process = ServiceProcess.Start(RepoPaths.RedisServer(), ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
         var process = _process;
-        await Ports.WaitListeningAsync(Port, TimeSpan.FromSeconds(10), () => process.Output);
+        await Ports.WaitListeningAsync(Port, TimeSpan.FromSeconds(10), () => process.Output, process);
     }
 
     public void Kill()

@@ -118,8 +118,35 @@ internal sealed class ServiceProcess : IDisposable
     }
 }
 
+/// <summary>A service exited before listening, typically because a "free" port was taken meanwhile.</summary>
+internal sealed class PortTakenException(string message) : Exception(message);
+
 internal static class Ports
 {
+    /// <summary>Starts a fresh instance up to three times: a port found free can be taken before the service binds it.</summary>
+    public static async Task<T> StartWithRetryAsync<T>(Func<T> create, Func<T, Task> start)
+        where T : IDisposable
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var instance = create();
+            try
+            {
+                await start(instance);
+                return instance;
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+                instance.Dispose();
+            }
+            catch
+            {
+                instance.Dispose();
+                throw;
+            }
+        }
+    }
+
     public static int Free()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -128,11 +155,16 @@ internal static class Ports
     }
 
     /// <summary>Waits until something accepts TCP connections on the port.</summary>
-    public static async Task WaitListeningAsync(int port, TimeSpan limit, Func<string> diagnostics)
+    public static async Task WaitListeningAsync(int port, TimeSpan limit, Func<string> diagnostics, ServiceProcess? process = null)
     {
         var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline)
         {
+            if (process is { HasExited: true })
+            {
+                throw new PortTakenException($"the process serving 127.0.0.1:{port} exited: {diagnostics()}");
+            }
+
             try
             {
                 using var client = new TcpClient();
