@@ -14,4 +14,5 @@ internal sealed record PreparedRequest(
     string? CacheKey,
     CachedCompletion? CacheHit,
     RouteDecision? Decision,
-    string? RefusalReason);
+    string? RefusalReason,
+    bool RefusedForBudget = false);

@@ -101,7 +101,8 @@ internal sealed partial class RequestPipeline(
         }
 
         await ledger.RecordAsync(entries.Failed(prepared, "refused", $"policy refused: {prepared.RefusalReason}"), CancellationToken.None);
-        throw new PipelineException(PipelineFailure.PolicyRefused, prepared.RefusalReason ?? "policy refused");
+        // A budget shortfall found by the policy is the same outcome as one found by the reservation: 429.
+        throw new PipelineException(prepared.RefusedForBudget ? PipelineFailure.BudgetExhausted : PipelineFailure.PolicyRefused, prepared.RefusalReason ?? "policy refused");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Served on {Route} by {Model}: {PromptTokens} prompt + {CompletionTokens} completion tokens")]

@@ -42,7 +42,7 @@ internal sealed class RequestPreparer(
         }
         catch (PolicyRefusedException e)
         {
-            return new PreparedRequest(request, source, start, classification, key, hit, null, e.Reason);
+            return new PreparedRequest(request, source, start, classification, key, hit, null, e.Reason, e.BudgetExhausted);
         }
     }
 }

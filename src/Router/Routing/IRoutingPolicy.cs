@@ -11,4 +11,7 @@ public interface IRoutingPolicy
 public sealed class PolicyRefusedException(string reason) : Exception(reason)
 {
     public string Reason { get; } = reason;
+
+    /// <summary>The refusal is the tenant's budget running out (429 to callers, who may retry tomorrow), not a rule.</summary>
+    public bool BudgetExhausted { get; init; }
 }

@@ -43,7 +43,7 @@ internal sealed class BudgetRule(ICostCalculator costs, ITokenCounter tokens) : 
             $"remaining budget ${remaining:0.######} cannot cover the worst case ${chosenCost:0.######} on {chosen.ToWireName()}");
         if (cheaper.Count == 0)
         {
-            throw new PolicyRefusedException($"{shortfall}, nor on any cheaper allowed route.");
+            throw new PolicyRefusedException($"{shortfall}, nor on any cheaper allowed route.") { BudgetExhausted = true };
         }
 
         var (route, cost) = cheaper[0];

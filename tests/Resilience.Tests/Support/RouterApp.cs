@@ -1,0 +1,154 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Router.Accounting;
+using Router.Functions;
+
+namespace Router.Resilience.Tests.Support;
+
+/// <summary>
+/// The real function app in-process with the real pipeline (classifier, policy, backends, cache, budget,
+/// ledger), its backends pointed at loopback fakes and its state in a temp folder.
+/// </summary>
+internal sealed class RouterApp : IAsyncDisposable
+{
+    public const string AcmeKey = "acme-key-resilience";
+    public const string GlobexKey = "globex-key-resilience";
+    /// <summary>Tenant "open": threshold 0, so every non-sensitive request is chosen for the closed route.</summary>
+    public const string OpenKey = "open-key-resilience";
+    public const string CappedKey = "capped-key-resilience";
+    public const string ManagerKey = "manager-key-resilience";
+    public const string ClosedDeployment = "gpt-4o-deploy";
+
+    private readonly WebApplication _app;
+    private readonly TempFolder _data;
+
+    private RouterApp(WebApplication app, TempFolder data, LogCapture logs)
+    {
+        _app = app;
+        _data = data;
+        Logs = logs;
+        BaseAddress = new Uri(app.Urls.First());
+    }
+
+    public Uri BaseAddress { get; }
+
+    public LogCapture Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static Dictionary<string, string?> Settings(string closedEndpoint, string workerBaseUrl, string dataFolder) => new()
+    {
+        [$"Auth:ApiKeys:{AcmeKey}"] = "acme",
+        [$"Auth:ApiKeys:{GlobexKey}"] = "globex",
+        [$"Auth:ApiKeys:{OpenKey}"] = "open",
+        [$"Auth:ApiKeys:{CappedKey}"] = "capped",
+        [$"Auth:ApiKeys:{ManagerKey}"] = "*",
+        ["Router:Tenants:acme:DisplayName"] = "Acme",
+        ["Router:Tenants:globex:DisplayName"] = "Globex",
+        ["Router:Tenants:open:DisplayName"] = "Open",
+        ["Router:Tenants:open:DifficultyThreshold"] = "0",
+        ["Router:Tenants:capped:DisplayName"] = "Capped",
+        ["Router:Tenants:capped:DifficultyThreshold"] = "0",
+        ["Backends:AzureOpenAI:Deployments:0:Endpoint"] = closedEndpoint,
+        ["Backends:AzureOpenAI:Deployments:0:Deployment"] = ClosedDeployment,
+        ["Backends:AzureOpenAI:Deployments:0:Model"] = "gpt-4o",
+        ["Backends:AzureOpenAI:ApiKey"] = "test-key",
+        ["Backends:AzureOpenAI:Resilience:MaxRetries"] = "2",
+        ["Backends:AzureOpenAI:Resilience:BaseDelay"] = "00:00:00.010",
+        ["Backends:AzureOpenAI:Resilience:AttemptTimeout"] = "00:00:01",
+        ["Backends:AzureOpenAI:Resilience:MinimumThroughput"] = "100",
+        ["Backends:GpuWorker:BaseUrl"] = workerBaseUrl,
+        ["Backends:GpuWorker:ColdStartWait"] = "00:00:01",
+        ["Backends:GpuWorker:RequestTimeout"] = "00:00:01",
+        ["Backends:GpuWorker:HealthPollInitialDelay"] = "00:00:00.050",
+        ["Backends:GpuWorker:HealthPollMaxDelay"] = "00:00:00.200",
+        ["Backends:GpuWorker:HealthProbeTimeout"] = "00:00:00.500",
+        ["Ledger:SqlitePath"] = Path.Combine(dataFolder, "ledger.db"),
+        ["Ledger:SpoolDirectory"] = Path.Combine(dataFolder, "spool"),
+        ["Http:MaxBodyBytes"] = "65536",
+        ["Pipeline:DefaultMaxCompletionTokens"] = "256",
+    };
+
+    public static async Task<RouterApp> StartAsync(string closedEndpoint, string workerBaseUrl, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var data = new TempFolder("app");
+        var settings = Settings(closedEndpoint, workerBaseUrl, data.Path);
+        configure?.Invoke(settings);
+        var logs = new LogCapture();
+        // As command-line arguments, not a configure callback: AddRouter picks Redis/Table Storage from
+        // configuration before the callback runs.
+        string[] args = ["--urls", "http://127.0.0.1:0", "--environment", "Testing", .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        var app = FunctionsApp.Build(args, builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+            builder.Logging.SetMinimumLevel(LogLevel.Information);
+        });
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            data.Dispose();
+            throw;
+        }
+
+        return new RouterApp(app, data, logs);
+    }
+
+    public HttpClient Client(string apiKey = AcmeKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("api-key", apiKey);
+        return client;
+    }
+
+    public static JsonObject Chat(string content, int? maxTokens = null)
+    {
+        var body = new JsonObject
+        {
+            ["model"] = "auto",
+            ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = content }),
+        };
+        if (maxTokens is { } m)
+        {
+            body["max_tokens"] = m;
+        }
+
+        return body;
+    }
+
+    public static Task<HttpResponseMessage> PostChatAsync(HttpClient client, string content, int? maxTokens = null) =>
+        client.PostAsJsonAsync("/api/v1/chat/completions", Chat(content, maxTokens));
+
+    public async Task<List<LedgerEntry>> LedgerAsync(string? tenant = null)
+    {
+        var ledger = Services.GetRequiredService<ISpendLedger>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var rows = new List<LedgerEntry>();
+        await foreach (var row in ledger.QueryAsync(new LedgerQuery(today.AddDays(-1), today.AddDays(1), tenant)))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _app.StopAsync(TimeSpan.FromSeconds(10) is var limit ? new CancellationTokenSource(limit).Token : default);
+        }
+        finally
+        {
+            await _app.DisposeAsync();
+            _data.Dispose();
+        }
+    }
+}
