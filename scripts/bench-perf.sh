@@ -58,6 +58,7 @@ wait_for() { # url name log
 
 STUB_PORT=$(free_port)
 dotnet "$PERF" stub --port "$STUB_PORT" --latency-ms "$LATENCY" >"$work/stub.log" 2>&1 &
+stub_pid=$!
 pids+=($!)
 wait_for "http://127.0.0.1:$STUB_PORT/health" stub "$work/stub.log"
 
@@ -84,6 +85,7 @@ app_pid=$started_pid
 if [ "$REDIS" = 1 ]; then
   REDIS_APP_PORT=$(free_port)
   start_app app-redis "$REDIS_APP_PORT" Cache__Redis__ConnectionString="$ROUTER_TEST_REDIS" Cache__TtlSeconds=300
+  redis_app_pid=$started_pid
 fi
 if [ "$PORTKEY" = 1 ]; then
   PK_PORT=$(free_port)
@@ -96,9 +98,12 @@ if [ "$PORTKEY" = 1 ]; then
 fi
 
 targets=(--target "direct=http://127.0.0.1:$STUB_PORT/v1/chat/completions"
-         --target "app=http://127.0.0.1:$APP_PORT/api/v1/chat/completions|api-key:$KEY" --gc-file "app=$work/app/gc")
-[ "$REDIS" = 1 ] && targets+=(--target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY" --gc-file "app+redis=$work/app-redis/gc")
-[ "$PORTKEY" = 1 ] && targets+=(--target "portkey=http://127.0.0.1:$PK_PORT/v1/chat/completions|x-portkey-provider:openai|x-portkey-custom-host:http://127.0.0.1:$STUB_PORT/v1|Authorization:Bearer sk-stub")
+         --target "app=http://127.0.0.1:$APP_PORT/api/v1/chat/completions|api-key:$KEY" --gc-file "app=$work/app/gc"
+         --pid "direct=$stub_pid" --pid "app=$app_pid")
+[ "$REDIS" = 1 ] && targets+=(--target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY"
+                              --gc-file "app+redis=$work/app-redis/gc" --pid "app+redis=$redis_app_pid")
+[ "$PORTKEY" = 1 ] && targets+=(--target "portkey=http://127.0.0.1:$PK_PORT/v1/chat/completions|x-portkey-provider:openai|x-portkey-custom-host:http://127.0.0.1:$STUB_PORT/v1|Authorization:Bearer sk-stub"
+                                --pid "portkey=$pk_pid")
 
 echo
 echo "## Added latency and throughput (stub latency ${LATENCY} ms, $REQUESTS requests per row after $WARMUP warm-up, unique prompts)"
@@ -113,7 +118,7 @@ if [ "$REDIS" = 1 ]; then
   echo
   echo "## Cache hits with Redis (the same prompt every time; first call fills the cache)"
   dotnet "$PERF" load --target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY" \
-    --gc-file "app+redis=$work/app-redis/gc" --unique false --concurrency "1 50" --requests "$REQUESTS" --warmup 50
+    --gc-file "app+redis=$work/app-redis/gc" --pid "app+redis=$redis_app_pid" --unique false --concurrency "1 50" --requests "$REQUESTS" --warmup 50
 fi
 
 echo

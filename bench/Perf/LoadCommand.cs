@@ -14,6 +14,7 @@ internal static class LoadCommand
     {
         var gcFiles = args.All("gc-file").Select(s => s.Split('=', 2)).ToDictionary(s => s[0], s => s[1]);
         var targets = args.All("target").Select(t => Target.Parse(t, gcFiles)).ToList();
+        var pids = args.All("pid").Select(s => s.Split('=', 2)).ToDictionary(s => s[0], s => (int?)int.Parse(s[1], CultureInfo.InvariantCulture));
         var levels = args.Get("concurrency", "1 50 200").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
         var requests = args.Int("requests", 2000);
         var warmup = args.Int("warmup", 200);
@@ -29,8 +30,8 @@ internal static class LoadCommand
         })
         { Timeout = TimeSpan.FromSeconds(60) };
 
-        Console.WriteLine("| path | conc | n | errors | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms | alloc KB/req | served as |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| path | conc | n | errors | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms | CPU ms/req | alloc KB/req | served as |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var failed = false;
         foreach (var concurrency in levels)
         {
@@ -40,9 +41,14 @@ internal static class LoadCommand
                 var run = new LoadRun(client, target, unique);
                 await run.RunAsync(concurrency, Math.Max(warmup, concurrency));
                 var before = GcStats.Read(target.GcFile);
+                var cpuBefore = ProcessCpu.Read(pids.GetValueOrDefault(target.Name));
                 var result = await run.RunAsync(concurrency, requests);
                 await Task.Delay(target.GcFile is null ? 0 : 250);
                 var after = GcStats.Read(target.GcFile);
+                var cpuAfter = ProcessCpu.Read(pids.GetValueOrDefault(target.Name));
+                var cpu = cpuBefore is null || cpuAfter is null
+                    ? ""
+                    : ((cpuAfter.Value - cpuBefore.Value).TotalMilliseconds / requests).ToString("0.00", CultureInfo.InvariantCulture);
 
                 var p50 = Stats.Percentile(result.LatenciesMs, 50);
                 var p99 = Stats.Percentile(result.LatenciesMs, 99);
@@ -55,7 +61,7 @@ internal static class LoadCommand
                     ? ""
                     : ((after.AllocatedBytes - before.AllocatedBytes) / 1024.0 / requests).ToString("0.0", CultureInfo.InvariantCulture);
                 var servedAs = string.Join(" ", result.Routes.OrderByDescending(r => r.Value).Select(r => $"{r.Key}:{r.Value}"));
-                Console.WriteLine($"| {target.Name} | {concurrency} | {requests} | {result.Errors} | {(requests / result.Seconds).ToString("0", CultureInfo.InvariantCulture)} | {Stats.Ms(p50)} | {Stats.Ms(p99)} | {added.Item1} | {added.Item2} | {alloc} | {servedAs} |");
+                Console.WriteLine($"| {target.Name} | {concurrency} | {requests} | {result.Errors} | {(requests / result.Seconds).ToString("0", CultureInfo.InvariantCulture)} | {Stats.Ms(p50)} | {Stats.Ms(p99)} | {added.Item1} | {added.Item2} | {cpu} | {alloc} | {servedAs} |");
                 if (result.FirstError is not null)
                 {
                     Console.Error.WriteLine($"{target.Name} @ {concurrency}: first error: {result.FirstError}");

@@ -8,6 +8,8 @@ namespace Perf;
 /// the last byte of the body. Bodies are unique per call (a counter in the user text) so no cache answers.</summary>
 internal sealed class LoadRun(HttpClient client, Target target, bool uniqueBodies)
 {
+    // A nonce per load-generator process: prompts stay unique across runs too (the Redis cache outlives a run).
+    private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
     private static long _sequence;
 
     public sealed record Result(double[] LatenciesMs, double Seconds, int Errors, IReadOnlyDictionary<string, int> Routes, string? FirstError);
@@ -62,7 +64,7 @@ internal sealed class LoadRun(HttpClient client, Target target, bool uniqueBodie
     private ByteArrayContent Body()
     {
         // A short, plain question: not sensitive, easy, so the policy picks the private route (the stub).
-        var tag = uniqueBodies ? Interlocked.Increment(ref _sequence).ToString("x", System.Globalization.CultureInfo.InvariantCulture) : "fixed";
+        var tag = uniqueBodies ? $"{RunId}-{Interlocked.Increment(ref _sequence)}" : "fixed";
         var json = $$"""{"model":"auto","max_tokens":64,"messages":[{"role":"user","content":"What is the capital of France? Answer in one short sentence. Ref {{tag}}."}]}""";
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
