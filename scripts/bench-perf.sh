@@ -8,11 +8,12 @@
 # then measures direct / app / app+redis / portkey side by side at each concurrency (unique prompts: no cache hits),
 # the cache-hit latency with Redis (the same prompt every time), and the app's memory after the load.
 # Usage: scripts/bench-perf.sh [--requests 2000] [--warmup 300] [--concurrency "1 50 200"] [--latency-ms 20]
-#                              [--repeat 1] [--no-portkey] [--no-redis]
+#                              [--repeat 1] [--no-portkey] [--no-redis] [--tables]
+# --tables adds "app+tables": Redis plus the Table Storage ledger on Azurite (ROUTER_TEST_STORAGE), the Azure setup.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-REQUESTS=2000; WARMUP=300; CONCURRENCY="1 50 200"; LATENCY=20; REPEAT=1; PORTKEY=1; REDIS=1
+REQUESTS=2000; WARMUP=300; CONCURRENCY="1 50 200"; LATENCY=20; REPEAT=1; PORTKEY=1; REDIS=1; TABLES=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS="$2"; shift 2 ;;
@@ -22,6 +23,7 @@ while [ $# -gt 0 ]; do
     --repeat) REPEAT="$2"; shift 2 ;;
     --no-portkey) PORTKEY=0; shift ;;
     --no-redis) REDIS=0; shift ;;
+    --tables) TABLES=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -87,6 +89,12 @@ if [ "$REDIS" = 1 ]; then
   start_app app-redis "$REDIS_APP_PORT" Cache__Redis__ConnectionString="$ROUTER_TEST_REDIS" Cache__TtlSeconds=300
   redis_app_pid=$started_pid
 fi
+if [ "$TABLES" = 1 ]; then
+  TABLES_APP_PORT=$(free_port)
+  start_app app-tables "$TABLES_APP_PORT" Cache__Redis__ConnectionString="$ROUTER_TEST_REDIS" Cache__TtlSeconds=300 \
+    Ledger__Tables__ConnectionString="$ROUTER_TEST_STORAGE" Ledger__Tables__TablePrefix="perf$(date +%s)"
+  tables_app_pid=$started_pid
+fi
 if [ "$PORTKEY" = 1 ]; then
   PK_PORT=$(free_port)
   # NODE_ENV=production and --headless: no UI, as in a deployment. Portkey's server takes no bind address; the
@@ -102,6 +110,8 @@ targets=(--target "direct=http://127.0.0.1:$STUB_PORT/v1/chat/completions"
          --pid "direct=$stub_pid" --pid "app=$app_pid")
 [ "$REDIS" = 1 ] && targets+=(--target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY"
                               --gc-file "app+redis=$work/app-redis/gc" --pid "app+redis=$redis_app_pid")
+[ "$TABLES" = 1 ] && targets+=(--target "app+tables=http://127.0.0.1:$TABLES_APP_PORT/api/v1/chat/completions|api-key:$KEY"
+                              --gc-file "app+tables=$work/app-tables/gc" --pid "app+tables=$tables_app_pid")
 [ "$PORTKEY" = 1 ] && targets+=(--target "portkey=http://127.0.0.1:$PK_PORT/v1/chat/completions|x-portkey-provider:openai|x-portkey-custom-host:http://127.0.0.1:$STUB_PORT/v1|Authorization:Bearer sk-stub"
                                 --pid "portkey=$pk_pid")
 
