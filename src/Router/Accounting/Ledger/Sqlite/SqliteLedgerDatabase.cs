@@ -22,10 +22,16 @@ internal sealed class SqliteLedgerDatabase
         """;
 
     private readonly string _connectionString;
+    private readonly string _synchronous;
+
+    // SQLite allows one writer at a time; concurrent writers get SQLITE_BUSY and Microsoft.Data.Sqlite then sleeps
+    // 150 ms before retrying (seen as p99 of ~1 s at 50 concurrent requests). Queueing writers here costs microseconds.
+    private readonly SemaphoreSlim _writer = new(1, 1);
 
     public SqliteLedgerDatabase(IOptions<LedgerOptions> options)
     {
         FilePath = Path.GetFullPath(options.Value.SqlitePath);
+        _synchronous = options.Value.SqliteSynchronous.Equals("Full", StringComparison.OrdinalIgnoreCase) ? "FULL" : "NORMAL";
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30 }.ToString();
         using var connection = new SqliteConnection(_connectionString);
@@ -41,7 +47,26 @@ internal sealed class SqliteLedgerDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Per connection, not stored in the file: set on every open (pooled connections keep it; it costs microseconds).
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA synchronous = {_synchronous}";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    /// <summary>Runs a write with the file's single writer slot held.</summary>
+    public async Task WriteAsync(Func<SqliteConnection, Task> write, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await write(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <summary>Days are ISO strings, so string order is date order.</summary>

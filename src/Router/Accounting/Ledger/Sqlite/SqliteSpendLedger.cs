@@ -13,17 +13,20 @@ internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database) : ISpendL
     public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
         LedgerEntryValidation.Validate(entry);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO ledger (tenant_id, request_id, day, entry) VALUES ($tenant, $request, $day, $entry)
-            ON CONFLICT (tenant_id, request_id) DO UPDATE SET day = excluded.day, entry = excluded.entry
-            """;
-        command.Parameters.AddWithValue("$tenant", entry.TenantId);
-        command.Parameters.AddWithValue("$request", entry.RequestId);
-        command.Parameters.AddWithValue("$day", SqliteLedgerDatabase.Day(DateOnly.FromDateTime(entry.Timestamp.UtcDateTime)));
-        command.Parameters.AddWithValue("$entry", JsonSerializer.Serialize(entry));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var json = JsonSerializer.Serialize(entry);
+        await database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO ledger (tenant_id, request_id, day, entry) VALUES ($tenant, $request, $day, $entry)
+                ON CONFLICT (tenant_id, request_id) DO UPDATE SET day = excluded.day, entry = excluded.entry
+                """;
+            command.Parameters.AddWithValue("$tenant", entry.TenantId);
+            command.Parameters.AddWithValue("$request", entry.RequestId);
+            command.Parameters.AddWithValue("$day", SqliteLedgerDatabase.Day(DateOnly.FromDateTime(entry.Timestamp.UtcDateTime)));
+            command.Parameters.AddWithValue("$entry", json);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)

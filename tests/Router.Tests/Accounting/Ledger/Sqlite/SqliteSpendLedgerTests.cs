@@ -19,4 +19,12 @@ public sealed class SqliteSpendLedgerTests : SpendLedgerContractTests
 
         Assert.Single(await QueryAsync(Tenant));
     }
+
+    [Fact]
+    public async Task RecordAsync_ManyConcurrentWriters_EveryRowStored()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() => Ledger.RecordAsync(LedgerTestData.Entry(Tenant, $"req-{i}")))));
+
+        Assert.Equal(100, (await QueryAsync(Tenant)).Count);
+    }
 }

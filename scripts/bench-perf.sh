@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Router overhead against a peer gateway (issue 7). Starts, on loopback only:
+#   - the test-only stub backend (bench/Perf: OpenAI-compatible, fixed latency, usage in every answer),
+#   - our function app (Release, Production logging) twice: "app" with the embedded defaults (in-memory cache,
+#     in-process budgets, local SQLite ledger) and "app+redis" with the real Redis (cache and budgets),
+#     both sending the private route (GPU worker backend) to the stub,
+#   - the Portkey AI gateway (npm @portkey-ai/gateway 1.15.2, installed into .tools/portkey) forwarding to the stub,
+# then measures direct / app / app+redis / portkey side by side at each concurrency (unique prompts: no cache hits),
+# the cache-hit latency with Redis (the same prompt every time), and the app's memory after the load.
+# Usage: scripts/bench-perf.sh [--requests 2000] [--warmup 300] [--concurrency "1 50 200"] [--latency-ms 20]
+#                              [--repeat 1] [--no-portkey] [--no-redis] [--tables]
+# --tables adds "app+tables": Redis plus the Table Storage ledger on Azurite (ROUTER_TEST_STORAGE), the Azure setup.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+REQUESTS=2000; WARMUP=300; CONCURRENCY="1 50 200"; LATENCY=20; REPEAT=1; PORTKEY=1; REDIS=1; TABLES=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --requests) REQUESTS="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --concurrency) CONCURRENCY="$2"; shift 2 ;;
+    --latency-ms) LATENCY="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
+    --no-portkey) PORTKEY=0; shift ;;
+    --no-redis) REDIS=0; shift ;;
+    --tables) TABLES=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$REDIS" = 1 ] && [ -z "${ROUTER_TEST_REDIS:-}" ] && [ -x /work/main/scripts/services.sh ]; then
+  eval "$(/work/main/scripts/services.sh env)"
+fi
+if [ "$REDIS" = 1 ] && [ -z "${ROUTER_TEST_REDIS:-}" ]; then
+  echo "ROUTER_TEST_REDIS is not set (Redis for the cache-hit run); set it or pass --no-redis" >&2; exit 2
+fi
+
+echo "building (Release)..." >&2
+dotnet build bench/Perf -c Release --nologo -v quiet >/dev/null
+dotnet build src/Functions -c Release --nologo -v quiet >/dev/null
+PERF="$ROOT/bench/Perf/bin/Release/net10.0/Perf.dll"
+APP_DIR="$ROOT/src/Functions/bin/Release/net10.0"
+PORTKEY_DIR="$ROOT/.tools/portkey"
+PORTKEY_JS="$PORTKEY_DIR/node_modules/@portkey-ai/gateway/build/start-server.js"
+if [ "$PORTKEY" = 1 ] && [ ! -f "$PORTKEY_JS" ]; then
+  echo "installing @portkey-ai/gateway 1.15.2 into .tools/portkey..." >&2
+  mkdir -p "$PORTKEY_DIR"
+  npm install --prefix "$PORTKEY_DIR" --no-audit --no-fund --loglevel=error @portkey-ai/gateway@1.15.2 >/dev/null
+fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+wait_for() { # url name log
+  for _ in $(seq 1 300); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done
+  echo "$2 did not start; its log:" >&2; cat "$3" >&2; exit 1
+}
+
+STUB_PORT=$(free_port)
+dotnet "$PERF" stub --port "$STUB_PORT" --latency-ms "$LATENCY" >"$work/stub.log" 2>&1 &
+stub_pid=$!
+pids+=($!)
+wait_for "http://127.0.0.1:$STUB_PORT/health" stub "$work/stub.log"
+
+KEY="perf-bench-key"
+start_app() { # name port extra-env...
+  local name="$1" port="$2"; shift 2
+  mkdir -p "$work/$name"
+  # The working directory is the build output so appsettings.json is read, as when deployed.
+  (cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+    "Auth__ApiKeys__$KEY=perf" Router__Tenants__perf__AllowedRoutes__0=PrivateSmall \
+    Backends__GpuWorker__BaseUrl="http://127.0.0.1:$STUB_PORT/" \
+    Ledger__SqlitePath="$work/$name/ledger.db" Ledger__SpoolDirectory="$work/$name/spool" \
+    DOTNET_STARTUP_HOOKS="$PERF" PERF_GC_FILE="$work/$name/gc" \
+    "$@" dotnet Functions.dll --urls "http://127.0.0.1:$port" >"$work/$name/log" 2>&1) &
+  started_pid=$!
+  pids+=($!)
+  wait_for "http://127.0.0.1:$port/api/v1/models" "$name" "$work/$name/log"
+}
+
+APP_PORT=$(free_port)
+start_app app "$APP_PORT"
+app_pid=$started_pid
+if [ "$REDIS" = 1 ]; then
+  REDIS_APP_PORT=$(free_port)
+  start_app app-redis "$REDIS_APP_PORT" Cache__Redis__ConnectionString="$ROUTER_TEST_REDIS" Cache__TtlSeconds=300
+  redis_app_pid=$started_pid
+fi
+if [ "$TABLES" = 1 ]; then
+  TABLES_APP_PORT=$(free_port)
+  start_app app-tables "$TABLES_APP_PORT" Cache__Redis__ConnectionString="$ROUTER_TEST_REDIS" Cache__TtlSeconds=300 \
+    Ledger__Tables__ConnectionString="$ROUTER_TEST_STORAGE" Ledger__Tables__TablePrefix="perf$(date +%s)"
+  tables_app_pid=$started_pid
+fi
+if [ "$PORTKEY" = 1 ]; then
+  PK_PORT=$(free_port)
+  # NODE_ENV=production and --headless: no UI, as in a deployment. Portkey's server takes no bind address; the
+  # machine has no outside network and every request here is sent to 127.0.0.1.
+  (cd "$PORTKEY_DIR" && exec env NODE_ENV=production node "$PORTKEY_JS" --port="$PK_PORT" --headless >"$work/portkey.log" 2>&1) &
+  pk_pid=$!
+  pids+=($!)
+  wait_for "http://127.0.0.1:$PK_PORT/" portkey "$work/portkey.log"
+fi
+
+targets=(--target "direct=http://127.0.0.1:$STUB_PORT/v1/chat/completions"
+         --target "app=http://127.0.0.1:$APP_PORT/api/v1/chat/completions|api-key:$KEY" --gc-file "app=$work/app/gc"
+         --pid "direct=$stub_pid" --pid "app=$app_pid")
+[ "$REDIS" = 1 ] && targets+=(--target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY"
+                              --gc-file "app+redis=$work/app-redis/gc" --pid "app+redis=$redis_app_pid")
+[ "$TABLES" = 1 ] && targets+=(--target "app+tables=http://127.0.0.1:$TABLES_APP_PORT/api/v1/chat/completions|api-key:$KEY"
+                              --gc-file "app+tables=$work/app-tables/gc" --pid "app+tables=$tables_app_pid")
+[ "$PORTKEY" = 1 ] && targets+=(--target "portkey=http://127.0.0.1:$PK_PORT/v1/chat/completions|x-portkey-provider:openai|x-portkey-custom-host:http://127.0.0.1:$STUB_PORT/v1|Authorization:Bearer sk-stub"
+                                --pid "portkey=$pk_pid")
+
+echo
+echo "## Added latency and throughput (stub latency ${LATENCY} ms, $REQUESTS requests per row after $WARMUP warm-up, unique prompts)"
+echo "$(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for r in $(seq 1 "$REPEAT"); do
+  echo
+  echo "### run $r (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  dotnet "$PERF" load "${targets[@]}" --concurrency "$CONCURRENCY" --requests "$REQUESTS" --warmup "$WARMUP"
+done
+
+if [ "$REDIS" = 1 ]; then
+  echo
+  echo "## Cache hits with Redis (the same prompt every time; first call fills the cache)"
+  dotnet "$PERF" load --target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY" \
+    --gc-file "app+redis=$work/app-redis/gc" --pid "app+redis=$redis_app_pid" --unique false --concurrency "1 50" --requests "$REQUESTS" --warmup 50
+fi
+
+echo
+echo "## Memory after the load (2 s idle)"
+sleep 2
+rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %.0f MiB  ", $1, $2/1024}' "/proc/$1/status"; }
+gc() { python3 - "$1" <<'PY'
+import sys
+a, heap, committed, g0, g1, g2 = map(int, open(sys.argv[1]).read().split())
+print(f"GC heap {heap/2**20:.0f} MiB, committed {committed/2**20:.0f} MiB, allocated in all {a/2**30:.2f} GiB, collections gen0/1/2 {g0}/{g1}/{g2}")
+PY
+}
+echo "| process | memory |"
+echo "|---|---|"
+[ -n "${app_pid:-}" ] && echo "| app | $(rss "$app_pid")$(gc "$work/app/gc") |"
+[ "$PORTKEY" = 1 ] && [ -n "${pk_pid:-}" ] && echo "| portkey (node) | $(rss "$pk_pid") |"
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
