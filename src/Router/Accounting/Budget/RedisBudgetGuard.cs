@@ -13,7 +13,9 @@ namespace Router.Accounting.Budget;
 /// outage) instead of refusing every call, so a cache outage never becomes a full outage. The fallback starts from
 /// the spend this instance last saw in Redis for the tenant and day, so a single instance still cannot pass the
 /// limit; with N instances the worst case during an outage is N times the remaining budget. Spend settled in the
-/// fallback is not copied back to Redis when it returns.</para>
+/// fallback (and by Redis reservations settled after Redis went away) is kept as unsynced and added to Redis before
+/// the next script for that tenant and day (<see cref="UnsyncedBudgetSpend"/>), so a flapping Redis never forgets
+/// it and every instance sees it once Redis is back.</para>
 /// </summary>
 internal sealed class RedisBudgetGuard : IBudgetGuard
 {
@@ -26,6 +28,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
     private readonly InMemoryBudgetGuard _fallback;
     private readonly RedisOutageMonitor _outage;
     private readonly ConcurrentDictionary<(string Tenant, DateOnly Day), decimal> _lastSeenUsed = new();
+    private readonly UnsyncedBudgetSpend _unsynced = new();
 
     public RedisBudgetGuard(RedisConnection connection, BudgetLimits limits, IOptions<BudgetOptions> options,
         TimeProvider time, ILogger<RedisBudgetGuard> logger)
@@ -75,7 +78,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
             [NowMs(), id, amount, limitUnits, expiresAt, (long)KeyLifetime.TotalSeconds], cancellationToken).ConfigureAwait(false);
         if (usedBefore is null)
         {
-            return await FallbackFor(tenantId, day).TryReserveAsync(tenantId, worstCaseUsd, cancellationToken).ConfigureAwait(false);
+            return await ReserveInFallbackAsync(tenantId, day, worstCaseUsd, cancellationToken).ConfigureAwait(false);
         }
 
         if (usedBefore < 0)
@@ -97,16 +100,35 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         {
             // Redis went away mid-call: its reservation will expire there; the money is counted here instead.
             _fallback.RecordSpent(tenantId, day, actualUsd);
+            _unsynced.Add(tenantId, day, BudgetUnits.FromUsd(actualUsd));
             return;
         }
 
         Seen(tenantId, day, spent.Value);
     }
 
+    private async ValueTask<IBudgetReservation?> ReserveInFallbackAsync(string tenantId, DateOnly day, decimal worstCaseUsd, CancellationToken cancellationToken)
+    {
+        var reservation = await FallbackFor(tenantId, day).TryReserveAsync(tenantId, worstCaseUsd, cancellationToken).ConfigureAwait(false);
+        if (reservation is null)
+        {
+            return null;
+        }
+
+        // Settled here, however late: Redis must still be told, whenever it is reachable again.
+        return new BudgetReservation(
+            async (actual, ct) =>
+            {
+                await reservation.SettleAsync(actual, ct).ConfigureAwait(false);
+                _unsynced.Add(tenantId, day, BudgetUnits.FromUsd(actual));
+            },
+            reservation.DisposeAsync);
+    }
+
     private async ValueTask ReleaseAsync(string tenantId, DateOnly day, string id) =>
         await TryEvaluateAsync(RedisBudgetScripts.Release, tenantId, day, [id], CancellationToken.None).ConfigureAwait(false);
 
-    /// <summary>Runs a script; null when Redis is unreachable (outage logged once).</summary>
+    /// <summary>Runs a script after pushing unsynced fallback spend; null when Redis is unreachable (outage logged once).</summary>
     private async ValueTask<long?> TryEvaluateAsync(string script, string tenantId, DateOnly day, RedisValue[] args, CancellationToken cancellationToken)
     {
         try
@@ -118,7 +140,9 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
                 return null;
             }
 
-            var result = await database.ScriptEvaluateAsync(script, KeysFor(tenantId, day), args)
+            var keys = KeysFor(tenantId, day);
+            await _unsynced.PushAsync(database, tenantId, day, keys, (long)KeyLifetime.TotalSeconds).ConfigureAwait(false);
+            var result = await database.ScriptEvaluateAsync(script, keys, args)
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
             _outage.ReportSuccess();
             return (long)result;

@@ -40,6 +40,13 @@ internal static class RedisBudgetScripts
         return spent
         """;
 
+    /// <summary>ARGV: amount, key ttl s. Adds spend settled while Redis was away; returns settled spend.</summary>
+    public const string AddSpent = """
+        local spent = redis.call('INCRBY', KEYS[1], ARGV[1])
+        redis.call('EXPIRE', KEYS[1], ARGV[2])
+        return spent
+        """;
+
     /// <summary>ARGV: id.</summary>
     public const string Release = """
         redis.call('HDEL', KEYS[2], ARGV[1])

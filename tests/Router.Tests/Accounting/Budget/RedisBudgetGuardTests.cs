@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Router.Accounting;
@@ -5,6 +6,7 @@ using Router.Accounting.Budget;
 using Router.Caching;
 using Router.Caching.Redis;
 using Router.Tests.Caching;
+using StackExchange.Redis;
 
 namespace Router.Tests.Accounting.Budget;
 
@@ -39,6 +41,73 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
         Assert.Null(await second.TryReserveAsync(Tenant, 7m));
         Assert.Equal(3m, await second.RemainingAsync(Tenant));
     }
+
+    [Fact]
+    public async Task TryReserveAsync_RedisFlapsTwice_FallbackSpendReachesRedisAndLimitHolds()
+    {
+        await using var proxy = new LoopbackProxy(int.Parse(TestEnvironment.Redis.Split(':')[1], CultureInfo.InvariantCulture));
+        proxy.Start();
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var direct = NewGuard(10m); // another instance that never loses Redis
+        _redis = $"127.0.0.1:{proxy.Port}";
+        var flapping = NewGuard(10m);
+        await (await flapping.TryReserveAsync(Tenant, 2m))!.SettleAsync(2m);
+        var midCall = await flapping.TryReserveAsync(Tenant, 1m);
+
+        // Outage 1: one Redis reservation settles after Redis went away, one call runs wholly in the fallback.
+        proxy.Stop();
+        await midCall!.SettleAsync(1m);
+        await (await flapping.TryReserveAsync(Tenant, 3m))!.SettleAsync(3m);
+        proxy.Start();
+        Time.Advance(ReservationTimeout + TimeSpan.FromSeconds(1)); // the orphaned Redis reservation expires there
+        await WaitForSpentAsync(redis, flapping, 6m);
+
+        Assert.Equal(4m, await direct.RemainingAsync(Tenant));
+        await (await direct.TryReserveAsync(Tenant, 3m))!.SettleAsync(3m);
+        Assert.Equal(1m, await flapping.RemainingAsync(Tenant));
+
+        // Outage 2: the fallback starts from Redis's total, which now holds outage 1's spend.
+        proxy.Stop();
+        Assert.Null(await flapping.TryReserveAsync(Tenant, 2m));
+        await (await flapping.TryReserveAsync(Tenant, 1m))!.SettleAsync(1m);
+        proxy.Start();
+        await WaitForSpentAsync(redis, flapping, 10m);
+
+        Assert.Equal(0m, await direct.RemainingAsync(Tenant));
+    }
+
+    [Fact]
+    public async Task SettleAsync_ConcurrentInFallback_EachPushedToRedisExactlyOnce()
+    {
+        await using var proxy = new LoopbackProxy(int.Parse(TestEnvironment.Redis.Split(':')[1], CultureInfo.InvariantCulture));
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        _redis = $"127.0.0.1:{proxy.Port}";
+        var guard = NewGuard(10_000m); // proxy not started: every call runs in the fallback
+
+        await Task.WhenAll(Enumerable.Range(1, 100).Select(i => Task.Run(async () =>
+            await (await guard.TryReserveAsync(Tenant, i))!.SettleAsync(i))));
+        proxy.Start();
+        await WaitForSpentAsync(redis, guard, 5_050m, concurrentCallers: 8);
+
+        Assert.Equal(BudgetUnits.FromUsd(5_050m), (long)await redis.GetDatabase().StringGetAsync(SpentKey()));
+        Assert.Equal(4_950m, await guard.RemainingAsync(Tenant));
+    }
+
+    private async Task WaitForSpentAsync(ConnectionMultiplexer redis, IBudgetGuard guard, decimal expectedUsd, int concurrentCallers = 1)
+    {
+        long spent = 0;
+        for (var i = 0; i < 100 && spent != BudgetUnits.FromUsd(expectedUsd); i++)
+        {
+            await Task.Delay(100);
+            // Any script for the tenant-day pushes the unsynced spend first; concurrent callers must not push it twice.
+            await Task.WhenAll(Enumerable.Range(0, concurrentCallers).Select(_ => guard.RemainingAsync(Tenant).AsTask()));
+            spent = (long)await redis.GetDatabase().StringGetAsync(SpentKey());
+        }
+
+        Assert.Equal(BudgetUnits.FromUsd(expectedUsd), spent);
+    }
+
+    private RedisKey SpentKey() => $"rb:{{{Tenant}:{BudgetLimits.Today(Time).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}}}:spent";
 
     private protected override IBudgetGuard CreateGuard(BudgetLimits limits, IOptions<BudgetOptions> options)
     {
