@@ -11,12 +11,21 @@ namespace Router.Functions;
 /// invocation payloads for the queue and timer triggers.</summary>
 public static class FunctionsApp
 {
-    /// <param name="configure">Lets tests add configuration and replace collaborators before the app is built.</param>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Lets tests replace collaborators (and logging) after the stages are registered.</param>
+    /// <param name="settings">Configuration layered over every other source <em>before</em> the stages are registered,
+    /// so it can also choose implementations (Redis, Table Storage, queue) — which a setting added in
+    /// <paramref name="configure"/> would be too late for.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         ListenAddress.Configure(builder);
         builder.Configuration.AddRouterDefaults();
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         var configuration = builder.Configuration;
         builder.Services.AddOptions<HttpOptions>()
             .Bind(configuration.GetSection(HttpOptions.SectionName))

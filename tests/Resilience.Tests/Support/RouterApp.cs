@@ -78,15 +78,12 @@ internal sealed class RouterApp : IAsyncDisposable
         var settings = Settings(closedEndpoint, workerBaseUrl, data.Path);
         configure?.Invoke(settings);
         var logs = new LogCapture();
-        // As command-line arguments, not a configure callback: AddRouter picks Redis/Table Storage from
-        // configuration before the callback runs.
-        string[] args = ["--urls", "http://127.0.0.1:0", "--environment", "Testing", .. settings.Select(s => $"--{s.Key}={s.Value}")];
-        var app = FunctionsApp.Build(args, builder =>
+        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
-        });
+        }, settings);
         try
         {
             await app.StartAsync();
