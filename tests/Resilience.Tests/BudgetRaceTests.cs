@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Text.Json;
 using Router.Resilience.Tests.Support;
@@ -57,7 +58,9 @@ public sealed class BudgetRaceTests
 
         var ok = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
         var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
-        var summary = string.Join(", ", responses.GroupBy(r => r.StatusCode).Select(g => $"{(int)g.Key}x{g.Count()}: {g.First().Body[..Math.Min(200, g.First().Body.Length)]}"));
+        var errors = app.Logs.Records.Where(r => r.Level >= LogLevel.Error).Select(r => $"{r.Category}: {r.Message} {r.Exception}");
+        var summary = string.Join(", ", responses.GroupBy(r => r.StatusCode).Select(g => $"{(int)g.Key}x{g.Count()}: {g.First().Body[..Math.Min(200, g.First().Body.Length)]}"))
+            + "; app errors: " + string.Join(" | ", errors.Take(2));
         Assert.True(200 == ok + refused.Count, summary);
         Assert.All(refused, r => Assert.Equal("budget_exhausted", JsonDocument.Parse(r.Body).RootElement.GetProperty("error").GetProperty("code").GetString()));
         Assert.InRange(ok, 1, 51);

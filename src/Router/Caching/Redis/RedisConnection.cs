@@ -77,14 +77,20 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
             var multiplexer = await connect.ConfigureAwait(false);
             return multiplexer.IsConnected ? multiplexer.GetDatabase() : null;
         }
-        catch (Exception ex) when (_entra is not null)
+        catch (Exception ex)
         {
-            lock (_lock)
+            // Whatever the connect threw, callers see "unreachable" (null) and report the outage themselves;
+            // without Entra the next call simply tries again.
+            if (_entra is not null)
             {
-                _retryAt = _time.GetUtcNow() + SignInRetry;
+                lock (_lock)
+                {
+                    _retryAt = _time.GetUtcNow() + SignInRetry;
+                }
+
+                _logger.SignInFailed(RedisEntraReauthenticator.Describe(ex, _configuration.Password), SignInRetry);
             }
 
-            _logger.SignInFailed(RedisEntraReauthenticator.Describe(ex, _configuration.Password), SignInRetry);
             return null;
         }
     }
