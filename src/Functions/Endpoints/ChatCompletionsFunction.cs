@@ -14,6 +14,7 @@ internal sealed class ChatCompletionsFunction(
     ChatCompletionStreamer streamer,
     IModelCatalog models,
     IRequestIdGenerator ids,
+    AnswerSender sender,
     TimeProvider time)
 {
     public const string Source = "http";
@@ -62,10 +63,10 @@ internal sealed class ChatCompletionsFunction(
 
     private async Task CompleteAsync(HttpContext context, ChatRequest request)
     {
-        PipelineResult result;
+        AnsweredRequest answered;
         try
         {
-            result = await pipeline.CompleteAsync(request, Source, context.RequestAborted);
+            answered = await pipeline.AnswerAsync(request, Source, context.RequestAborted);
         }
         catch (PipelineException e)
         {
@@ -73,6 +74,7 @@ internal sealed class ChatCompletionsFunction(
             return;
         }
 
+        var result = answered.Result;
         DecisionHeaders.Write(context.Response, result.RequestId, result.Decision);
         var body = new ChatCompletionWireResponse(
             result.RequestId,
@@ -80,6 +82,6 @@ internal sealed class ChatCompletionsFunction(
             result.Model,
             [new ChoiceWire(0, new MessageWire("assistant", result.Content), result.FinishReason)],
             ChatCompletionWire.Usage(result.Usage));
-        await Results.Json(body, ChatCompletionWire.Json).ExecuteAsync(context);
+        await sender.SendThenAccountAsync(context, answered, body, ChatCompletionWire.Json);
     }
 }

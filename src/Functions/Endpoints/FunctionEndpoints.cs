@@ -14,6 +14,7 @@ internal static class FunctionEndpoints
     {
         services.AddSingleton<JsonBodyReader>();
         services.AddSingleton<RequestGate>();
+        services.AddSingleton<AnswerSender>();
         services.AddSingleton<ChatCompletionsFunction>();
         services.AddSingleton<ChatCompletionStreamer>();
         services.AddSingleton<ModelsFunction>();

@@ -7,7 +7,7 @@ using Router.Routing;
 namespace Router.Functions.Endpoints;
 
 /// <summary>POST /api/route: the same pipeline in the native shape, answering with the full decision record.</summary>
-internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids)
+internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids, AnswerSender sender)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -41,18 +41,22 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
             return;
         }
 
+        AnsweredRequest answered;
         try
         {
-            var result = await pipeline.CompleteAsync(native.ToChatRequest(native.Id ?? ids.Next(), tenant), ChatCompletionsFunction.Source, context.RequestAborted);
-            DecisionHeaders.Write(context.Response, result.RequestId, result.Decision);
-            var body = new RouteResponse(
-                result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
-                result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs);
-            await Results.Json(body, NativeWire.Json).ExecuteAsync(context);
+            answered = await pipeline.AnswerAsync(native.ToChatRequest(native.Id ?? ids.Next(), tenant), ChatCompletionsFunction.Source, context.RequestAborted);
         }
         catch (PipelineException e)
         {
             await PipelineErrors.ToResult(e, context.Response).ExecuteAsync(context);
+            return;
         }
+
+        var result = answered.Result;
+        DecisionHeaders.Write(context.Response, result.RequestId, result.Decision);
+        var body = new RouteResponse(
+            result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
+            result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs);
+        await sender.SendThenAccountAsync(context, answered, body, NativeWire.Json);
     }
 }

@@ -9,6 +9,11 @@ public interface IRequestPipeline
     /// <exception cref="PipelineException">Budget, policy or backend refused the request (already accounted).</exception>
     Task<PipelineResult> CompleteAsync(ChatRequest request, string source, CancellationToken cancellationToken = default);
 
+    /// <summary>As <see cref="CompleteAsync"/>, but returns as soon as the answer is known; the caller sends it and
+    /// then awaits <see cref="AnsweredRequest.AccountAsync"/>. Refusals and failures are accounted before they throw.</summary>
+    /// <exception cref="PipelineException">Budget, policy or backend refused the request (already accounted).</exception>
+    Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, CancellationToken cancellationToken = default);
+
     /// <summary>Decides before the first byte, so a host can send the decision headers; the returned stream
     /// accounts and settles when it has been read to the end (or releases the reservation if abandoned).</summary>
     Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default);

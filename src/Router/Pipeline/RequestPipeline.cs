@@ -19,16 +19,23 @@ internal sealed partial class RequestPipeline(
 {
     public async Task<PipelineResult> CompleteAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
     {
+        var answered = await AnswerAsync(request, source, cancellationToken);
+        await answered.AccountAsync();
+        return answered.Result;
+    }
+
+    public async Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
+    {
         var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
         await RefuseIfNoDecisionAsync(prepared);
         if (prepared.CacheHit is { } hit)
         {
             var hitEntry = entries.CacheHit(prepared);
-            await ledger.RecordAsync(hitEntry, CancellationToken.None);
-            return new PipelineResult(request.RequestId, hit.Content, hit.Model, hit.FinishReason, hit.Usage, prepared.Decision!, hitEntry);
+            var hitResult = new PipelineResult(request.RequestId, hit.Content, hit.Model, hit.FinishReason, hit.Usage, prepared.Decision!, hitEntry);
+            return new AnsweredRequest(hitResult, () => ledger.RecordAsync(hitEntry, CancellationToken.None));
         }
 
-        await using var reservation = await reserver.ReserveAsync(prepared, entries, ledger);
+        var reservation = await reserver.ReserveAsync(prepared, entries, ledger);
         DispatchResult served;
         try
         {
@@ -36,22 +43,37 @@ internal sealed partial class RequestPipeline(
         }
         catch (BackendException e)
         {
+            await reservation.DisposeAsync();
             throw await FailAsync(prepared, e);
         }
-
-        // Accounting must survive a caller that hangs up after the backend was paid: never pass its token on.
-        var entry = entries.Served(prepared, served);
-        await ledger.RecordAsync(entry, CancellationToken.None);
-        await reservation.SettleAsync(entry.CostUsd, CancellationToken.None);
-        LogServed(logger, entry.Route, entry.Model, entry.PromptTokens, entry.CompletionTokens);
-        var completion = served.Completion;
-        if (prepared.CacheKey is { } key)
+        catch
         {
-            await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd), CancellationToken.None);
+            await reservation.DisposeAsync();
+            throw;
         }
 
+        var entry = entries.Served(prepared, served);
+        var completion = served.Completion;
         var decision = prepared.Decision! with { Route = served.Route, Backend = served.Backend, Model = served.Model };
-        return new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry);
+        var result = new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry);
+        return new AnsweredRequest(result, () => AccountAsync(prepared, served, entry, reservation));
+    }
+
+    /// <summary>Accounting must survive a caller that hangs up after the backend was paid: no caller token here.</summary>
+    private async Task AccountAsync(PreparedRequest prepared, DispatchResult served, LedgerEntry entry, IBudgetReservation reservation)
+    {
+        await using (reservation)
+        {
+            await ledger.RecordAsync(entry, CancellationToken.None);
+            await reservation.SettleAsync(entry.CostUsd, CancellationToken.None);
+        }
+
+        LogServed(logger, entry.Route, entry.Model, entry.PromptTokens, entry.CompletionTokens);
+        if (prepared.CacheKey is { } key)
+        {
+            var completion = served.Completion;
+            await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd), CancellationToken.None);
+        }
     }
 
     public async Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)

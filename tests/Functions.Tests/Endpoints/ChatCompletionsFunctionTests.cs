@@ -34,7 +34,39 @@ public sealed class ChatCompletionsFunctionTests
         Assert.Equal("difficulty < threshold", response.Headers.GetValues("x-router-reasons").Single());
         Assert.Equal("miss", response.Headers.GetValues("x-router-cache").Single());
         Assert.Equal(body.GetProperty("id").GetString(), response.Headers.GetValues("x-request-id").Single());
-        Assert.Equal("http", Assert.Single(app.Fakes.Ledger.Rows.Values).Source);
+        Assert.Equal("http", Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1)).Source);
+    }
+
+    [Fact]
+    public async Task Post_LedgerSlow_AnswerArrivesBeforeTheRowThenRowIsWritten()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Fakes.Ledger.HoldWrites = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat("hello")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(response.Content.Headers.ContentLength, (await response.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Empty(app.Fakes.Ledger.Rows);
+        app.Fakes.Ledger.HoldWrites.SetResult();
+        Assert.Equal(response.Headers.GetValues("x-request-id").Single(), Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1)).RequestId);
+    }
+
+    [Fact]
+    public async Task Post_LedgerFailsAfterAnswer_CallerKeepsAnswerAndAppServesNext()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Fakes.Ledger.FailWrites = new IOException("disk full");
+        var client = app.Client();
+
+        var first = await client.PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat("hello")));
+        app.Fakes.Ledger.FailWrites = null;
+        var second = await client.PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat("again")));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("echo: hello", (await Json.ReadAsync(first)).GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(second.Headers.GetValues("x-request-id").Single(), Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1)).RequestId);
     }
 
     [Fact]
@@ -49,6 +81,7 @@ public sealed class ChatCompletionsFunctionTests
         Assert.Equal("hit", second.Headers.GetValues("x-router-cache").Single());
         Assert.Equal(1, app.Fakes.Dispatch.Calls);
         var id = second.Headers.GetValues("x-request-id").Single();
+        await app.Fakes.Ledger.RowsOnceAsync(2);
         Assert.Equal(0m, app.Fakes.Ledger.Rows[("acme", id)].CostUsd);
     }
 
@@ -114,7 +147,7 @@ public sealed class ChatCompletionsFunctionTests
 
         await client.PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat()));
 
-        Assert.Equal("globex", Assert.Single(app.Fakes.Ledger.Rows.Values).TenantId);
+        Assert.Equal("globex", Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1)).TenantId);
     }
 
     [Fact]

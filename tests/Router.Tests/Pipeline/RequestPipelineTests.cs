@@ -34,6 +34,37 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
+    public async Task AnswerAsync_Miss_AnswersWithReservationHeldAndAccountsOnceWhenAsked()
+    {
+        var h = new PipelineHarness();
+
+        var answered = await h.Pipeline.AnswerAsync(PipelineHarness.Request("hello"), "http");
+
+        Assert.Equal("echo: hello", answered.Result.Content);
+        Assert.Empty(h.Fakes.Ledger.Rows);
+        Assert.Equal(0, h.Fakes.Budget.Settled);
+        Assert.True(h.Fakes.Budget.Reserved > 0m);
+
+        await Task.WhenAll(answered.AccountAsync(), answered.AccountAsync());
+
+        Assert.Equal(1, h.Fakes.Ledger.Writes);
+        Assert.Equal(answered.Result.Entry.CostUsd, Assert.Single(h.Fakes.Ledger.Rows.Values).CostUsd);
+        Assert.Equal((1, 0m), (h.Fakes.Budget.Settled, h.Fakes.Budget.Reserved));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_LedgerFails_ReservationStillReleased()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Ledger.FailWrites = new IOException("disk full");
+
+        var answered = await h.Pipeline.AnswerAsync(PipelineHarness.Request("hello"), "http");
+
+        await Assert.ThrowsAsync<IOException>(answered.AccountAsync);
+        Assert.Equal(0m, h.Fakes.Budget.Reserved);
+    }
+
+    [Fact]
     public async Task CompleteAsync_Repeat_IsCacheHitAtZeroCostWithPremiumSaving()
     {
         var h = new PipelineHarness();

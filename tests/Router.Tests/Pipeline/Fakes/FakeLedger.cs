@@ -10,11 +10,38 @@ public sealed class FakeLedger : ISpendLedger
     public ConcurrentDictionary<(string Tenant, string Id), LedgerEntry> Rows { get; } = new();
     public int Writes { get; private set; }
 
-    public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
+    /// <summary>While set, writes wait for it (to observe what happens before a row is written).</summary>
+    public TaskCompletionSource? HoldWrites { get; set; }
+
+    /// <summary>While set, writes throw it.</summary>
+    public Exception? FailWrites { get; set; }
+
+    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
+        if (HoldWrites is { } hold)
+        {
+            await hold.Task;
+        }
+
+        if (FailWrites is { } failure)
+        {
+            throw failure;
+        }
+
         Writes++;
         Rows[(entry.TenantId, entry.RequestId)] = entry;
-        return Task.CompletedTask;
+    }
+
+    /// <summary>The rows once at least <paramref name="count"/> are there: HTTP answers go out before their row is written.</summary>
+    public async Task<IReadOnlyCollection<LedgerEntry>> RowsOnceAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Rows.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
+
+        return [.. Rows.Values];
     }
 
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
