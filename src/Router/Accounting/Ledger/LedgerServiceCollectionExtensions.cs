@@ -35,6 +35,7 @@ internal static class LedgerServiceCollectionExtensions
         else
         {
             services.AddSingleton<SqliteLedgerDatabase>();
+            services.AddSingleton<SqliteRowWriter>();
             services.AddSingleton<ISpendLedger, SqliteSpendLedger>();
             services.AddSingleton(sp => new LedgerDescription($"ledger: local SQLite file {sp.GetRequiredService<SqliteLedgerDatabase>().FilePath}"));
         }

@@ -17,7 +17,8 @@ internal sealed record ReportingStores(ISpendLedger Ledger, IRollupStore Rollups
     public static ReportingStores Sqlite()
     {
         var database = new SqliteLedgerDatabase(LedgerTestData.SqliteOptions(LedgerTestData.TempDirectory()));
-        return new(new SqliteSpendLedger(database), new SqliteRollupStore(database), () => Task.CompletedTask);
+        var writer = new SqliteRowWriter(database);
+        return new(new SqliteSpendLedger(database, writer), new SqliteRollupStore(database), () => writer.DisposeAsync().AsTask());
     }
 
     public static ReportingStores Tables()

@@ -6,27 +6,16 @@ namespace Router.Accounting.Ledger.Sqlite;
 
 /// <summary>
 /// Embedded ledger when no Table Storage is configured. The primary key (tenant, request id) makes a rewrite of
-/// the same request replace its row. A local file is already durable, so no spool is needed.
+/// the same request replace its row. A local file is already durable, so no spool is needed; rows are
+/// group-committed by <see cref="SqliteRowWriter"/>.
 /// </summary>
-internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database) : ISpendLedger
+internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database, SqliteRowWriter writer) : ISpendLedger
 {
-    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
+    public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
         LedgerEntryValidation.Validate(entry);
-        var json = JsonSerializer.Serialize(entry);
-        await database.WriteAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO ledger (tenant_id, request_id, day, entry) VALUES ($tenant, $request, $day, $entry)
-                ON CONFLICT (tenant_id, request_id) DO UPDATE SET day = excluded.day, entry = excluded.entry
-                """;
-            command.Parameters.AddWithValue("$tenant", entry.TenantId);
-            command.Parameters.AddWithValue("$request", entry.RequestId);
-            command.Parameters.AddWithValue("$day", SqliteLedgerDatabase.Day(DateOnly.FromDateTime(entry.Timestamp.UtcDateTime)));
-            command.Parameters.AddWithValue("$entry", json);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+        var day = SqliteLedgerDatabase.Day(DateOnly.FromDateTime(entry.Timestamp.UtcDateTime));
+        return writer.WriteAsync(entry.TenantId, entry.RequestId, day, JsonSerializer.Serialize(entry)).WaitAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)

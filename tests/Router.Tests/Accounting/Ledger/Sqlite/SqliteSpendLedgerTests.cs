@@ -3,19 +3,29 @@ using Router.Accounting.Ledger.Sqlite;
 
 namespace Router.Tests.Accounting.Ledger.Sqlite;
 
-public sealed class SqliteSpendLedgerTests : SpendLedgerContractTests
+public sealed class SqliteSpendLedgerTests : SpendLedgerContractTests, IDisposable
 {
     private readonly string _directory = LedgerTestData.TempDirectory();
+    private readonly List<SqliteRowWriter> _writers = [];
 
-    private protected override Task<ISpendLedger> CreateLedgerAsync() =>
-        Task.FromResult<ISpendLedger>(new SqliteSpendLedger(new SqliteLedgerDatabase(LedgerTestData.SqliteOptions(_directory))));
+    public void Dispose() => _writers.ForEach(w => w.Dispose());
+
+    private protected override Task<ISpendLedger> CreateLedgerAsync() => Task.FromResult(Open());
+
+    private ISpendLedger Open()
+    {
+        var database = new SqliteLedgerDatabase(LedgerTestData.SqliteOptions(_directory));
+        var writer = new SqliteRowWriter(database);
+        _writers.Add(writer);
+        return new SqliteSpendLedger(database, writer);
+    }
 
     [Fact]
     public async Task RecordAsync_ReopenedFile_RowsStillThere()
     {
         await Ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
 
-        Ledger = new SqliteSpendLedger(new SqliteLedgerDatabase(LedgerTestData.SqliteOptions(_directory)));
+        Ledger = Open();
 
         Assert.Single(await QueryAsync(Tenant));
     }
@@ -28,3 +38,4 @@ public sealed class SqliteSpendLedgerTests : SpendLedgerContractTests
         Assert.Equal(100, (await QueryAsync(Tenant)).Count);
     }
 }
+
