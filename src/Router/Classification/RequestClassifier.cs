@@ -19,13 +19,47 @@ internal sealed partial class RequestClassifier(
     /// <summary>Difficulty reported when classification fails: hardest, so sensitive work goes to private-large.</summary>
     internal const double FailClosedDifficulty = 1.0;
 
-    public async ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Requests up to this many characters are classified on the caller's thread: the detectors are linear scans and
+    /// bounded regexes (≈ 20 µs per KB, docs/benchmarks.md), so a thread hop would cost more than the work. Larger
+    /// ones go to the thread pool, where a classifier stuck on pathological input can be abandoned at the timeout.
+    /// </summary>
+    internal const int InlineLimitChars = 16 * 1024;
+
+    public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return TotalChars(request) <= InlineLimitChars
+            ? ValueTask.FromResult(ClassifyInline(request, confidentialTerms, cancellationToken))
+            : ClassifyOffThreadAsync(request, confidentialTerms, cancellationToken);
+    }
+
+    private RequestClassification ClassifyInline(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)
+    {
+        var timeout = options.Value.ClassificationTimeout;
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            var result = Classify(request, confidentialTerms, cancellationToken);
+            // Same contract as off the thread: an answer that came too late counts as a timeout.
+            return timeProvider.GetElapsedTime(started) > timeout ? TimedOut(timeout) : result;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return Failed(ex);
+        }
+    }
+
+    private async ValueTask<RequestClassification> ClassifyOffThreadAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)
     {
         var timeout = options.Value.ClassificationTimeout;
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            // Off the caller's thread so a classifier stuck in a tight loop cannot outlive the timeout.
             var work = Task.Run(() => Classify(request, confidentialTerms, abandon.Token), abandon.Token);
             return await work.WaitAsync(timeout, timeProvider, cancellationToken);
         }
@@ -35,19 +69,40 @@ internal sealed partial class RequestClassifier(
         }
         catch (TimeoutException)
         {
-            LogFailClosed(logger, "timeout");
-            return FailClosed($"classification took longer than {timeout.TotalMilliseconds:0} ms");
+            return TimedOut(timeout);
         }
         catch (Exception ex)
         {
-            // The exception type only: a message could quote the content.
-            LogFailClosed(logger, ex.GetType().Name);
-            return FailClosed($"classification failed ({ex.GetType().Name})");
+            return Failed(ex);
         }
         finally
         {
             await abandon.CancelAsync();
         }
+    }
+
+    private static int TotalChars(ChatRequest request)
+    {
+        var total = 0;
+        foreach (var message in request.Messages)
+        {
+            total += message.Content?.Length ?? 0;
+        }
+
+        return total;
+    }
+
+    private RequestClassification TimedOut(TimeSpan timeout)
+    {
+        LogFailClosed(logger, "timeout");
+        return FailClosed($"classification took longer than {timeout.TotalMilliseconds:0} ms");
+    }
+
+    private RequestClassification Failed(Exception ex)
+    {
+        // The exception type only: a message could quote the content.
+        LogFailClosed(logger, ex.GetType().Name);
+        return FailClosed($"classification failed ({ex.GetType().Name})");
     }
 
     private RequestClassification Classify(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)

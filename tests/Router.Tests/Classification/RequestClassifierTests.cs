@@ -104,7 +104,7 @@ public sealed class RequestClassifierTests
     }
 
     [Fact]
-    public async Task ClassifyAsync_SlowerThanTimeout_FailClosed()
+    public async Task ClassifyAsync_LargeRequestSlowerThanTimeout_AbandonedAndFailClosed()
     {
         using var release = new ManualResetEventSlim();
         var time = new FakeTimeProvider();
@@ -114,13 +114,44 @@ public sealed class RequestClassifierTests
             return SensitivityVerdict.Clean;
         });
         var classifier = Classifier(slow, new RecordingDifficulty(_ => 0.0), time, TimeSpan.FromMilliseconds(250));
+        var large = new string('x', RequestClassifier.InlineLimitChars + 1);
 
-        var pending = classifier.ClassifyAsync(Request(new ChatMessage("user", "x")), []).AsTask();
+        var pending = classifier.ClassifyAsync(Request(new ChatMessage("user", large)), []).AsTask();
         time.Advance(TimeSpan.FromMilliseconds(251));
         var result = await pending.WaitAsync(TimeSpan.FromSeconds(5));
         release.Set();
 
         Assert.True(result.Sensitivity.IsSensitive);
+        Assert.Contains(result.Sensitivity.Reasons, r => r.Contains("longer than 250 ms", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ClassifyAsync_SmallRequest_CompletesOnCallersThread()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        var sensitivity = new RecordingSensitivity(_ => caller == Environment.CurrentManagedThreadId ? SensitivityVerdict.Clean : throw new InvalidOperationException("hopped"));
+
+        var pending = Classifier(sensitivity, new RecordingDifficulty(_ => 0.2)).ClassifyAsync(Request(new ChatMessage("user", "x")), []);
+
+        Assert.True(pending.IsCompletedSuccessfully);
+        Assert.False((await pending).Sensitivity.IsSensitive);
+    }
+
+    [Fact]
+    public async Task ClassifyAsync_SmallRequestFinishingAfterTimeout_FailClosed()
+    {
+        var time = new FakeTimeProvider();
+        var slow = new RecordingSensitivity(_ =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(300));
+            return SensitivityVerdict.Clean;
+        });
+
+        var result = await Classifier(slow, new RecordingDifficulty(_ => 0.0), time, TimeSpan.FromMilliseconds(250))
+            .ClassifyAsync(Request(new ChatMessage("user", "x")), []);
+
+        Assert.True(result.Sensitivity.IsSensitive);
+        Assert.Equal(RequestClassifier.FailClosedDifficulty, result.Difficulty);
         Assert.Contains(result.Sensitivity.Reasons, r => r.Contains("longer than 250 ms", StringComparison.Ordinal));
     }
 
