@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Router.Functions.Auth;
 using Router.Functions.Tests.Support;
 
 namespace Router.Functions.Tests.Auth;
@@ -41,5 +44,29 @@ public sealed class ApiKeyAuthenticatorTests
         var response = await app.Client(null).GetAsync(path);
 
         await Json.AssertErrorAsync(response, 401);
+    }
+
+    [Fact]
+    public void Authenticate_KeyRotatedAndConfigurationReloaded_NewKeyOnly()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:ApiKeys:old-key"] = "acme" })
+            .Build();
+        var authenticator = new ApiKeyAuthenticator(configuration);
+        Assert.Equal("acme", authenticator.Authenticate(WithKey("old-key"))?.TenantId);
+
+        configuration["Auth:ApiKeys:old-key"] = "";
+        configuration["Auth:ApiKeys:new-key"] = "acme";
+        configuration.Reload();
+
+        Assert.Null(authenticator.Authenticate(WithKey("old-key")));
+        Assert.Equal("acme", authenticator.Authenticate(WithKey("new-key"))?.TenantId);
+    }
+
+    private static HttpRequest WithKey(string key)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Headers["api-key"] = key;
+        return context.Request;
     }
 }
