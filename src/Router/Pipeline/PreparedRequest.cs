@@ -5,7 +5,8 @@ using Router.Routing;
 
 namespace Router.Pipeline;
 
-/// <summary>A request after classify, cache lookup and routing: everything known before dispatch.</summary>
+/// <summary>A request after classify, cache lookup and routing: everything known before dispatch.
+/// <see cref="BudgetLimited"/> is false when the tenant has no daily budget (nothing to reserve).</summary>
 internal sealed record PreparedRequest(
     ChatRequest Request,
     string Source,
@@ -15,4 +16,5 @@ internal sealed record PreparedRequest(
     CachedCompletion? CacheHit,
     RouteDecision? Decision,
     string? RefusalReason,
-    bool RefusedForBudget = false);
+    bool RefusedForBudget = false,
+    bool BudgetLimited = true);

@@ -38,7 +38,7 @@ internal sealed class RequestPreparer(
                 decision = decision with { CacheHit = true, Model = hit.Model, Reasons = [.. decision.Reasons, CacheHitReason] };
             }
 
-            return new PreparedRequest(request, source, start, classification, key, hit, decision, null);
+            return new PreparedRequest(request, source, start, classification, key, hit, decision, null, BudgetLimited: remaining is not null);
         }
         catch (PolicyRefusedException e)
         {

@@ -14,13 +14,13 @@ namespace Router.Tests.Pipeline;
 /// <summary>The real pipeline over fakes, with a fake clock.</summary>
 internal sealed class PipelineHarness
 {
-    public PipelineHarness(Action<RouterOptions>? configure = null)
+    public PipelineHarness(Action<RouterOptions>? configure = null, ITokenCounter? tokens = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddRequestPipeline(new ConfigurationBuilder().Build());
-        services.AddSingleton<ITokenCounter, O200kTokenCounter>(); // registered by AddRouter in the app
+        services.AddSingleton(tokens ?? new O200kTokenCounter()); // registered by AddRouter in the app
         services.Configure<RouterOptions>(o =>
         {
             o.PremiumModel = FakePolicy.ClosedModel;

@@ -37,6 +37,7 @@ public sealed class RequestPipelineTests
     public async Task AnswerAsync_Miss_AnswersWithReservationHeldAndAccountsOnceWhenAsked()
     {
         var h = new PipelineHarness();
+        h.Fakes.Budget.Limits["acme"] = 100m;
 
         var answered = await h.Pipeline.AnswerAsync(PipelineHarness.Request("hello"), "http");
 
@@ -142,6 +143,39 @@ public sealed class RequestPipelineTests
         var ok = await h.Pipeline.CompleteAsync(PipelineHarness.Request(id: "small", maxTokens: 10), "http");
 
         Assert.Equal("ok", ok.Entry.Status);
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public async Task CompleteAsync_PromptTokenisedForTheWorstCaseOnlyWhenTenantHasABudget(bool limited, int expectedCounts)
+    {
+        var tokens = new CountingTokenCounter();
+        var h = new PipelineHarness(tokens: tokens);
+        if (limited)
+        {
+            h.Fakes.Budget.Limits["acme"] = 100m;
+        }
+
+        var result = await h.Pipeline.CompleteAsync(PipelineHarness.Request(), "http");
+
+        Assert.Equal("ok", result.Entry.Status);
+        Assert.Equal(expectedCounts, tokens.PromptCounts);
+    }
+
+    private sealed class CountingTokenCounter : Router.Accounting.Tokens.ITokenCounter
+    {
+        private readonly Router.Accounting.Tokens.O200kTokenCounter _inner = new();
+
+        public int PromptCounts { get; private set; }
+
+        public int CountPrompt(IReadOnlyList<Router.Requests.ChatMessage> messages)
+        {
+            PromptCounts++;
+            return _inner.CountPrompt(messages);
+        }
+
+        public int CountText(string text) => _inner.CountText(text);
     }
 
     [Fact]

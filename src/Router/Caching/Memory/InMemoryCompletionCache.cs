@@ -15,7 +15,8 @@ internal sealed class InMemoryCompletionCache : ICompletionCache, IDisposable
 
     public InMemoryCompletionCache(IOptions<CacheOptions> options, TimeProvider time)
     {
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.InMemoryMaxEntries });
+        // When full, drop a quarter at once: MemoryCache's default (5 %) scans every entry again every few sets.
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.InMemoryMaxEntries, CompactionPercentage = 0.25 });
         _time = time;
         _ttl = options.Value.Ttl;
     }
