@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Router.Accounting;
 
 namespace Router.Functions.OpenAi;
@@ -7,14 +8,22 @@ namespace Router.Functions.OpenAi;
 /// <summary>OpenAI chat-completion response shapes (snake_case on the wire).</summary>
 internal static class ChatCompletionWire
 {
+    // Generated metadata for the hot shapes (no reflection per property); anything else falls back to reflection.
     public static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ChatCompletionWireContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static UsageWire Usage(TokenUsage usage) => new(usage.PromptTokens, usage.CompletionTokens, usage.TotalTokens);
 }
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ChatCompletionWireResponse))]
+[JsonSerializable(typeof(ChunkWire))]
+[JsonSerializable(typeof(ModelListWire))]
+internal sealed partial class ChatCompletionWireContext : JsonSerializerContext;
 
 internal sealed record ChatCompletionWireResponse(string Id, long Created, string Model, IReadOnlyList<ChoiceWire> Choices, UsageWire Usage)
 {

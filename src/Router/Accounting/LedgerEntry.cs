@@ -33,3 +33,7 @@ public sealed record LedgerEntry
     public string? FallbackFrom { get; init; }
     public string? FallbackReason { get; init; }
 }
+
+/// <summary>Generated serialisation for ledger rows (the same JSON as the reflection default, written per call).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(LedgerEntry))]
+internal sealed partial class LedgerJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -15,7 +15,7 @@ internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database, SqliteRow
     {
         LedgerEntryValidation.Validate(entry);
         var day = SqliteLedgerDatabase.Day(DateOnly.FromDateTime(entry.Timestamp.UtcDateTime));
-        return writer.WriteAsync(entry.TenantId, entry.RequestId, day, JsonSerializer.Serialize(entry)).WaitAsync(cancellationToken);
+        return writer.WriteAsync(entry.TenantId, entry.RequestId, day, JsonSerializer.Serialize(entry, LedgerJsonContext.Default.LedgerEntry)).WaitAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -30,7 +30,7 @@ internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database, SqliteRow
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return JsonSerializer.Deserialize<LedgerEntry>(reader.GetString(0))!;
+            yield return JsonSerializer.Deserialize(reader.GetString(0), LedgerJsonContext.Default.LedgerEntry)!;
         }
     }
 }
