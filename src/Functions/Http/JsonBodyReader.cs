@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
@@ -17,17 +18,25 @@ internal sealed class JsonBodyReader(IOptions<HttpOptions> options)
             return (null, TooLarge(limit));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Sized from Content-Length when there is one; the read chunk is pooled (this runs on every request).
+        using var buffer = new MemoryStream(request.ContentLength is { } length and > 0 ? (int)length : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return (null, TooLarge(limit));
-            }
+                if (buffer.Length + read > limit)
+                {
+                    return (null, TooLarge(limit));
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
