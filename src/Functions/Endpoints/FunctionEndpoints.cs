@@ -15,6 +15,8 @@ internal static class FunctionEndpoints
         services.AddSingleton<JsonBodyReader>();
         services.AddSingleton<RequestGate>();
         services.AddSingleton<AnswerSender>();
+        services.AddSingleton<PendingAccounting>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingAccounting>());
         services.AddSingleton<ChatCompletionsFunction>();
         services.AddSingleton<ChatCompletionStreamer>();
         services.AddSingleton<ModelsFunction>();

@@ -4,11 +4,11 @@ using Router.Pipeline;
 namespace Router.Functions.Http;
 
 /// <summary>
-/// Sends an answer first and accounts for it second, so callers never wait for the ledger. The body goes out in one
-/// write with a Content-Length and the response is completed before the ledger row is written; the handler still
-/// waits for the row, so a request is finished (and its connection's next request read) only once it is accounted.
+/// Sends an answer first and accounts for it second: the body goes out in one write with a Content-Length, the
+/// response is completed, and the ledger row, budget settlement and cache write are handed to
+/// <see cref="PendingAccounting"/>, so callers never wait for the ledger.
 /// </summary>
-internal sealed partial class AnswerSender(ILogger<AnswerSender> logger)
+internal sealed class AnswerSender(PendingAccounting pending)
 {
     public async Task SendThenAccountAsync<T>(HttpContext context, AnsweredRequest answered, T body, JsonSerializerOptions json)
     {
@@ -23,27 +23,11 @@ internal sealed partial class AnswerSender(ILogger<AnswerSender> logger)
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
         {
-            // The caller left; the call was still made and paid for, so it is accounted below all the same.
+            // The caller left; the call was still made and paid for, so it is accounted all the same.
         }
         finally
         {
-            await AccountAsync(answered);
+            pending.Start(answered);
         }
     }
-
-    private async Task AccountAsync(AnsweredRequest answered)
-    {
-        try
-        {
-            await answered.AccountAsync();
-        }
-        catch (Exception e)
-        {
-            // The answer is already out: nothing can be refused any more, so the failure is reported, not thrown.
-            LogAccountingFailed(logger, answered.Result.RequestId, e.GetType().Name);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} was answered but could not be accounted ({ErrorType})")]
-    private static partial void LogAccountingFailed(ILogger logger, string requestId, string errorType);
 }

@@ -54,13 +54,27 @@ internal sealed partial class RequestPipeline(
 
         var entry = entries.Served(prepared, served);
         var completion = served.Completion;
+        if (prepared.CacheKey is { } key)
+        {
+            // Before the answer goes out, so a repeat sent after it is always a hit. The caches absorb their own
+            // outages; anything else must still not cost the paid call its ledger row.
+            try
+            {
+                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd), CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                LogCacheWriteFailed(logger, e.GetType().Name);
+            }
+        }
+
         var decision = prepared.Decision! with { Route = served.Route, Backend = served.Backend, Model = served.Model };
         var result = new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry);
-        return new AnsweredRequest(result, () => AccountAsync(prepared, served, entry, reservation));
+        return new AnsweredRequest(result, () => AccountAsync(entry, reservation));
     }
 
     /// <summary>Accounting must survive a caller that hangs up after the backend was paid: no caller token here.</summary>
-    private async Task AccountAsync(PreparedRequest prepared, DispatchResult served, LedgerEntry entry, IBudgetReservation reservation)
+    private async Task AccountAsync(LedgerEntry entry, IBudgetReservation reservation)
     {
         await using (reservation)
         {
@@ -69,11 +83,6 @@ internal sealed partial class RequestPipeline(
         }
 
         LogServed(logger, entry.Route, entry.Model, entry.PromptTokens, entry.CompletionTokens);
-        if (prepared.CacheKey is { } key)
-        {
-            var completion = served.Completion;
-            await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd), CancellationToken.None);
-        }
     }
 
     public async Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
@@ -129,6 +138,9 @@ internal sealed partial class RequestPipeline(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Served on {Route} by {Model}: {PromptTokens} prompt + {CompletionTokens} completion tokens")]
     private static partial void LogServed(ILogger logger, string route, string model, int promptTokens, int completionTokens);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Completion not cached ({ErrorType})")]
+    private static partial void LogCacheWriteFailed(ILogger logger, string errorType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Backend {Backend} failed: {Failure}")]
     private static partial void LogBackendFailed(ILogger logger, string backend, string failure);

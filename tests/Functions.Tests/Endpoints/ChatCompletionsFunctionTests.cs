@@ -53,6 +53,24 @@ public sealed class ChatCompletionsFunctionTests
     }
 
     [Fact]
+    public async Task Stop_AnswersNotYetAccounted_WaitsForTheirRows()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Fakes.Ledger.HoldWrites = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat($"q{i}")))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+
+        var stopping = app.StopAsync();
+        await Task.Delay(200);
+        Assert.False(stopping.IsCompleted);
+        Assert.Empty(app.Fakes.Ledger.Rows);
+        app.Fakes.Ledger.HoldWrites.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(3, app.Fakes.Ledger.Rows.Count);
+    }
+
+    [Fact]
     public async Task Post_LedgerFailsAfterAnswer_CallerKeepsAnswerAndAppServesNext()
     {
         await using var app = await TestApp.StartAsync();

@@ -99,6 +99,8 @@ internal sealed class TestApp : IAsyncDisposable
         return client;
     }
 
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

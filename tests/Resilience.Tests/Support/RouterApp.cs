@@ -123,8 +123,10 @@ internal sealed class RouterApp : IAsyncDisposable
     public static Task<HttpResponseMessage> PostChatAsync(HttpClient client, string content, int? maxTokens = null) =>
         client.PostAsJsonAsync("/api/v1/chat/completions", Chat(content, maxTokens));
 
+    /// <summary>The ledger once every answer sent so far is accounted (HTTP answers go out before their rows).</summary>
     public async Task<List<LedgerEntry>> LedgerAsync(string? tenant = null)
     {
+        await Services.GetRequiredService<Router.Functions.Http.PendingAccounting>().DrainAsync();
         var ledger = Services.GetRequiredService<ISpendLedger>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var rows = new List<LedgerEntry>();

@@ -8,6 +8,9 @@ namespace Router.Accounting.Ledger.Sqlite;
 /// writer loop. Each caller's task completes only when the transaction holding its row has committed, so an awaited
 /// row is as durable as before; but under load one commit serves many requests instead of each queueing for the
 /// file's single writer slot. A batch that fails is retried row by row, so one bad row cannot fail its neighbours.
+/// <para>Microsoft.Data.Sqlite does its I/O synchronously even behind async methods, so the loop has a thread of its
+/// own: on a 2-core instance the thread pool starts with two threads, and a commit blocking one of them would stall
+/// request handling until the pool noticed and grew.</para>
 /// </summary>
 internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
 {
@@ -19,12 +22,12 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
 
     private readonly SqliteLedgerDatabase _database;
     private readonly Channel<Row> _queue = Channel.CreateUnbounded<Row>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SqliteRowWriter(SqliteLedgerDatabase database)
     {
         _database = database;
-        _loop = Task.Run(WriteLoopAsync);
+        new Thread(WriteLoop) { IsBackground = true, Name = "ledger-writer" }.Start();
     }
 
     public Task WriteAsync(string tenantId, string requestId, string day, string json)
@@ -37,15 +40,15 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        await _stopped.Task.ConfigureAwait(false);
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var batch = new List<Row>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var row))
             {
@@ -54,12 +57,12 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
 
             try
             {
-                await WriteBatchAsync(batch).ConfigureAwait(false);
+                WriteBatchAsync(batch).GetAwaiter().GetResult();
                 batch.ForEach(r => r.Written.TrySetResult());
             }
             catch (Exception) when (batch.Count > 1)
             {
-                await WriteOneByOneAsync(batch).ConfigureAwait(false);
+                WriteOneByOne(batch);
             }
             catch (Exception e)
             {
@@ -68,6 +71,8 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
 
             batch.Clear();
         }
+
+        _stopped.TrySetResult();
     }
 
     private Task WriteBatchAsync(IReadOnlyList<Row> rows) => _database.WriteAsync(async connection =>
@@ -89,13 +94,13 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
         await transaction.CommitAsync().ConfigureAwait(false);
     }, CancellationToken.None);
 
-    private async Task WriteOneByOneAsync(IReadOnlyList<Row> rows)
+    private void WriteOneByOne(IReadOnlyList<Row> rows)
     {
         foreach (var row in rows)
         {
             try
             {
-                await WriteBatchAsync([row]).ConfigureAwait(false);
+                WriteBatchAsync([row]).GetAwaiter().GetResult();
                 row.Written.TrySetResult();
             }
             catch (Exception e)

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Router.Pipeline;
+
+namespace Router.Functions.Http;
+
+/// <summary>
+/// Accounting of answers already sent, running in the background so neither the caller nor the next request on
+/// its connection waits for the ledger (an fsync'd spool file and a table write with Table Storage). Stopping the
+/// host waits for all of it, so a graceful shutdown or scale-in loses no row; only a crash in the milliseconds
+/// between an answer and its row can, as a crash between the backend's answer and the row always could. The wait
+/// runs once every hosted service has stopped, the web server included, so no answer can start after it.
+/// </summary>
+internal sealed partial class PendingAccounting(ILogger<PendingAccounting> logger) : IHostedLifecycleService
+{
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
+
+    public int Count => _running.Count;
+
+    public void Start(AnsweredRequest answered)
+    {
+        var task = RunAsync(answered);
+        if (!task.IsCompleted)
+        {
+            _running.TryAdd(task, 0);
+            // Removed once done; if it finished before being added, this removes it straight away.
+            task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Waits until everything started so far is accounted.</summary>
+    public Task DrainAsync() => Task.WhenAll(_running.Keys);
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        if (_running.IsEmpty)
+        {
+            return;
+        }
+
+        LogDraining(logger, _running.Count);
+        // The host's shutdown timeout bounds the wait; rows still unwritten then are reported, not silently dropped.
+        await DrainAsync().WaitAsync(cancellationToken).ContinueWith(
+            t => { if (!t.IsCompletedSuccessfully) LogNotDrained(logger, _running.Count); },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task RunAsync(AnsweredRequest answered)
+    {
+        try
+        {
+            await answered.AccountAsync().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The answer is already out: nothing can be refused any more, so the failure is reported, not thrown.
+            LogAccountingFailed(logger, answered.Result.RequestId, e.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} was answered but could not be accounted ({ErrorType})")]
+    private static partial void LogAccountingFailed(ILogger logger, string requestId, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shutting down: waiting for {Count} answered requests to be accounted")]
+    private static partial void LogDraining(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shut down with {Count} answered requests not yet accounted")]
+    private static partial void LogNotDrained(ILogger logger, int count);
+}
