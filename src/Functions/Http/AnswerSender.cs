@@ -6,7 +6,7 @@ namespace Router.Functions.Http;
 /// <summary>
 /// Sends an answer first and accounts for it second: the body goes out in one write with a Content-Length, the
 /// response is completed, and the ledger row, budget settlement and cache write are handed to
-/// <see cref="PendingAccounting"/>, so callers never wait for the ledger.
+/// <see cref="PendingAccounting"/>, so callers do not wait for the ledger unless it has fallen far behind.
 /// </summary>
 internal sealed class AnswerSender(PendingAccounting pending)
 {
@@ -27,7 +27,7 @@ internal sealed class AnswerSender(PendingAccounting pending)
         }
         finally
         {
-            pending.Start(answered);
+            await pending.Start(answered);
         }
     }
 }

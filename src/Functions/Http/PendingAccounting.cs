@@ -12,19 +12,27 @@ namespace Router.Functions.Http;
 /// </summary>
 internal sealed partial class PendingAccounting(ILogger<PendingAccounting> logger) : IHostedLifecycleService
 {
+    /// <summary>Beyond this many rows in flight the ledger is not keeping up: callers then wait for their own row,
+    /// which slows intake to the ledger's pace instead of letting memory and the crash window grow.</summary>
+    internal const int MaxInFlight = 1024;
+
     private readonly ConcurrentDictionary<Task, byte> _running = new();
 
     public int Count => _running.Count;
 
-    public void Start(AnsweredRequest answered)
+    /// <summary>Starts accounting; returns a task to wait for only when the ledger has fallen behind.</summary>
+    public Task Start(AnsweredRequest answered)
     {
         var task = RunAsync(answered);
-        if (!task.IsCompleted)
+        if (task.IsCompleted)
         {
-            _running.TryAdd(task, 0);
-            // Removed once done; if it finished before being added, this removes it straight away.
-            task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return Task.CompletedTask;
         }
+
+        _running.TryAdd(task, 0);
+        // Removed once done; if it finished before being added, this removes it straight away.
+        task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return _running.Count > MaxInFlight ? task : Task.CompletedTask;
     }
 
     /// <summary>Waits until everything started so far is accounted.</summary>
