@@ -47,7 +47,10 @@ internal static class BackendsServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<GpuWorkerOptions>>().Value;
             http.BaseAddress = new Uri(options.BaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
             http.Timeout = options.RequestTimeout;
-        });
+        })
+        // The factory's per-call request/response logging (a scope and two entries per call) is redundant with the
+        // backend's own failure logs and costs on every request.
+        .RemoveAllLoggers();
         services.AddSingleton<GpuWorkerClient>();
         services.AddSingleton<GpuWorkerGate>();
         services.AddSingleton<IChatBackend, GpuWorkerBackend>();
