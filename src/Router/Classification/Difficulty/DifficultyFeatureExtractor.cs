@@ -2,7 +2,7 @@ namespace Router.Classification.Difficulty;
 
 /// <summary>
 /// Turns a prompt into a <see cref="FeatureVector"/> in one pass over its characters: size and layout,
-/// numbers and operators, cue-word counts, answer-option structure, and hashed word unigrams and bigrams.
+/// numbers and operators, cue-word counts, answer-option structure and overlap, and hashed word unigrams and bigrams.
 /// </summary>
 internal sealed class DifficultyFeatureExtractor(int hashBits)
 {
@@ -13,6 +13,7 @@ internal sealed class DifficultyFeatureExtractor(int hashBits)
         "log_stem_chars", "log_mean_option_chars", "option_length_spread", "numeric_option_share", "negations",
         "log_quantitative", "log_multistep", "log_compound", "log_reasoning", "capital_share", "unique_word_share",
         "long_word_share", "log_max_number", "log_decimals", "stem_share", "quantitative_share", "multistep_share", "log_first_person", "log_roman",
+        "option_overlap", "option_max_overlap",
     ];
 
     public int HashBits { get; } = hashBits;
@@ -23,6 +24,7 @@ internal sealed class DifficultyFeatureExtractor(int hashBits)
         var scan = new TextScan(HashBits);
         scan.Run(prompt);
         var shape = PromptShape.Parse(prompt);
+        var (overlap, maxOverlap) = OptionOverlap.Measure(prompt);
         var words = Math.Max(1, scan.Words);
         double chars = Math.Max(1, prompt.Length);
         double[] dense =
@@ -38,6 +40,7 @@ internal sealed class DifficultyFeatureExtractor(int hashBits)
             scan.LongWords / (double)words, Math.Log10(1 + scan.MaxNumber), Math.Log(1 + scan.Decimals),
             shape.StemLength / chars, scan.Quantitative / (double)words, scan.MultiStep / (double)words,
             Math.Log(1 + scan.FirstPerson), Math.Log(1 + scan.Roman),
+            overlap, maxOverlap,
         ];
         var buckets = scan.Buckets;
         var value = buckets.Length == 0 ? 0 : 1 / Math.Sqrt(buckets.Length);
