@@ -61,27 +61,14 @@ internal sealed class ChatCompletionsFunction(
         await CompleteAsync(context, request);
     }
 
-    private async Task CompleteAsync(HttpContext context, ChatRequest request)
-    {
-        AnsweredRequest answered;
-        try
-        {
-            answered = await pipeline.AnswerAsync(request, Source, context.RequestAborted);
-        }
-        catch (PipelineException e)
-        {
-            await PipelineErrors.ToResult(e, context.Response).ExecuteAsync(context);
-            return;
-        }
-
-        var result = answered.Result;
-        DecisionHeaders.Write(context.Response, result.RequestId, result.Decision);
-        var body = new ChatCompletionWireResponse(
+    private Task CompleteAsync(HttpContext context, ChatRequest request) => sender.AnswerAsync(
+        context,
+        () => pipeline.AnswerAsync(request, Source, context.RequestAborted),
+        result => new ChatCompletionWireResponse(
             result.RequestId,
             time.GetUtcNow().ToUnixTimeSeconds(),
             result.Model,
             [new ChoiceWire(0, new MessageWire("assistant", result.Content), result.FinishReason)],
-            ChatCompletionWire.Usage(result.Usage));
-        await sender.SendThenAccountAsync(context, answered, body, ChatCompletionWire.Json);
-    }
+            ChatCompletionWire.Usage(result.Usage)),
+        ChatCompletionWire.Json);
 }

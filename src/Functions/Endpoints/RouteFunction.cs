@@ -41,22 +41,12 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
             return;
         }
 
-        AnsweredRequest answered;
-        try
-        {
-            answered = await pipeline.AnswerAsync(native.ToChatRequest(native.Id ?? ids.Next(), tenant), ChatCompletionsFunction.Source, context.RequestAborted);
-        }
-        catch (PipelineException e)
-        {
-            await PipelineErrors.ToResult(e, context.Response).ExecuteAsync(context);
-            return;
-        }
-
-        var result = answered.Result;
-        DecisionHeaders.Write(context.Response, result.RequestId, result.Decision);
-        var body = new RouteResponse(
-            result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
-            result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs);
-        await sender.SendThenAccountAsync(context, answered, body, NativeWire.Json);
+        await sender.AnswerAsync(
+            context,
+            () => pipeline.AnswerAsync(native.ToChatRequest(native.Id ?? ids.Next(), tenant), ChatCompletionsFunction.Source, context.RequestAborted),
+            result => new RouteResponse(
+                result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
+                result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs),
+            NativeWire.Json);
     }
 }

@@ -18,7 +18,10 @@ internal sealed partial class PendingAccounting(ILogger<PendingAccounting> logge
 
     private readonly ConcurrentDictionary<Task, byte> _running = new();
 
-    public int Count => _running.Count;
+    // Kept beside the dictionary: its Count takes every lock, and this is read on every answer.
+    private int _inFlight;
+
+    public int Count => Volatile.Read(ref _inFlight);
 
     /// <summary>Starts accounting; returns a task to wait for only when the ledger has fallen behind.</summary>
     public Task Start(AnsweredRequest answered)
@@ -29,10 +32,17 @@ internal sealed partial class PendingAccounting(ILogger<PendingAccounting> logge
             return Task.CompletedTask;
         }
 
+        var inFlight = Interlocked.Increment(ref _inFlight);
         _running.TryAdd(task, 0);
         // Removed once done; if it finished before being added, this removes it straight away.
-        task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return _running.Count > MaxInFlight ? task : Task.CompletedTask;
+        task.ContinueWith(
+            t =>
+            {
+                _running.TryRemove(t, out _);
+                Interlocked.Decrement(ref _inFlight);
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return inFlight > MaxInFlight ? task : Task.CompletedTask;
     }
 
     /// <summary>Waits until everything started so far is accounted.</summary>
@@ -50,16 +60,21 @@ internal sealed partial class PendingAccounting(ILogger<PendingAccounting> logge
 
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
-        if (_running.IsEmpty)
+        if (Count == 0)
         {
             return;
         }
 
-        LogDraining(logger, _running.Count);
-        // The host's shutdown timeout bounds the wait; rows still unwritten then are reported, not silently dropped.
-        await DrainAsync().WaitAsync(cancellationToken).ContinueWith(
-            t => { if (!t.IsCompletedSuccessfully) LogNotDrained(logger, _running.Count); },
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        LogDraining(logger, Count);
+        try
+        {
+            // The host's shutdown timeout bounds the wait; rows still unwritten then are reported, not silently dropped.
+            await DrainAsync().WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            LogNotDrained(logger, Count);
+        }
     }
 
     private async Task RunAsync(AnsweredRequest answered)

@@ -44,7 +44,7 @@ internal sealed class LedgerSpool
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
         {
-            await JsonSerializer.SerializeAsync(stream, entry, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await JsonSerializer.SerializeAsync(stream, entry, LedgerJsonContext.Default.LedgerEntry, cancellationToken).ConfigureAwait(false);
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             stream.Flush(flushToDisk: true);
         }
@@ -58,7 +58,7 @@ internal sealed class LedgerSpool
         try
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous);
-            return await JsonSerializer.DeserializeAsync<LedgerEntry>(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await JsonSerializer.DeserializeAsync(stream, LedgerJsonContext.Default.LedgerEntry, cancellationToken).ConfigureAwait(false);
         }
         catch (FileNotFoundException)
         {
