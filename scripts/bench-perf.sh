@@ -4,6 +4,8 @@
 #   - our function app (Release, Production logging) twice: "app" with the embedded defaults (in-memory cache,
 #     in-process budgets, local SQLite ledger) and "app+redis" with the real Redis (cache and budgets),
 #     both sending the private route (GPU worker backend) to the stub,
+#   - "floor": a bare Kestrel + HttpClient forwarder with no logic (bench/Perf `perf forward`), the price of the
+#     two extra loopback hops alone,
 #   - the Portkey AI gateway (npm @portkey-ai/gateway 1.15.2, installed into .tools/portkey) forwarding to the stub,
 # then measures direct / app / app+redis / portkey side by side at each concurrency (unique prompts: no cache hits),
 # the cache-hit latency with Redis (the same prompt every time), and the app's memory after the load.
@@ -63,6 +65,11 @@ dotnet "$PERF" stub --port "$STUB_PORT" --latency-ms "$LATENCY" >"$work/stub.log
 stub_pid=$!
 pids+=($!)
 wait_for "http://127.0.0.1:$STUB_PORT/health" stub "$work/stub.log"
+FLOOR_PORT=$(free_port)
+dotnet "$PERF" forward --port "$FLOOR_PORT" --upstream "http://127.0.0.1:$STUB_PORT/v1/chat/completions" >"$work/floor.log" 2>&1 &
+floor_pid=$!
+pids+=($!)
+wait_for "http://127.0.0.1:$FLOOR_PORT/health" floor "$work/floor.log"
 
 KEY="perf-bench-key"
 start_app() { # name port extra-env...
@@ -106,6 +113,7 @@ if [ "$PORTKEY" = 1 ]; then
 fi
 
 targets=(--target "direct=http://127.0.0.1:$STUB_PORT/v1/chat/completions"
+         --target "floor=http://127.0.0.1:$FLOOR_PORT/v1/chat/completions" --pid "floor=$floor_pid"
          --target "app=http://127.0.0.1:$APP_PORT/api/v1/chat/completions|api-key:$KEY" --gc-file "app=$work/app/gc"
          --pid "direct=$stub_pid" --pid "app=$app_pid")
 [ "$REDIS" = 1 ] && targets+=(--target "app+redis=http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions|api-key:$KEY"

@@ -1,17 +1,19 @@
 using Perf;
 
 // perf stub --port P --latency-ms 20
+// perf forward --port P --upstream URL   (the bare forwarder: the floor two extra hops cost)
 // perf load --target name=url[|header:value...] ... --concurrency "1 50 200" --requests 2000 --warmup 200
 // (cache hits: perf load --unique false: the same request every time)
 return args.FirstOrDefault() switch
 {
     "stub" => await StubBackend.RunAsync(Args.Parse(args[1..])),
+    "forward" => await BareForwarder.RunAsync(Args.Parse(args[1..])),
     "load" => await LoadCommand.RunAsync(Args.Parse(args[1..])),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: perf stub|load [options] (see scripts/bench-perf.sh)");
+    Console.Error.WriteLine("usage: perf stub|forward|load [options] (see scripts/bench-perf.sh)");
     return 2;
 }
