@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Router.Requests;
 
@@ -13,23 +13,74 @@ public static class CompletionCacheKey
 {
     private const string Version = "v1";
 
+    // One per thread, reused: the key is computed on every request, and the canonical text is thrown away at once.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     public static string For(ChatRequest request)
     {
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(new CanonicalRequest(
-            request.Model,
-            request.Parameters.Temperature,
-            request.Parameters.TopP,
-            request.Parameters.MaxTokens,
-            request.Parameters.Stop,
-            request.Parameters.Seed,
-            request.Messages.Select(m => new[] { m.Role, m.Content }).ToArray()));
-        var hash = Convert.ToHexStringLower(SHA256.HashData(canonical));
-        return $"router:{Version}:{Escape(request.TenantId)}:{hash}";
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteCanonical(json, request);
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        if (buffer.Capacity > 64 * 1024)
+        {
+            t_buffer = null; // a huge prompt must not pin its buffer to the thread
+        }
+
+        return $"router:{Version}:{Escape(request.TenantId)}:{Convert.ToHexStringLower(hash)}";
+    }
+
+    /// <summary>
+    /// The same bytes <c>JsonSerializer</c> wrote for v1 keys (property order and names, nulls, default escaping),
+    /// written directly so no reflection or per-call arrays are needed; a change here changes every key.
+    /// </summary>
+    private static void WriteCanonical(Utf8JsonWriter json, ChatRequest request)
+    {
+        var parameters = request.Parameters;
+        json.WriteStartObject();
+        json.WriteString("Model", request.Model);
+        WriteNullable(json, "Temperature", parameters.Temperature);
+        WriteNullable(json, "TopP", parameters.TopP);
+        WriteNullable(json, "MaxTokens", parameters.MaxTokens);
+        json.WriteStartArray("Stop");
+        foreach (var stop in parameters.Stop)
+        {
+            json.WriteStringValue(stop);
+        }
+
+        json.WriteEndArray();
+        WriteNullable(json, "Seed", parameters.Seed);
+        json.WriteStartArray("Messages");
+        foreach (var message in request.Messages)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(message.Role);
+            json.WriteStringValue(message.Content);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, float? value)
+    {
+        if (value is { } v) json.WriteNumber(name, v);
+        else json.WriteNull(name);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v) json.WriteNumber(name, v);
+        else json.WriteNull(name);
     }
 
     // ':' separates the parts; a tenant id containing it must not collide with another tenant's prefix.
     private static string Escape(string tenantId) => tenantId.Replace("%", "%25", StringComparison.Ordinal).Replace(":", "%3A", StringComparison.Ordinal);
-
-    private sealed record CanonicalRequest(
-        string Model, float? Temperature, float? TopP, int? MaxTokens, IReadOnlyList<string> Stop, int? Seed, string[][] Messages);
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Router.Pipeline;
@@ -53,4 +55,47 @@ public sealed class CompletionCacheKeyTests
     public Property For_DistinctTenants_NeverShareKeys(NonEmptyString a, NonEmptyString b) =>
         (a.Get != b.Get).Implies(() =>
             CompletionCacheKey.For(Base with { TenantId = a.Get }) != CompletionCacheKey.For(Base with { TenantId = b.Get }));
+
+    /// <summary>Keys already in Redis must stay valid: the hand-written canonical JSON equals what the first
+    /// version serialised with <see cref="JsonSerializer"/>, for any text (escaping), any number and nulls.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public void For_SameBytesAsTheV1Serializer(string? model, string? content, string? stop, float? temperature, int? maxTokens, int? seed)
+    {
+        var request = Base with
+        {
+            Model = model ?? "",
+            Messages = [new ChatMessage("system", "be brief \u00e9 \"q\" \u4f60\u597d"), new ChatMessage("user", content ?? "")],
+            Parameters = new SamplingParameters
+            {
+                Temperature = temperature is { } t && float.IsFinite(t) ? t : null,
+                TopP = 0.9f,
+                MaxTokens = maxTokens,
+                Stop = stop is null ? [] : [stop, "\n"],
+                Seed = seed,
+            },
+        };
+
+        Assert.Equal(V1Key(request), CompletionCacheKey.For(request));
+    }
+
+    [Fact]
+    public void For_HugePromptThenSmall_SameKeysAsV1()
+    {
+        var huge = PipelineHarness.Request(new string('x', 200_000) + "你好");
+        var small = PipelineHarness.Request("hello again");
+
+        Assert.Equal(V1Key(huge), CompletionCacheKey.For(huge));
+        Assert.Equal(V1Key(small), CompletionCacheKey.For(small));
+    }
+
+    private static string V1Key(ChatRequest request)
+    {
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(new V1Canonical(
+            request.Model, request.Parameters.Temperature, request.Parameters.TopP, request.Parameters.MaxTokens,
+            request.Parameters.Stop, request.Parameters.Seed, request.Messages.Select(m => new[] { m.Role, m.Content }).ToArray()));
+        var tenant = request.TenantId.Replace("%", "%25", StringComparison.Ordinal).Replace(":", "%3A", StringComparison.Ordinal);
+        return $"router:v1:{tenant}:{Convert.ToHexStringLower(SHA256.HashData(canonical))}";
+    }
+
+    private sealed record V1Canonical(string Model, float? Temperature, float? TopP, int? MaxTokens, IReadOnlyList<string> Stop, int? Seed, string[][] Messages);
 }
