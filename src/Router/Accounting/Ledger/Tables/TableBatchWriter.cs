@@ -127,6 +127,11 @@ internal sealed class TableBatchWriter : IAsyncDisposable
             while (_pending.Count > 0)
             {
                 var pass = await ReadPassAsync().ConfigureAwait(false);
+                if (pass.Count == 0)
+                {
+                    continue; // Only empty or vanished files: nothing to send, so nothing says whether the table is up.
+                }
+
                 var sent = await _sender.SendAsync([.. pass.Select(r => r.Row)], CancellationToken.None).ConfigureAwait(false);
                 Complete(pass, sent.Rejected);
                 written += sent.Written;
@@ -136,7 +141,8 @@ internal sealed class TableBatchWriter : IAsyncDisposable
                     LedgerLog.TableRecovered(_logger);
                 }
 
-                // New batches and waiting queries are picked up between passes, so a long backlog delays neither.
+                // Between passes: new batches join the queue (in order), a flush asked meanwhile rescans the
+                // directory, and queries whose rows are now in the table go on.
                 if (TakeCommands())
                 {
                     _pending.UnionWith(_spool.PendingBatches());
