@@ -6,7 +6,7 @@ namespace Router.Accounting.Ledger.Tables;
 
 /// <summary>
 /// The only writer of spooled rows to the table: one loop that takes batch files in write order, sends their rows
-/// (several small files at once, up to <see cref="MaxRowsPerPass"/> rows), and deletes a file only once the table
+/// (several small files at once, up to about <see cref="MaxRowsPerPass"/> rows: a <see cref="SpoolPass"/>), and deletes a file only once the table
 /// holds every row of it. Being the only writer, it needs no per-file locks, and a redelivered row in a later
 /// batch always lands after the earlier one.
 /// <para>Table down: the files stay; the loop logs once, then tries again when a new batch arrives at least
@@ -126,15 +126,17 @@ internal sealed class TableBatchWriter : IAsyncDisposable
 
             while (_pending.Count > 0)
             {
-                var pass = await ReadPassAsync().ConfigureAwait(false);
-                if (pass.Count == 0)
+                var pass = await SpoolPass.ReadAsync(_spool, _pending.Take(MaxRowsPerPass).ToList(), MaxRowsPerPass, CancellationToken.None).ConfigureAwait(false);
+                // Only empty or vanished files: nothing to send, so nothing says whether the table is up.
+                var sent = pass.Rows.Count > 0 ? await _sender.SendAsync(pass.Rows, CancellationToken.None).ConfigureAwait(false) : null;
+                pass.Complete(sent?.Rejected ?? [], _logger);
+                _pending.ExceptWith(pass.Files);
+                written += sent?.Written ?? 0;
+                if (sent is null)
                 {
-                    continue; // Only empty or vanished files: nothing to send, so nothing says whether the table is up.
+                    continue;
                 }
 
-                var sent = await _sender.SendAsync([.. pass.Select(r => r.Row)], CancellationToken.None).ConfigureAwait(false);
-                Complete(pass, sent.Rejected);
-                written += sent.Written;
                 if (_down)
                 {
                     _down = false;
@@ -158,59 +160,6 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         }
 
         return written;
-    }
-
-    /// <summary>Whole files from the front of the queue, until <see cref="MaxRowsPerPass"/> rows or more.</summary>
-    private async Task<List<(string File, LedgerEntry Row, bool FileHasBadLines)>> ReadPassAsync()
-    {
-        var pass = new List<(string, LedgerEntry, bool)>();
-        foreach (var file in _pending.Take(MaxRowsPerPass).ToList())
-        {
-            if (pass.Count >= MaxRowsPerPass)
-            {
-                break;
-            }
-
-            var (rows, bad) = await _spool.ReadBatchAsync(file, CancellationToken.None).ConfigureAwait(false);
-            if (rows.Count == 0)
-            {
-                // Nothing left to send (an empty file from a crash, or one deleted meanwhile).
-                Finish(file, bad);
-                continue;
-            }
-
-            pass.AddRange(rows.Select(r => (file, r, bad > 0)));
-        }
-
-        return pass;
-    }
-
-    private void Complete(List<(string File, LedgerEntry Row, bool FileHasBadLines)> pass, IReadOnlyCollection<int> rejected)
-    {
-        foreach (var file in rejected.Select(i => pass[i]).GroupBy(r => r.File))
-        {
-            _spool.SetAsideRejected(file.Key, file.Select(r => r.Row));
-            LedgerLog.RowsRejected(_logger, file.Count(), file.Key + LedgerSpool.RejectedSuffix);
-        }
-
-        foreach (var file in pass.DistinctBy(r => r.File))
-        {
-            Finish(file.File, file.FileHasBadLines ? 1 : 0);
-        }
-    }
-
-    private void Finish(string file, int badLines)
-    {
-        if (File.Exists(Path.Combine(_spool.DirectoryPath, file)))
-        {
-            _spool.Complete(file, keepAsCorrupt: badLines > 0);
-            if (badLines > 0)
-            {
-                LedgerLog.SpoolFileCorrupt(_logger, file + LedgerSpool.CorruptSuffix);
-            }
-        }
-
-        _pending.Remove(file);
     }
 
     private void MarkDown(Exception e)
