@@ -6,9 +6,9 @@ namespace Router.Accounting.Ledger.Tables;
 
 /// <summary>
 /// The only writer of spooled rows to the table: one loop that takes batch files in write order, sends their rows
-/// (several small files at once, up to about <see cref="MaxRowsPerPass"/> rows: a <see cref="SpoolPass"/>), and deletes a file only once the table
-/// holds every row of it. Being the only writer, it needs no per-file locks, and a redelivered row in a later
-/// batch always lands after the earlier one.
+/// (several small files at once, up to about <see cref="MaxRowsPerPass"/> rows: a <see cref="SpoolPass"/>), and
+/// deletes a file only once the table holds every row of it. Being the only writer, it needs no per-file locks, and
+/// a redelivered row in a later batch always lands after the earlier one.
 /// <para>Table down: the files stay; the loop logs once, then tries again when a new batch arrives at least
 /// <see cref="RetryAfter"/> later or when the flusher asks (<see cref="FlushAsync"/>), and logs once recovered.
 /// Rows the table rejects as invalid are kept beside their batch (<c>.rejected</c>) and never retried; unreadable
