@@ -5,7 +5,7 @@ namespace Router.Functions.Http;
 
 /// <summary>
 /// Accounting of answers already sent, running in the background so neither the caller nor the next request on
-/// its connection waits for the ledger (an fsync'd spool file and a table write with Table Storage). Stopping the
+/// its connection waits for the ledger (with Table Storage, the row's fsync'd batch in the local spool). Stopping the
 /// host waits for all of it, so a graceful shutdown or scale-in loses no row; only a crash in the milliseconds
 /// between an answer and its row can, as a crash between the backend's answer and the row always could. The wait
 /// runs once every hosted service has stopped, the web server included, so no answer can start after it.

@@ -14,9 +14,12 @@ internal static partial class LedgerLog
     [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Ledger spool flushed {Count} rows")]
     public static partial void SpoolFlushed(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Unreadable ledger spool file {File} moved aside")]
-    public static partial void SpoolFileCorrupt(ILogger logger, Exception exception, string file);
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Ledger spool file with unreadable lines kept as {File}; its readable rows were written")]
+    public static partial void SpoolFileCorrupt(ILogger logger, string file);
 
     [LoggerMessage(EventId = 3105, Level = LogLevel.Error, Message = "Ledger spool flush failed")]
     public static partial void SpoolFlushFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Error, Message = "Ledger table rejected {Count} rows as invalid; kept in {File}, not retried")]
+    public static partial void RowsRejected(ILogger logger, int count, string file);
 }

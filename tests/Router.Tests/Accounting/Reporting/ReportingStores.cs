@@ -28,6 +28,7 @@ internal sealed record ReportingStores(ISpendLedger Ledger, IRollupStore Rollups
         var ledger = new TableSpendLedger(tables, new LedgerSpool(options), new RecordingLogger<TableSpendLedger>());
         return new(ledger, new TableRollupStore(tables), async () =>
         {
+            await ledger.DisposeAsync();
             var service = new TableServiceClient(TestEnvironment.Storage);
             await service.DeleteTableAsync(options.Value.Tables.LedgerTableName);
             await service.DeleteTableAsync(options.Value.Tables.RollupTableName);

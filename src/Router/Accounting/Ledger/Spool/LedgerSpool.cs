@@ -1,78 +1,152 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace Router.Accounting.Ledger.Spool;
 
 /// <summary>
-/// Durable local outbox: one file per request, named by a hash of (tenant, request id), so a rewritten request
-/// replaces its own file. A row is written to a temp file, fsync'd, then renamed over the final name, so a crash
-/// leaves either the old file, the new file, or a stray temp file, never a torn row.
-/// One spool directory belongs to one process at a time.
+/// Durable local outbox, one file per batch: <c>{sequence:D16}.jsonl</c>, one ledger row (generated JSON) per line.
+/// <para>Crash safety: a batch file is created under its final name, written once, fsync'd, and its directory
+/// fsync'd before any caller of the batch is told its row is durable. A crash during that write can only tear the
+/// file being written, whose callers were never answered; every row is a whole JSON object on its own line, so a
+/// torn or zero-filled tail fails to parse and is set aside while the whole lines before it are kept. Files are
+/// never rewritten, only deleted once the table holds their rows, so a torn write cannot reach another batch.
+/// No temp file and rename: the rename would need its own directory fsync to be durable.</para>
+/// <para>Sequence numbers continue from the highest file present, so name order is write order and a redelivered
+/// row in a later batch wins. Files of the previous one-row-per-file format (<c>{hash}.json</c>, one JSON object)
+/// read the same way and sort first. One spool directory belongs to one process at a time.</para>
 /// </summary>
 internal sealed class LedgerSpool
 {
-    private const string Extension = ".json";
+    public const string RejectedSuffix = ".rejected";
+    public const string CorruptSuffix = ".corrupt";
+    private const string BatchExtension = ".jsonl";
+    private const string LegacyExtension = ".json";
     private readonly string _directory;
-    private readonly SemaphoreSlim[] _stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+    private long _sequence;
 
     public LedgerSpool(IOptions<LedgerOptions> options)
     {
         _directory = Path.GetFullPath(options.Value.SpoolDirectory);
         Directory.CreateDirectory(_directory);
+        // Set-aside files count too, so a new batch never takes the name of one kept beside its .rejected rows.
+        _sequence = Directory.EnumerateFiles(_directory).Select(f => Sequence(Path.GetFileName(f))).DefaultIfEmpty(0).Max();
     }
 
     public string DirectoryPath => _directory;
 
-    public string PathFor(LedgerEntry entry)
+    /// <summary>Legacy one-row files first (written before any batch), then batches in write order.</summary>
+    public static IComparer<string> Order { get; } = Comparer<string>.Create((a, b) =>
+        IsLegacy(a) != IsLegacy(b) ? (IsLegacy(a) ? -1 : 1) : string.CompareOrdinal(a, b));
+
+    /// <summary>Writes one batch durably (one file fsync, one directory fsync) and returns its file name.
+    /// Synchronous: it runs on the spool writer's own thread.</summary>
+    public string WriteBatch(IEnumerable<byte[]> rows)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{entry.TenantId.Length}:{entry.TenantId}:{entry.RequestId}"));
-        return Path.Combine(_directory, Convert.ToHexStringLower(hash) + Extension);
+        var name = Interlocked.Increment(ref _sequence).ToString("D16", CultureInfo.InvariantCulture) + BatchExtension;
+        WriteDurably(Path.Combine(_directory, name), FileMode.CreateNew, rows);
+        return name;
     }
 
-    /// <summary>Serialises all work on one spool file (write, table write, delete) within this process.</summary>
-    public async Task<IDisposable> LockAsync(string path, CancellationToken cancellationToken)
-    {
-        var stripe = _stripes[(uint)StringComparer.Ordinal.GetHashCode(Path.GetFileName(path)) % (uint)_stripes.Length];
-        await stripe.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Releaser(stripe);
-    }
+    /// <summary>Batch files waiting for the table, in <see cref="Order"/>.</summary>
+    public IReadOnlyList<string> PendingBatches() =>
+        [.. Directory.EnumerateFiles(_directory).Select(Path.GetFileName).OfType<string>()
+            .Where(n => Path.GetExtension(n) is BatchExtension || IsLegacy(n)).Order(Order)];
 
-    public async Task WriteAsync(string path, LedgerEntry entry, CancellationToken cancellationToken)
+    /// <summary>The whole rows of a batch, and how many lines were not a valid row (a torn or corrupt file).
+    /// A file deleted meanwhile reads as empty.</summary>
+    public async Task<(List<LedgerEntry> Rows, int BadLines)> ReadBatchAsync(string name, CancellationToken cancellationToken)
     {
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+        byte[] bytes;
+        try
         {
-            await JsonSerializer.SerializeAsync(stream, entry, LedgerJsonContext.Default.LedgerEntry, cancellationToken).ConfigureAwait(false);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            bytes = await File.ReadAllBytesAsync(Path.Combine(_directory, name), cancellationToken).ConfigureAwait(false);
+        }
+        catch (FileNotFoundException)
+        {
+            return ([], 0);
+        }
+
+        return Parse(bytes);
+    }
+
+    /// <summary>Keeps rows the table rejected beside their batch (<c>.rejected</c>), durably, for a person to look at.</summary>
+    public void SetAsideRejected(string name, IEnumerable<LedgerEntry> rows) =>
+        WriteDurably(Path.Combine(_directory, name + RejectedSuffix), FileMode.Create,
+            rows.Select(r => JsonSerializer.SerializeToUtf8Bytes(r, LedgerJsonContext.Default.LedgerEntry)));
+
+    /// <summary>Done with a batch: deleted, or kept as <c>.corrupt</c> when it had unreadable lines.</summary>
+    public void Complete(string name, bool keepAsCorrupt)
+    {
+        var path = Path.Combine(_directory, name);
+        if (keepAsCorrupt)
+        {
+            File.Move(path, path + CorruptSuffix, overwrite: true);
+        }
+        else
+        {
+            // Not fsync'd: a delete lost in a crash only sends the rows again, and upserts are idempotent.
+            File.Delete(path);
+        }
+    }
+
+    private void WriteDurably(string path, FileMode mode, IEnumerable<byte[]> rows)
+    {
+        using (var stream = new FileStream(path, mode, FileAccess.Write, FileShare.None, 64 * 1024))
+        {
+            foreach (var row in rows)
+            {
+                stream.Write(row);
+                stream.WriteByte((byte)'\n');
+            }
+
             stream.Flush(flushToDisk: true);
         }
 
-        File.Move(temp, path, overwrite: true);
+        // The file's fsync covers its bytes; its name lives in the directory.
+        DirectorySync.Flush(_directory);
     }
 
-    /// <summary>The spooled row, or null when it was deleted meanwhile.</summary>
-    public async Task<LedgerEntry?> ReadAsync(string path, CancellationToken cancellationToken)
+    private static (List<LedgerEntry> Rows, int BadLines) Parse(ReadOnlySpan<byte> bytes)
+    {
+        var rows = new List<LedgerEntry>();
+        var bad = 0;
+        foreach (var range in bytes.Split((byte)'\n'))
+        {
+            var line = bytes[range];
+            if (line.Trim((byte)'\r').IsEmpty)
+            {
+                continue;
+            }
+
+            if (TryParse(line) is { } row)
+            {
+                rows.Add(row);
+            }
+            else
+            {
+                bad++;
+            }
+        }
+
+        return (rows, bad);
+    }
+
+    private static long Sequence(string name) =>
+        name.AsSpan().IndexOf(BatchExtension) == 16 && long.TryParse(name.AsSpan(0, 16), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    private static LedgerEntry? TryParse(ReadOnlySpan<byte> line)
     {
         try
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous);
-            return await JsonSerializer.DeserializeAsync(stream, LedgerJsonContext.Default.LedgerEntry, cancellationToken).ConfigureAwait(false);
+            var row = JsonSerializer.Deserialize(line, LedgerJsonContext.Default.LedgerEntry);
+            return row is { TenantId.Length: > 0, RequestId.Length: > 0 } ? row : null;
         }
-        catch (FileNotFoundException)
+        catch (JsonException)
         {
             return null;
         }
     }
 
-    public static void Delete(string path) => File.Delete(path);
-
-    public IReadOnlyList<string> PendingFiles() =>
-        [.. Directory.EnumerateFiles(_directory, "*" + Extension).Order(StringComparer.Ordinal)];
-
-    private sealed class Releaser(SemaphoreSlim stripe) : IDisposable
-    {
-        public void Dispose() => stripe.Release();
-    }
+    private static bool IsLegacy(string name) => Path.GetExtension(name) is LegacyExtension;
 }

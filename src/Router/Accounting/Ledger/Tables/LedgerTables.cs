@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,9 @@ internal sealed class LedgerTables
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Task<TableClient>> _tables = new(StringComparer.Ordinal);
 
-    public LedgerTables(IOptions<LedgerOptions> options)
+    /// <param name="options">Bound options.</param>
+    /// <param name="policy">An extra pipeline policy (tests count and inspect requests with it).</param>
+    public LedgerTables(IOptions<LedgerOptions> options, HttpPipelinePolicy? policy = null)
     {
         _options = options.Value.Tables;
         var clientOptions = new TableClientOptions();
@@ -21,6 +24,11 @@ internal sealed class LedgerTables
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.NetworkTimeout = _options.NetworkTimeout;
+        if (policy is not null)
+        {
+            clientOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
         _service = !string.IsNullOrWhiteSpace(_options.ConnectionString)
             ? new TableServiceClient(_options.ConnectionString, clientOptions)
             : new TableServiceClient(new Uri(_options.Endpoint), new DefaultAzureCredential(), clientOptions);

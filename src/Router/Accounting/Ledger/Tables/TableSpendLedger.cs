@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Router.Accounting.Ledger.Spool;
@@ -9,59 +8,49 @@ namespace Router.Accounting.Ledger.Tables;
 
 /// <summary>
 /// Ledger in Azure Table Storage (table RouterLedger, keys in <see cref="LedgerKeys"/>), upserted with
-/// <see cref="TableUpdateMode.Replace"/> so a redelivered request overwrites its row instead of adding one.
-/// <para>Never loses a row: <see cref="RecordAsync"/> first writes the row to the local spool (fsync'd), then tries
-/// the table and deletes the spool file only after the table accepted it. Rows left in the spool (table down,
-/// process crashed) are written by <see cref="FlushSpoolAsync"/>, which <see cref="LedgerSpoolFlusher"/> runs at
-/// startup and on an interval. A row the table rejects as invalid (HTTP 400) is renamed <c>*.rejected</c> and kept.</para>
+/// <see cref="TableTransactionActionType.UpsertReplace"/> so a redelivered request replaces its row.
+/// <para>Never loses a row, and keeps up under load by doing everything in batches: <see cref="RecordAsync"/>
+/// completes once its row is durable in the local spool, where concurrent rows share one batch file and one fsync
+/// (<see cref="SpoolWriter"/>); the batches then go to the table in entity-group transactions of up to 100 rows
+/// (<see cref="TableBatchWriter"/>), and a file is deleted only once the table holds its rows. Rows left in the spool
+/// (table down, process crashed) are written by <see cref="FlushSpoolAsync"/>, which <see cref="LedgerSpoolFlusher"/>
+/// runs at startup and on an interval. Rows the table rejects as invalid (HTTP 400) are kept as <c>.rejected</c>.</para>
+/// <para><see cref="QueryAsync"/> first waits until the rows recorded before it have been sent, unless the table is
+/// down. Disposing writes every queued row to the spool and then tries the table once more.</para>
 /// </summary>
-internal sealed class TableSpendLedger(LedgerTables tables, LedgerSpool spool, ILogger<TableSpendLedger> logger) : ISpendLedger
+internal sealed class TableSpendLedger : ISpendLedger, IAsyncDisposable, IDisposable
 {
-    private int _down;
+    private readonly LedgerTables _tables;
+    private readonly TableBatchWriter _table;
+    private readonly SpoolWriter _spool;
 
-    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
+    public TableSpendLedger(LedgerTables tables, LedgerSpool spool, ILogger<TableSpendLedger> logger, TimeProvider? time = null)
+    {
+        _tables = tables;
+        _table = new TableBatchWriter(spool, new TableRowSender(tables), time ?? TimeProvider.System, logger);
+        _spool = new SpoolWriter(spool, _table.Enqueue);
+    }
+
+    /// <summary>Completes once the row is durable in the spool; the table follows within milliseconds when it is up.
+    /// A cancelled wait does not withdraw the row: it may still be written.</summary>
+    public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
         LedgerEntryValidation.Validate(entry);
-        var path = spool.PathFor(entry);
-        using (await spool.LockAsync(path, cancellationToken).ConfigureAwait(false))
-        {
-            await spool.WriteAsync(path, entry, cancellationToken).ConfigureAwait(false);
-            // Durable from here on: table trouble or cancellation only delays the row.
-            await TryWriteAsync(path, entry, cancellationToken).ConfigureAwait(false);
-        }
+        // Serialised here, on the caller's thread, so a row that cannot be written fails alone and the spool's
+        // single writer thread only writes bytes.
+        var json = JsonSerializer.SerializeToUtf8Bytes(entry, LedgerJsonContext.Default.LedgerEntry);
+        return _spool.WriteAsync(json).WaitAsync(cancellationToken);
     }
 
-    /// <summary>Writes spooled rows to the table; stops at the first sign the table is still down. Returns rows written.</summary>
-    public async Task<int> FlushSpoolAsync(CancellationToken cancellationToken = default)
-    {
-        var written = 0;
-        foreach (var path in spool.PendingFiles())
-        {
-            using (await spool.LockAsync(path, cancellationToken).ConfigureAwait(false))
-            {
-                var entry = await ReadOrSetAsideAsync(path, cancellationToken).ConfigureAwait(false);
-                if (entry is null)
-                {
-                    continue;
-                }
-
-                var outcome = await TryWriteAsync(path, entry, cancellationToken).ConfigureAwait(false);
-                if (outcome == WriteOutcome.Unavailable)
-                {
-                    break;
-                }
-
-                written += outcome == WriteOutcome.Written ? 1 : 0;
-            }
-        }
-
-        return written;
-    }
+    /// <summary>Writes every spooled row to the table (those of earlier runs too), trying even when the table was
+    /// last seen down; stops at the first sign it still is. Returns rows written.</summary>
+    public Task<int> FlushSpoolAsync(CancellationToken cancellationToken = default) => _table.FlushAsync(cancellationToken);
 
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var table = await tables.LedgerAsync(cancellationToken).ConfigureAwait(false);
+        await _table.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        var table = await _tables.LedgerAsync(cancellationToken).ConfigureAwait(false);
         foreach (var filter in PartitionFilters(query))
         {
             await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -87,56 +76,11 @@ internal sealed class TableSpendLedger(LedgerTables tables, LedgerSpool spool, I
         }
     }
 
-    private async Task<WriteOutcome> TryWriteAsync(string path, LedgerEntry entry, CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
-        try
-        {
-            var table = await tables.LedgerAsync(cancellationToken).ConfigureAwait(false);
-            await table.UpsertEntityAsync(LedgerEntityMapper.ToEntity(entry), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            LedgerSpool.Delete(path);
-            if (Interlocked.Exchange(ref _down, 0) == 1)
-            {
-                LedgerLog.TableRecovered(logger);
-            }
-
-            return WriteOutcome.Written;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 400)
-        {
-            File.Move(path, path + ".rejected", overwrite: true);
-            LedgerLog.SpoolFileCorrupt(logger, ex, Path.GetFileName(path));
-            return WriteOutcome.Rejected;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
-        {
-            // Any other failure (network, auth, throttling, timeout, cancellation) leaves the row in the spool.
-            if (Interlocked.Exchange(ref _down, 1) == 0)
-            {
-                LedgerLog.TableUnavailable(logger, ex.GetType().Name, spool.DirectoryPath);
-            }
-
-            return WriteOutcome.Unavailable;
-        }
+        await _spool.DisposeAsync().ConfigureAwait(false);
+        await _table.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task<LedgerEntry?> ReadOrSetAsideAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await spool.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException ex)
-        {
-            File.Move(path, path + ".corrupt", overwrite: true);
-            LedgerLog.SpoolFileCorrupt(logger, ex, Path.GetFileName(path));
-            return null;
-        }
-    }
-
-    private enum WriteOutcome
-    {
-        Written,
-        Unavailable,
-        Rejected,
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

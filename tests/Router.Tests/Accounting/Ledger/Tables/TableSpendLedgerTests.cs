@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,7 @@ namespace Router.Tests.Accounting.Ledger.Tables;
 public sealed class TableSpendLedgerTests : SpendLedgerContractTests
 {
     private readonly string _spool = LedgerTestData.TempDirectory();
+    private readonly List<TableSpendLedger> _ledgers = [];
     private IOptions<LedgerOptions> _options = null!;
 
     private protected override Task<ISpendLedger> CreateLedgerAsync()
@@ -21,17 +24,62 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     }
 
     [Fact]
-    public async Task RecordAsync_TableWritten_SpoolEmptyAndOneEntityInTable()
+    public async Task RecordAsync_ThenQuery_QueryWaitsForTheTableSpoolEmptyOneEntity()
     {
         await Ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
         await Ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
 
+        Assert.Single(await QueryAsync(Tenant));
         Assert.Empty(Directory.EnumerateFileSystemEntries(_spool));
-        var table = new TableClient(TestEnvironment.Storage, _options.Value.Tables.LedgerTableName);
-        var entities = await ToListAsync(table.QueryAsync<TableEntity>());
-        var entity = Assert.Single(entities);
+        var entity = Assert.Single(await EntitiesAsync());
         Assert.StartsWith("20261123_", entity.PartitionKey, StringComparison.Ordinal);
         Assert.Equal($"{Tenant}_req-1", entity.RowKey);
+    }
+
+    [Fact]
+    public async Task RecordAsync_ThousandConcurrentRows_EachArrivesOnceTotalsExactInFullTransactions()
+    {
+        var requests = new RecordingPolicy();
+        var ledger = NewLedger(_options, policy: requests);
+        var entries = Enumerable.Range(0, 1000)
+            .Select(i => LedgerTestData.Entry($"{Tenant}-{i % 3}", $"req-{i}", LedgerTestData.Noon.AddDays(i % 2), cost: 0.000_001m * i))
+            .ToList();
+
+        await Task.WhenAll(entries.Select(e => Task.Run(() => ledger.RecordAsync(e))));
+
+        var day = DateOnly.FromDateTime(LedgerTestData.Noon.UtcDateTime);
+        var rows = await ToListAsync(ledger.QueryAsync(new LedgerQuery(day, day.AddDays(1))));
+        Assert.Equal(1000, rows.Count);
+        Assert.Equal(1000, (await EntitiesAsync()).Count);
+        Assert.Equal(entries.Select(e => (e.TenantId, e.RequestId)).Order(), rows.Select(e => (e.TenantId, e.RequestId)).Order());
+        Assert.Equal(entries.Sum(e => e.CostUsd), rows.Sum(e => e.CostUsd));
+        // Sent once each, in transactions (six partitions here), never one by one.
+        Assert.Equal(1000, requests.Transactions.Sum());
+        Assert.All(requests.Transactions, n => Assert.InRange(n, 1, 100));
+        Assert.Equal(0, requests.SingleUpserts);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_spool));
+    }
+
+    [Fact]
+    public async Task RecordAsync_RowTheTableRejects_OthersArriveItIsKeptAsideAndNotRetried()
+    {
+        var logger = new RecordingLogger<TableSpendLedger>();
+        var requests = new RecordingPolicy();
+        var ledger = NewLedger(_options, logger, requests);
+        var entries = Enumerable.Range(0, 20).Select(i => LedgerTestData.Entry(Tenant, $"req-{i}")).ToList();
+        entries[7] = TableRowSenderTests.Invalid(entries[7]);
+
+        await Task.WhenAll(entries.Select(e => ledger.RecordAsync(e)));
+
+        Assert.Equal(19, (await ToListAsync(ledger.QueryAsync(new LedgerQuery(Day, Day, Tenant)))).Count);
+        var rejected = Assert.Single(Directory.GetFiles(_spool));
+        Assert.EndsWith(".jsonl" + LedgerSpool.RejectedSuffix, rejected, StringComparison.Ordinal);
+        var kept = Assert.Single(File.ReadAllLines(rejected));
+        LedgerTestData.AssertSame(entries[7], JsonSerializer.Deserialize(kept, LedgerJsonContext.Default.LedgerEntry)!);
+        Assert.Equal(LogLevel.Error, Assert.Single(logger.Entries).Level);
+        var sent = requests.Requests.Count;
+        Assert.Equal(0, await ledger.FlushSpoolAsync());
+        Assert.Equal(sent, requests.Requests.Count);
     }
 
     [Fact]
@@ -46,8 +94,9 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         }
 
         await unreachable.RecordAsync(entries[0]);
-        Assert.Equal(12, Directory.GetFiles(_spool, "*.json").Length);
+        Assert.Equal(13, SpooledRows());
         Assert.Equal(0, await unreachable.FlushSpoolAsync());
+        await unreachable.DisposeAsync();
 
         // A fresh instance over the same spool, as after a restart, with the table back.
         var restarted = NewLedger(_options);
@@ -60,6 +109,45 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     }
 
     [Fact]
+    public async Task RecordAsync_RestartedOverNonEmptySpool_OldRowsArriveFirstThenNewOnesWin()
+    {
+        var before = NewLedger(LedgerTestData.TableOptions(LedgerTestData.UnreachableStorage(), _spool));
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => before.RecordAsync(LedgerTestData.Entry(Tenant, $"old-{i}", cost: 0.1m))));
+        await before.DisposeAsync();
+
+        // No flush yet: the spooled rows must still go before this run's, or the stale redelivery would win.
+        var restarted = NewLedger(_options);
+        await restarted.RecordAsync(LedgerTestData.Entry(Tenant, "old-3", cost: 0.7m));
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => restarted.RecordAsync(LedgerTestData.Entry(Tenant, $"new-{i}", cost: 0.2m))));
+
+        var rows = await ToListAsync(restarted.QueryAsync(new LedgerQuery(Day, Day, Tenant)));
+        Assert.Equal(60, rows.Count);
+        Assert.Equal(0.7m, rows.Single(r => r.RequestId == "old-3").CostUsd);
+        Assert.Equal((29 * 0.1m) + 0.7m + (30 * 0.2m), rows.Sum(r => r.CostUsd));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_spool));
+    }
+
+    [Fact]
+    public async Task FlushSpoolAsync_FilesACrashLeft_WholeRowsWrittenTornFileKeptAsCorrupt()
+    {
+        string Line(string id) => Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(LedgerTestData.Entry(Tenant, id, cost: 1m), LedgerJsonContext.Default.LedgerEntry));
+        File.WriteAllText(Path.Combine(_spool, "0000000000000001.jsonl"), $"{Line("a")}\n{Line("b")}\n");
+        var torn = Line("e");
+        File.WriteAllText(Path.Combine(_spool, "0000000000000002.jsonl"), $"{Line("c")}\n{Line("d")}\n{torn[..(torn.Length / 2)]}");
+        File.WriteAllText(Path.Combine(_spool, "0000000000000003.jsonl"), "");
+        File.WriteAllText(Path.Combine(_spool, "0123abcd.json"), Line("f"));
+        File.WriteAllText(Path.Combine(_spool, "0123abcd.json.0a1b.tmp"), torn[..10]);
+        var logger = new RecordingLogger<TableSpendLedger>();
+
+        var written = await NewLedger(_options, logger).FlushSpoolAsync();
+
+        Assert.Equal(5, written);
+        Assert.Equal(["a", "b", "c", "d", "f"], (await QueryAsync(Tenant)).Select(r => r.RequestId).Order());
+        Assert.Equal(["0000000000000002.jsonl.corrupt", "0123abcd.json.0a1b.tmp"], Directory.GetFiles(_spool).Select(Path.GetFileName).Order());
+        Assert.Equal(LogLevel.Error, Assert.Single(logger.Entries).Level);
+    }
+
+    [Fact]
     public async Task RecordAsync_TableGoesAwayAndReturns_RowsSpooledThenFlushedLoggingOnceEach()
     {
         await using var proxy = new LoopbackProxy(10002);
@@ -67,9 +155,10 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         var options = LedgerTestData.TableOptions(LedgerTestData.ProxiedStorage(proxy.Port), _spool);
         options.Value.Tables.TablePrefix = _options.Value.Tables.TablePrefix;
         var logger = new RecordingLogger<TableSpendLedger>();
-        var ledger = new TableSpendLedger(new LedgerTables(options), new LedgerSpool(options), logger);
+        var ledger = NewLedger(options, logger);
         var entries = Enumerable.Range(0, 5).Select(i => LedgerTestData.Entry(Tenant, $"req-{i}", cost: 1.01m * i)).ToList();
         await ledger.RecordAsync(entries[0]);
+        Assert.Single(await ToListAsync(ledger.QueryAsync(new LedgerQuery(Day, Day, Tenant))));
 
         proxy.Stop();
         foreach (var entry in entries.Skip(1))
@@ -77,7 +166,8 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
             await ledger.RecordAsync(entry);
         }
 
-        Assert.Equal(4, Directory.GetFiles(_spool, "*.json").Length);
+        Assert.Equal(4, SpooledRows());
+        await WaitForAsync(() => logger.Entries.Count > 0);
         proxy.Start();
         Assert.Equal(4, await ledger.FlushSpoolAsync());
 
@@ -97,32 +187,74 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         using var flusher = new LedgerSpoolFlusher(ledger, _options, time, new RecordingLogger<LedgerSpoolFlusher>());
 
         await flusher.StartAsync(CancellationToken.None);
-        await WaitForRowsAsync(1);
+        await WaitForAsync(async () => (await EntitiesAsync()).Count == 1);
         await unreachable.RecordAsync(LedgerTestData.Entry(Tenant, "after-start"));
         time.Advance(_options.Value.SpoolFlushInterval);
-        await WaitForRowsAsync(2);
+        await WaitForAsync(async () => (await EntitiesAsync()).Count == 2);
         await flusher.StopAsync(CancellationToken.None);
 
-        Assert.Empty(Directory.GetFiles(_spool, "*.json"));
+        Assert.Equal(0, SpooledRows());
+    }
+
+    [Fact]
+    public async Task DisposeAsync_RowsStillQueued_AllDurableAndSentThenRecordRefused()
+    {
+        var ledger = NewLedger(_options);
+        var records = Enumerable.Range(0, 300).Select(i => ledger.RecordAsync(LedgerTestData.Entry(Tenant, $"req-{i}"))).ToList();
+
+        await ledger.DisposeAsync();
+
+        Assert.All(records, r => Assert.True(r.IsCompletedSuccessfully));
+        Assert.Equal(300, (await EntitiesAsync()).Count);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_spool));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => ledger.RecordAsync(LedgerTestData.Entry(Tenant, "late")));
     }
 
     public override async Task DisposeAsync()
     {
+        foreach (var ledger in _ledgers.Append((TableSpendLedger)Ledger))
+        {
+            await ledger.DisposeAsync();
+        }
+
         var service = new TableServiceClient(TestEnvironment.Storage);
         await service.DeleteTableAsync(_options.Value.Tables.LedgerTableName);
         await service.DeleteTableAsync(_options.Value.Tables.RollupTableName);
     }
 
-    private async Task WaitForRowsAsync(int count)
+    private static DateOnly Day => DateOnly.FromDateTime(LedgerTestData.Noon.UtcDateTime);
+
+    private int SpooledRows() =>
+        Directory.GetFiles(_spool).Where(f => f.EndsWith(".jsonl", StringComparison.Ordinal)).Sum(f => File.ReadAllLines(f).Length);
+
+    private async Task<List<TableEntity>> EntitiesAsync()
     {
-        for (var i = 0; i < 100 && (await QueryAsync(Tenant)).Count < count; i++)
+        try
+        {
+            return await ToListAsync(new TableClient(TestEnvironment.Storage, _options.Value.Tables.LedgerTableName).QueryAsync<TableEntity>());
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return []; // The table is created with the first write.
+        }
+    }
+
+    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100 && !await condition(); i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.Equal(count, (await QueryAsync(Tenant)).Count);
+        Assert.True(await condition(), "condition not met within 5 s");
     }
 
-    private static TableSpendLedger NewLedger(IOptions<LedgerOptions> options) =>
-        new(new LedgerTables(options), new LedgerSpool(options), new RecordingLogger<TableSpendLedger>());
+    private TableSpendLedger NewLedger(IOptions<LedgerOptions> options, ILogger<TableSpendLedger>? logger = null, RecordingPolicy? policy = null)
+    {
+        var ledger = new TableSpendLedger(new LedgerTables(options, policy), new LedgerSpool(options), logger ?? new RecordingLogger<TableSpendLedger>());
+        _ledgers.Add(ledger);
+        return ledger;
+    }
 }

@@ -1,0 +1,200 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Router.Accounting.Ledger.Spool;
+
+namespace Router.Accounting.Ledger.Tables;
+
+/// <summary>
+/// The only writer of spooled rows to the table: one loop that takes batch files in write order, sends their rows
+/// (several small files at once, up to about <see cref="MaxRowsPerPass"/> rows: a <see cref="SpoolPass"/>), and
+/// deletes a file only once the table holds every row of it. Being the only writer, it needs no per-file locks, and
+/// a redelivered row in a later batch always lands after the earlier one.
+/// <para>Table down: the files stay; the loop logs once, then tries again when a new batch arrives at least
+/// <see cref="RetryAfter"/> later or when the flusher asks (<see cref="FlushAsync"/>), and logs once recovered.
+/// Rows the table rejects as invalid are kept beside their batch (<c>.rejected</c>) and never retried; unreadable
+/// lines keep their file as <c>.corrupt</c> while its whole rows are written.</para>
+/// </summary>
+internal sealed class TableBatchWriter : IAsyncDisposable
+{
+    internal const int MaxRowsPerPass = 1000;
+    internal static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
+    private readonly LedgerSpool _spool;
+    private readonly TableRowSender _sender;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Channel<Command> _commands = Channel.CreateUnbounded<Command>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SortedSet<string> _pending = new(LedgerSpool.Order);
+    private readonly List<(string? Mark, TaskCompletionSource Done)> _catchUps = [];
+    private readonly List<TaskCompletionSource<int>> _flushes = [];
+    private readonly Task _loop;
+    private string? _lastQueued;
+    private bool _down;
+    private DateTimeOffset _failedAt;
+
+    public TableBatchWriter(LedgerSpool spool, TableRowSender sender, TimeProvider time, ILogger logger)
+    {
+        (_spool, _sender, _time, _logger) = (spool, sender, time, logger);
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>A durable batch file for the table. Never blocks or throws.</summary>
+    public void Enqueue(string batch) => _commands.Writer.TryWrite(new Command(batch, null, null));
+
+    /// <summary>Completes once every batch queued before the call has been sent, or the table is down.</summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _commands.Writer.TryWrite(new Command(null, done, null)) ? done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>Looks for batch files (those of earlier runs included), tries the table even when it was down,
+    /// and returns how many rows reached it.</summary>
+    public Task<int> FlushAsync(CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _commands.Writer.TryWrite(new Command(null, null, done)) ? done.Task.WaitAsync(cancellationToken) : Task.FromResult(0);
+    }
+
+    /// <summary>Sends what is queued (unless the table is down), then stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _commands.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+    }
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            // Rows left by an earlier run go before this run's, so a request redelivered after a restart keeps its
+            // newer row even when the flusher has not run yet.
+            _pending.UnionWith(_spool.PendingBatches());
+        }
+        catch (IOException e)
+        {
+            LedgerLog.SpoolFlushFailed(_logger, e);
+        }
+
+        while (await _commands.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            var flush = TakeCommands();
+            var written = flush || !_down || _time.GetUtcNow() - _failedAt >= RetryAfter ? await DrainAsync(flush).ConfigureAwait(false) : 0;
+            _flushes.ForEach(f => f.TrySetResult(written));
+            _flushes.Clear();
+            ReleaseCatchUps(all: false);
+        }
+
+        ReleaseCatchUps(all: true);
+    }
+
+    /// <summary>Takes every queued command; true when a flush was asked for.</summary>
+    private bool TakeCommands()
+    {
+        var flush = false;
+        while (_commands.Reader.TryRead(out var command))
+        {
+            if (command.Batch is { } batch)
+            {
+                _pending.Add(batch);
+                _lastQueued = batch;
+            }
+
+            if (command.CaughtUp is { } caughtUp)
+            {
+                _catchUps.Add((_lastQueued, caughtUp));
+            }
+
+            if (command.Flushed is { } flushed)
+            {
+                _flushes.Add(flushed);
+                flush = true;
+            }
+        }
+
+        return flush;
+    }
+
+    private async Task<int> DrainAsync(bool rescan)
+    {
+        var written = 0;
+        try
+        {
+            if (rescan)
+            {
+                _pending.UnionWith(_spool.PendingBatches());
+            }
+
+            while (_pending.Count > 0)
+            {
+                var pass = await SpoolPass.ReadAsync(_spool, _pending.Take(MaxRowsPerPass).ToList(), MaxRowsPerPass, CancellationToken.None).ConfigureAwait(false);
+                // Only empty or vanished files: nothing to send, so nothing says whether the table is up.
+                var sent = pass.Rows.Count > 0 ? await _sender.SendAsync(pass.Rows, CancellationToken.None).ConfigureAwait(false) : null;
+                pass.Complete(sent?.Rejected ?? [], _logger);
+                _pending.ExceptWith(pass.Files);
+                written += sent?.Written ?? 0;
+                if (sent is null)
+                {
+                    continue;
+                }
+
+                if (_down)
+                {
+                    _down = false;
+                    LedgerLog.TableRecovered(_logger);
+                }
+
+                // Between passes: new batches join the queue (in order), a flush asked meanwhile rescans the
+                // directory, and queries whose rows are now in the table go on.
+                if (TakeCommands())
+                {
+                    _pending.UnionWith(_spool.PendingBatches());
+                }
+
+                ReleaseCatchUps(all: false);
+            }
+        }
+        catch (Exception e)
+        {
+            // Table unreachable, throttling, timeout, auth, or the spool disk failing: the files stay for a later try.
+            MarkDown(e);
+        }
+
+        return written;
+    }
+
+    private void MarkDown(Exception e)
+    {
+        _failedAt = _time.GetUtcNow();
+        if (_down)
+        {
+            return;
+        }
+
+        _down = true;
+        if (e is IOException or UnauthorizedAccessException)
+        {
+            LedgerLog.SpoolFlushFailed(_logger, e);
+        }
+        else
+        {
+            LedgerLog.TableUnavailable(_logger, e.GetType().Name, _spool.DirectoryPath);
+        }
+    }
+
+    /// <summary>A query waits for the batches queued before it, unless the table is down (they stay spooled).</summary>
+    private void ReleaseCatchUps(bool all)
+    {
+        var first = _pending.Count > 0 ? _pending.Min : null;
+        foreach (var (mark, done) in _catchUps)
+        {
+            if (all || _down || mark is null || first is null || LedgerSpool.Order.Compare(first, mark) > 0)
+            {
+                done.TrySetResult();
+            }
+        }
+
+        _catchUps.RemoveAll(c => c.Done.Task.IsCompleted);
+    }
+
+    private sealed record Command(string? Batch, TaskCompletionSource? CaughtUp, TaskCompletionSource<int>? Flushed);
+}

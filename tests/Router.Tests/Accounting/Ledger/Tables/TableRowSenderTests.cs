@@ -1,0 +1,100 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Router.Accounting;
+using Router.Accounting.Ledger;
+using Router.Accounting.Ledger.Tables;
+using Router.Tests.Caching;
+
+namespace Router.Tests.Accounting.Ledger.Tables;
+
+public sealed class TableRowSenderTests : IAsyncLifetime
+{
+    private readonly IOptions<LedgerOptions> _options = LedgerTestData.TableOptions(TestEnvironment.Storage, LedgerTestData.TempDirectory());
+    private readonly RecordingPolicy _requests = new();
+    private readonly string _tenant = TestEnvironment.UniqueId("tenant");
+    private TableRowSender _sender = null!;
+
+    public Task InitializeAsync()
+    {
+        _sender = new TableRowSender(new LedgerTables(_options, _requests));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await new TableServiceClient(TestEnvironment.Storage).DeleteTableAsync(_options.Value.Tables.LedgerTableName);
+
+    [Fact]
+    public async Task SendAsync_RowsOfSeveralPartitionsOverOneHundredEach_TransactionsOfAtMostOneHundredPerPartition()
+    {
+        // Three tenants × two days = six partitions of 130 rows: two transactions each (100 + 30), nothing else.
+        var rows = Enumerable.Range(0, 780)
+            .Select(i => LedgerTestData.Entry($"{_tenant}-{i % 3}", $"req-{i}", LedgerTestData.Noon.AddDays(i % 2), cost: 0.001m * i))
+            .ToList();
+
+        var sent = await _sender.SendAsync(rows, CancellationToken.None);
+
+        Assert.Equal(780, sent.Written);
+        Assert.Empty(sent.Rejected);
+        Assert.Equal(Enumerable.Repeat(100, 6).Concat(Enumerable.Repeat(30, 6)).Order(), _requests.Transactions.Order());
+        Assert.Equal(0, _requests.SingleUpserts);
+        var stored = await StoredAsync();
+        Assert.Equal(780, stored.Count);
+        Assert.Equal(rows.Sum(r => r.CostUsd), stored.Sum(r => r.CostUsd));
+    }
+
+    [Fact]
+    public async Task SendAsync_SameRequestTwiceInOneBatch_OneActionLastWins()
+    {
+        var rows = new[]
+        {
+            LedgerTestData.Entry(_tenant, "req-1", cost: 0.1m),
+            LedgerTestData.Entry(_tenant, "req-2", cost: 0.2m),
+            LedgerTestData.Entry(_tenant, "req-1", cost: 0.3m),
+        };
+
+        var sent = await _sender.SendAsync(rows, CancellationToken.None);
+
+        Assert.Equal(2, sent.Written);
+        Assert.Equal([2], _requests.Transactions);
+        Assert.Equal(0, _requests.SingleUpserts);
+        var stored = await StoredAsync();
+        Assert.Equal(0.3m, stored.Single(r => r.RequestId == "req-1").CostUsd);
+        Assert.Equal(0.5m, stored.Sum(r => r.CostUsd));
+    }
+
+    [Fact]
+    public async Task SendAsync_OneRowTheTableRejects_OthersWrittenThatOneReported()
+    {
+        var rows = Enumerable.Range(0, 30).Select(i => LedgerTestData.Entry(_tenant, $"req-{i}")).ToList();
+        rows[17] = Invalid(rows[17]);
+
+        var sent = await _sender.SendAsync(rows, CancellationToken.None);
+
+        Assert.Equal([17], sent.Rejected);
+        Assert.Equal(29, sent.Written);
+        Assert.Equal(29, (await StoredAsync()).Count);
+        Assert.DoesNotContain(await StoredAsync(), r => r.RequestId == "req-17");
+    }
+
+    [Fact]
+    public async Task SendAsync_TableUnreachable_Throws()
+    {
+        var sender = new TableRowSender(new LedgerTables(LedgerTestData.TableOptions(LedgerTestData.UnreachableStorage(), LedgerTestData.TempDirectory())));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync([LedgerTestData.Entry(_tenant, "req-1")], CancellationToken.None));
+    }
+
+    /// <summary>A string property over Table Storage's 64 KiB limit: the table answers 400.</summary>
+    internal static LedgerEntry Invalid(LedgerEntry entry) => entry with { FallbackReason = new string('x', 40_000) };
+
+    private async Task<List<LedgerEntry>> StoredAsync()
+    {
+        var table = new TableClient(TestEnvironment.Storage, _options.Value.Tables.LedgerTableName);
+        var rows = new List<LedgerEntry>();
+        await foreach (var entity in table.QueryAsync<TableEntity>())
+        {
+            rows.Add(LedgerEntityMapper.FromEntity(entity));
+        }
+
+        return rows;
+    }
+}
