@@ -1,0 +1,93 @@
+using System.Threading.Channels;
+
+namespace Router.Accounting.Ledger;
+
+/// <summary>
+/// Group commit: items queued by concurrent callers are handed, everything queued at once (up to a batch size), to
+/// one synchronous commit, and each caller's task completes only when the commit holding its item has succeeded. Under
+/// load one commit (a transaction, an fsync) serves many requests instead of one each.
+/// <para>The loop has a thread of its own because the commits block (fsync; Microsoft.Data.Sqlite does its I/O
+/// synchronously even behind async methods): on a 2-core instance the thread pool starts with two threads, and a
+/// commit holding one of them would stall request handling until the pool noticed and grew.</para>
+/// </summary>
+internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
+{
+    private readonly int _maxBatch;
+    private readonly Action<IReadOnlyList<T>> _commit;
+    private readonly bool _retrySingly;
+    private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <param name="threadName">The writer thread's name (seen in dumps and profiles).</param>
+    /// <param name="maxBatch">Most items one commit takes.</param>
+    /// <param name="commit">Makes a batch durable, or throws; runs on the writer thread only.</param>
+    /// <param name="retrySingly">After a failed commit of several items, commit each alone, so one bad item
+    /// cannot fail its neighbours. Off where a failure is the medium's (a failing disk), not an item's.</param>
+    public GroupCommitQueue(string threadName, int maxBatch, Action<IReadOnlyList<T>> commit, bool retrySingly)
+    {
+        (_maxBatch, _commit, _retrySingly) = (maxBatch, commit, retrySingly);
+        new Thread(CommitLoop) { IsBackground = true, Name = threadName }.Start();
+    }
+
+    /// <summary>Completes when the commit holding <paramref name="value"/> has succeeded.</summary>
+    public Task EnqueueAsync(T value)
+    {
+        var item = new Item(value, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        return _queue.Writer.TryWrite(item) ? item.Committed.Task : Task.FromException(new ObjectDisposedException(GetType().Name));
+    }
+
+    /// <summary>Commits what is queued, then stops taking items.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _stopped.Task.ConfigureAwait(false);
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private void CommitLoop()
+    {
+        var batch = new List<Item>(_maxBatch);
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            try
+            {
+                _commit([.. batch.Select(i => i.Value)]);
+                batch.ForEach(i => i.Committed.TrySetResult());
+            }
+            catch (Exception) when (_retrySingly && batch.Count > 1)
+            {
+                batch.ForEach(CommitAlone);
+            }
+            catch (Exception e)
+            {
+                // Nothing of this batch is promised; each caller hears why.
+                batch.ForEach(i => i.Committed.TrySetException(e));
+            }
+
+            batch.Clear();
+        }
+
+        _stopped.TrySetResult();
+    }
+
+    private void CommitAlone(Item item)
+    {
+        try
+        {
+            _commit([item.Value]);
+            item.Committed.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            item.Committed.TrySetException(e);
+        }
+    }
+
+    private sealed record Item(T Value, TaskCompletionSource Committed);
+}
