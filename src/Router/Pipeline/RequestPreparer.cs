@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Router.Accounting;
+using Router.Accounting.Tokens;
 using Router.Caching;
 using Router.Classification;
 using Router.Requests;
@@ -14,6 +15,7 @@ internal sealed class RequestPreparer(
     ICompletionCache cache,
     IRoutingPolicy policy,
     IBudgetGuard budget,
+    ITokenCounter tokens,
     IOptions<RouterOptions> options,
     TimeProvider time)
 {
@@ -29,16 +31,18 @@ internal sealed class RequestPreparer(
         var key = classification.Sensitivity.IsSensitive && !tenant.CacheSensitiveResponses ? null : CompletionCacheKey.For(request);
         var hit = key is null ? null : await cache.GetAsync(key, cancellationToken);
         var remaining = hit is null ? await budget.RemainingAsync(request.TenantId, cancellationToken) : null;
+        // Counted once, for the policy's budget rule and the reservation both; without a budget neither needs it.
+        int? promptTokens = remaining is null ? null : tokens.CountPrompt(request.Messages);
 
         try
         {
-            var decision = policy.Decide(new RoutingContext(request, classification, request.TenantId, tenant, remaining));
+            var decision = policy.Decide(new RoutingContext(request, classification, request.TenantId, tenant, remaining, promptTokens));
             if (hit is not null)
             {
                 decision = decision with { CacheHit = true, Model = hit.Model, Reasons = [.. decision.Reasons, CacheHitReason] };
             }
 
-            return new PreparedRequest(request, source, start, classification, key, hit, decision, null, BudgetLimited: remaining is not null);
+            return new PreparedRequest(request, source, start, classification, key, hit, decision, null, PromptTokens: promptTokens);
         }
         catch (PolicyRefusedException e)
         {

@@ -23,7 +23,7 @@ internal sealed class BudgetRule(ICostCalculator costs, ITokenCounter tokens) : 
         }
 
         var request = state.Context.Request;
-        var promptTokens = tokens.CountPrompt(request.Messages);
+        var promptTokens = state.Context.PromptTokens ?? tokens.CountPrompt(request.Messages);
         var maxCompletion = request.Parameters.MaxTokens ?? DefaultMaxCompletionTokens;
         decimal WorstCase(Route r) => costs.WorstCaseCost(state.ModelFor(r), promptTokens, maxCompletion);
 

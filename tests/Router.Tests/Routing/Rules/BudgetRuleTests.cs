@@ -28,6 +28,18 @@ public sealed class BudgetRuleTests
     }
 
     [Fact]
+    public void Apply_PromptTokensAlreadyCounted_UsesThemInsteadOfCountingAgain()
+    {
+        // 1,000 tokens counted by the caller: gpt-4o's worst case 0.0125 fits; the counter (a million) is never asked.
+        var state = State(Context(budget: 0.0125m, request: Request(maxTokens: 1000)) with { PromptTokens = 1000 });
+        state.Choose(Route.Closed, "difficulty", "test");
+
+        new BudgetRule(Services().GetRequiredService<ICostCalculator>(), new FixedTokens(1_000_000)).Apply(state);
+
+        Assert.Equal(Route.Closed, state.Chosen);
+    }
+
+    [Fact]
     public void Apply_Unlimited_KeepsChoice()
     {
         var state = ChosenState(Route.Closed, null);
