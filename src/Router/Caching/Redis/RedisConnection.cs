@@ -123,7 +123,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _reauthenticator?.Dispose();
+        // The re-authenticator exists only once a connect has succeeded, so waiting for the connect comes first.
         if (_connect is { IsFaulted: false, IsCanceled: false })
         {
             var multiplexer = await _connect.ConfigureAwait(false);
