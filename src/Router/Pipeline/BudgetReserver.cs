@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Router.Accounting;
 
 namespace Router.Pipeline;
@@ -6,15 +5,16 @@ namespace Router.Pipeline;
 /// <summary>
 /// Reserves a call's worst case (prompt tokens + max output at the chosen model's prices) before dispatch. A tenant
 /// without a daily budget has nothing to reserve, so its prompt is not tokenised (the costliest step here); a
-/// budgeted one reuses the count the preparer made for the policy.
+/// budgeted one prices the worst case the preparer made for the policy.
 /// </summary>
-internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs, IOptions<PipelineOptions> options)
+internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs)
 {
     public async Task<IBudgetReservation> ReserveAsync(PreparedRequest prepared, LedgerEntryFactory entries, ISpendLedger ledger)
     {
         var request = prepared.Request;
-        var maxOut = request.Parameters.MaxTokens ?? options.Value.DefaultMaxCompletionTokens;
-        var worstCase = prepared.PromptTokens is { } promptTokens ? costs.WorstCaseCost(prepared.Decision!.Model, promptTokens, maxOut) : 0m;
+        var worstCase = prepared.WorstCase is { } basis
+            ? costs.WorstCaseCost(prepared.Decision!.Model, basis.PromptTokens, basis.MaxCompletionTokens)
+            : 0m;
         var reservation = await budget.TryReserveAsync(request.TenantId, worstCase, CancellationToken.None);
         if (reservation is not null)
         {

@@ -6,7 +6,7 @@ using Router.Routing;
 namespace Router.Pipeline;
 
 /// <summary>A request after classify, cache lookup and routing: everything known before dispatch.
-/// <see cref="PromptTokens"/> is null when the tenant has no daily budget (nothing to reserve, nothing counted).</summary>
+/// <see cref="WorstCase"/> is null when the tenant has no daily budget (nothing to reserve, nothing counted).</summary>
 internal sealed record PreparedRequest(
     ChatRequest Request,
     string Source,
@@ -17,4 +17,4 @@ internal sealed record PreparedRequest(
     RouteDecision? Decision,
     string? RefusalReason,
     bool RefusedForBudget = false,
-    int? PromptTokens = null);
+    WorstCaseTokens? WorstCase = null);

@@ -17,6 +17,7 @@ internal sealed class RequestPreparer(
     IBudgetGuard budget,
     ITokenCounter tokens,
     IOptions<RouterOptions> options,
+    IOptions<PipelineOptions> pipeline,
     TimeProvider time)
 {
     public const string CacheHitReason = "cache: exact repeat";
@@ -31,18 +32,19 @@ internal sealed class RequestPreparer(
         var key = classification.Sensitivity.IsSensitive && !tenant.CacheSensitiveResponses ? null : CompletionCacheKey.For(request);
         var hit = key is null ? null : await cache.GetAsync(key, cancellationToken);
         var remaining = hit is null ? await budget.RemainingAsync(request.TenantId, cancellationToken) : null;
-        // Counted once, for the policy's budget rule and the reservation both; without a budget neither needs it.
-        int? promptTokens = remaining is null ? null : tokens.CountPrompt(request.Messages);
+        // Made once, for the policy's budget rule and the reservation both; without a budget neither needs it.
+        var worstCase = remaining is null ? null : new WorstCaseTokens(
+            tokens.CountPrompt(request.Messages), request.Parameters.MaxTokens ?? pipeline.Value.DefaultMaxCompletionTokens);
 
         try
         {
-            var decision = policy.Decide(new RoutingContext(request, classification, request.TenantId, tenant, remaining, promptTokens));
+            var decision = policy.Decide(new RoutingContext(request, classification, request.TenantId, tenant, remaining, worstCase));
             if (hit is not null)
             {
                 decision = decision with { CacheHit = true, Model = hit.Model, Reasons = [.. decision.Reasons, CacheHitReason] };
             }
 
-            return new PreparedRequest(request, source, start, classification, key, hit, decision, null, PromptTokens: promptTokens);
+            return new PreparedRequest(request, source, start, classification, key, hit, decision, null, WorstCase: worstCase);
         }
         catch (PolicyRefusedException e)
         {

@@ -14,7 +14,7 @@ namespace Router.Tests.Pipeline;
 /// <summary>The real pipeline over fakes, with a fake clock.</summary>
 internal sealed class PipelineHarness
 {
-    public PipelineHarness(Action<RouterOptions>? configure = null, ITokenCounter? tokens = null)
+    public PipelineHarness(Action<RouterOptions>? configure = null, ITokenCounter? tokens = null, Action<PipelineOptions>? pipeline = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
@@ -28,6 +28,11 @@ internal sealed class PipelineHarness
             o.Routes[Route.Closed] = new RouteTarget { Backend = "azure-openai", Model = FakePolicy.ClosedModel };
             configure?.Invoke(o);
         });
+        if (pipeline is not null)
+        {
+            services.Configure(pipeline);
+        }
+
         Fakes.Register(services);
         Provider = services.BuildServiceProvider();
     }

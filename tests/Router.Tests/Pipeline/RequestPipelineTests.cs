@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Router.Backends;
 using Router.Pipeline;
 using Router.Routing;
@@ -143,6 +144,21 @@ public sealed class RequestPipelineTests
         var ok = await h.Pipeline.CompleteAsync(PipelineHarness.Request(id: "small", maxTokens: 10), "http");
 
         Assert.Equal("ok", ok.Entry.Status);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_NoMaxTokens_PolicyAndReservationPriceTheConfiguredWorstCase()
+    {
+        var h = new PipelineHarness(pipeline: o => o.DefaultMaxCompletionTokens = 256);
+        h.Fakes.Budget.Limits["acme"] = 100m;
+
+        var answered = await h.Pipeline.AnswerAsync(PipelineHarness.Request("hello"), "http");
+
+        var worstCase = Assert.IsType<WorstCaseTokens>(h.Fakes.Policy.LastWorstCase);
+        Assert.Equal(256, worstCase.MaxCompletionTokens);
+        var costs = h.Provider.GetRequiredService<Router.Accounting.ICostCalculator>();
+        Assert.Equal(costs.WorstCaseCost(answered.Result.Decision.Model, worstCase.PromptTokens, 256), h.Fakes.Budget.Reserved);
+        await answered.AccountAsync();
     }
 
     [Theory]

@@ -10,9 +10,6 @@ namespace Router.Routing.Rules;
 /// </summary>
 internal sealed class BudgetRule(ICostCalculator costs, ITokenCounter tokens) : IRoutingRule
 {
-    /// <summary>Worst-case completion length when the caller sets no max_tokens.</summary>
-    internal const int DefaultMaxCompletionTokens = 4096;
-
     public string Name => "budget";
 
     public void Apply(RoutingState state)
@@ -23,9 +20,9 @@ internal sealed class BudgetRule(ICostCalculator costs, ITokenCounter tokens) : 
         }
 
         var request = state.Context.Request;
-        var promptTokens = state.Context.PromptTokens ?? tokens.CountPrompt(request.Messages);
-        var maxCompletion = request.Parameters.MaxTokens ?? DefaultMaxCompletionTokens;
-        decimal WorstCase(Route r) => costs.WorstCaseCost(state.ModelFor(r), promptTokens, maxCompletion);
+        var basis = state.Context.WorstCase ?? new WorstCaseTokens(
+            tokens.CountPrompt(request.Messages), request.Parameters.MaxTokens ?? WorstCaseTokens.DefaultMaxCompletionTokens);
+        decimal WorstCase(Route r) => costs.WorstCaseCost(state.ModelFor(r), basis.PromptTokens, basis.MaxCompletionTokens);
 
         var chosenCost = WorstCase(chosen);
         if (chosenCost <= remaining)

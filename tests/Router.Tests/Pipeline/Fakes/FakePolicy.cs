@@ -3,7 +3,7 @@ using Router.Routing;
 namespace Router.Tests.Pipeline.Fakes;
 
 /// <summary>Sensitive ⇒ private-small; an explicit model is honoured unless it is the closed model for sensitive
-/// content; hard ⇒ closed; tenant "locked" is refused outright. Records the budget it was given.</summary>
+/// content; hard ⇒ closed; tenant "locked" is refused outright. Records the budget and worst case it was given.</summary>
 public sealed class FakePolicy : IRoutingPolicy
 {
     public const string SmallModel = "small-open";
@@ -12,11 +12,13 @@ public sealed class FakePolicy : IRoutingPolicy
 
     public decimal? LastRemainingBudget { get; private set; }
     public Router.Requests.ChatRequest? LastRequest { get; private set; }
+    public WorstCaseTokens? LastWorstCase { get; private set; }
 
     public RouteDecision Decide(RoutingContext context)
     {
         LastRemainingBudget = context.RemainingBudgetUsd;
         LastRequest = context.Request;
+        LastWorstCase = context.WorstCase;
         if (context.TenantId == LockedTenant)
         {
             throw new PolicyRefusedException("tenant allows no route");

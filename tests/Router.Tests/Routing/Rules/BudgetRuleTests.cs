@@ -28,10 +28,11 @@ public sealed class BudgetRuleTests
     }
 
     [Fact]
-    public void Apply_PromptTokensAlreadyCounted_UsesThemInsteadOfCountingAgain()
+    public void Apply_WorstCaseGiven_UsesItInsteadOfCountingAgain()
     {
-        // 1,000 tokens counted by the caller: gpt-4o's worst case 0.0125 fits; the counter (a million) is never asked.
-        var state = State(Context(budget: 0.0125m, request: Request(maxTokens: 1000)) with { PromptTokens = 1000 });
+        // 1,000 prompt tokens counted and 1,000 output tokens allowed by the caller: gpt-4o's worst case 0.0125 fits.
+        // The counter (a million) is never asked, and the built-in 4,096 output tokens (no max_tokens) never assumed.
+        var state = State(Context(budget: 0.0125m, request: Request()) with { WorstCase = new WorstCaseTokens(1000, 1000) });
         state.Choose(Route.Closed, "difficulty", "test");
 
         new BudgetRule(Services().GetRequiredService<ICostCalculator>(), new FixedTokens(1_000_000)).Apply(state);
