@@ -7,6 +7,7 @@ public sealed class CacheOptions
 {
     public const string SectionName = "Cache";
 
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
     public RedisCacheOptions Redis { get; set; } = new();
 
     /// <summary>Lifetime of a cache entry.</summary>

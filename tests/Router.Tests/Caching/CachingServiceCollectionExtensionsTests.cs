@@ -70,6 +70,18 @@ public sealed class CachingServiceCollectionExtensionsTests
         Assert.Contains("must carry no user or password", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Cache:Redis:OperationTimeoutMs", "0")]
+    [InlineData("Cache:Redis:ConnectTimeoutMs", "99")]
+    [InlineData("Cache:TtlSeconds", "0")]
+    public void AddCaching_OutOfRangeSetting_FailsOptionsValidationNamingIt(string key, string value)
+    {
+        using var services = Build(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<CacheOptions>>().Value);
+        Assert.Contains(key.Split(':')[^1], error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
