@@ -7,6 +7,7 @@ public sealed class LedgerOptions
 {
     public const string SectionName = "Ledger";
 
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
     public LedgerTablesOptions Tables { get; set; } = new();
 
     /// <summary>Durable local outbox: a Table Storage row is written here before the table is tried.</summary>
@@ -47,6 +48,14 @@ public sealed class LedgerTablesOptions
 
     /// <summary>Per-try network timeout; short, because a slow table only delays the spool, never loses rows.</summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Rows this process has spooled that the table does not hold yet, beyond which recording a row also waits for
+    /// the table (back-pressure, so sustained overload slows callers rather than filling the disk). Not while the
+    /// table is down: then rows stay spooled, however many. After an outage the limit counts from what it left.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxBacklogRows { get; set; } = 10_000;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString) || !string.IsNullOrWhiteSpace(Endpoint);
 

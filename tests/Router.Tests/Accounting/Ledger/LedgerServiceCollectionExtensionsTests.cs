@@ -40,6 +40,25 @@ public sealed class LedgerServiceCollectionExtensionsTests
         Assert.Contains(spool, services.GetRequiredService<LedgerDescription>().Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ledger:Tables:MaxBacklogRows", "0")]
+    [InlineData("Ledger:Tables:MaxRetries", "11")]
+    [InlineData("Ledger:Tables:TablePrefix", "1bad")]
+    [InlineData("Ledger:SqliteSynchronous", "Off")]
+    public void AddAccounting_InvalidSetting_RefusedWithItsName(string key, string value)
+    {
+        using var services = Build(new()
+        {
+            ["Ledger:Tables:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Ledger:SpoolDirectory"] = LedgerTestData.TempDirectory(),
+            [key] = value,
+        });
+
+        var e = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LedgerOptions>>().Value);
+        Assert.Contains(key.Split(':')[^1], e.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -11,9 +11,10 @@ internal sealed class SpoolWriter : IAsyncDisposable, IDisposable
     private readonly GroupCommitQueue<byte[]> _queue;
 
     /// <param name="spool">Where batches go.</param>
-    /// <param name="written">Told each durable batch's name before its callers are answered; must not throw.</param>
-    public SpoolWriter(LedgerSpool spool, Action<string> written) =>
-        _queue = new GroupCommitQueue<byte[]>("ledger-spool", MaxBatch, rows => written(spool.WriteBatch(rows)), retrySingly: false);
+    /// <param name="written">Told each durable batch's name and row count before its callers are answered; must not
+    /// throw.</param>
+    public SpoolWriter(LedgerSpool spool, Action<string, int> written) =>
+        _queue = new GroupCommitQueue<byte[]>("ledger-spool", MaxBatch, rows => written(spool.WriteBatch(rows), rows.Count), retrySingly: false);
 
     /// <summary>Completes when the row (one line of JSON, no newline) is durable in the spool.</summary>
     public Task WriteAsync(byte[] json) => _queue.EnqueueAsync(json);

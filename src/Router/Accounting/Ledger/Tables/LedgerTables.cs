@@ -34,6 +34,9 @@ internal sealed class LedgerTables
             : new TableServiceClient(new Uri(_options.Endpoint), new DefaultAzureCredential(), clientOptions);
     }
 
+    /// <summary>See <see cref="LedgerTablesOptions.MaxBacklogRows"/>.</summary>
+    public int MaxBacklogRows => _options.MaxBacklogRows;
+
     public string Description => $"{_service.Uri} (tables {_options.LedgerTableName}, {_options.RollupTableName})";
 
     public Task<TableClient> LedgerAsync(CancellationToken cancellationToken) => GetAsync(_options.LedgerTableName, cancellationToken);

@@ -26,25 +26,35 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     private readonly SortedSet<string> _pending = new(LedgerSpool.Order);
     private readonly List<(string? Mark, TaskCompletionSource Done)> _catchUps = [];
     private readonly List<TaskCompletionSource<int>> _flushes = [];
+    private readonly Dictionary<string, int> _rowsInFile = new(StringComparer.Ordinal);
+    private readonly TableBacklog _backlog;
     private readonly Task _loop;
     private string? _lastQueued;
     private bool _down;
     private DateTimeOffset _failedAt;
 
-    public TableBatchWriter(LedgerSpool spool, TableRowSender sender, TimeProvider time, ILogger logger)
+    public TableBatchWriter(LedgerSpool spool, TableRowSender sender, TableBacklog backlog, TimeProvider time, ILogger logger)
     {
-        (_spool, _sender, _time, _logger) = (spool, sender, time, logger);
+        (_spool, _sender, _backlog, _time, _logger) = (spool, sender, backlog, time, logger);
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>A durable batch file for the table. Never blocks or throws.</summary>
-    public void Enqueue(string batch) => _commands.Writer.TryWrite(new Command(batch, null, null));
+    /// <summary>A durable batch file of <paramref name="rows"/> rows for the table. Never blocks or throws.</summary>
+    public void Enqueue(string batch, int rows)
+    {
+        _backlog.Add(rows);
+        _commands.Writer.TryWrite(new Command(batch, rows, null, null));
+    }
+
+    /// <summary>Completes unless the table is up and more rows wait for it than allowed (<see cref="TableBacklog"/>);
+    /// then once they no longer do.</summary>
+    public Task WaitForRoomAsync(CancellationToken cancellationToken) => _backlog.WaitForRoomAsync(cancellationToken);
 
     /// <summary>Completes once every batch queued before the call has been sent, or the table is down.</summary>
     public Task CatchUpAsync(CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _commands.Writer.TryWrite(new Command(null, done, null)) ? done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+        return _commands.Writer.TryWrite(new Command(null, 0, done, null)) ? done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Looks for batch files (those of earlier runs included), tries the table even when it was down,
@@ -52,7 +62,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     public Task<int> FlushAsync(CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _commands.Writer.TryWrite(new Command(null, null, done)) ? done.Task.WaitAsync(cancellationToken) : Task.FromResult(0);
+        return _commands.Writer.TryWrite(new Command(null, 0, null, done)) ? done.Task.WaitAsync(cancellationToken) : Task.FromResult(0);
     }
 
     /// <summary>Sends what is queued (unless the table is down), then stops.</summary>
@@ -60,6 +70,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     {
         _commands.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        _backlog.Release();
     }
 
     private async Task RunAsync()
@@ -85,6 +96,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         }
 
         ReleaseCatchUps(all: true);
+        _backlog.Release();
     }
 
     /// <summary>Takes every queued command; true when a flush was asked for.</summary>
@@ -96,6 +108,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
             if (command.Batch is { } batch)
             {
                 _pending.Add(batch);
+                _rowsInFile[batch] = command.Rows;
                 _lastQueued = batch;
             }
 
@@ -131,6 +144,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
                 var sent = pass.Rows.Count > 0 ? await _sender.SendAsync(pass.Rows, CancellationToken.None).ConfigureAwait(false) : null;
                 pass.Complete(sent?.Rejected ?? [], _logger);
                 _pending.ExceptWith(pass.Files);
+                Done(pass.Files);
                 written += sent?.Written ?? 0;
                 if (sent is null)
                 {
@@ -140,6 +154,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
                 if (_down)
                 {
                     _down = false;
+                    _backlog.TableDown(false);
                     LedgerLog.TableRecovered(_logger);
                 }
 
@@ -171,6 +186,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         }
 
         _down = true;
+        _backlog.TableDown(true);
         if (e is IOException or UnauthorizedAccessException)
         {
             LedgerLog.SpoolFlushFailed(_logger, e);
@@ -179,6 +195,18 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         {
             LedgerLog.TableUnavailable(_logger, e.GetType().Name, _spool.DirectoryPath);
         }
+    }
+
+    /// <summary>Files the table now holds (or that were set aside) leave the backlog.</summary>
+    private void Done(IEnumerable<string> files)
+    {
+        var rows = 0;
+        foreach (var file in files)
+        {
+            rows += _rowsInFile.Remove(file, out var n) ? n : 0;
+        }
+
+        _backlog.Remove(rows);
     }
 
     /// <summary>A query waits for the batches queued before it, unless the table is down (they stay spooled).</summary>
@@ -196,5 +224,5 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         _catchUps.RemoveAll(c => c.Done.Task.IsCompleted);
     }
 
-    private sealed record Command(string? Batch, TaskCompletionSource? CaughtUp, TaskCompletionSource<int>? Flushed);
+    private sealed record Command(string? Batch, int Rows, TaskCompletionSource? CaughtUp, TaskCompletionSource<int>? Flushed);
 }

@@ -27,19 +27,22 @@ internal sealed class TableSpendLedger : ISpendLedger, IAsyncDisposable, IDispos
     public TableSpendLedger(LedgerTables tables, LedgerSpool spool, ILogger<TableSpendLedger> logger, TimeProvider? time = null)
     {
         _tables = tables;
-        _table = new TableBatchWriter(spool, new TableRowSender(tables), time ?? TimeProvider.System, logger);
+        _table = new TableBatchWriter(spool, new TableRowSender(tables), new TableBacklog(tables.MaxBacklogRows), time ?? TimeProvider.System, logger);
         _spool = new SpoolWriter(spool, _table.Enqueue);
     }
 
     /// <summary>Completes once the row is durable in the spool; the table follows within milliseconds when it is up.
+    /// If the table is up but has fallen <c>Ledger:Tables:MaxBacklogRows</c> behind, it then also waits for the table
+    /// to catch up (<see cref="TableBacklog"/>), so sustained overload slows callers instead of filling the disk.
     /// A cancelled wait does not withdraw the row: it may still be written.</summary>
-    public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
         LedgerEntryValidation.Validate(entry);
         // Serialised here, on the caller's thread, so a row that cannot be written fails alone and the spool's
         // single writer thread only writes bytes.
         var json = JsonSerializer.SerializeToUtf8Bytes(entry, LedgerJsonContext.Default.LedgerEntry);
-        return _spool.WriteAsync(json).WaitAsync(cancellationToken);
+        await _spool.WriteAsync(json).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _table.WaitForRoomAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes every spooled row to the table (those of earlier runs too), trying even when the table was

@@ -14,7 +14,7 @@ public sealed class SpoolWriterTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _writer = new SpoolWriter(new LedgerSpool(Options.Create(new LedgerOptions { SpoolDirectory = _directory })), _batches.Enqueue);
+        _writer = new SpoolWriter(new LedgerSpool(Options.Create(new LedgerOptions { SpoolDirectory = _directory })), (batch, _) => _batches.Enqueue(batch));
         return Task.CompletedTask;
     }
 

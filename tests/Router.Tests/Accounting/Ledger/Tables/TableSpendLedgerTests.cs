@@ -83,6 +83,45 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     }
 
     [Fact]
+    public async Task RecordAsync_TableUpButBehindByTheBacklogLimit_WaitsUntilTheTableHoldsTheRow()
+    {
+        _options.Value.Tables.MaxBacklogRows = 1;
+        var slowTable = new GatedTransactionsPolicy();
+        var ledger = NewLedger(_options, policy: slowTable);
+
+        Task recording;
+        try
+        {
+            recording = ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
+            await slowTable.Held.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.Delay(200);
+
+            Assert.False(recording.IsCompleted);
+            Assert.Equal(1, SpooledRows()); // durable all the same
+        }
+        finally
+        {
+            slowTable.Open(); // else disposing the ledger would wait for the held transaction forever
+        }
+
+        await recording.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal($"{Tenant}_req-1", Assert.Single(await EntitiesAsync()).RowKey);
+    }
+
+    [Fact]
+    public async Task RecordAsync_TableDownWithBacklogLimitOne_EveryCallerGoesOnAndRowsStaySpooled()
+    {
+        var options = LedgerTestData.TableOptions(LedgerTestData.UnreachableStorage(), _spool);
+        options.Value.Tables.MaxBacklogRows = 1;
+        var unreachable = NewLedger(options);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => unreachable.RecordAsync(LedgerTestData.Entry(Tenant, $"req-{i}"))))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(20, SpooledRows());
+    }
+
+    [Fact]
     public async Task RecordAsync_TableUnreachable_RowSpooledThenFlushedWhenReachable()
     {
         var unreachable = NewLedger(LedgerTestData.TableOptions(LedgerTestData.UnreachableStorage(), _spool));
@@ -251,7 +290,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         Assert.True(await condition(), "condition not met within 5 s");
     }
 
-    private TableSpendLedger NewLedger(IOptions<LedgerOptions> options, ILogger<TableSpendLedger>? logger = null, RecordingPolicy? policy = null)
+    private TableSpendLedger NewLedger(IOptions<LedgerOptions> options, ILogger<TableSpendLedger>? logger = null, Azure.Core.Pipeline.HttpPipelinePolicy? policy = null)
     {
         var ledger = new TableSpendLedger(new LedgerTables(options, policy), new LedgerSpool(options), logger ?? new RecordingLogger<TableSpendLedger>());
         _ledgers.Add(ledger);
