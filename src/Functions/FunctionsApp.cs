@@ -55,6 +55,7 @@ public static class FunctionsApp
         services.AddDailyRollup();
         services.AddBatchQueue(configuration);
         services.AddFunctionEndpoints();
+        services.AddTelemetry(configuration);
         services.AddHostedService<StartupReport>();
         return services;
     }

@@ -9,7 +9,7 @@ using Router.Pipeline.Batch;
 
 namespace Router.Functions.Hosting;
 
-/// <summary>Says at startup which cache, ledger, queue and result store the app uses, so an embedded default
+/// <summary>Says at startup which cache, ledger, queue, result store and telemetry exporters the app uses, so an embedded default
 /// (in-memory cache, local ledger) is never mistaken for the real services. Names kinds, never secrets.</summary>
 internal sealed partial class StartupReport(
     IServiceProvider services,
@@ -32,12 +32,14 @@ internal sealed partial class StartupReport(
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         LogListening(logger, string.Join(", ", addresses));
         LogCache(logger, Describe<ICompletionCache>(), CachingServiceCollectionExtensions.IsRedisConfigured(configuration) ? "Redis configured" : "no Redis configured: embedded in-memory default");
-        LogLedger(logger, Describe<ISpendLedger>(), ledger.Value.Tables.IsConfigured
+        var rows = services.GetService<ISpendLedger>();
+        LogLedger(logger, ((rows as Router.Accounting.Metrics.MeteredSpendLedger)?.Inner ?? rows)?.GetType().Name ?? "NOT REGISTERED", ledger.Value.Tables.IsConfigured
             ? "Table Storage configured" : "no Table Storage configured: embedded local ledger default");
         LogQueue(logger, queue.Value.IsConfigured
             ? $"Storage Queue '{queue.Value.Name}' consumed locally (poison: '{queue.Value.PoisonName}')"
             : "no local queue configured (Queue:ConnectionString); in Azure, Service Bus invokes POST /BatchQueue");
         LogResults(logger, services.GetService<IBatchResultStore>()?.Description ?? "not registered");
+        LogTelemetry(logger, services.GetService<TelemetryDescription>()?.Text ?? "not registered");
     }
 
     private string Describe<T>() where T : class => services.GetService<T>()?.GetType().Name ?? "NOT REGISTERED";
@@ -56,4 +58,7 @@ internal sealed partial class StartupReport(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch results: {Store}")]
     private static partial void LogResults(ILogger logger, string store);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telemetry: {Telemetry}")]
+    private static partial void LogTelemetry(ILogger logger, string telemetry);
 }

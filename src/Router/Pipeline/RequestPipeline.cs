@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Router.Accounting;
 using Router.Accounting.Tokens;
@@ -26,7 +27,22 @@ internal sealed partial class RequestPipeline(
 
     public async Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
     {
+        using var activity = RequestActivity.Start(request, source);
+        try
+        {
+            return await AnswerAsync(request, source, activity, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            RequestActivity.Failed(activity, e);
+            throw;
+        }
+    }
+
+    private async Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, Activity? activity, CancellationToken cancellationToken)
+    {
         var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
+        RequestActivity.Prepared(activity, prepared);
         await RefuseIfNoDecisionAsync(prepared);
         if (prepared.CacheHit is { } hit)
         {
@@ -52,6 +68,7 @@ internal sealed partial class RequestPipeline(
             throw;
         }
 
+        RequestActivity.Served(activity, served);
         var entry = entries.Served(prepared, served);
         var completion = served.Completion;
         if (prepared.CacheKey is { } key)
@@ -85,9 +102,25 @@ internal sealed partial class RequestPipeline(
         LogServed(logger, entry.Route, entry.Model, entry.PromptTokens, entry.CompletionTokens);
     }
 
+    /// <summary>Its <c>router.request</c> span ends once the stream is open (the route that serves it is known).</summary>
     public async Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
     {
+        using var activity = RequestActivity.Start(request, source);
+        try
+        {
+            return await StreamAsync(request, source, activity, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            RequestActivity.Failed(activity, e);
+            throw;
+        }
+    }
+
+    private async Task<PipelineStream> StreamAsync(ChatRequest request, string source, Activity? activity, CancellationToken cancellationToken)
+    {
         var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
+        RequestActivity.Prepared(activity, prepared);
         await RefuseIfNoDecisionAsync(prepared);
         if (prepared.CacheHit is not null)
         {

@@ -79,7 +79,7 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Services.AddSingleton(systemClock ? TimeProvider.System : clock);
             builder.Services.AddSingleton<IRequestIdGenerator>(new SequentialIds());
             services?.Invoke(builder.Services);
-        });
+        }, settings); // also layered early, for settings that choose what is registered (telemetry exporters)
         await app.StartAsync();
         return new TestApp(app, fakes, clock);
     }

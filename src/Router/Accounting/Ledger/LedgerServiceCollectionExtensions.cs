@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Accounting.Ledger.Spool;
+using Router.Accounting.Metrics;
 using Router.Accounting.Ledger.Sqlite;
 using Router.Accounting.Ledger.Tables;
 
@@ -12,10 +13,13 @@ internal static class LedgerServiceCollectionExtensions
     /// <summary>
     /// Table Storage (with the durable spool and its flusher) when <c>Ledger:Tables:ConnectionString</c> or
     /// <c>Ledger:Tables:Endpoint</c> is set; otherwise the local SQLite file. <see cref="LedgerDescription"/> says which.
+    /// Either way every row recorded is also counted in <see cref="LedgerMetrics"/>.
     /// </summary>
     public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<LedgerMetrics>();
         services.AddOptions<LedgerOptions>()
             .Bind(configuration.GetSection(LedgerOptions.SectionName))
             .ValidateDataAnnotations()
@@ -27,7 +31,7 @@ internal static class LedgerServiceCollectionExtensions
             services.AddSingleton<LedgerTables>();
             services.AddSingleton<LedgerSpool>();
             services.AddSingleton<TableSpendLedger>();
-            services.AddSingleton<ISpendLedger>(sp => sp.GetRequiredService<TableSpendLedger>());
+            services.AddSingleton<ISpendLedger>(sp => Metered<TableSpendLedger>(sp));
             services.AddHostedService<LedgerSpoolFlusher>();
             services.AddSingleton(sp => new LedgerDescription(
                 $"ledger: Azure Table Storage at {sp.GetRequiredService<LedgerTables>().Description}, spool {sp.GetRequiredService<LedgerSpool>().DirectoryPath}"));
@@ -36,12 +40,16 @@ internal static class LedgerServiceCollectionExtensions
         {
             services.AddSingleton<SqliteLedgerDatabase>();
             services.AddSingleton<SqliteRowWriter>();
-            services.AddSingleton<ISpendLedger, SqliteSpendLedger>();
+            services.AddSingleton<SqliteSpendLedger>();
+            services.AddSingleton<ISpendLedger>(sp => Metered<SqliteSpendLedger>(sp));
             services.AddSingleton(sp => new LedgerDescription($"ledger: local SQLite file {sp.GetRequiredService<SqliteLedgerDatabase>().FilePath}"));
         }
 
         return services;
     }
+
+    private static MeteredSpendLedger Metered<T>(IServiceProvider services) where T : ISpendLedger =>
+        new(services.GetRequiredService<T>(), services.GetRequiredService<LedgerMetrics>());
 
     internal static bool UsesTables(IServiceCollection services) => services.Any(d => d.ServiceType == typeof(LedgerTables));
 }

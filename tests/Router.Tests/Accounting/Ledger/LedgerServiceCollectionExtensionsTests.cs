@@ -6,6 +6,7 @@ using Router.Accounting.Ledger;
 using Router.Accounting.Ledger.Spool;
 using Router.Accounting.Ledger.Sqlite;
 using Router.Accounting.Ledger.Tables;
+using Router.Accounting.Metrics;
 using Router.Accounting.Reporting;
 
 namespace Router.Tests.Accounting.Ledger;
@@ -18,7 +19,7 @@ public sealed class LedgerServiceCollectionExtensionsTests
         var directory = LedgerTestData.TempDirectory();
         using var services = Build(new() { ["Ledger:SqlitePath"] = Path.Combine(directory, "ledger.db") });
 
-        Assert.IsType<SqliteSpendLedger>(services.GetRequiredService<ISpendLedger>());
+        Assert.IsType<SqliteSpendLedger>(Assert.IsType<MeteredSpendLedger>(services.GetRequiredService<ISpendLedger>()).Inner);
         Assert.IsType<SpendReporter>(services.GetRequiredService<ISpendReporter>());
         Assert.Empty(services.GetServices<IHostedService>());
         Assert.Equal($"ledger: local SQLite file {Path.Combine(directory, "ledger.db")}", services.GetRequiredService<LedgerDescription>().Text);
@@ -34,7 +35,7 @@ public sealed class LedgerServiceCollectionExtensionsTests
             ["Ledger:SpoolDirectory"] = spool,
         });
 
-        Assert.IsType<TableSpendLedger>(services.GetRequiredService<ISpendLedger>());
+        Assert.IsType<TableSpendLedger>(Assert.IsType<MeteredSpendLedger>(services.GetRequiredService<ISpendLedger>()).Inner);
         Assert.IsType<LedgerSpoolFlusher>(Assert.Single(services.GetServices<IHostedService>()));
         Assert.StartsWith("ledger: Azure Table Storage at http://127.0.0.1:10002/devstoreaccount1", services.GetRequiredService<LedgerDescription>().Text, StringComparison.Ordinal);
         Assert.Contains(spool, services.GetRequiredService<LedgerDescription>().Text, StringComparison.Ordinal);
