@@ -2,7 +2,8 @@ namespace Router.Accounting.Ledger.Tables;
 
 /// <summary>
 /// Rows this process has spooled that the table does not hold yet, and the back-pressure on them: while the table is
-/// up and the backlog is at its ceiling, <see cref="WaitForRoomAsync"/> holds callers until it drains.
+/// up (throttling counts as up) and the backlog is at its ceiling, <see cref="WaitForRoomAsync"/> holds callers
+/// until it drains.
 /// <para>The ceiling is <see cref="Limit"/>. While the table is down nobody waits: keeping rows on disk until it
 /// returns is the spool's purpose. When it returns, the ceiling starts at what the outage left plus
 /// <see cref="Limit"/> and follows the backlog down as it drains, so callers are held only if intake outruns the

@@ -11,6 +11,8 @@ namespace Router.Accounting.Ledger.Tables;
 /// a redelivered row in a later batch always lands after the earlier one.
 /// <para>Table down: the files stay; the loop logs once, then tries again when a new batch arrives at least
 /// <see cref="RetryAfter"/> later or when the flusher asks (<see cref="FlushAsync"/>), and logs once recovered.
+/// Table throttling is treated the same, except that back-pressure (<see cref="TableBacklog"/>) stays on and the
+/// loop tries again by itself after <see cref="RetryAfter"/>.
 /// Rows the table rejects as invalid are kept beside their batch (<c>.rejected</c>) and never retried; unreadable
 /// lines keep their file as <c>.corrupt</c> while its whole rows are written.</para>
 /// </summary>
@@ -32,6 +34,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     private string? _lastQueued;
     private bool _down;
     private DateTimeOffset _failedAt;
+    private ITimer? _retry;
 
     public TableBatchWriter(LedgerSpool spool, TableRowSender sender, TableBacklog backlog, TimeProvider time, ILogger logger)
     {
@@ -96,6 +99,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         }
 
         ReleaseCatchUps(all: true);
+        _retry?.Dispose();
         _backlog.Release();
     }
 
@@ -180,13 +184,22 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     private void MarkDown(Exception e)
     {
         _failedAt = _time.GetUtcNow();
+        // Throttling (429, 503 ServerBusy, after the SDK's own retries) means the table is up but slower than intake:
+        // back-pressure stays on, and as held callers send no new batches, a timer brings the next try.
+        var throttled = e is Azure.RequestFailedException { Status: 429 or 503 };
+        _backlog.TableDown(!throttled);
+        if (throttled)
+        {
+            _retry?.Dispose();
+            _retry = _time.CreateTimer(_ => _commands.Writer.TryWrite(new Command(null, 0, null, null)), null, RetryAfter, Timeout.InfiniteTimeSpan);
+        }
+
         if (_down)
         {
             return;
         }
 
         _down = true;
-        _backlog.TableDown(true);
         if (e is IOException or UnauthorizedAccessException)
         {
             LedgerLog.SpoolFlushFailed(_logger, e);

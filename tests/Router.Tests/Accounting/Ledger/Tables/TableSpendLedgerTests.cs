@@ -109,6 +109,32 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     }
 
     [Fact]
+    public async Task RecordAsync_TableThrottlingAtTheBacklogLimit_HeldThenReleasedByARetryWithoutNewTraffic()
+    {
+        _options.Value.Tables.MaxBacklogRows = 1;
+        var throttling = new ThrottlingPolicy();
+        var ledger = NewLedger(_options, policy: throttling);
+
+        Task recording;
+        try
+        {
+            recording = ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
+            await throttling.Refused.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.Delay(300);
+
+            Assert.False(recording.IsCompleted); // throttled is not down: back-pressure holds
+        }
+        finally
+        {
+            throttling.Stop();
+        }
+
+        // Nothing else is recorded and no flush is asked for: the writer must try again by itself.
+        await recording.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal($"{Tenant}_req-1", Assert.Single(await EntitiesAsync()).RowKey);
+    }
+
+    [Fact]
     public async Task RecordAsync_TableDownWithBacklogLimitOne_EveryCallerGoesOnAndRowsStaySpooled()
     {
         var options = LedgerTestData.TableOptions(LedgerTestData.UnreachableStorage(), _spool);
