@@ -78,7 +78,9 @@ internal sealed class ChatCompletionsEndpoint(
 
         LogOutcome(result);
         if (result is null) return OpenAiErrors.ServerError("Generation ended without a result.");
-        http.Response.Headers[GpuSecondsHeader] = result.GpuSeconds.ToString("F6", CultureInfo.InvariantCulture);
+        // The value the body's usage carries, rounded once: formatting the raw value with "F6" could round the other
+        // way at a trailing 5 and make the header and the body disagree.
+        http.Response.Headers[GpuSecondsHeader] = GpuSecondsHeaderValue(result.GpuSeconds);
         var choice = new Choice(0, new ChatMessageOut("assistant", text.ToString()), result.FinishReason);
         return Results.Json(
             new ChatCompletionResponse(id, "chat.completion", created, modelId, [choice], UsageOf(result)), WireFormat.Json);
@@ -90,5 +92,9 @@ internal sealed class ChatCompletionsEndpoint(
     }
 
     public static Usage UsageOf(GenerationResult r) =>
-        new(r.PromptTokens, r.CompletionTokens, r.PromptTokens + r.CompletionTokens, Math.Round(r.GpuSeconds, 6));
+        new(r.PromptTokens, r.CompletionTokens, r.PromptTokens + r.CompletionTokens, RoundGpuSeconds(r.GpuSeconds));
+
+    internal static string GpuSecondsHeaderValue(double seconds) => RoundGpuSeconds(seconds).ToString("F6", CultureInfo.InvariantCulture);
+
+    private static double RoundGpuSeconds(double seconds) => Math.Round(seconds, 6);
 }
