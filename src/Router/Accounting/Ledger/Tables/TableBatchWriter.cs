@@ -35,6 +35,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     private bool _down;
     private DateTimeOffset _failedAt;
     private ITimer? _retry;
+    private bool _retryDue;
 
     public TableBatchWriter(LedgerSpool spool, TableRowSender sender, TableBacklog backlog, TimeProvider time, ILogger logger)
     {
@@ -92,7 +93,10 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         while (await _commands.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             var flush = TakeCommands();
-            var written = flush || !_down || _time.GetUtcNow() - _failedAt >= RetryAfter ? await DrainAsync(flush).ConfigureAwait(false) : 0;
+            // The retry timer's own command always tries: by the wall clock it may fire a hair before RetryAfter.
+            var retry = _retryDue;
+            _retryDue = false;
+            var written = flush || retry || !_down || _time.GetUtcNow() - _failedAt >= RetryAfter ? await DrainAsync(flush).ConfigureAwait(false) : 0;
             _flushes.ForEach(f => f.TrySetResult(written));
             _flushes.Clear();
             ReleaseCatchUps(all: false);
@@ -126,6 +130,8 @@ internal sealed class TableBatchWriter : IAsyncDisposable
                 _flushes.Add(flushed);
                 flush = true;
             }
+
+            _retryDue |= command.Retry;
         }
 
         return flush;
@@ -191,7 +197,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         if (throttled)
         {
             _retry?.Dispose();
-            _retry = _time.CreateTimer(_ => _commands.Writer.TryWrite(new Command(null, 0, null, null)), null, RetryAfter, Timeout.InfiniteTimeSpan);
+            _retry = _time.CreateTimer(_ => _commands.Writer.TryWrite(new Command(null, 0, null, null, Retry: true)), null, RetryAfter, Timeout.InfiniteTimeSpan);
         }
 
         if (_down)
@@ -237,5 +243,5 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         _catchUps.RemoveAll(c => c.Done.Task.IsCompleted);
     }
 
-    private sealed record Command(string? Batch, int Rows, TaskCompletionSource? CaughtUp, TaskCompletionSource<int>? Flushed);
+    private sealed record Command(string? Batch, int Rows, TaskCompletionSource? CaughtUp, TaskCompletionSource<int>? Flushed, bool Retry = false);
 }
