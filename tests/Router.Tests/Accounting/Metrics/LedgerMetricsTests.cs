@@ -53,12 +53,34 @@ public sealed class LedgerMetricsTests : IDisposable
         Assert.Equal(("acme", row.Route, "ok", false, row.Source, "Moderate"),
             ((string)call.Tags["router.tenant"]!, (string)call.Tags["router.route"]!, (string)call.Tags["router.status"]!,
              (bool)call.Tags["router.cache_hit"]!, (string)call.Tags["router.source"]!, (string)call.Tags["router.sensitivity"]!));
-        Assert.Equal(0.0125, Assert.Single(Named("router.cost")).Value, 10);
-        Assert.Equal(0.05, Assert.Single(Named("router.premium_cost")).Value, 10);
+        Assert.Equal(12_500_000, Assert.Single(Named("router.cost")).Value); // nano-dollars
+        Assert.Equal(50_000_000, Assert.Single(Named("router.premium_cost")).Value);
         Assert.Equal([("prompt", 1000.0), ("completion", 200.0)], Named("router.tokens").Select(m => ((string)m.Tags["router.token_type"]!, m.Value)));
         Assert.Equal(42.5, Assert.Single(Named("router.request.duration")).Value);
         Assert.Equal(["EMAIL", "PHONE"], Named("router.sensitive_entities").Select(m => (string)m.Tags["router.entity_type"]!));
     }
+
+    [Fact]
+    public async Task RecordAsync_ThousandTinyCosts_SumExactlyInNanoDollars()
+    {
+        var ledger = new MeteredSpendLedger(new FakeLedger(), Metrics);
+
+        // $0.0000001 each (one o200k token at $0.10 per million): as doubles, a thousand of these do not sum to 0.0001.
+        for (var i = 0; i < 1000; i++)
+        {
+            await ledger.RecordAsync(LedgerTestData.Entry("acme", $"req-{i}", cost: 0.0000001m));
+        }
+
+        Assert.Equal(100_000, Named("router.cost").Sum(m => (long)m.Value));
+    }
+
+    [Theory]
+    [InlineData("0.0125", 12_500_000)]
+    [InlineData("0.0000000005", 1)] // half a nano-dollar rounds away from zero
+    [InlineData("0.0000000004", 0)]
+    [InlineData("0", 0)]
+    public void NanoUsd_WholeBillionthsRounded(string usd, long expected) =>
+        Assert.Equal(expected, LedgerMetrics.NanoUsd(decimal.Parse(usd, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public async Task RecordAsync_ErrorRow_StatusFoldedToErrorNotItsDetail()
