@@ -13,7 +13,22 @@ namespace Router.Pipeline;
 /// </summary>
 internal static class RequestActivity
 {
-    public static Activity? Start(ChatRequest request, string source)
+    /// <summary>Runs <paramref name="body"/> inside the span, which records a failure and ends with it.</summary>
+    public static async Task<T> TraceAsync<T>(ChatRequest request, string source, Func<Activity?, Task<T>> body)
+    {
+        using var activity = Start(request, source);
+        try
+        {
+            return await body(activity).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            Failed(activity, e);
+            throw;
+        }
+    }
+
+    private static Activity? Start(ChatRequest request, string source)
     {
         var activity = RouterTelemetry.Source.StartActivity("router.request");
         if (activity is { IsAllDataRequested: true })
@@ -66,7 +81,7 @@ internal static class RequestActivity
     }
 
     /// <summary>The request failed; the exception's type and the pipeline's failure kind, not its message.</summary>
-    public static void Failed(Activity? activity, Exception e) =>
+    private static void Failed(Activity? activity, Exception e) =>
         activity?.SetStatus(ActivityStatusCode.Error, e is PipelineException p ? p.Failure.ToString() : e.GetType().Name);
 
     private static void Routed(Activity activity, Route route, string backend, string model)

@@ -25,19 +25,8 @@ internal sealed partial class RequestPipeline(
         return answered.Result;
     }
 
-    public async Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
-    {
-        using var activity = RequestActivity.Start(request, source);
-        try
-        {
-            return await AnswerAsync(request, source, activity, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            RequestActivity.Failed(activity, e);
-            throw;
-        }
-    }
+    public Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, CancellationToken cancellationToken = default) =>
+        RequestActivity.TraceAsync(request, source, activity => AnswerAsync(request, source, activity, cancellationToken));
 
     private async Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, Activity? activity, CancellationToken cancellationToken)
     {
@@ -103,19 +92,8 @@ internal sealed partial class RequestPipeline(
     }
 
     /// <summary>Its <c>router.request</c> span ends once the stream is open (the route that serves it is known).</summary>
-    public async Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
-    {
-        using var activity = RequestActivity.Start(request, source);
-        try
-        {
-            return await StreamAsync(request, source, activity, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            RequestActivity.Failed(activity, e);
-            throw;
-        }
-    }
+    public Task<PipelineStream> StreamAsync(ChatRequest request, string source, CancellationToken cancellationToken = default) =>
+        RequestActivity.TraceAsync(request, source, activity => StreamAsync(request, source, activity, cancellationToken));
 
     private async Task<PipelineStream> StreamAsync(ChatRequest request, string source, Activity? activity, CancellationToken cancellationToken)
     {
