@@ -51,7 +51,7 @@ public static class FunctionsApp
     private static IServiceCollection AddFunctionsHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ApiKeyAuthenticator>();
-        services.AddSingleton<IRequestIdGenerator, GuidRequestIdGenerator>();
+        services.AddSingleton<IRequestIdGenerator, TimeOrderedRequestIdGenerator>();
         services.AddDailyRollup();
         services.AddBatchQueue(configuration);
         services.AddFunctionEndpoints();
