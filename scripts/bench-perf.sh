@@ -10,12 +10,15 @@
 # then measures direct / app / app+redis / portkey side by side at each concurrency (unique prompts: no cache hits),
 # the cache-hit latency with Redis (the same prompt every time), and the app's memory after the load.
 # Usage: scripts/bench-perf.sh [--requests 2000] [--warmup 300] [--concurrency "1 50 200"] [--latency-ms 20]
-#                              [--repeat 1] [--no-portkey] [--no-redis] [--tables]
+#                              [--repeat 1] [--no-portkey] [--no-redis] [--tables] [--wrk [--wrk-seconds 5]]
 # --tables adds "app+tables": Redis plus the Table Storage ledger on Azurite (ROUTER_TEST_STORAGE), the Azure setup.
+# --wrk repeats direct / floor / app (and app+redis) with wrk, a C load generator (Debian package, installed if missing),
+#   as a cross-check that the .NET load generator's own CPU on the shared cores does not shape the figures; its runs
+#   are bounded by time (--wrk-seconds each, after a 1 s warm-up) instead of by a number of requests.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-REQUESTS=2000; WARMUP=300; CONCURRENCY="1 50 200"; LATENCY=20; REPEAT=1; PORTKEY=1; REDIS=1; TABLES=0
+REQUESTS=2000; WARMUP=300; CONCURRENCY="1 50 200"; LATENCY=20; REPEAT=1; PORTKEY=1; REDIS=1; TABLES=0; WRK=0; WRK_SECONDS=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS="$2"; shift 2 ;;
@@ -26,6 +29,8 @@ while [ $# -gt 0 ]; do
     --no-portkey) PORTKEY=0; shift ;;
     --no-redis) REDIS=0; shift ;;
     --tables) TABLES=1; shift ;;
+    --wrk) WRK=1; shift ;;
+    --wrk-seconds) WRK_SECONDS="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -48,6 +53,12 @@ if [ "$PORTKEY" = 1 ] && [ ! -f "$PORTKEY_JS" ]; then
   echo "installing @portkey-ai/gateway 1.15.2 into .tools/portkey..." >&2
   mkdir -p "$PORTKEY_DIR"
   npm install --prefix "$PORTKEY_DIR" --no-audit --no-fund --loglevel=error @portkey-ai/gateway@1.15.2 >/dev/null
+fi
+
+if [ "$WRK" = 1 ] && ! command -v wrk >/dev/null; then
+  echo "installing wrk (apt)..." >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk >/dev/null
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -131,6 +142,39 @@ for r in $(seq 1 "$REPEAT"); do
   echo "### run $r (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   dotnet "$PERF" load "${targets[@]}" --concurrency "$CONCURRENCY" --requests "$REQUESTS" --warmup "$WARMUP"
 done
+
+if [ "$WRK" = 1 ]; then
+  wrk_paths=("direct|http://127.0.0.1:$STUB_PORT/v1/chat/completions" "floor|http://127.0.0.1:$FLOOR_PORT/v1/chat/completions"
+             "app|http://127.0.0.1:$APP_PORT/api/v1/chat/completions")
+  [ "$REDIS" = 1 ] && wrk_paths+=("app+redis|http://127.0.0.1:$REDIS_APP_PORT/api/v1/chat/completions")
+  [ "$PORTKEY" = 1 ] && wrk_paths+=("portkey|http://127.0.0.1:$PK_PORT/v1/chat/completions")
+  wrk_run() { # seconds concurrency name url
+    local headers=(-H "api-key: $KEY")
+    [ "$3" = portkey ] && headers=(-H "x-portkey-provider: openai" -H "x-portkey-custom-host: http://127.0.0.1:$STUB_PORT/v1"
+                                   -H "Authorization: Bearer sk-stub")
+    WRK_RUN_ID="$RANDOM$RANDOM" wrk -t1 -c"$2" -d"$1s" --timeout 10s -s bench/Perf/wrk/chat.lua \
+      -H "Content-Type: application/json" "${headers[@]}" "$4" | tail -n 1
+  }
+  echo
+  echo "## Cross-check with wrk (${WRK_SECONDS} s per row after a 1 s warm-up, unique prompts)"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| path | conc | n | errors | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for c in $CONCURRENCY; do
+    for entry in "${wrk_paths[@]}"; do
+      name="${entry%%|*}"; url="${entry#*|}"
+      wrk_run 1 "$c" "$name" "$url" >/dev/null
+      read -r n errors rps p50 p99 <<<"$(wrk_run "$WRK_SECONDS" "$c" "$name" "$url")"
+      if [ "$name" = direct ]; then
+        d50="$p50"; d99="$p99"; added="| | |"
+      else
+        added=$(python3 -c 'import sys; p50, p99, d50, d99 = map(float, sys.argv[1:]); print(f"| {p50 - d50:+.2f} | {p99 - d99:+.2f} |")' "$p50" "$p99" "$d50" "$d99")
+      fi
+      echo "| $name | $c | $n | $errors | $rps | $p50 | $p99 $added"
+    done
+  done
+fi
 
 if [ "$REDIS" = 1 ]; then
   echo
