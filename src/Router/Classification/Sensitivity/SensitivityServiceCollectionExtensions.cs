@@ -20,6 +20,9 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<AwsAccessKeyDetector>(services);
         AddDetector<GithubTokenDetector>(services);
         AddDetector<OpenAiKeyDetector>(services);
+        AddDetector<ApiTokenDetector>(services);
+        AddDetector<AzureSasTokenDetector>(services);
+        AddDetector<UrlCredentialsDetector>(services);
         AddDetector<CnResidentIdDetector>(services);
         AddDetector<PaymentCardDetector>(services);
         AddDetector<IbanDetector>(services);

@@ -140,6 +140,24 @@ internal sealed class SensitiveValueFactory(Random random)
         ? "sk-" + Chars(Alnum, 48)
         : "sk-proj-" + Chars(Alnum + "-_", 120);
 
+    public string VendorToken() => Random.Next(6) switch
+    {
+        0 => Pick(["sk_live_", "sk_test_", "rk_live_"]) + Chars(Alnum, Random.Next(24, 100)),
+        1 => "AIza" + Chars(Alnum + "-_", 35),
+        2 => Pick(["xoxb-", "xoxp-"]) + Digits(12) + "-" + Digits(13) + "-" + Chars(Alnum, 24),
+        3 => "glpat-" + Chars(Alnum + "-_", 20),
+        4 => "hf_" + Chars(Alnum, 34),
+        _ => "SG." + Chars(Alnum + "-_", 22) + "." + Chars(Alnum + "-_", 43),
+    };
+
+    /// <summary>A SAS signature as it appears in a URL: base64 of a 32-byte HMAC, '+', '/' and '=' percent-encoded.</summary>
+    public string SasSignature()
+    {
+        var bytes = new byte[32];
+        Random.NextBytes(bytes);
+        return Uri.EscapeDataString(Convert.ToBase64String(bytes));
+    }
+
     public string Jwt()
     {
         static string B64(string s) => Convert.ToBase64String(Encoding.UTF8.GetBytes(s)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
