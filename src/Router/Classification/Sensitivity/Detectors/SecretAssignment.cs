@@ -5,7 +5,13 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>Parsing of "name operator value" for <see cref="SecretAssignmentDetector"/>.</summary>
 internal static class SecretAssignment
 {
-    private static readonly string[] WordOperators = ["is:", "is", "was", "are", "为", "是", "="];
+    private static readonly string[] WordOperators =
+        ["is:", "is", "was", "are", "改成了", "改成", "改为", "换成了", "换成", "设置为", "设置成", "设为", "为", "是", "="];
+
+    // "the password for my gmail is …", "password of the server: …", "password on the router is …".
+    private static readonly string[] Qualifiers = ["for", "of", "on"];
+
+    private const int MaxQualifierWords = 4;
 
     private static readonly string[] Continuations = ["word", "wd", "phrase", "code", "_key", "-key", "key"];
 
@@ -134,6 +140,77 @@ internal static class SecretAssignment
         }
         return value.Length >= 12 && SecretValue.Entropy(value) >= 3.0;
     }
+
+    /// <summary>Spelled-out password names, the only ones prose may follow: "password", "passwd", "passcode", "passphrase".</summary>
+    public static bool IsSpelledOutPassword(ReadOnlySpan<char> name) =>
+        name.Length >= 6 && name.StartsWith("pass", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a value begins when prose follows a spelled-out password name: "set the wifi password to …",
+    /// "the password for my gmail is …", or the value alone after a space ("and password Summer2024!": then
+    /// <paramref name="bare"/> is set, and the value must pass <see cref="IsStrongBareValue"/>). -1 when none.
+    /// </summary>
+    public static int SkipProse(string text, int i, out bool bare)
+    {
+        bare = false;
+        var start = SkipSpaces(text, i);
+        if (start == i || start >= text.Length)
+        {
+            return -1;
+        }
+        if (WordAt(text, start, "to"))
+        {
+            var value = SkipSpaces(text, start + 2);
+            return value > start + 2 && value < text.Length ? SkipQuote(text, value) : -1;
+        }
+        foreach (var qualifier in Qualifiers)
+        {
+            if (WordAt(text, start, qualifier))
+            {
+                return SkipQualifiedOperator(text, start + qualifier.Length);
+            }
+        }
+        bare = true;
+        return start;
+    }
+
+    /// <summary>Without an operator the value must be plainly a password: three character classes, or two and 10+ characters.</summary>
+    public static bool IsStrongBareValue(ReadOnlySpan<char> value) =>
+        SecretValue.CharacterClasses(value) >= 3 || SecretValue.CharacterClasses(value) == 2 && value.Length >= 10;
+
+    private static int SkipQualifiedOperator(string text, int i)
+    {
+        for (var words = 0; words <= MaxQualifierWords; words++)
+        {
+            var next = SkipSpaces(text, i);
+            if (next == i && words > 0 && i < text.Length && text[i] is not (':' or '='))
+            {
+                return -1;
+            }
+            var value = SkipOperator(text, next);
+            if (value >= 0)
+            {
+                return value;
+            }
+            i = next;
+            while (i < text.Length && text[i] is > ' ' and not ':' and not '=' && i - next < 40)
+            {
+                i++;
+            }
+            if (i == next)
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool WordAt(string text, int i, string word) =>
+        text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (i + word.Length == text.Length || !char.IsAsciiLetter(text[i + word.Length]));
+
+    private static int SkipQuote(string text, int i) =>
+        i < text.Length - 1 && text[i] is '"' or '\'' or '`' ? i + 1 : i;
 
     private static int SkipSpaces(string text, int i)
     {

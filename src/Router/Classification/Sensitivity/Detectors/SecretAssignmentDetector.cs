@@ -5,7 +5,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// A secret-looking value assigned to a credential name: <c>DB_PASSWORD=…</c>, <c>"token": "…"</c>,
-/// <c>my password is …</c>, <c>密码：…</c>. The span is the value. Questions about passwords have no
+/// <c>my password is …</c>, <c>the password for my gmail is …</c>, <c>set the password to …</c>, <c>密码：…</c>,
+/// <c>密码改成了…</c>. The span is the value. Questions about passwords have no
 /// assigned value, and placeholders or ordinary words fail the value test.
 /// </summary>
 internal sealed class SecretAssignmentDetector : ISensitivityDetector
@@ -51,14 +52,20 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         {
             return end;
         }
-        var valueStart = SecretAssignment.SkipOperator(text, end, SecretAssignment.OperatorOptional(text.AsSpan(start, end - start)));
+        var name = text.AsSpan(start, end - start);
+        var bare = false;
+        var valueStart = SecretAssignment.SkipOperator(text, end, SecretAssignment.OperatorOptional(name));
+        if (valueStart < 0 && SecretAssignment.IsSpelledOutPassword(name))
+        {
+            valueStart = SecretAssignment.SkipProse(text, end, out bare);
+        }
         if (valueStart < 0)
         {
             return end;
         }
         var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
-        if (!SecretAssignment.IsSecretValue(value, IsPasswordName(text.AsSpan(start, end - start))))
+        if (!SecretAssignment.IsSecretValue(value, IsPasswordName(name)) || bare && !SecretAssignment.IsStrongBareValue(value))
         {
             return end;
         }
