@@ -3,7 +3,8 @@ using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>Mainland China mobiles: 1[3-9]x and eight more digits, optionally +86/0086, grouped 3-4-4.</summary>
+/// <summary>Mainland China mobiles: 1[3-9]x and eight more digits, optionally +86/0086, grouped 3-4-4; not when
+/// labelled as a business number, nor followed by a unit without a phone label ("13812345678 元" is an amount).</summary>
 internal sealed partial class CnMobileDetector : ISensitivityDetector
 {
     public string Name => "cn_mobile";
@@ -20,7 +21,10 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
         }
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
-            if (!LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
+            // A unit after it makes the number an amount, unless a phone label says otherwise ("手机13812345678元旦…").
+            var amount = LabelContext.FollowedByUnit(input.Text, match.Index + match.Length)
+                && !LabelContext.HasLabel(input.Text, match.Index, LabelContext.PhoneLabels);
+            if (!amount && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

@@ -45,6 +45,25 @@ internal static class LabelContext
     /// <summary>True when any of <paramref name="labels"/> occurs within the window before <paramref name="start"/>.</summary>
     public static bool HasLabel(string text, int start, LabelSet labels) => labels.NearestEnd(WindowBefore(text, start)) >= 0;
 
+    /// <summary>Units and currencies that make the number before them a quantity: "13812345678 元", "15912345678万".</summary>
+    private static readonly string[] QuantityUnits =
+        ["元", "万", "亿", "块", "美元", "港元", "个", "次", "件", "人", "吨", "公里", "股", "%", "‰", "yuan", "rmb", "usd", "dollars", "km", "kg"];
+
+    /// <summary>True when a quantity unit follows <paramref name="end"/> (after at most one space).</summary>
+    public static bool FollowedByUnit(string text, int end)
+    {
+        var after = text.AsSpan(end < text.Length && text[end] == ' ' ? end + 1 : end);
+        foreach (var unit in QuantityUnits)
+        {
+            if (after.StartsWith(unit, StringComparison.OrdinalIgnoreCase)
+                && (unit[0] > 0x7F || after.Length == unit.Length || !char.IsAsciiLetter(after[unit.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ReadOnlySpan<char> WindowBefore(string text, int start)
     {
         var from = Math.Max(0, start - Window);

@@ -12,6 +12,7 @@ public sealed class CnMobileDetectorTests
     [InlineData("电话 0086-19912345678", "0086-19912345678")]
     [InlineData("联系方式 159-0000-1234", "159-0000-1234")]
     [InlineData("手机号１３８１２３４５６７８", "１３８１２３４５６７８")]
+    [InlineData("手机13812345678元旦放假也开机", "13812345678")] // a phone label outweighs the unit
     public void Detect_MainlandMobile_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -20,5 +21,8 @@ public sealed class CnMobileDetectorTests
     [InlineData("号码 12812345678 不是手机号")]
     [InlineData("timestamp 1381234567890")]
     [InlineData("id 138123456789")]
+    [InlineData("总金额 13812345678 元是多少亿？")]
+    [InlineData("市值15912345678万")]
+    [InlineData("revenue 13912345678 USD last year")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }
