@@ -31,10 +31,10 @@ internal sealed partial class StartupReport(
     {
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         LogListening(logger, string.Join(", ", addresses));
-        LogCache(logger, Describe<ICompletionCache>(), CachingServiceCollectionExtensions.IsRedisConfigured(configuration) ? "Redis configured" : "no Redis configured: embedded in-memory default");
-        var rows = services.GetService<ISpendLedger>();
-        LogLedger(logger, ((rows as Router.Accounting.Metrics.MeteredSpendLedger)?.Inner ?? rows)?.GetType().Name ?? "NOT REGISTERED", ledger.Value.Tables.IsConfigured
-            ? "Table Storage configured" : "no Table Storage configured: embedded local ledger default");
+        LogCache(logger, services.GetService<CacheDescription>()?.Text ?? "cache NOT REGISTERED",
+            CachingServiceCollectionExtensions.IsRedisConfigured(configuration) ? "Redis configured" : "no Redis configured: embedded in-memory default");
+        LogLedger(logger, services.GetService<LedgerDescription>()?.Text ?? "ledger NOT REGISTERED",
+            ledger.Value.Tables.IsConfigured ? "Table Storage configured" : "no Table Storage configured: embedded local ledger default");
         LogQueue(logger, queue.Value.IsConfigured
             ? $"Storage Queue '{queue.Value.Name}' consumed locally (poison: '{queue.Value.PoisonName}')"
             : "no local queue configured (Queue:ConnectionString); in Azure, Service Bus invokes POST /BatchQueue");
@@ -42,16 +42,14 @@ internal sealed partial class StartupReport(
         LogTelemetry(logger, services.GetService<TelemetryDescription>()?.Text ?? "not registered");
     }
 
-    private string Describe<T>() where T : class => services.GetService<T>()?.GetType().Name ?? "NOT REGISTERED";
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Router function app listening on {Addresses}")]
     private static partial void LogListening(ILogger logger, string addresses);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Cache: {Implementation} ({Mode})")]
-    private static partial void LogCache(ILogger logger, string implementation, string mode);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Cache}; {Mode}")]
+    private static partial void LogCache(ILogger logger, string cache, string mode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ledger: {Implementation} ({Mode})")]
-    private static partial void LogLedger(ILogger logger, string implementation, string mode);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Ledger}; {Mode}")]
+    private static partial void LogLedger(ILogger logger, string ledger, string mode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch queue: {Mode}")]
     private static partial void LogQueue(ILogger logger, string mode);
