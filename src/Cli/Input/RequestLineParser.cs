@@ -5,7 +5,8 @@ using Router.Requests;
 namespace Router.Cli.Input;
 
 /// <summary>
-/// Parses <c>{"id":..,"prompt":".."}</c> or <c>{"id":..,"messages":[{"role":..,"content":..}]}</c>, with optional
+/// Parses <c>{"id":..,"prompt":".."}</c> or <c>{"id":..,"messages":[{"role":..,"content":..}]}</c> (content as in
+/// OpenAI requests: a string, null, or text parts; see <see cref="MessageContent"/>), with optional
 /// <c>tenant</c>, <c>model</c>, <c>force_private</c>, <c>max_tokens</c>, <c>prompt_tokens</c>, <c>completion_tokens</c>.
 /// Error texts never quote the line's content.
 /// </summary>
@@ -60,12 +61,19 @@ internal static class RequestLineParser
 
             foreach (var m in list.EnumerateArray())
             {
-                if (m.ValueKind != JsonValueKind.Object || String(m, "content") is not { } content)
+                if (m.ValueKind != JsonValueKind.Object || !m.TryGetProperty("content", out var content))
                 {
-                    return "each message needs a string \"content\"";
+                    return "each message needs a \"content\"";
                 }
 
-                messages.Add(new ChatMessage(String(m, "role") ?? "user", content));
+                if (!MessageContent.TryReadText(content, out var text, out var badPart))
+                {
+                    return badPart < 0
+                        ? "a message's \"content\" must be a string or an array of text parts"
+                        : "only text content parts ({\"type\":\"text\",\"text\":...}) can be classified";
+                }
+
+                messages.Add(new ChatMessage(String(m, "role") ?? "user", text));
             }
         }
         else if (String(root, "prompt") is { } prompt)

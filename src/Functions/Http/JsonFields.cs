@@ -101,18 +101,10 @@ internal static class JsonFields
         return new ChatMessage(role, Content(Get(message, "content"), $"{path}.content"));
     }
 
-    private static string Content(JsonElement? content, string path) => content switch
-    {
-        null => "",
-        { ValueKind: JsonValueKind.String } s => s.GetString()!,
-        { ValueKind: JsonValueKind.Array } parts => string.Concat(parts.EnumerateArray().Select((p, i) => TextPart(p, $"{path}[{i}]"))),
-        _ => throw new InvalidRequestException($"'{path}' must be a string or an array of text parts.", path, "invalid_type"),
-    };
-
-    private static string TextPart(JsonElement part, string path) =>
-        part.ValueKind == JsonValueKind.Object && String(part, "type") == "text" && String(part, "text") is { } text
-            ? text
-            : throw new InvalidRequestException($"'{path}' must be a text part {{\"type\":\"text\",\"text\":...}}; other content types are not supported.", path, "unsupported_content");
+    private static string Content(JsonElement? content, string path) =>
+        MessageContent.TryReadText(content, out var text, out var badPart) ? text
+        : badPart < 0 ? throw new InvalidRequestException($"'{path}' must be a string or an array of text parts.", path, "invalid_type")
+        : throw new InvalidRequestException($"'{path}[{badPart}]' must be a text part {{\"type\":\"text\",\"text\":...}}; other content types are not supported.", $"{path}[{badPart}]", "unsupported_content");
 
     /// <summary>The property, or null when it is absent or JSON null (OpenAI treats both as "not set").</summary>
     public static JsonElement? Get(JsonElement obj, string name) =>

@@ -30,6 +30,28 @@ public sealed class RequestLineParserTests
     }
 
     [Fact]
+    public void TryParse_OpenAiContentShapes_TextPartsJoinedAndNullEmpty()
+    {
+        const string json = """{"id":"p","messages":[{"role":"user","content":[{"type":"text","text":"card 4111 "},{"type":"text","text":"1111 1111 1111"}]},{"role":"assistant","content":null}]}""";
+
+        Assert.True(RequestLineParser.TryParse(json, 1, "t", out var line, out _));
+
+        Assert.Equal(["card 4111 1111 1111 1111", ""], line!.Request.Messages.Select(m => m.Content));
+    }
+
+    [Fact]
+    public void TryParse_NonTextPart_RefusedWithoutQuotingIt()
+    {
+        const string json = """{"id":"i","messages":[{"role":"user","content":[{"type":"text","text":"what is in this image?"},{"type":"image_url","image_url":{"url":"https://x.example/secret.png"}}]}]}""";
+
+        Assert.False(RequestLineParser.TryParse(json, 1, "t", out _, out var bad));
+
+        Assert.Contains("only text content parts", bad!.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret.png", bad.Error, StringComparison.Ordinal);
+        Assert.Equal("i", bad.Id?.GetString());
+    }
+
+    [Fact]
     public void TryParse_NoId_LineNumberIsRequestId()
     {
         Assert.True(RequestLineParser.TryParse("""{"prompt":"hi"}""", 42, "t", out var line, out _));
@@ -42,6 +64,7 @@ public sealed class RequestLineParserTests
     [Theory]
     [InlineData("""{"id":1,"messages":"x"}""", "must be an array")]
     [InlineData("""{"id":1,"messages":[{"role":"user"}]}""", "content")]
+    [InlineData("""{"id":1,"messages":[{"role":"user","content":42}]}""", "string or an array of text parts")]
     [InlineData("""{"id":1,"prompt":5}""", "needs a string")]
     [InlineData("""[1,2]""", "JSON object")]
     public void TryParse_Malformed_ErrorKeepsId(string json, string expected)
