@@ -24,6 +24,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<AzureSasTokenDetector>(services);
         AddDetector<UrlCredentialsDetector>(services);
         AddDetector<CnResidentIdDetector>(services);
+        AddDetector<PassportNumberDetector>(services);
         AddDetector<PaymentCardDetector>(services);
         AddDetector<IbanDetector>(services);
         AddDetector<UsSsnDetector>(services);
