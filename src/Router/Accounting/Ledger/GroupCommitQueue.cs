@@ -8,7 +8,8 @@ namespace Router.Accounting.Ledger;
 /// load one commit (a transaction, an fsync) serves many requests instead of one each.
 /// <para>The loop has a thread of its own because the commits block (fsync; Microsoft.Data.Sqlite does its I/O
 /// synchronously even behind async methods): on a 2-core instance the thread pool starts with two threads, and a
-/// commit holding one of them would stall request handling until the pool noticed and grew.</para>
+/// commit holding one of them would stall request handling until the pool noticed and grew. It runs at background
+/// priority (<see cref="BackgroundPriority"/>): commits are accounting, never on an answer's path.</para>
 /// </summary>
 internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
 {
@@ -47,6 +48,7 @@ internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
 
     private void CommitLoop()
     {
+        BackgroundPriority.LowerCurrentThread();
         var batch = new List<Item>(_maxBatch);
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {

@@ -28,6 +28,25 @@ public sealed class GroupCommitQueueTests
     }
 
     [Fact]
+    public async Task CommitThread_OnLinux_RunsAtBackgroundPriority()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // priorities are lowered, and read from /proc, on Linux only
+        }
+
+        var name = $"nice-{Environment.ProcessId % 1000}";
+        await using var queue = new GroupCommitQueue<int>(name, 8, _ => { }, retrySingly: false);
+
+        await queue.EnqueueAsync(1);
+
+        var thread = Directory.GetDirectories("/proc/self/task").Single(t => File.ReadAllText(Path.Combine(t, "comm")).Trim() == name);
+        var stat = File.ReadAllText(Path.Combine(thread, "stat"));
+        var nice = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(nice, BackgroundPriority.Nice, 19); // at least 10; more if the test run itself was started nicer
+    }
+
+    [Fact]
     public async Task EnqueueAsync_BadItemWithRetrySingly_OnlyItsCallerFails()
     {
         using var gate = new ManualResetEventSlim(false);
