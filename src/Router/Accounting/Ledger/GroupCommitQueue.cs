@@ -9,7 +9,8 @@ namespace Router.Accounting.Ledger;
 /// <para>The loop has a thread of its own because the commits block (fsync; Microsoft.Data.Sqlite does its I/O
 /// synchronously even behind async methods): on a 2-core instance the thread pool starts with two threads, and a
 /// commit holding one of them would stall request handling until the pool noticed and grew. It runs at background
-/// priority (<see cref="BackgroundPriority"/>): commits are accounting, never on an answer's path.</para>
+/// priority (<see cref="BackgroundPriority"/>): commits are accounting, which answers do not wait for; refusals,
+/// backend failures and batch messages, which do wait for their row, take its pace.</para>
 /// </summary>
 internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
 {
