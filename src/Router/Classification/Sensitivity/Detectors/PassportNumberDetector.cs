@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Router.Classification.Sensitivity.Support;
 
@@ -13,10 +12,7 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
 {
     private const int LabelWindow = 24;
 
-    private static readonly SearchValues<string> Labels =
-        SearchValues.Create(["passport", "护照", "護照"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly LabelSet PassportLabels = new(["passport", "passport no", "passport number", "护照", "护照号", "护照号码", "護照"]);
+    private static readonly LabelSet PassportLabels = new(["passport", "护照", "護照"]);
 
     public string Name => "passport_number";
 
@@ -26,7 +22,7 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (input.DigitCount < 6 || input.Text.AsSpan().IndexOfAny(Labels) < 0)
+        if (input.DigitCount < 6 || PassportLabels.NearestEnd(input.Text) < 0)
         {
             return;
         }
