@@ -52,13 +52,18 @@ internal static class TrainDifficultyCommand
     {
         var (model, reports) = trainer.Train(RoutingDataReader.ReadMmlu(data.FullName), RoutingDataReader.ReadGsm8k(data.FullName));
         Console.WriteLine("Strong-call share needed to keep 95 % of strong-only accuracy (cross-validated; lower is better)");
-        Console.WriteLine($"{"dataset",-7} {"prompts",8} {"validation",-30} {"random",7} {"length",7} {"model",7}");
+        Console.WriteLine($"{"dataset",-12} {"prompts",8} {"validation",-30} {"random",7} {"length",7} {"oracle",7} {"model",7}");
         var lines = reports.Select(r => string.Create(
-            CultureInfo.InvariantCulture, $"{r.Dataset,-7} {r.Prompts,8} {r.Validation,-30} {r.Random,7:F3} {r.Length,7:F3} {r.Model,7:F3}")).ToArray();
+            CultureInfo.InvariantCulture,
+            $"{r.Dataset,-12} {r.Prompts,8} {r.Validation,-30} {r.Random,7:F3} {r.Length,7:F3} {(r.GroupOracle is { } o ? o.ToString("F3", CultureInfo.InvariantCulture) : "-"),7} {r.Model,7:F3}")).ToArray();
         foreach (var line in lines)
         {
             Console.WriteLine(line);
         }
+
+        Console.WriteLine("oracle: each prompt scored by its own subject's measured gain, from the labels it is judged on (no router can");
+        Console.WriteLine("do this; about the best a score can do that knows the subject and nothing within it). -fitted: the same scores over the");
+        Console.WriteLine("subjects fitted on, without those whose strong-model labels are implausible.");
 
         var notes = new Dictionary<string, string>(StringComparer.Ordinal)
         {

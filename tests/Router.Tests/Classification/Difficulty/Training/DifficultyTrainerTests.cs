@@ -18,6 +18,8 @@ public class DifficultyTrainerTests
 
         Assert.Equal(["MMLU", "GSM8K"], reports.Select(r => r.Dataset));
         Assert.All(reports, r => Assert.True(r.Model < r.Random - 0.1, $"{r.Dataset}: model {r.Model} vs random {r.Random}"));
+        Assert.NotNull(reports[0].GroupOracle);
+        Assert.Null(reports[1].GroupOracle);
         var scorer = new DifficultyScorer(model);
         Assert.True(scorer.Score(choice.First(p => p.Prompt.Contains("Calculate", StringComparison.Ordinal)).Prompt)
             > scorer.Score(choice.First(p => p.Prompt.StartsWith("Which", StringComparison.Ordinal)).Prompt));
@@ -46,9 +48,11 @@ public class DifficultyTrainerTests
             .Select(p => p.Group == "botany" ? p with { StrongCorrect = false } : p).ToArray();
         var messages = new List<string>();
 
-        new DifficultyTrainer(Small with { Iterations = 10 }, Small with { Iterations = 10 }, messages.Add) { SubjectFolds = 2, RandomSeeds = 1 }
+        var (_, reports) = new DifficultyTrainer(Small with { Iterations = 10 }, Small with { Iterations = 10 }, messages.Add) { SubjectFolds = 2, RandomSeeds = 1 }
             .Train(choice, SyntheticRoutingData.WordProblems(20));
 
+        Assert.Equal(["MMLU", "MMLU-fitted", "GSM8K"], reports.Select(r => r.Dataset));
+        Assert.Equal(20, reports[1].Prompts);
         Assert.Contains(messages, m => m.Contains("botany", StringComparison.Ordinal));
         Assert.DoesNotContain(messages, m => m.Contains("geology", StringComparison.Ordinal) && m.StartsWith("Not fitting", StringComparison.Ordinal));
     }
