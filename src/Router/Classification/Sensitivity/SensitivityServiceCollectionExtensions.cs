@@ -25,6 +25,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<UrlCredentialsDetector>(services);
         AddDetector<CnResidentIdDetector>(services);
         AddDetector<PassportNumberDetector>(services);
+        AddDetector<DriverLicenseDetector>(services);
         AddDetector<PaymentCardDetector>(services);
         AddDetector<IbanDetector>(services);
         AddDetector<UsSsnDetector>(services);

@@ -20,6 +20,7 @@ public sealed class PresidioDevEvaluationTests(ITestOutputHelper output)
         ["IBAN_CODE"] = ["iban"],
         ["US_SSN"] = ["us_ssn"],
         ["IP_ADDRESS"] = ["ip_address"],
+        ["US_DRIVER_LICENSE"] = ["driver_license"],
     };
 
     [Fact]

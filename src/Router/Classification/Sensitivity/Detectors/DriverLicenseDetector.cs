@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// Driver's licence numbers: a licence label (driver's license, driving licence, DL, 驾驶证, 驾照) shortly before a
+/// document-number shape (6–14 digits, or one or two letters then digits, possibly in dashed groups and ending in a
+/// letter; any case). Formats vary by
+/// state and country and carry no public check digit, so the label is the evidence.
+/// </summary>
+internal sealed partial class DriverLicenseDetector : ISensitivityDetector
+{
+    /// <summary>Room for "number is", "no.:", "#" between the label and the number (see <see cref="Connector"/>).</summary>
+    private const int Gap = 24;
+
+    private const int LabelReach = 48;
+
+    public string Name => "driver_license";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "driver's licence label";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        var text = input.Text;
+        if (input.DigitCount < 5 || !MayHaveLabel(text))
+        {
+            return;
+        }
+        foreach (var match in Number().EnumerateMatches(text))
+        {
+            if (CountDigits(text.AsSpan(match.Index, match.Length)) >= 5 && LabelledBefore(text, match.Index))
+            {
+                found.Add(new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    private static bool MayHaveLabel(string text) =>
+        text.Contains("licen", StringComparison.OrdinalIgnoreCase) || text.Contains("DL", StringComparison.Ordinal)
+        || text.Contains("驾驶证", StringComparison.Ordinal) || text.Contains("驾照", StringComparison.Ordinal);
+
+    private static bool LabelledBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - LabelReach);
+        foreach (var label in Label().EnumerateMatches(text.AsSpan(from, start - from)))
+        {
+            var end = from + label.Index + label.Length;
+            if (start - end <= Gap && Connector().IsMatch(text.AsSpan(end, start - end)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> value)
+    {
+        var digits = 0;
+        foreach (var c in value)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+        return digits;
+    }
+
+    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -]licen[cs]e)|\bDL ?(?:#|no\b|number\b|:)|驾驶证|驾照", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
+    /// <summary>What may stand between the label and the number: "number is", "no.:", "档案编号", not a whole clause.</summary>
+    [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|id|is|was|reads|of|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,4}[A-Za-z]?|[0-9]{6,14})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+}
