@@ -23,6 +23,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<ApiTokenDetector>(services);
         AddDetector<AzureSasTokenDetector>(services);
         AddDetector<UrlCredentialsDetector>(services);
+        AddDetector<HttpCredentialsDetector>(services);
         AddDetector<CnResidentIdDetector>(services);
         AddDetector<PassportNumberDetector>(services);
         AddDetector<DriverLicenseDetector>(services);
