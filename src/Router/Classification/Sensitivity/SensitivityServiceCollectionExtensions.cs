@@ -34,6 +34,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<EmailDetector>(services);
         AddDetector<IpAddressDetector>(services);
         AddDetector<CnMobileDetector>(services);
+        AddDetector<ImAccountDetector>(services);
         AddDetector<PhoneDetector>(services);
         AddDetector<ConfidentialTermDetector>(services);
         services.TryAddSingleton<ISensitivityClassifier, SensitivityClassifier>();
