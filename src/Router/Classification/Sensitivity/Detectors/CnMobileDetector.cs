@@ -4,7 +4,8 @@ using Router.Classification.Sensitivity.Support;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>Mainland China mobiles: 1[3-9]x and eight more digits, optionally +86/0086, grouped 3-4-4; not when
-/// labelled as a business number, nor followed by a unit without a phone label ("13812345678 元" is an amount).</summary>
+/// labelled as a business number, nor followed by a unit without a phone label ("13812345678 元" is an amount).
+/// Also spelled in Chinese digits, as people do to slip past filters: 一三八一二三四五六七八, 幺三九….</summary>
 internal sealed partial class CnMobileDetector : ISensitivityDetector
 {
     public string Name => "cn_mobile";
@@ -15,6 +16,16 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
+        if (CountChineseDigits(input.Text) >= 11)
+        {
+            foreach (var match in ChineseDigits().EnumerateMatches(input.Text))
+            {
+                if (!LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
+                {
+                    found.Add(new(match.Index, match.Index + match.Length));
+                }
+            }
+        }
         if (input.DigitCount < 11)
         {
             return;
@@ -30,6 +41,22 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
             }
         }
     }
+
+    private const string ChineseDigitChars = "〇零一二三四五六七八九幺";
+
+    private static int CountChineseDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c is >= '〇' and <= '龥' && ChineseDigitChars.Contains(c, StringComparison.Ordinal) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>幺 is how 1 is read aloud in phone numbers; a 十/百/千/万 after the run makes it a quantity.</summary>
+    [GeneratedRegex(@"(?<![〇零一二三四五六七八九幺])[一幺][三四五六七八九][〇零一二三四五六七八九幺](?:[ -]?[〇零一二三四五六七八九幺]{4}){2}(?![〇零一二三四五六七八九幺十百千万亿])", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseDigits();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
