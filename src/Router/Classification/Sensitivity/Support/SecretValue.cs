@@ -39,8 +39,26 @@ internal static class SecretValue
             }
         }
         return value.StartsWith("your", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("example", StringComparison.OrdinalIgnoreCase)
+            || (value.Contains("example", StringComparison.OrdinalIgnoreCase) && !IsDocumentationKey(value))
             || value.Contains("xxxx", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A long random key that merely ends in or embeds "EXAMPLE", as vendors' documentation keys do
+    /// (AWS's wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY). Those get pasted into real configs, so recall comes first,
+    /// as for the documented access key id. "sk-example-123" stays a placeholder: too little is left around the word.
+    /// </summary>
+    private static bool IsDocumentationKey(ReadOnlySpan<char> value)
+    {
+        var at = value.IndexOf("example", StringComparison.OrdinalIgnoreCase);
+        Span<char> rest = stackalloc char[Math.Min(256, value.Length - 7)];
+        if (value.Length - 7 > rest.Length)
+        {
+            return false;
+        }
+        value[..at].CopyTo(rest);
+        value[(at + 7)..].CopyTo(rest[at..]);
+        return rest.Length >= 24 && Entropy(rest) >= 4.0 && CharacterClasses(rest) >= 3;
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ public sealed class SecretAssignmentDetectorTests
 
     [Theory]
     [InlineData("DB_PASSWORD=Xk9#mP2$vL", "Xk9#mP2$vL")]
+    [InlineData("export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
     [InlineData("my password is Summer2024!, can you check it", "Summer2024!")]
     [InlineData("{\"client_secret\": \"9f86d081884c7d659a2feaa0c55ad015\"}", "9f86d081884c7d659a2feaa0c55ad015")]
     [InlineData("redis:\n  password: 'hunter22x'\n", "hunter22x")]
@@ -32,6 +33,8 @@ public sealed class SecretAssignmentDetectorTests
     [InlineData("password=changeme")]
     [InlineData("password=<your-password> and api_key=***")]
     [InlineData("token: xxx, secret: ${SECRET}")]
+    [InlineData("api_key=sk-example-1234567890abcdef")]
+    [InlineData("client_secret: my-example-client-secret-value")]
     [InlineData("The password is case-sensitive")]
     [InlineData("The password is Forgotten")]
     [InlineData("max_tokens: 128000")]
