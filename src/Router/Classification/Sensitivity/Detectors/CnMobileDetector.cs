@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Router.Classification.Sensitivity.Support;
 
@@ -42,14 +43,16 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
         }
     }
 
-    private const string ChineseDigitChars = "〇零一二三四五六七八九幺";
+    private static readonly SearchValues<char> ChineseDigitChars = SearchValues.Create("〇零一二三四五六七八九幺");
 
     private static int CountChineseDigits(string text)
     {
+        var rest = text.AsSpan();
         var count = 0;
-        foreach (var c in text)
+        for (var at = rest.IndexOfAny(ChineseDigitChars); at >= 0; at = rest.IndexOfAny(ChineseDigitChars))
         {
-            count += c is >= '〇' and <= '龥' && ChineseDigitChars.Contains(c, StringComparison.Ordinal) ? 1 : 0;
+            count++;
+            rest = rest[(at + 1)..];
         }
         return count;
     }

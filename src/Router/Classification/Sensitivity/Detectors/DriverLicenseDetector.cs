@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -37,8 +38,10 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         }
     }
 
+    private static readonly SearchValues<string> LicenceWord = SearchValues.Create(["licen"], StringComparison.OrdinalIgnoreCase);
+
     private static bool MayHaveLabel(string text) =>
-        text.Contains("licen", StringComparison.OrdinalIgnoreCase) || text.Contains("DL", StringComparison.Ordinal)
+        text.AsSpan().ContainsAny(LicenceWord) || text.Contains("DL", StringComparison.Ordinal)
         || text.Contains("驾驶证", StringComparison.Ordinal) || text.Contains("驾照", StringComparison.Ordinal);
 
     private static bool LabelledBefore(string text, int start)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text.RegularExpressions;
 using Router.Classification.Sensitivity.Support;
@@ -11,6 +12,9 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed partial class HttpCredentialsDetector : ISensitivityDetector
 {
+    /// <summary>One vectorised pass decides whether either pattern can occur at all; most text has neither word.</summary>
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(["uthorization", "curl"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "http_credentials";
 
     public SensitivityLevel Level => SensitivityLevel.High;
@@ -20,6 +24,10 @@ internal sealed partial class HttpCredentialsDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
+        if (!text.AsSpan().ContainsAny(Triggers))
+        {
+            return;
+        }
         if (text.Contains("uthorization", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match match in Header().Matches(text))

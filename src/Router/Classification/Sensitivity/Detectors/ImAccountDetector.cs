@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -9,6 +10,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed partial class ImAccountDetector : ISensitivityDetector
 {
+    private static readonly SearchValues<string> LatinTriggers = SearchValues.Create(["qq", "wechat", "weixin", "wxid_"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "im_account";
 
     public SensitivityLevel Level => SensitivityLevel.Moderate;
@@ -18,7 +21,12 @@ internal sealed partial class ImAccountDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount >= 5 && text.Contains("QQ", StringComparison.OrdinalIgnoreCase))
+        var latin = text.AsSpan().ContainsAny(LatinTriggers);
+        if (!latin && !text.Contains("微信", StringComparison.Ordinal))
+        {
+            return;
+        }
+        if (latin && input.DigitCount >= 5 && text.Contains("QQ", StringComparison.OrdinalIgnoreCase))
         {
             Add(Qq().Matches(text), found);
         }
@@ -34,7 +42,7 @@ internal sealed partial class ImAccountDetector : ISensitivityDetector
                 }
             }
         }
-        if (text.Contains("wxid_", StringComparison.Ordinal))
+        if (latin && text.Contains("wxid_", StringComparison.Ordinal))
         {
             Add(WxId().Matches(text), found);
         }
