@@ -16,6 +16,8 @@ public sealed class SensitivityClassifierPropertyTests
         new string('9', 40), new string('4', 19), "4111111111111111", "11010519491231002X", "13812345678", "+86",
         "eyJhbGciOiJIUzI1NiJ9", "-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----", "AccountKey=", "Password=",
         "password is ", "密码：", "sk-", "ghp_", "AKIA", "DE89", "192.168.", "2001:db8", "a@b.co", "(", ")", "x", "ext",
+        "Authorization: Basic ", "Bearer ", "curl -u ", "user:", "cm9vdDpUMHBTM2NyZXQh", "====", "driver's license ", "DL# ",
+        "QQ号", "微信", "wxid_", "一三八", "幺", "〇", "EXAMPLE", "wJalrXUtnFEMI/K7MDENG",
     ];
 
     [Property(MaxTest = 300)]
