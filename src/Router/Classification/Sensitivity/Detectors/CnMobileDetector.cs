@@ -5,7 +5,8 @@ using Router.Classification.Sensitivity.Support;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>Mainland China mobiles: 1[3-9]x and eight more digits, optionally +86/0086, grouped 3-4-4; not when
-/// labelled as a business number, nor followed by a unit without a phone label ("13812345678 元" is an amount).
+/// labelled as a business number, nor followed by a unit or next to an arithmetic operator without a phone label
+/// ("13812345678 元" is an amount, "13812345678 * 2" a calculation).
 /// Also spelled in Chinese digits, as people do to slip past filters: 一三八一二三四五六七八, 幺三九….</summary>
 internal sealed partial class CnMobileDetector : ISensitivityDetector
 {
@@ -34,7 +35,8 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
             // A unit after it makes the number an amount, unless a phone label says otherwise ("手机13812345678元旦…").
-            var amount = LabelContext.FollowedByUnit(input.Text, match.Index + match.Length)
+            var end = match.Index + match.Length;
+            var amount = (LabelContext.FollowedByUnit(input.Text, end) || LabelContext.InArithmetic(input.Text, match.Index, end))
                 && !LabelContext.HasLabel(input.Text, match.Index, LabelContext.PhoneLabels);
             if (!amount && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
             {

@@ -64,6 +64,19 @@ internal static class LabelContext
         return false;
     }
 
+    /// <summary>
+    /// True when a multiplication, division or power sign stands right before <paramref name="start"/>, or one of those
+    /// or '+' right after <paramref name="end"/> (spaces aside): "13812345678 * 2" is a calculation. '-', '/' and '='
+    /// are left out: phone lists and key=value data use them.
+    /// </summary>
+    public static bool InArithmetic(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var after = text.AsSpan(end).TrimStart(' ');
+        return (before.Length > 0 && before[^1] is '*' or '×' or '÷' or '^')
+            || (after.Length > 0 && after[0] is '*' or '×' or '÷' or '^' or '+');
+    }
+
     private static ReadOnlySpan<char> WindowBefore(string text, int start)
     {
         var from = Math.Max(0, start - Window);

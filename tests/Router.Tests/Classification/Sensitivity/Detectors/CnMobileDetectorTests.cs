@@ -13,6 +13,8 @@ public sealed class CnMobileDetectorTests
     [InlineData("联系方式 159-0000-1234", "159-0000-1234")]
     [InlineData("手机号１３８１２３４５６７８", "１３８１２３４５６７８")]
     [InlineData("手机13812345678元旦放假也开机", "13812345678")] // a phone label outweighs the unit
+    [InlineData("num=13812345678", "13812345678")]
+    [InlineData("13812345678/", "13812345678")]
     [InlineData("我叫李明，电话一三八一二三四五六七八，帮我订酒店", "一三八一二三四五六七八")]
     [InlineData("打幺三九 〇〇一二 三四五六 找我", "幺三九 〇〇一二 三四五六")]
     public void Detect_MainlandMobile_FindsExactSpan(string text, string expected) =>
@@ -25,6 +27,8 @@ public sealed class CnMobileDetectorTests
     [InlineData("id 138123456789")]
     [InlineData("总金额 13812345678 元是多少亿？")]
     [InlineData("市值15912345678万")]
+    [InlineData("What is 13812345678 * 2?")]
+    [InlineData("算一下 3 × 15912345678 等于多少")]
     [InlineData("一三五七九是奇数，二四六八十是偶数，一二三四五六七八九")]
     [InlineData("共计一三八一二三四五六七八万元")]
     [InlineData("订单号一三八一二三四五六七八已发货")]
