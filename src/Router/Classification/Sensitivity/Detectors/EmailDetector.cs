@@ -105,14 +105,17 @@ internal sealed partial class EmailDetector : ISensitivityDetector
         || match.Groups["dot"].ValueSpan.Trim() is not "."
         || match.Groups["local"].ValueSpan.IndexOfAny("._0123456789") >= 0;
 
-    private static readonly SearchValues<string> MailProviders = SearchValues.Create(
-        ["gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "protonmail", "proton", "qq", "163", "126", "yeah", "sina", "sohu", "foxmail", "aliyun", "139"],
-        StringComparison.OrdinalIgnoreCase);
+    /// <summary>The providers whose spelled-out addresses are recognised: one list for the quick scan and the pattern.</summary>
+    private const string ProviderNames = "gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|qq|163|126|yeah|sina|sohu|foxmail|aliyun|139";
+
+    private static readonly SearchValues<string> MailProviders = SearchValues.Create(ProviderNames.Split('|'), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("""
         (?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})
         (?<at>\#|\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+)
-        (?:gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|qq|163|126|yeah|sina|sohu|foxmail|aliyun|139)
+        (?:
+        """ + ProviderNames + """
+        )
         (?<dot>\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.)
         (?:com(?:\.cn)?|net|cn|me|org)(?![A-Za-z0-9])
         """, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
