@@ -71,8 +71,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -]licen[cs]e)|\bDL ?(?:#|no\b|number\b|:)|驾驶证|驾照", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    /// <summary>What may stand between the label and the number: "number is", "no.:", "档案编号", not a whole clause.</summary>
-    [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|id|is|was|reads|of|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "档案编号", not a whole clause.</summary>
+    [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|id|is|was|reads|of|\([A-Za-z]{2}\)|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,4}[A-Za-z]?|[0-9]{6,14})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]

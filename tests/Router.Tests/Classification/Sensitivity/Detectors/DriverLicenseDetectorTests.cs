@@ -15,6 +15,7 @@ public sealed class DriverLicenseDetectorTests
     [InlineData("Name: J. Smith, DL no: 98765432", "98765432")]
     [InlineData("driver license number is kr4471290, typed in lower case", "kr4471290")]
     [InlineData("Driver's license: WB718204X (Ohio)", "WB718204X")]
+    [InlineData("driver's license (CA): D4417285", "D4417285")]
     [InlineData("驾驶证档案编号 110100123456，请帮我查询扣分", "110100123456")]
     public void Detect_LabelledLicenceNumber_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
