@@ -19,7 +19,8 @@ internal readonly struct ScanInput
 
     public IReadOnlyList<string> ConfidentialTerms { get; }
 
-    private static int CountDigits(string text)
+    /// <summary>ASCII digits in <paramref name="text"/> (full-width ones are already folded).</summary>
+    public static int CountDigits(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)

@@ -18,7 +18,7 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (CountChineseDigits(input.Text) >= 11)
+        if (HasChineseDigits(input.Text, atLeast: 11))
         {
             foreach (var match in ChineseDigits().EnumerateMatches(input.Text))
             {
@@ -47,16 +47,20 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
 
     private static readonly SearchValues<char> ChineseDigitChars = SearchValues.Create("〇零一二三四五六七八九幺");
 
-    private static int CountChineseDigits(string text)
+    /// <summary>Whether the text holds at least <paramref name="atLeast"/> Chinese digits, so most Chinese prose skips the regex.</summary>
+    private static bool HasChineseDigits(string text, int atLeast)
     {
         var rest = text.AsSpan();
-        var count = 0;
-        for (var at = rest.IndexOfAny(ChineseDigitChars); at >= 0; at = rest.IndexOfAny(ChineseDigitChars))
+        for (var seen = 0; seen < atLeast; seen++)
         {
-            count++;
+            var at = rest.IndexOfAny(ChineseDigitChars);
+            if (at < 0)
+            {
+                return false;
+            }
             rest = rest[(at + 1)..];
         }
-        return count;
+        return true;
     }
 
     /// <summary>幺 is how 1 is read aloud in phone numbers; a 十/百/千/万 after the run makes it a quantity.</summary>

@@ -31,7 +31,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         }
         foreach (var match in Number().EnumerateMatches(text))
         {
-            if (CountDigits(text.AsSpan(match.Index, match.Length)) >= 5 && LabelledBefore(text, match.Index))
+            if (ScanInput.CountDigits(text.AsSpan(match.Index, match.Length)) >= 5 && LabelledBefore(text, match.Index))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
@@ -56,16 +56,6 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
             }
         }
         return false;
-    }
-
-    private static int CountDigits(ReadOnlySpan<char> value)
-    {
-        var digits = 0;
-        foreach (var c in value)
-        {
-            digits += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-        return digits;
     }
 
     [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -]licen[cs]e)|\bDL ?(?:#|no\b|number\b|:)|驾驶证|驾照", RegexOptions.CultureInvariant)]

@@ -50,15 +50,16 @@ internal static class SecretValue
     /// </summary>
     private static bool IsDocumentationKey(ReadOnlySpan<char> value)
     {
-        var at = value.IndexOf("example", StringComparison.OrdinalIgnoreCase);
-        Span<char> rest = stackalloc char[Math.Min(256, value.Length - 7)];
-        if (value.Length - 7 > rest.Length)
+        const string Word = "example";
+        if (value.Length - Word.Length is < 24 or > 256)
         {
             return false;
         }
+        var at = value.IndexOf(Word, StringComparison.OrdinalIgnoreCase);
+        Span<char> rest = stackalloc char[value.Length - Word.Length];
         value[..at].CopyTo(rest);
-        value[(at + 7)..].CopyTo(rest[at..]);
-        return rest.Length >= 24 && Entropy(rest) >= 4.0 && CharacterClasses(rest) >= 3;
+        value[(at + Word.Length)..].CopyTo(rest[at..]);
+        return Entropy(rest) >= 4.0 && CharacterClasses(rest) >= 3;
     }
 
     /// <summary>
