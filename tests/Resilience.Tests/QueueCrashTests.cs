@@ -98,7 +98,12 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
 
     private sealed class Rows(IEnumerable<(string Id, string Status)> rows) : List<(string Id, string Status)>(rows)
     {
-        public override string ToString() => $"{Count} rows";
+        /// <summary>Says which messages have no row, so a failure shows what was lost.</summary>
+        public override string ToString()
+        {
+            var missing = Enumerable.Range(0, Messages).Select(i => $"msg-{i:000}").Except(this.Select(r => r.Id)).ToList();
+            return $"{Count} rows" + (missing.Count is > 0 and <= 10 ? $", none for {string.Join(", ", missing)}" : "");
+        }
     }
 
     private static async Task<Rows> LedgerIdsAsync(TableClient table)

@@ -15,6 +15,9 @@ namespace Router.Accounting.Ledger.Spool;
 /// <para>Sequence numbers continue from the highest file present, so name order is write order and a redelivered
 /// row in a later batch wins. Files of the previous one-row-per-file format (<c>{hash}.json</c>, one JSON object)
 /// read the same way and sort first. One spool directory belongs to one process at a time.</para>
+/// <para>A batch file exists from its creation, before its rows are in it, so <see cref="PendingBatches"/> leaves out
+/// the one this process is writing: read then, it would look empty (or torn) and be deleted under its writer, losing
+/// rows whose callers are about to hear they are durable. Its writer hands it on once it is whole.</para>
 /// </summary>
 internal sealed class LedgerSpool
 {
@@ -24,6 +27,7 @@ internal sealed class LedgerSpool
     private const string LegacyExtension = ".json";
     private readonly string _directory;
     private long _sequence;
+    private volatile string? _writing;
 
     public LedgerSpool(IOptions<LedgerOptions> options)
     {
@@ -44,14 +48,29 @@ internal sealed class LedgerSpool
     public string WriteBatch(IEnumerable<byte[]> rows)
     {
         var name = Interlocked.Increment(ref _sequence).ToString("D16", CultureInfo.InvariantCulture) + BatchExtension;
-        WriteDurably(Path.Combine(_directory, name), FileMode.CreateNew, rows);
+        _writing = name;
+        try
+        {
+            WriteDurably(Path.Combine(_directory, name), FileMode.CreateNew, rows);
+        }
+        finally
+        {
+            // A failed write's file stays, like one a crash left: its whole rows are sent, none of them promised.
+            _writing = null;
+        }
+
         return name;
     }
 
-    /// <summary>Batch files waiting for the table, in <see cref="Order"/>.</summary>
-    public IReadOnlyList<string> PendingBatches() =>
-        [.. Directory.EnumerateFiles(_directory).Select(Path.GetFileName).OfType<string>()
-            .Where(n => Path.GetExtension(n) is BatchExtension || IsLegacy(n)).Order(Order)];
+    /// <summary>Batch files waiting for the table, in <see cref="Order"/>, but not the one being written.</summary>
+    public IReadOnlyList<string> PendingBatches()
+    {
+        // Read after listing: a file listed while it was written is either still being written now, or whole.
+        var names = Directory.EnumerateFiles(_directory).Select(Path.GetFileName).OfType<string>()
+            .Where(n => Path.GetExtension(n) is BatchExtension || IsLegacy(n)).ToList();
+        var writing = _writing;
+        return [.. names.Where(n => n != writing).Order(Order)];
+    }
 
     /// <summary>The whole rows of a batch, and how many lines were not a valid row (a torn or corrupt file).
     /// A file deleted meanwhile reads as empty.</summary>

@@ -84,6 +84,31 @@ public sealed class LedgerSpoolTests
     }
 
     [Fact]
+    public async Task PendingBatches_WhileABatchIsBeingWritten_LeavesItOutUntilItIsWhole()
+    {
+        var spool = NewSpool();
+        var earlier = spool.WriteBatch([Json(LedgerTestData.Entry("acme", "req-0"))]);
+        using var firstRowTaken = new SemaphoreSlim(0);
+        using var finish = new SemaphoreSlim(0);
+        IEnumerable<byte[]> Rows()
+        {
+            yield return Json(LedgerTestData.Entry("acme", "req-1"));
+            firstRowTaken.Release();
+            finish.Wait();
+            yield return Json(LedgerTestData.Entry("acme", "req-2"));
+        }
+
+        var writing = Task.Run(() => spool.WriteBatch(Rows()));
+        await firstRowTaken.WaitAsync();
+        var inProgress = Assert.Single(Directory.GetFiles(_directory).Select(f => Path.GetFileName(f)), n => n != earlier);
+
+        Assert.Equal([earlier], spool.PendingBatches());
+        finish.Release();
+        Assert.Equal(inProgress, await writing);
+        Assert.Equal([earlier, inProgress], spool.PendingBatches());
+    }
+
+    [Fact]
     public async Task ReadBatchAsync_LegacyOneRowFile_ReadAsOneRow()
     {
         var entry = LedgerTestData.Entry("acme", "req-1");

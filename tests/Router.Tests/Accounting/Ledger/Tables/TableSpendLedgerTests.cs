@@ -215,6 +215,36 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     }
 
     [Fact]
+    public async Task FlushSpoolAsync_WhileABatchFileIsBeingWritten_LeavesItToItsWriterAndEveryRowArrives()
+    {
+        // A batch file exists from its creation, before its rows are in it. The flusher's rescan once read it empty
+        // and deleted it, so rows whose callers were then told 'durable' never reached the table.
+        var spool = new LedgerSpool(_options);
+        await using var table = new TableBatchWriter(spool, new TableRowSender(new LedgerTables(_options)), new TableBacklog(1000),
+            TimeProvider.System, new RecordingLogger<TableBatchWriter>());
+        using var firstRowTaken = new SemaphoreSlim(0);
+        using var finish = new SemaphoreSlim(0);
+        IEnumerable<byte[]> Rows()
+        {
+            yield return JsonSerializer.SerializeToUtf8Bytes(LedgerTestData.Entry(Tenant, "req-1"), LedgerJsonContext.Default.LedgerEntry);
+            firstRowTaken.Release();
+            finish.Wait();
+            yield return JsonSerializer.SerializeToUtf8Bytes(LedgerTestData.Entry(Tenant, "req-2"), LedgerJsonContext.Default.LedgerEntry);
+        }
+
+        var writing = Task.Run(() => spool.WriteBatch(Rows()));
+        await firstRowTaken.WaitAsync();
+        Assert.Equal(0, await table.FlushAsync(CancellationToken.None));
+        finish.Release();
+        var name = await writing;
+        table.Enqueue(name, 2);
+
+        await table.CatchUpAsync(CancellationToken.None);
+        Assert.Equal([$"{Tenant}_req-1", $"{Tenant}_req-2"], (await EntitiesAsync()).Select(e => e.RowKey).Order());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_spool));
+    }
+
+    [Fact]
     public async Task RecordAsync_TableGoesAwayAndReturns_RowsSpooledThenFlushedLoggingOnceEach()
     {
         await using var proxy = new LoopbackProxy(10002);
