@@ -225,6 +225,9 @@ module privateDns 'modules/privateDns.bicep' = {
 // deployments as Backends__AzureOpenAI__Deployments__{i}__* and the host settings.
 var routerSettings = {
   Ledger__Tables__Endpoint: storage.outputs.tableEndpoint
+  // Flex Consumption runs the app from a read-only package mount, so the default spool folder (beside the
+  // handler) cannot be written; /tmp is the instance's local disk (docs/deploy.md: what that means for the spool).
+  Ledger__SpoolDirectory: '/tmp/router/ledger-spool'
   Batch__ResultsTable: storage.outputs.batchResultsTableName
   Backends__GpuWorker__BaseUrl: gpuWorker.outputs.baseUrl
   // Host and port only: the handler authenticates to Redis with its managed identity (Entra ID).

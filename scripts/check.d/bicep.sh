@@ -104,6 +104,10 @@ if "$bicep" snapshot "$snapdir/main.bicepparam" --mode overwrite --subscription-
              Cache__Redis__ConnectionString APPLICATIONINSIGHTS_AUTHENTICATION_STRING; do
     expect "app setting $key" "\"name\": \"$key\""
   done
+  # Flex Consumption's package mount is read-only: the spool must be on the instance's /tmp.
+  if grep -A1 '"name": "Ledger__SpoolDirectory"' "$snapshot" | grep -Eq '"value": "/tmp/'; then
+    echo "  ok    snapshot  ledger spool under /tmp, not the read-only package"
+  else echo "  FAIL  snapshot  ledger spool under /tmp, not the read-only package"; status=1; fi
   reject "no FUNCTIONS_WORKER_RUNTIME on Flex Consumption" '"name": "FUNCTIONS_WORKER_RUNTIME"'
   reject "no password, account key or SAS in app settings" '"value": ".*([Pp]assword=|AccountKey=|SharedAccessKey=|listKeys)'
   expect "ledger storage has shared keys off" '"allowSharedKeyAccess": false'

@@ -32,7 +32,7 @@ internal sealed class LedgerSpool
     public LedgerSpool(IOptions<LedgerOptions> options)
     {
         _directory = Path.GetFullPath(options.Value.SpoolDirectory);
-        Directory.CreateDirectory(_directory);
+        EnsureWritable(_directory);
         // Set-aside files count too, so a new batch never takes the name of one kept beside its .rejected rows.
         _sequence = Directory.EnumerateFiles(_directory).Select(f => Sequence(Path.GetFileName(f))).DefaultIfEmpty(0).Max();
     }
@@ -106,6 +106,24 @@ internal sealed class LedgerSpool
         {
             // Not fsync'd: a delete lost in a crash only sends the rows again, and upserts are idempotent.
             File.Delete(path);
+        }
+    }
+
+    /// <summary>Fails at startup, naming the setting, rather than at the first row: on Flex Consumption the app's own
+    /// folder is the read-only package mount, so a relative default would only fail once traffic arrives.</summary>
+    private static void EnsureWritable(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            using var probe = new FileStream(Path.Combine(directory, $".probe-{Environment.ProcessId}"), FileMode.Create, FileAccess.Write,
+                FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"Ledger:SpoolDirectory '{directory}' is not a writable folder ({e.GetType().Name}: {e.Message}). It must be on a local, " +
+                "writable disk; in Azure (Flex Consumption runs the app from a read-only package) use a folder under /tmp.", e);
         }
     }
 

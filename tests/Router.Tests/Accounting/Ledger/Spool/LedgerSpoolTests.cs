@@ -109,6 +109,29 @@ public sealed class LedgerSpoolTests
     }
 
     [Fact]
+    public void Constructor_SpoolDirectoryNotWritable_FailsNamingTheSettingAndThePath()
+    {
+        // A file where the folder should be: fails for root too, unlike a read-only mode.
+        var blocked = Path.Combine(_directory, "not-a-folder");
+        File.WriteAllText(blocked, "");
+        var path = Path.Combine(blocked, "spool");
+
+        var e = Assert.Throws<InvalidOperationException>(() => new LedgerSpool(Options.Create(new LedgerOptions { SpoolDirectory = path })));
+
+        Assert.Contains("Ledger:SpoolDirectory", e.Message, StringComparison.Ordinal);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<IOException>(e.InnerException);
+    }
+
+    [Fact]
+    public void Constructor_WritableFolder_LeavesNoProbeFileBehind()
+    {
+        NewSpool();
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
+    }
+
+    [Fact]
     public async Task ReadBatchAsync_LegacyOneRowFile_ReadAsOneRow()
     {
         var entry = LedgerTestData.Entry("acme", "req-1");
