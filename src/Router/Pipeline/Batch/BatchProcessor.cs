@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Router.Requests;
 
@@ -10,13 +11,40 @@ public sealed record BatchOutcome(BatchResult Result, bool Replayed);
 /// Runs one batch request at most once per (tenant, request id): a redelivered message returns the stored result.
 /// Final outcomes (served, refused, non-retryable failure) are stored; transient backend failures are rethrown
 /// so the queue redelivers the message.
+/// <para>Messages are handled concurrently, so the same id can arrive twice at once (a producer that resends, a
+/// redelivery). Within this process the second waits for the first and then finds its stored result, instead of
+/// paying for the backend call again. Across instances the stored result is the only guard.</para>
 /// </summary>
 public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResultStore store, TimeProvider time, ILogger<BatchProcessor> logger)
 {
     public const string Source = "queue";
+    private readonly ConcurrentDictionary<(string Tenant, string Id), Task> _inFlight = new();
 
     /// <exception cref="PipelineException">A transient failure: the message should be retried.</exception>
     public async Task<BatchOutcome> ProcessAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        var key = (request.TenantId, request.RequestId);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (!_inFlight.TryAdd(key, done.Task))
+        {
+            if (_inFlight.TryGetValue(key, out var running))
+            {
+                await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        try
+        {
+            return await ProcessOnceAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _inFlight.TryRemove(key, out _);
+            done.SetResult();
+        }
+    }
+
+    private async Task<BatchOutcome> ProcessOnceAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(request.TenantId, request.RequestId, cancellationToken) is { } existing)
         {

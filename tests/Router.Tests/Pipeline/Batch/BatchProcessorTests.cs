@@ -24,6 +24,64 @@ public sealed class BatchProcessorTests
     }
 
     [Fact]
+    public async Task ProcessAsync_SameRequestTwiceAtOnce_SecondWaitsForTheFirstAndReplaysIt()
+    {
+        // A producer that resends, or a broker that redelivers, can hand the same id to two concurrent calls.
+        var h = new PipelineHarness();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Fakes.Dispatch.BeforeAnswer = () => release.Task;
+
+        var first = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-7"));
+        var second = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-7"));
+        var other = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-8"));
+        await WaitUntilAsync(() => h.Fakes.Dispatch.Calls == 2);
+        Assert.False(second.IsCompleted);
+        release.SetResult();
+
+        Assert.False((await first).Replayed);
+        Assert.True((await second).Replayed);
+        Assert.False((await other).Replayed);
+        Assert.Equal(2, h.Fakes.Dispatch.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SameRequestAtOnceFirstFailsTransiently_SecondRunsItItself()
+    {
+        var h = new PipelineHarness();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answered = 0;
+        h.Fakes.Dispatch.BeforeAnswer = async () =>
+        {
+            await release.Task;
+            if (Interlocked.Increment(ref answered) == 1)
+            {
+                throw new BackendException("gpu-worker", BackendFailure.Unavailable, "worker restarting");
+            }
+        };
+
+        var first = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-9"));
+        var second = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-9"));
+        await WaitUntilAsync(() => h.Fakes.Dispatch.Calls == 1);
+        Assert.False(second.IsCompleted);
+        release.SetResult();
+
+        Assert.True((await Assert.ThrowsAsync<PipelineException>(() => first)).IsTransient);
+        Assert.False((await second).Replayed);
+        Assert.Equal(2, h.Fakes.Dispatch.Calls);
+        Assert.Equal(BatchResult.Completed, (await h.Results.GetAsync("acme", "job-9"))!.Status);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition(), "condition not met within 2 s");
+    }
+
+    [Fact]
     public async Task ProcessAsync_Completed_StoresContentDecisionAndCost()
     {
         var h = new PipelineHarness();

@@ -13,23 +13,33 @@ public sealed class FakeDispatch : IBackendDispatcher
 {
     public BackendFailure? Failure { get; set; }
     public bool StreamUsage { get; set; } = true;
-    public int Calls { get; private set; }
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
     public BackendRequest? LastRequest { get; private set; }
+
+    /// <summary>Awaited before a non-streaming answer: lets a test hold calls in flight.</summary>
+    public Func<Task>? BeforeAnswer { get; set; }
 
     public static string Answer(BackendRequest request) => $"echo: {request.Messages[^1].Content}";
 
-    public Task<DispatchResult> DispatchAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
+    public async Task<DispatchResult> DispatchAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         LastRequest = request;
         ThrowIfFailing(decision);
+        if (BeforeAnswer is { } wait)
+        {
+            await wait();
+        }
+
         var completion = new BackendCompletion { Content = Answer(request), Model = request.Model, Usage = new TokenUsage(10, 5) };
-        return Task.FromResult(new DispatchResult(completion, decision.Route, decision.Backend, decision.Model, null));
+        return new DispatchResult(completion, decision.Route, decision.Backend, decision.Model, null);
     }
 
     public async Task<DispatchStream> StreamAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         LastRequest = request;
         ThrowIfFailing(decision);
         var chunks = Chunks(request).GetAsyncEnumerator(cancellationToken);
