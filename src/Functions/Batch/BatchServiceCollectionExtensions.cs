@@ -10,8 +10,8 @@ internal static class BatchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<BatchMessageHandler>();
+        services.AddSingleton<StorageQueueMessageSettler>();
         services.AddHostedService<StorageQueueConsumer>();
         return services;
     }
-
 }

@@ -17,6 +17,10 @@ public sealed class QueueOptions
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
 
+    /// <summary>Messages processed at once (the Service Bus trigger's maxConcurrentCalls in host.json is 16 too).</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentCalls { get; set; } = 16;
+
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

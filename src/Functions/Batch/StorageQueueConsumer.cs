@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
@@ -6,17 +5,24 @@ using Microsoft.Extensions.Options;
 namespace Router.Functions.Batch;
 
 /// <summary>
-/// Locally, without a Functions host: reads the batch queue and calls the same <see cref="BatchMessageHandler"/>
-/// as the Service Bus trigger. Done ⇒ delete. Invalid ⇒ poison queue at once. Transient ⇒ hidden for RetryDelay,
-/// then poison once it has been dequeued MaxDequeueCount times. Poison messages carry the reason.
+/// Locally, without a Functions host: reads the batch queue and hands each message to the same handler as the
+/// Service Bus trigger (<see cref="StorageQueueMessageSettler"/>), up to <see cref="QueueOptions.MaxConcurrentCalls"/>
+/// at once, as the host does with Service Bus. The queue service being down (at startup or later) is waited out,
+/// logged once per outage; the app goes on serving HTTP meanwhile.
 /// </summary>
 internal sealed partial class StorageQueueConsumer(
-    BatchMessageHandler handler,
+    StorageQueueMessageSettler settler,
     IOptions<QueueOptions> options,
     TimeProvider time,
     ILogger<StorageQueueConsumer> logger) : BackgroundService
 {
-    private const int BatchSize = 16;
+    /// <summary>Most messages one receive call may return (Storage Queues' limit).</summary>
+    private const int MaxReceive = 32;
+
+    /// <summary>Pause between attempts while the queue service cannot be reached.</summary>
+    internal static readonly TimeSpan UnreachableRetry = TimeSpan.FromSeconds(1);
+
+    private bool _unreachable;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,99 +32,133 @@ internal sealed partial class StorageQueueConsumer(
             return;
         }
 
+        // Few, quick SDK retries: this loop does the waiting, and logs it.
         var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         var queue = new QueueClient(settings.ConnectionString, settings.Name, clientOptions);
         var poison = new QueueClient(settings.ConnectionString, settings.PoisonName, clientOptions);
-        await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-        await poison.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-        LogStarted(logger, settings.Name);
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            QueueMessage[] messages;
-            try
-            {
-                messages = (await queue.ReceiveMessagesAsync(BatchSize, settings.VisibilityTimeout, stoppingToken)).Value;
-            }
-            catch (Azure.RequestFailedException e)
-            {
-                LogReceiveFailed(logger, e.Status);
-                messages = [];
-            }
-
-            foreach (var message in messages)
-            {
-                await ProcessAsync(queue, poison, message, stoppingToken);
-            }
-
-            if (messages.Length == 0)
-            {
-                await Task.Delay(settings.PollInterval, time, stoppingToken);
-            }
-        }
-    }
-
-    internal async Task ProcessAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        if (message.DequeueCount > settings.MaxDequeueCount)
-        {
-            await PoisonAsync(queue, poison, message, $"dequeued {message.DequeueCount} times, more than the limit of {settings.MaxDequeueCount}", cancellationToken);
-            return;
-        }
-
-        BatchMessageResult result;
+        using var slots = new SemaphoreSlim(settings.MaxConcurrentCalls, settings.MaxConcurrentCalls);
+        var running = new List<Task>();
         try
         {
-            using var document = JsonDocument.Parse(JsonSerializer.Serialize(message.Body.ToString()));
-            result = await handler.HandleAsync(document.RootElement, message.MessageId, cancellationToken);
+            await CreateQueuesAsync(queue, poison, stoppingToken);
+            LogStarted(logger, settings.Name, settings.MaxConcurrentCalls);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var free = await TakeFreeSlotsAsync(slots, stoppingToken);
+                var messages = await ReceiveAsync(queue, free, settings.VisibilityTimeout, stoppingToken);
+                if (free > (messages?.Length ?? 0))
+                {
+                    slots.Release(free - (messages?.Length ?? 0));
+                }
+
+                running.RemoveAll(t => t.IsCompleted);
+                running.AddRange((messages ?? []).Select(m => SettleThenReleaseAsync(queue, poison, m, slots, stoppingToken)));
+                if (messages is not { Length: > 0 })
+                {
+                    await Task.Delay(messages is null ? UnreachableRetry : settings.PollInterval, time, stoppingToken);
+                }
+            }
         }
-        catch (JsonException e)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            result = new BatchMessageResult(BatchHandling.Invalid, e.Message);
+            // Shutting down; messages still in flight return to the queue when their visibility ends.
         }
 
-        switch (result.Handling)
-        {
-            case BatchHandling.Done:
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-                break;
-            case BatchHandling.Invalid:
-                await PoisonAsync(queue, poison, message, $"invalid message: {result.Detail}", cancellationToken);
-                break;
-            case BatchHandling.Transient when message.DequeueCount >= settings.MaxDequeueCount:
-                await PoisonAsync(queue, poison, message, $"failed {message.DequeueCount} times; last error: {result.Detail}", cancellationToken);
-                break;
-            default:
-                LogRetry(logger, message.DequeueCount);
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.RetryDelay, cancellationToken: cancellationToken);
-                break;
-        }
+        await Task.WhenAll(running);
     }
 
-    private async Task PoisonAsync(QueueClient queue, QueueClient poison, QueueMessage message, string reason, CancellationToken cancellationToken)
+    private async Task CreateQueuesAsync(QueueClient queue, QueueClient poison, CancellationToken cancellationToken)
     {
-        var record = new PoisonRecord(reason, message.MessageId, message.DequeueCount, time.GetUtcNow(), message.Body.ToString());
-        await poison.SendMessageAsync(JsonSerializer.Serialize(record, PoisonRecord.Json), cancellationToken);
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-        LogPoisoned(logger, message.MessageId, reason);
+        while (true)
+        {
+            try
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                Reachable();
+                return;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                Unreachable(e);
+                await Task.Delay(UnreachableRetry, time, cancellationToken);
+            }
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Consuming batch queue {Queue}")]
-    private static partial void LogStarted(ILogger logger, string queue);
+    /// <summary>Waits for one free slot, then takes every other one free now (up to one receive's worth).</summary>
+    private static async Task<int> TakeFreeSlotsAsync(SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken);
+        var taken = 1;
+        while (taken < MaxReceive && slots.Wait(0))
+        {
+            taken++;
+        }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Receiving from the batch queue failed with status {Status}; retrying")]
-    private static partial void LogReceiveFailed(ILogger logger, int status);
+        return taken;
+    }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch message failed transiently (dequeue {Count}); it will be retried")]
-    private static partial void LogRetry(ILogger logger, long count);
+    /// <summary>The messages, or null when the queue service could not be reached.</summary>
+    private async Task<QueueMessage[]?> ReceiveAsync(QueueClient queue, int count, TimeSpan visibility, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var messages = (await queue.ReceiveMessagesAsync(count, visibility, cancellationToken)).Value;
+            Reachable();
+            return messages;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            Unreachable(e);
+            return null;
+        }
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch message {MessageId} moved to the poison queue: {Reason}")]
-    private static partial void LogPoisoned(ILogger logger, string messageId, string reason);
-}
+    private async Task SettleThenReleaseAsync(QueueClient queue, QueueClient poison, QueueMessage message, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        // Off the receive loop's thread at once: the handler classifies synchronously before its first await.
+        await Task.Yield();
+        try
+        {
+            await settler.SettleAsync(queue, poison, message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the message comes back when its visibility ends.
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
 
-/// <summary>What the poison queue holds: why, which message, how often it was tried, and the original body.</summary>
-internal sealed record PoisonRecord(string Reason, string MessageId, long DequeueCount, DateTimeOffset FailedAt, string Body)
-{
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private void Unreachable(Exception e)
+    {
+        if (!_unreachable)
+        {
+            _unreachable = true;
+            LogUnreachable(logger, options.Value.Name, e.GetType().Name, (e as Azure.RequestFailedException)?.Status ?? 0);
+        }
+    }
+
+    private void Reachable()
+    {
+        if (_unreachable)
+        {
+            _unreachable = false;
+            LogReachable(logger, options.Value.Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consuming batch queue {Queue}, up to {MaxConcurrentCalls} messages at once")]
+    private static partial void LogStarted(ILogger logger, string queue, int maxConcurrentCalls);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch queue {Queue} cannot be reached ({Error}, status {Status}); trying again every second")]
+    private static partial void LogUnreachable(ILogger logger, string queue, string error, int status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch queue {Queue} reachable again")]
+    private static partial void LogReachable(ILogger logger, string queue);
 }

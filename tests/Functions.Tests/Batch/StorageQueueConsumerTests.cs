@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Router.Functions.Batch;
+using Router.Pipeline.Batch;
 using Router.Functions.Tests.Support;
 
 namespace Router.Functions.Tests.Batch;
@@ -11,17 +15,28 @@ public sealed class StorageQueueConsumerTests
         ? s
         : throw new InvalidOperationException("ROUTER_TEST_STORAGE is not set: run eval \"$(scripts/services.sh env)\" (scripts/test.sh does).");
 
-    private static async Task<(TestApp App, QueueClient Queue, QueueClient Poison)> StartAsync(int maxDequeue = 5)
+    private static async Task<(TestApp App, QueueClient Queue, QueueClient Poison)> StartAsync(
+        int maxDequeue = 5, int maxConcurrentCalls = 16, IBatchResultStore? results = null, string? appStorage = null,
+        Action<IServiceCollection>? services = null)
     {
         var name = $"rb-{Guid.NewGuid():N}"[..30];
         var app = await TestApp.StartAsync(s =>
         {
-            s["Queue:ConnectionString"] = Storage;
+            s["Queue:ConnectionString"] = appStorage ?? Storage;
             s["Queue:Name"] = name;
             s["Queue:MaxDequeueCount"] = maxDequeue.ToString(System.Globalization.CultureInfo.InvariantCulture);
             s["Queue:PollInterval"] = "00:00:00.100";
             s["Queue:RetryDelay"] = "00:00:00";
-        }, systemClock: true);
+            s["Queue:MaxConcurrentCalls"] = maxConcurrentCalls.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, systemClock: true, services: s =>
+        {
+            if (results is not null)
+            {
+                s.AddSingleton(results);
+            }
+
+            services?.Invoke(s);
+        });
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         return (app, new QueueClient(Storage, name, options), new QueueClient(Storage, $"{name}-poison", options));
     }
@@ -119,5 +134,114 @@ public sealed class StorageQueueConsumerTests
         await queue.SendMessageAsync(Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(Invocation.Message("q-4"))));
 
         await EventuallyAsync(async () => app.Fakes.Ledger.Rows.ContainsKey(("acme", "q-4")) ? "ok" : null);
+    }
+
+    [Fact]
+    public async Task Consume_ResultStoreFailsTwice_MessageTriedAgainAndDoneWhileTheAppKeepsServing()
+    {
+        // A storage hiccup outside the pipeline once ended the consumer's loop, which stopped the whole app.
+        var results = new ObservedResultStore { FailuresLeft = 2 };
+        var (app, queue, _) = await StartAsync(results: results);
+        await using var __ = app;
+        await queue.CreateIfNotExistsAsync();
+
+        await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message("q-5")));
+
+        await EventuallyAsync(async () => (await app.Client().GetAsync("/api/batch/q-5")).IsSuccessStatusCode ? "ok" : null);
+        Assert.Equal(0, results.FailuresLeft);
+        Assert.Single(app.Fakes.Ledger.Rows);
+        Assert.Equal(1, app.Fakes.Dispatch.Calls);
+        await EventuallyAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 ? "empty" : null);
+    }
+
+    [Fact]
+    public async Task Consume_QueueServiceDownAtStartThenUp_SaysSoOnceServesMeanwhileThenConsumes()
+    {
+        // Once, the consumer's first call failing (after the SDK's ~27 s of retries) ended its loop and stopped the
+        // whole app with it. Now it fails fast, says so once, and keeps trying.
+        var queuePort = new Uri(Storage.Split(';').Single(p => p.StartsWith("QueueEndpoint=", StringComparison.Ordinal))["QueueEndpoint=".Length..]).Port;
+        await using var proxy = new Router.Tests.Caching.LoopbackProxy(queuePort);
+        var viaProxy = string.Join(';', Storage.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.StartsWith("QueueEndpoint=", StringComparison.Ordinal) ? $"QueueEndpoint=http://127.0.0.1:{proxy.Port}/devstoreaccount1" : p));
+        var log = new Router.Tests.Caching.RecordingLogger<StorageQueueConsumer>();
+        var (app, queue, _) = await StartAsync(appStorage: viaProxy, services: s => s.AddSingleton<ILogger<StorageQueueConsumer>>(log));
+        await using var __ = app;
+        await queue.CreateIfNotExistsAsync();
+        await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message("q-6")));
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await app.Client().GetAsync("/api/batch/q-6")).StatusCode);
+        var warning = Assert.Single(log.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Contains("cannot be reached", warning.Message, StringComparison.Ordinal);
+        proxy.Start();
+
+        await EventuallyAsync(async () => (await app.Client().GetAsync("/api/batch/q-6")).IsSuccessStatusCode ? "ok" : null);
+        Assert.Single(app.Fakes.Ledger.Rows);
+        Assert.Contains(log.Entries, e => e.Message.Contains("reachable again", StringComparison.Ordinal));
+        Assert.Single(log.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Consume_ManyMessages_ProcessedConcurrentlyButNeverBeyondTheLimit()
+    {
+        var results = new ObservedResultStore { Delay = TimeSpan.FromMilliseconds(300) };
+        var (app, queue, _) = await StartAsync(maxConcurrentCalls: 4, results: results);
+        await using var __ = app;
+        await queue.CreateIfNotExistsAsync();
+
+        for (var i = 0; i < 12; i++)
+        {
+            await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message($"c-{i}")));
+        }
+
+        await EventuallyAsync(async () => app.Fakes.Ledger.Rows.Count == 12 ? "all" : null);
+        Assert.Equal(4, results.MostAtOnce);
+    }
+
+    /// <summary>In memory; can fail its first reads as an unavailable table does, and counts reads in flight.</summary>
+    private sealed class ObservedResultStore : IBatchResultStore
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), BatchResult> _results = new();
+        private int _failuresLeft;
+        private int _inFlight;
+        private int _mostAtOnce;
+
+        public int FailuresLeft { get => Volatile.Read(ref _failuresLeft); init => _failuresLeft = value; }
+
+        public TimeSpan Delay { get; init; }
+
+        public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
+        public string Description => "test";
+
+        public async ValueTask<BatchResult?> GetAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
+        {
+            if (Volatile.Read(ref _failuresLeft) > 0 && Interlocked.Decrement(ref _failuresLeft) >= 0)
+            {
+                throw new Azure.RequestFailedException(503, "table unavailable");
+            }
+
+            var now = Interlocked.Increment(ref _inFlight);
+            int most;
+            while (now > (most = Volatile.Read(ref _mostAtOnce)) && Interlocked.CompareExchange(ref _mostAtOnce, now, most) != most)
+            {
+            }
+
+            try
+            {
+                await Task.Delay(Delay, cancellationToken);
+                return _results.GetValueOrDefault((tenantId, requestId));
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+
+        public ValueTask SaveAsync(BatchResult result, CancellationToken cancellationToken = default)
+        {
+            _results[(result.TenantId, result.RequestId)] = result;
+            return ValueTask.CompletedTask;
+        }
     }
 }

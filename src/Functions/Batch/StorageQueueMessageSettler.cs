@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+
+namespace Router.Functions.Batch;
+
+/// <summary>
+/// Handles one received message and settles it on the queue: done ⇒ deleted; invalid ⇒ poison queue at once;
+/// transient ⇒ hidden for RetryDelay, then poison once dequeued MaxDequeueCount times. Anything else that fails
+/// (storage unreachable, an unexpected error) is treated as transient, so a message that always fails still ends
+/// in the poison queue. Poison messages carry the reason.
+/// </summary>
+internal sealed partial class StorageQueueMessageSettler(
+    BatchMessageHandler handler,
+    IOptions<QueueOptions> options,
+    TimeProvider time,
+    ILogger<StorageQueueMessageSettler> logger)
+{
+    /// <summary>Never throws but on cancellation: a failure leaves the message to come back.</summary>
+    public async Task SettleAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleAsync(queue, poison, message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, message.MessageId, message.DequeueCount, e.GetType().Name);
+            await RetryLaterAsync(queue, message, cancellationToken);
+        }
+    }
+
+    private async Task HandleAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (message.DequeueCount > settings.MaxDequeueCount)
+        {
+            await PoisonAsync(queue, poison, message, $"dequeued {message.DequeueCount} times, more than the limit of {settings.MaxDequeueCount}", cancellationToken);
+            return;
+        }
+
+        BatchMessageResult result;
+        try
+        {
+            using var document = JsonDocument.Parse(JsonSerializer.Serialize(message.Body.ToString()));
+            result = await handler.HandleAsync(document.RootElement, message.MessageId, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            result = new BatchMessageResult(BatchHandling.Invalid, e.Message);
+        }
+
+        switch (result.Handling)
+        {
+            case BatchHandling.Done:
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                break;
+            case BatchHandling.Invalid:
+                await PoisonAsync(queue, poison, message, $"invalid message: {result.Detail}", cancellationToken);
+                break;
+            case BatchHandling.Transient when message.DequeueCount >= settings.MaxDequeueCount:
+                await PoisonAsync(queue, poison, message, $"failed {message.DequeueCount} times; last error: {result.Detail}", cancellationToken);
+                break;
+            default:
+                LogRetry(logger, message.DequeueCount);
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.RetryDelay, cancellationToken: cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Best effort: if the queue cannot be told either, the message returns when its visibility ends.</summary>
+    private async Task RetryLaterAsync(QueueClient queue, QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.Value.RetryDelay, cancellationToken: cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task PoisonAsync(QueueClient queue, QueueClient poison, QueueMessage message, string reason, CancellationToken cancellationToken)
+    {
+        var record = new PoisonRecord(reason, message.MessageId, message.DequeueCount, time.GetUtcNow(), message.Body.ToString());
+        await poison.SendMessageAsync(JsonSerializer.Serialize(record, PoisonRecord.Json), cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        LogPoisoned(logger, message.MessageId, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch message failed transiently (dequeue {Count}); it will be retried")]
+    private static partial void LogRetry(ILogger logger, long count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch message {MessageId} (dequeue {Count}) failed with {Error}; it will be retried")]
+    private static partial void LogFailed(ILogger logger, string messageId, long count, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch message {MessageId} moved to the poison queue: {Reason}")]
+    private static partial void LogPoisoned(ILogger logger, string messageId, string reason);
+}
+
+/// <summary>What the poison queue holds: why, which message, how often it was tried, and the original body.</summary>
+internal sealed record PoisonRecord(string Reason, string MessageId, long DequeueCount, DateTimeOffset FailedAt, string Body)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}
