@@ -26,15 +26,7 @@ dotnet build src/Functions -c Release --nologo -v quiet >/dev/null
 PERF="$ROOT/bench/Perf/bin/Release/net10.0/Perf.dll"
 APP_DIR="$ROOT/src/Functions/bin/Release/net10.0"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-wait_for() { # url name log
-  for _ in $(seq 1 300); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done
-  echo "$2 did not start; its log:" >&2; cat "$3" >&2; exit 1
-}
+. scripts/lib/bench.sh
 
 STUB_PORT=$(free_port)
 dotnet "$PERF" stub --port "$STUB_PORT" --latency-ms "$LATENCY" >"$work/stub.log" 2>&1 &

@@ -20,11 +20,7 @@ while [ $# -gt 0 ]; do
 done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. scripts/lib/bench.sh
 now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
 
 echo "building the stub and publishing the variants ($VARIANTS)..." >&2
