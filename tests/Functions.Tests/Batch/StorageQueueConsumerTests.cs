@@ -184,7 +184,7 @@ public sealed class StorageQueueConsumerTests
     [Fact]
     public async Task Consume_ManyMessages_ProcessedConcurrentlyButNeverBeyondTheLimit()
     {
-        var results = new ObservedResultStore { Delay = TimeSpan.FromMilliseconds(300) };
+        var results = new ObservedResultStore { Delay = TimeSpan.FromMilliseconds(500) };
         var (app, queue, _) = await StartAsync(maxConcurrentCalls: 4, results: results);
         await using var __ = app;
         await queue.CreateIfNotExistsAsync();
