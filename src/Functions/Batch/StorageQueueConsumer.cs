@@ -20,7 +20,7 @@ internal sealed partial class StorageQueueConsumer(
     private const int MaxReceive = 32;
 
     /// <summary>Pause between attempts while the queue service cannot be reached.</summary>
-    internal static readonly TimeSpan UnreachableRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan UnreachableRetry = TimeSpan.FromSeconds(1);
 
     private bool _unreachable;
 
@@ -48,14 +48,15 @@ internal sealed partial class StorageQueueConsumer(
             {
                 var free = await TakeFreeSlotsAsync(slots, stoppingToken);
                 var messages = await ReceiveAsync(queue, free, settings.VisibilityTimeout, stoppingToken);
-                if (free > (messages?.Length ?? 0))
+                var received = messages?.Length ?? 0;
+                if (free > received)
                 {
-                    slots.Release(free - (messages?.Length ?? 0));
+                    slots.Release(free - received);
                 }
 
                 running.RemoveAll(t => t.IsCompleted);
                 running.AddRange((messages ?? []).Select(m => SettleThenReleaseAsync(queue, poison, m, slots, stoppingToken)));
-                if (messages is not { Length: > 0 })
+                if (received == 0)
                 {
                     await Task.Delay(messages is null ? UnreachableRetry : settings.PollInterval, time, stoppingToken);
                 }
