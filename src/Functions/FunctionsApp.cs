@@ -51,6 +51,7 @@ public static class FunctionsApp
     private static IServiceCollection AddFunctionsHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RouterOptions>, ApiKeyTenantsValidator>();
         services.AddSingleton<IRequestIdGenerator, TimeOrderedRequestIdGenerator>();
         services.AddDailyRollup();
         services.AddBatchQueue(configuration);

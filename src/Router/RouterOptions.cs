@@ -28,4 +28,10 @@ public sealed class RouterOptions
     public TimeSpan ClassificationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public Dictionary<string, TenantOptions> Tenants { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Tenants without a <see cref="Tenants"/> section that may run on the <c>default</c> tenant's policy. An API key
+    /// mapped to a tenant that is in neither list fails startup, so a typo never silently inherits the default.
+    /// </summary>
+    public List<string> DefaultPolicyTenants { get; set; } = [];
 }

@@ -2,13 +2,10 @@ using Router.Routing;
 
 namespace Router.Pipeline;
 
-/// <summary>A tenant's policy: its own section, else the "default" tenant's, else built-in defaults.</summary>
+/// <summary>A tenant's effective policy (<see cref="TenantPolicies.Resolve"/>).</summary>
 internal static class TenantLookup
 {
     public const string DefaultTenantId = ITenantResolver.DefaultTenantId;
 
-    public static TenantOptions Find(RouterOptions options, string tenantId) =>
-        options.Tenants.GetValueOrDefault(tenantId)
-        ?? options.Tenants.GetValueOrDefault(DefaultTenantId)
-        ?? new TenantOptions();
+    public static TenantOptions Find(RouterOptions options, string tenantId) => TenantPolicies.Resolve(options, tenantId);
 }

@@ -7,9 +7,9 @@ internal sealed class TenantResolver(IOptions<RouterOptions> options) : ITenantR
     public TenantOptions Resolve(string tenantId)
     {
         var tenants = options.Value.Tenants;
-        if (tenants.TryGetValue(tenantId, out var tenant) || tenants.TryGetValue(ITenantResolver.DefaultTenantId, out tenant))
+        if (tenants.ContainsKey(tenantId) || tenants.ContainsKey(ITenantResolver.DefaultTenantId))
         {
-            return tenant;
+            return TenantPolicies.Resolve(options.Value, tenantId);
         }
 
         throw new PolicyRefusedException($"Unknown tenant '{tenantId}' and no '{ITenantResolver.DefaultTenantId}' tenant is configured.");
