@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Router.Routing;
 
 namespace Router;
 

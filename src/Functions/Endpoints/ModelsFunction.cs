@@ -21,8 +21,8 @@ internal sealed class ModelsFunction(RequestGate gate, IOptionsMonitor<RouterOpt
         }
 
         var caller = gated.Caller!;
-        IReadOnlyList<Router.Routing.Route> routes = caller.IsManager
-            ? Enum.GetValues<Router.Routing.Route>()
+        IReadOnlyList<Route> routes = caller.IsManager
+            ? Enum.GetValues<Route>()
             : TenantLookup.Find(router.CurrentValue, caller.TenantId).EffectiveAllowedRoutes;
         var models = catalog.ServedOn(routes);
         var data = new List<ModelWire> { new(ChatRequest.AutoModel, "router") };

@@ -32,7 +32,7 @@ internal sealed partial class StartupReport(
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         LogListening(logger, string.Join(", ", addresses));
         LogCache(logger, services.GetService<CacheDescription>()?.Text ?? "cache NOT REGISTERED",
-            CachingServiceCollectionExtensions.IsRedisConfigured(configuration) ? "Redis configured" : "no Redis configured: embedded in-memory default");
+            Router.Redis.RedisServiceCollectionExtensions.IsRedisConfigured(configuration) ? "Redis configured" : "no Redis configured: embedded in-memory default");
         LogLedger(logger, services.GetService<LedgerDescription>()?.Text ?? "ledger NOT REGISTERED",
             ledger.Value.Tables.IsConfigured ? "Table Storage configured" : "no Table Storage configured: embedded local ledger default");
         LogQueue(logger, queue.Value.IsConfigured

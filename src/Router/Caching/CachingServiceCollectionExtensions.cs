@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Router.Caching.Memory;
 using Router.Caching.Redis;
+using Router.Redis;
 
 namespace Router.Caching;
 
@@ -18,7 +19,7 @@ internal static class CachingServiceCollectionExtensions
             .ValidateOnStart();
 
         // Redis is chosen once, from configuration; the budget guard shares the same connection.
-        if (IsRedisConfigured(configuration))
+        if (RedisServiceCollectionExtensions.IsRedisConfigured(configuration))
         {
             services.AddRedisConnection(configuration);
             services.AddSingleton<ICompletionCache, RedisCompletionCache>();
@@ -33,9 +34,6 @@ internal static class CachingServiceCollectionExtensions
             : $"cache: in-memory (max {sp.GetRequiredService<IOptions<CacheOptions>>().Value.InMemoryMaxEntries} entries)"));
         return services;
     }
-
-    internal static bool IsRedisConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration[$"{CacheOptions.SectionName}:Redis:ConnectionString"]);
 }
 
 /// <summary>One line the host prints at startup saying which cache it uses.</summary>

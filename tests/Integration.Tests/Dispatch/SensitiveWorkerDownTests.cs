@@ -1,4 +1,5 @@
 using Integration.Tests.TestSupport;
+using Router;
 using Router.Backends;
 using Router.Classification;
 using Router.Routing;

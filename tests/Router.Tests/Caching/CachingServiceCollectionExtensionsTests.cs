@@ -7,8 +7,9 @@ using Router.Accounting.Budget;
 using Router.Caching;
 using Router.Caching.Memory;
 using Router.Caching.Redis;
-using Router.Caching.Redis.Entra;
-using Router.Tests.Caching.Redis.Entra;
+using Router.Redis;
+using Router.Redis.Entra;
+using Router.Tests.Redis.Entra;
 
 namespace Router.Tests.Caching;
 
@@ -66,7 +67,7 @@ public sealed class CachingServiceCollectionExtensionsTests
             ["Cache:Redis:UseEntraId"] = "true",
         });
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<CacheOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<RedisOptions>>().Value);
         Assert.Contains("must carry no user or password", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Router.Caching;
-using Router.Caching.Redis;
+using Router.Redis;
 
 namespace Router.Accounting.Budget;
 
@@ -14,9 +13,8 @@ internal static class BudgetServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BudgetOptions>().Bind(configuration.GetSection(BudgetOptions.SectionName));
         services.AddSingleton<BudgetLimits>();
-        if (CachingServiceCollectionExtensions.IsRedisConfigured(configuration))
+        if (RedisServiceCollectionExtensions.IsRedisConfigured(configuration))
         {
-            services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
             services.AddRedisConnection(configuration);
             services.AddSingleton<IBudgetGuard, RedisBudgetGuard>();
         }

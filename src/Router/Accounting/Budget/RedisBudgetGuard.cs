@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Router.Caching.Redis;
+using Router.Redis;
 using StackExchange.Redis;
 
 namespace Router.Accounting.Budget;

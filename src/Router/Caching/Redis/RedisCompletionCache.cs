@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Router.Redis;
 using StackExchange.Redis;
 
 namespace Router.Caching.Redis;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Budget;
 using Router.Caching;
-using Router.Caching.Redis;
+using Router.Redis;
 using Router.Tests.Caching;
 using StackExchange.Redis;
 
@@ -111,7 +111,7 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
 
     private protected override IBudgetGuard CreateGuard(BudgetLimits limits, IOptions<BudgetOptions> options)
     {
-        var connection = new RedisConnection(Options.Create(new CacheOptions { Redis = new RedisCacheOptions { ConnectionString = _redis } }));
+        var connection = new RedisConnection(Options.Create(new RedisOptions { ConnectionString = _redis }));
         _connections.Add(connection);
         return new RedisBudgetGuard(connection, limits, options, Time, _logger);
     }

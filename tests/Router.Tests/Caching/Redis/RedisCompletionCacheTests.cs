@@ -4,6 +4,7 @@ using Router.Accounting;
 using Router.Caching;
 using Router.Caching.Keys;
 using Router.Caching.Redis;
+using Router.Redis;
 using Router.Tests.Caching;
 using Router.Requests;
 using StackExchange.Redis;
@@ -131,8 +132,8 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
 
     private RedisCompletionCache NewCache(string redis, int ttlSeconds, ILogger<RedisCompletionCache>? logger = null)
     {
-        var options = Options.Create(new CacheOptions { TtlSeconds = ttlSeconds, Redis = new RedisCacheOptions { ConnectionString = redis } });
-        var connection = new RedisConnection(options);
+        var options = Options.Create(new CacheOptions { TtlSeconds = ttlSeconds, Redis = new RedisOptions { ConnectionString = redis } });
+        var connection = new RedisConnection(Options.Create(options.Value.Redis));
         _connections.Add(connection);
         return new RedisCompletionCache(connection, options, logger ?? new RecordingLogger<RedisCompletionCache>());
     }

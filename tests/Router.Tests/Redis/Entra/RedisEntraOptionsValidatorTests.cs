@@ -1,7 +1,7 @@
-using Router.Caching;
-using Router.Caching.Redis.Entra;
+using Router.Redis;
+using Router.Redis.Entra;
 
-namespace Router.Tests.Caching.Redis.Entra;
+namespace Router.Tests.Redis.Entra;
 
 public sealed class RedisEntraOptionsValidatorTests
 {
@@ -31,8 +31,5 @@ public sealed class RedisEntraOptionsValidatorTests
         Assert.True(Validate("cache.example:6379,password=secret", useEntraId: false).Succeeded);
 
     private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(string connectionString, bool useEntraId) =>
-        new RedisEntraOptionsValidator().Validate(null, new CacheOptions
-        {
-            Redis = new RedisCacheOptions { ConnectionString = connectionString, UseEntraId = useEntraId },
-        });
+        new RedisEntraOptionsValidator().Validate(null, new RedisOptions { ConnectionString = connectionString, UseEntraId = useEntraId });
 }

@@ -4,25 +4,33 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Router.Caching.Redis.Entra;
+using Router.Redis.Entra;
 using AzureIdentity = AzureIdentityPackage::Azure.Identity;
 
-namespace Router.Caching.Redis;
+namespace Router.Redis;
 
 internal static class RedisServiceCollectionExtensions
 {
+    /// <summary>Whether <c>Cache:Redis:ConnectionString</c> is set: Redis cache and budgets, else in-process ones.</summary>
+    public static bool IsRedisConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{RedisOptions.SectionName}:ConnectionString"]);
+
     /// <summary>The one shared <see cref="RedisConnection"/>, plus Entra ID sign-in when <c>Cache:Redis:UseEntraId</c> is true.</summary>
     public static IServiceCollection AddRedisConnection(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CacheOptions>, RedisEntraOptionsValidator>());
-        if (configuration.GetValue<bool>($"{CacheOptions.SectionName}:Redis:UseEntraId"))
+        services.AddOptions<RedisOptions>()
+            .Bind(configuration.GetSection(RedisOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedisOptions>, RedisEntraOptionsValidator>());
+        if (configuration.GetValue<bool>($"{RedisOptions.SectionName}:UseEntraId"))
         {
             // A TokenCredential registered by the host wins (tests, other hosts); otherwise the managed identity.
             services.TryAddSingleton(sp =>
             {
-                var options = sp.GetRequiredService<IOptions<CacheOptions>>();
-                return new RedisEntraTokenSource(sp.GetService<TokenCredential>() ?? CreateCredential(options.Value.Redis.EntraClientId), options);
+                var options = sp.GetRequiredService<IOptions<RedisOptions>>();
+                return new RedisEntraTokenSource(sp.GetService<TokenCredential>() ?? CreateCredential(options.Value.EntraClientId), options);
             });
         }
 

@@ -1,4 +1,4 @@
-namespace Router.Routing;
+namespace Router;
 
 /// <summary>Per-tenant policy settings, bound from configuration section "Router:Tenants:{id}".</summary>
 public sealed class TenantOptions

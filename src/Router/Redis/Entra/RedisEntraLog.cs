@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Router.Caching.Redis.Entra;
+namespace Router.Redis.Entra;
 
 // Only the user (an object id, not a secret) and expiry times are logged; never the token.
 internal static partial class RedisEntraLog

@@ -1,4 +1,4 @@
-namespace Router.Routing;
+namespace Router;
 
 /// <summary>Where a request may go. Only <see cref="Closed"/> leaves our own infrastructure.</summary>
 public enum Route

@@ -1,6 +1,6 @@
 using Azure.Core;
 
-namespace Router.Tests.Caching.Redis.Entra;
+namespace Router.Tests.Redis.Entra;
 
 /// <summary>Hands out the queued tokens in order (the last one repeats), each valid for one hour of the given clock.</summary>
 internal sealed class FakeEntraCredential(TimeProvider time, params string[] tokens) : TokenCredential

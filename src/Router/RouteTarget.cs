@@ -1,4 +1,4 @@
-namespace Router.Routing;
+namespace Router;
 
 /// <summary>The backend and model that serve a route.</summary>
 public sealed record RouteTarget

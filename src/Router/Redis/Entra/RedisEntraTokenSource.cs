@@ -1,17 +1,17 @@
 using Azure.Core;
 using Microsoft.Extensions.Options;
 
-namespace Router.Caching.Redis.Entra;
+namespace Router.Redis.Entra;
 
 /// <summary>Gets Entra tokens for Azure (Managed) Redis and pairs them with the Redis user name (the identity's object id).</summary>
-internal sealed class RedisEntraTokenSource(TokenCredential credential, IOptions<CacheOptions> options)
+internal sealed class RedisEntraTokenSource(TokenCredential credential, IOptions<RedisOptions> options)
 {
     public const string Scope = "https://redis.azure.com/.default";
 
     public async Task<RedisEntraToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
         var access = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken).ConfigureAwait(false);
-        var configured = options.Value.Redis.EntraObjectId;
+        var configured = options.Value.EntraObjectId;
         var user = !string.IsNullOrWhiteSpace(configured)
             ? configured
             : RedisEntraToken.ReadObjectId(access.Token) ?? throw new InvalidOperationException(

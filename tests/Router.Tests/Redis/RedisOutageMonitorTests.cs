@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
-using Router.Caching.Redis;
+using Router.Redis;
+using Router.Tests.Caching;
 
-namespace Router.Tests.Caching.Redis;
+namespace Router.Tests.Redis;
 
 public sealed class RedisOutageMonitorTests
 {

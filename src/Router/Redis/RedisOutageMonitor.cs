@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Router.Caching.Redis;
+namespace Router.Redis;
 
 /// <summary>Logs a Redis outage once when it starts and once when it ends, however many calls fail in between.</summary>
 internal sealed partial class RedisOutageMonitor(string component, ILogger logger)

@@ -2,14 +2,13 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace Router.Caching.Redis.Entra;
+namespace Router.Redis.Entra;
 
 /// <summary>Fails startup with a clear message when <c>Cache:Redis:UseEntraId</c> is combined with a connection string it cannot use.</summary>
-internal sealed class RedisEntraOptionsValidator : IValidateOptions<CacheOptions>
+internal sealed class RedisEntraOptionsValidator : IValidateOptions<RedisOptions>
 {
-    public ValidateOptionsResult Validate(string? name, CacheOptions options)
+    public ValidateOptionsResult Validate(string? name, RedisOptions redis)
     {
-        var redis = options.Redis;
         if (!redis.UseEntraId)
         {
             return ValidateOptionsResult.Success;

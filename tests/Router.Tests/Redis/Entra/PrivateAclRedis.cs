@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Router.Tests.Caching;
 using StackExchange.Redis;
 
-namespace Router.Tests.Caching.Redis.Entra;
+namespace Router.Tests.Redis.Entra;
 
 /// <summary>
 /// A private redis-server on a free loopback port with the default user off, an ACL user (the "identity")

@@ -1,6 +1,6 @@
-using Router.Caching.Redis.Entra;
+using Router.Redis.Entra;
 
-namespace Router.Tests.Caching.Redis.Entra;
+namespace Router.Tests.Redis.Entra;
 
 public sealed class RedisEntraTokenTests
 {

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Router.Caching;
-using Router.Caching.Redis;
-using Router.Caching.Redis.Entra;
+using Router.Tests.Caching;
+using Router.Redis;
+using Router.Redis.Entra;
 using StackExchange.Redis;
 
-namespace Router.Tests.Caching.Redis.Entra;
+namespace Router.Tests.Redis.Entra;
 
 /// <summary>Entra sign-in and token refresh against a real redis-server whose ACL stands in for Azure's access policy.</summary>
 public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
@@ -160,10 +160,7 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
 
     private RedisConnection Connect(FakeEntraCredential credential, string objectId = User)
     {
-        var options = Options.Create(new CacheOptions
-        {
-            Redis = new RedisCacheOptions { ConnectionString = $"127.0.0.1:{_redis.Port}", UseEntraId = true, EntraObjectId = objectId },
-        });
+        var options = Options.Create(new RedisOptions { ConnectionString = $"127.0.0.1:{_redis.Port}", UseEntraId = true, EntraObjectId = objectId });
         var connection = new RedisConnection(options, new RedisEntraTokenSource(credential, options), _time, _logger);
         _connections.Add(connection);
         return connection;

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Router.Caching.Redis.Entra;
+using Router.Redis.Entra;
 using StackExchange.Redis;
 
-namespace Router.Caching.Redis;
+namespace Router.Redis;
 
 /// <summary>
 /// One shared multiplexer for the cache and the budgets. Connects lazily and never aborts on a failed connect:
@@ -26,10 +26,10 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     private DateTimeOffset _retryAt;
     private RedisEntraReauthenticator? _reauthenticator;
 
-    public RedisConnection(IOptions<CacheOptions> options, RedisEntraTokenSource? entra = null,
+    public RedisConnection(IOptions<RedisOptions> options, RedisEntraTokenSource? entra = null,
         TimeProvider? timeProvider = null, ILogger<RedisConnection>? logger = null)
     {
-        var redis = options.Value.Redis;
+        var redis = options.Value;
         _configuration = ConfigurationOptions.Parse(redis.ConnectionString);
         _configuration.AbortOnConnectFail = false;
         _configuration.ConnectTimeout = redis.ConnectTimeoutMs;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace Router.Caching.Redis.Entra;
+namespace Router.Redis.Entra;
 
 /// <summary>
 /// Keeps an Entra-authenticated multiplexer signed in: at 75 % of each token's lifetime it fetches a new token,

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Router.Tests.Caching.Redis.Entra;
+namespace Router.Tests.Redis.Entra;
 
 internal static class FakeJwt
 {

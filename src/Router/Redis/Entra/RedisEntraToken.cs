@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text.Json;
 
-namespace Router.Caching.Redis.Entra;
+namespace Router.Redis.Entra;
 
 /// <summary>A Redis user name and the Entra access token used as its password.</summary>
 internal sealed record RedisEntraToken(string User, string Token, DateTimeOffset ExpiresOn)
