@@ -29,7 +29,7 @@ public sealed class LayeringTests
         "Router.RouterDefaultsConfigurationExtensions",
     ];
 
-    private static readonly string[] ConfigurationModel = ["RouterOptions", "Route", "RouteExtensions", "RouteTarget", "TenantOptions"];
+    private static readonly string[] ConfigurationModel = ["RouterOptions", "Route", "RouteExtensions", "RouteTarget", "TenantOptions", "TenantPolicies"];
 
     public static TheoryData<string> LayerNames() => new(Layers);
 

@@ -44,7 +44,7 @@ internal sealed class BatchMessageHandler(BatchProcessor processor, Microsoft.Ex
             }
 
             var options = router.CurrentValue;
-            if (options.Tenants.Count > 0 && !Router.Routing.TenantPolicies.IsKnown(options, native.Tenant))
+            if (options.Tenants.Count > 0 && !TenantPolicies.IsKnown(options, native.Tenant))
             {
                 return new(BatchHandling.Invalid, $"unknown tenant '{native.Tenant}'");
             }

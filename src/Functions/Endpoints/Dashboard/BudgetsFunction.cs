@@ -26,7 +26,7 @@ internal sealed class BudgetsFunction(CostQueryGate costQueries, ISpendReporter 
         var tenants = options.CurrentValue.Tenants;
         var visible = query.TenantId is { } one ? [one] : tenants.Keys.Union(spent.Keys, StringComparer.Ordinal);
         var rows = visible.Order(StringComparer.Ordinal)
-            .Select(t => new TenantBudget(t, Router.Routing.TenantPolicies.Resolve(options.CurrentValue, t).DailyBudgetUsd, spent.GetValueOrDefault(t)))
+            .Select(t => new TenantBudget(t, TenantPolicies.Resolve(options.CurrentValue, t).DailyBudgetUsd, spent.GetValueOrDefault(t)))
             .ToArray();
         await Results.Json(rows, NativeWire.Json).ExecuteAsync(context);
     }

@@ -7,7 +7,7 @@ internal sealed class BudgetLimits(IOptionsMonitor<RouterOptions> options)
 {
     /// <summary>The tenant's limit in USD (its own, else the default tenant's); null when unlimited.</summary>
     public decimal? DailyLimit(string tenantId) =>
-        Router.Routing.TenantPolicies.Resolve(options.CurrentValue, tenantId).DailyBudgetUsd;
+        TenantPolicies.Resolve(options.CurrentValue, tenantId).DailyBudgetUsd;
 
     /// <summary>Budgets reset at midnight UTC.</summary>
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -1,4 +1,4 @@
-namespace Router.Routing;
+namespace Router;
 
 /// <summary>
 /// The one resolution of a tenant's settings, used by routing, budgets, caching, the models list and the dashboard.
@@ -9,7 +9,7 @@ namespace Router.Routing;
 /// </summary>
 public static class TenantPolicies
 {
-    public const string DefaultTenantId = ITenantResolver.DefaultTenantId;
+    public const string DefaultTenantId = "default";
 
     /// <summary>The effective settings of <paramref name="tenantId"/>; built-in defaults when nothing is configured.</summary>
     public static TenantOptions Resolve(RouterOptions options, string tenantId)
