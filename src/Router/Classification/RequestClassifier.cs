@@ -84,12 +84,33 @@ internal sealed partial class RequestClassifier(
     private static int TotalChars(ChatRequest request)
     {
         var total = 0;
-        foreach (var message in request.Messages)
+        foreach (var text in SentTexts(request))
         {
-            total += message.Content?.Length ?? 0;
+            total += text.Length;
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Every free text a backend receives: the message contents (entity MessageIndex i), then the stop sequences
+    /// (MessageIndex Messages.Count + j). Roles are a closed set and the model a catalogue name, so nothing else.
+    /// </summary>
+    internal static string[] SentTexts(ChatRequest request)
+    {
+        var stops = request.Parameters.Stop;
+        var texts = new string[request.Messages.Count + stops.Count];
+        for (var i = 0; i < request.Messages.Count; i++)
+        {
+            texts[i] = request.Messages[i].Content ?? "";
+        }
+
+        for (var j = 0; j < stops.Count; j++)
+        {
+            texts[request.Messages.Count + j] = stops[j] ?? "";
+        }
+
+        return texts;
     }
 
     private RequestClassification TimedOut(TimeSpan timeout)
@@ -107,7 +128,7 @@ internal sealed partial class RequestClassifier(
 
     private RequestClassification Classify(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)
     {
-        var texts = request.Messages.Select(m => m.Content ?? "").ToArray();
+        var texts = SentTexts(request);
         var verdict = sensitivity.Classify(texts, confidentialTerms, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var score = difficulty.Score(DifficultyText(request.Messages));

@@ -55,6 +55,17 @@ public sealed class RequestClassifierTests
     }
 
     [Fact]
+    public async Task ClassifyAsync_StopSequences_ClassifiedAfterTheMessages()
+    {
+        var sensitivity = new RecordingSensitivity(_ => SensitivityVerdict.Clean);
+        var request = Request(new("user", "hi")) with { Parameters = new SamplingParameters { Stop = ["4111 1111 1111 1111", "END"] } };
+
+        await Classifier(sensitivity, new RecordingDifficulty(_ => 0.1)).ClassifyAsync(request, []);
+
+        Assert.Equal(["hi", "4111 1111 1111 1111", "END"], sensitivity.Texts);
+    }
+
+    [Fact]
     public void DifficultyText_NoUserMessage_AllContents()
     {
         Assert.Equal("a\nb", RequestClassifier.DifficultyText([new("system", "a"), new("assistant", "b")]));

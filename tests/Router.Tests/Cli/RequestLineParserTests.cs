@@ -30,13 +30,13 @@ public sealed class RequestLineParserTests
     }
 
     [Fact]
-    public void TryParse_OpenAiContentShapes_TextPartsJoinedAndNullEmpty()
+    public void TryParse_OpenAiContentShapes_TextPartsJoinedByNewlineAndNullEmpty()
     {
         const string json = """{"id":"p","messages":[{"role":"user","content":[{"type":"text","text":"card 4111 "},{"type":"text","text":"1111 1111 1111"}]},{"role":"assistant","content":null}]}""";
 
         Assert.True(RequestLineParser.TryParse(json, 1, "t", out var line, out _));
 
-        Assert.Equal(["card 4111 1111 1111 1111", ""], line!.Request.Messages.Select(m => m.Content));
+        Assert.Equal(["card 4111 \n1111 1111 1111", ""], line!.Request.Messages.Select(m => m.Content));
     }
 
     [Fact]

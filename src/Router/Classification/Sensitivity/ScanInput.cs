@@ -1,25 +1,37 @@
 namespace Router.Classification.Sensitivity;
 
 /// <summary>
-/// One message prepared for the detectors: full-width forms folded to ASCII (same length, so spans stay
-/// valid on the original) and the ASCII digit count, which lets digit detectors skip most prose.
+/// What the detectors read: the normalised <see cref="ScanView"/> of a whole request (every message content and
+/// stop sequence, joined by '\n', then decoded base64 text) and its ASCII digit count, which lets digit detectors
+/// skip most prose. Detectors report spans of <see cref="Text"/>; the classifier maps them back to the sources.
 /// </summary>
 internal readonly struct ScanInput
 {
-    public ScanInput(string text, IReadOnlyList<string>? confidentialTerms)
+    public ScanInput(IReadOnlyList<string> sources, IReadOnlyList<string>? confidentialTerms)
     {
-        Text = Support.TextNormalizer.FoldFullWidth(text);
+        View = ScanViewBuilder.Build(sources);
+        Text = View.Text;
         ConfidentialTerms = confidentialTerms ?? [];
         DigitCount = CountDigits(Text);
     }
 
+    /// <summary>One text alone (detector tests, tools).</summary>
+    public ScanInput(string text, IReadOnlyList<string>? confidentialTerms)
+        : this([text], confidentialTerms)
+    {
+    }
+
+    /// <summary>The normalised text of every source; spans detectors report index this.</summary>
     public string Text { get; }
 
     public int DigitCount { get; }
 
     public IReadOnlyList<string> ConfidentialTerms { get; }
 
-    /// <summary>ASCII digits in <paramref name="text"/> (full-width ones are already folded).</summary>
+    /// <summary>Maps spans of <see cref="Text"/> back to the sources.</summary>
+    public ScanView View { get; }
+
+    /// <summary>ASCII digits in <paramref name="text"/> (every other decimal digit is already folded).</summary>
     public static int CountDigits(ReadOnlySpan<char> text)
     {
         var count = 0;

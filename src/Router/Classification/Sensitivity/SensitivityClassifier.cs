@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Router.Classification.Sensitivity;
 
 /// <summary>
-/// Runs every registered detector over every message. Where spans overlap, the detector of higher level
+/// Runs every registered detector once over the normalised view of all texts of a request (<see cref="ScanView"/>:
+/// message contents, then stop sequences). Where spans overlap, the detector of higher level
 /// (then earlier registration) wins, so a card number is not also reported as a phone. Any detector
 /// failure or cancellation yields <see cref="SensitivityVerdict.FailClosed"/>.
 /// </summary>
@@ -34,28 +35,25 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
         var detector = "input";
         try
         {
-            for (var message = 0; message < texts.Count; message++)
+            if (!HasText(texts))
             {
-                var text = texts[message];
-                if (string.IsNullOrEmpty(text))
+                return SensitivityVerdict.Clean;
+            }
+            // One normalised view of the whole request, so an identifier split across messages is still one number.
+            var input = new ScanInput(texts, confidentialTerms);
+            accepted.Clear();
+            foreach (var current in _detectors)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                detector = current.Name;
+                found.Clear();
+                current.Detect(input, found);
+                foreach (var span in found)
                 {
-                    continue;
-                }
-                var input = new ScanInput(text, confidentialTerms);
-                accepted.Clear();
-                foreach (var current in _detectors)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    detector = current.Name;
-                    found.Clear();
-                    current.Detect(input, found);
-                    foreach (var span in found)
+                    if (!OverlapsAny(accepted, span) && input.View.ToSource(span) is var (source, start, end))
                     {
-                        if (!OverlapsAny(accepted, span))
-                        {
-                            accepted.Add(span);
-                            entities.Add(new DetectedEntity(current.Name, span.Start, span.End, message));
-                        }
+                        accepted.Add(span);
+                        entities.Add(new DetectedEntity(current.Name, start, end, source));
                     }
                 }
             }
@@ -71,6 +69,18 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
             return SensitivityVerdict.FailClosed($"detector {detector} failed");
         }
         return entities.Count == 0 ? SensitivityVerdict.Clean : Verdict(entities);
+    }
+
+    private static bool HasText(IReadOnlyList<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool OverlapsAny(List<TextSpan> accepted, TextSpan span)

@@ -16,11 +16,12 @@ internal static class SensitivityClassifierFactory
         where TDetector : ISensitivityDetector =>
         Provider.Value.GetServices<ISensitivityDetector>().OfType<TDetector>().Single();
 
-    /// <summary>Runs one detector alone and returns the matched substrings with their spans.</summary>
+    /// <summary>Runs one detector alone and returns the matched substrings with their spans in <paramref name="text"/>.</summary>
     public static IReadOnlyList<(string Value, int Start, int End)> Find(ISensitivityDetector detector, string text, params string[] terms)
     {
         var found = new List<TextSpan>();
-        detector.Detect(new ScanInput(text, terms), found);
-        return [.. found.Select(s => (text[s.Start..s.End], s.Start, s.End))];
+        var input = new ScanInput(text, terms);
+        detector.Detect(input, found);
+        return [.. found.Select(s => input.View.ToSource(s)).OfType<(int Source, int Start, int End)>().Select(s => (text[s.Start..s.End], s.Start, s.End))];
     }
 }

@@ -1,5 +1,3 @@
-using Router.Classification.Sensitivity.Support;
-
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
@@ -23,7 +21,7 @@ internal sealed class ConfidentialTermDetector : ISensitivityDetector
             {
                 continue;
             }
-            var term = TextNormalizer.FoldFullWidth(raw.Trim());
+            var term = ScanViewBuilder.Normalise(raw.Trim());
             var wholeWord = !ContainsCjk(term);
             var from = 0;
             while (from <= text.Length - term.Length)

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity;
+
+/// <summary>
+/// Builds a <see cref="ScanView"/>. Each code point is folded on its own, so every view character comes from one
+/// known place. The folds are NFKC's compatibility mappings that matter for identifiers, written out because the app
+/// runs with invariant globalization (no ICU normalisation tables): full-width, mathematical and enclosed letters and
+/// digits become ASCII; every decimal digit of any script (Arabic-Indic, Devanagari, Thai…) and every other digit
+/// form (①, ⑴, ², ₃, ❶) becomes its value in ASCII digits; every space separator becomes ' ', line and paragraph
+/// separators '\n', every dash '-'; format characters (zero-width space and joiners, soft hyphen, bidi marks, BOM…)
+/// disappear, and so do combining marks and variation selectors right after a digit (keycaps).
+/// </summary>
+internal sealed class ScanViewBuilder
+{
+    /// <summary>Between sources, so nothing runs on silently, yet a number split across messages stays adjacent.</summary>
+    public const char Separator = '\n';
+
+    private readonly StringBuilder _text = new();
+    private readonly List<ScanPiece> _pieces = [];
+    private readonly List<int> _sourceLengths = [];
+
+    public static ScanView Build(IReadOnlyList<string> sources)
+    {
+        var builder = new ScanViewBuilder();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            builder.AddSource(sources[i] ?? "");
+        }
+        builder.AddDecodedBlocks(sources.Count);
+        return builder.ToView();
+    }
+
+    /// <summary>One text folded as the view folds it, without base64 decoding (tenant terms, labels).</summary>
+    public static string Normalise(string text)
+    {
+        var builder = new ScanViewBuilder();
+        builder.AppendNormalised(text, 0, 0, null);
+        return builder._text.ToString();
+    }
+
+    private void AddSource(string source)
+    {
+        var index = _sourceLengths.Count;
+        _sourceLengths.Add(source.Length);
+        if (index > 0)
+        {
+            AddSeparator(index - 1);
+        }
+        Append(source, index, 0, source.Length, mapped: false);
+    }
+
+    /// <summary>Base64 blocks in the sources' views, decoded to text, appended after everything (depth one).</summary>
+    private void AddDecodedBlocks(int sourceCount)
+    {
+        if (_text.Length < Base64Blocks.MinLength)
+        {
+            return;
+        }
+        var text = _text.ToString();
+        foreach (var block in Base64Blocks.Find(text))
+        {
+            if (Base64Blocks.TryDecodeText(text.AsSpan(block.Start, block.End - block.Start)) is not { } decoded)
+            {
+                continue;
+            }
+            var start = LocateStart(block.Start);
+            var end = LocateEnd(block.End - 1);
+            if (start.Source != end.Source || sourceCount == 0)
+            {
+                continue;
+            }
+            AddSeparator(sourceCount - 1);
+            Append(decoded, start.Source, start.Offset, end.Offset - start.Offset, mapped: true);
+        }
+    }
+
+    private (int Source, int Offset) LocateStart(int viewIndex) => Locate(viewIndex, false);
+
+    private (int Source, int Offset) LocateEnd(int viewIndex) => Locate(viewIndex, true);
+
+    private (int Source, int Offset) Locate(int viewIndex, bool end)
+    {
+        foreach (var piece in _pieces)
+        {
+            if (viewIndex >= piece.ViewStart && viewIndex < piece.ViewStart + piece.ViewLength)
+            {
+                if (piece.ViewLength == piece.SourceLength)
+                {
+                    var offset = piece.SourceStart + viewIndex - piece.ViewStart;
+                    return (piece.Source, end ? offset + 1 : offset);
+                }
+                return (piece.Source, end ? piece.SourceStart + piece.SourceLength : piece.SourceStart);
+            }
+        }
+        return (-1, 0);
+    }
+
+    private void AddSeparator(int source)
+    {
+        _pieces.Add(new ScanPiece(_text.Length, 1, source, _sourceLengths[source], 0));
+        _text.Append(Separator);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> normalised. When <paramref name="mapped"/>, all of it stands for the source
+    /// range [sourceStart, sourceStart + sourceLength) (decoded text); else character i is source offset sourceStart + i.
+    /// </summary>
+    private void Append(string text, int source, int sourceStart, int sourceLength, bool mapped)
+    {
+        if (mapped)
+        {
+            var viewStart = _text.Length;
+            AppendNormalised(text, source, 0, null);
+            _pieces.Add(new ScanPiece(viewStart, _text.Length - viewStart, source, sourceStart, sourceLength));
+            if (_text.Length - viewStart == sourceLength)
+            {
+                // Same length by chance: one more character keeps it "as a whole".
+                _text.Append(' ');
+                _pieces[^1] = _pieces[^1] with { ViewLength = sourceLength + 1 };
+            }
+            return;
+        }
+        AppendNormalised(text, source, sourceStart, _pieces);
+    }
+
+    /// <summary>
+    /// The fold itself. With <paramref name="pieces"/> null, no pieces are recorded (the caller maps the whole).
+    /// Plain ASCII (and CJK, kana, Hangul) is copied in runs, one piece per run.
+    /// </summary>
+    private void AppendNormalised(string text, int source, int sourceStart, List<ScanPiece>? pieces)
+    {
+        if (IsAsciiOnly(text))
+        {
+            CopyRun(text, 0, text.Length, source, sourceStart, pieces);
+            return;
+        }
+        var runStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c < 0x80 || IsStableLetter(c))
+            {
+                i++;
+                continue;
+            }
+            var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var afterDigit = i > runStart ? char.IsAsciiDigit(text[i - 1]) : LastIsDigit();
+            var replacement = Fold(text, i, width, afterDigit, out var changed);
+            if (!changed)
+            {
+                i += width;
+                continue;
+            }
+            CopyRun(text, runStart, i, source, sourceStart, pieces);
+            var viewStart = _text.Length;
+            _text.Append(replacement);
+            if (replacement.Length > 0)
+            {
+                pieces?.Add(new ScanPiece(viewStart, replacement.Length, source, sourceStart + i, width));
+            }
+            i += width;
+            runStart = i;
+        }
+        CopyRun(text, runStart, text.Length, source, sourceStart, pieces);
+    }
+
+    private void CopyRun(string text, int from, int to, int source, int sourceStart, List<ScanPiece>? pieces)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+        var viewStart = _text.Length;
+        _text.Append(text, from, to - from);
+        if (pieces is null)
+        {
+            return;
+        }
+        // Adjacent one-for-one runs of the same source merge, so plain text is a single piece.
+        if (pieces.Count > 0 && pieces[^1] is { } last && last.Source == source && last.ViewLength == last.SourceLength
+            && last.ViewStart + last.ViewLength == viewStart && last.SourceStart + last.SourceLength == sourceStart + from)
+        {
+            pieces[^1] = last with { ViewLength = last.ViewLength + (to - from), SourceLength = last.SourceLength + (to - from) };
+            return;
+        }
+        pieces.Add(new ScanPiece(viewStart, to - from, source, sourceStart + from, to - from));
+    }
+
+    /// <summary>The view form of the code point at <paramref name="at"/>; <paramref name="changed"/> false when it stays.</summary>
+    private static string Fold(string text, int at, int width, bool afterDigit, out bool changed)
+    {
+        changed = true;
+        var category = width == 2 ? CharUnicodeInfo.GetUnicodeCategory(text, at) : CharUnicodeInfo.GetUnicodeCategory(text[at]);
+        switch (category)
+        {
+            case UnicodeCategory.Format:
+                return "";
+            case UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber:
+                // Any script's 0-9, and ①, ⑴, ⒈, ², ₃, ❶: their value written in ASCII digits.
+                var value = width == 2 ? CharUnicodeInfo.GetNumericValue(text, at) : CharUnicodeInfo.GetNumericValue(text[at]);
+                if (value is >= 0 and <= 20 && value == Math.Floor(value))
+                {
+                    return Numbers[(int)value];
+                }
+                break;
+            case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark when afterDigit:
+                return "";
+            case UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
+                return "\n";
+            case UnicodeCategory.SpaceSeparator:
+                return " ";
+            case UnicodeCategory.DashPunctuation:
+                return "-";
+        }
+        if (CompatibilityFold.Letter(text, at, width) is { } letter)
+        {
+            return letter;
+        }
+        changed = false;
+        return "";
+    }
+
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 21).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    private bool LastIsDigit() => _text.Length > 0 && char.IsAsciiDigit(_text[^1]);
+
+    private static bool IsAsciiOnly(string text) => Ascii.IsValid(text);
+
+    /// <summary>CJK ideographs, kana and Hangul syllables: NFKC-stable letters, by far the most common non-ASCII text.</summary>
+    private static bool IsStableLetter(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3041' and <= '\u30FA' or >= '\uAC00' and <= '\uD7A3';
+
+    private ScanView ToView() => new(_text.ToString(), [.. _pieces], [.. _sourceLengths]);
+}
