@@ -58,7 +58,7 @@ public sealed class RequestClassifierTests
     public async Task ClassifyAsync_StopSequences_ClassifiedAfterTheMessages()
     {
         var sensitivity = new RecordingSensitivity(_ => SensitivityVerdict.Clean);
-        var request = Request(new("user", "hi")) with { Parameters = new SamplingParameters { Stop = ["4111 1111 1111 1111", "END"] } };
+        var request = Request(new ChatMessage("user", "hi")) with { Parameters = new SamplingParameters { Stop = ["4111 1111 1111 1111", "END"] } };
 
         await Classifier(sensitivity, new RecordingDifficulty(_ => 0.1)).ClassifyAsync(request, []);
 
