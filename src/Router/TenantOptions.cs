@@ -24,6 +24,13 @@ public sealed class TenantOptions
     /// <summary>Whether non-sensitive work may fall back to the closed model when the private worker fails.</summary>
     public bool AllowClosedFallback { get; set; } = true;
 
+    /// <summary>
+    /// Whether tool and extraction requests (tools, or a JSON response format) may use private routes. Default yes:
+    /// choosing a tool or filling fixed fields is the cheap model's work. When no, they go to the closed model unless
+    /// sensitivity keeps them private; either way x-router-reasons says so.
+    /// </summary>
+    public bool PrivateToolRequests { get; set; } = true;
+
     /// <summary>Whether responses to sensitive requests may be cached (in the tenant's own key space).</summary>
     public bool CacheSensitiveResponses { get; set; }
 }

@@ -6,7 +6,8 @@ using Router.Requests;
 namespace Router.Functions.Endpoints;
 
 /// <summary>
-/// stream: true. Decision headers go out before the first frame; a role frame opens, content frames follow, then a
+/// stream: true. Decision headers go out before the first frame; a role frame opens, content and tool-call frames
+/// (OpenAI's delta.tool_calls pieces, reassembled by index in the SDKs) follow, then a
 /// frame with the finish reason, then (as OpenAI's stream_options.include_usage) a frame with no choices and the
 /// usage, then [DONE]. A failure before the first frame is a normal error response; after it, an error frame.
 /// </summary>
@@ -45,9 +46,14 @@ internal sealed class ChatCompletionStreamer(IRequestPipeline pipeline, TimeProv
                         await SseWriter.WriteAsync(response, Frame(new DeltaWire(), chunk.FinishReason ?? "stop"), cancellationToken);
                         await SseWriter.WriteAsync(response, new ChunkWire(request.RequestId, created, model, [], ChatCompletionWire.Usage(usage)), cancellationToken);
                     }
-                    else if (chunk.ContentDelta is { } delta)
+                    else if (chunk.ContentDelta is not null || chunk.ToolCallDeltas is not null)
                     {
-                        await SseWriter.WriteAsync(response, Frame(new DeltaWire { Content = delta }, null), cancellationToken);
+                        var delta = new DeltaWire
+                        {
+                            Content = chunk.ContentDelta,
+                            ToolCalls = chunk.ToolCallDeltas is { } calls ? ToolCallDeltaWire.From(calls) : null,
+                        };
+                        await SseWriter.WriteAsync(response, Frame(delta, null), cancellationToken);
                     }
                 }
             }

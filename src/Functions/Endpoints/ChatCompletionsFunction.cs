@@ -68,7 +68,7 @@ internal sealed class ChatCompletionsFunction(
             result.RequestId,
             time.GetUtcNow().ToUnixTimeSeconds(),
             result.Model,
-            [new ChoiceWire(0, new MessageWire("assistant", result.Content), result.FinishReason)],
+            [new ChoiceWire(0, MessageWire.Assistant(result.Content, result.ToolCalls), result.FinishReason)],
             ChatCompletionWire.Usage(result.Usage)),
         ChatCompletionWire.Json);
 }

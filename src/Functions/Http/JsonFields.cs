@@ -69,7 +69,8 @@ internal static class JsonFields
         }
     }
 
-    /// <summary>A non-empty array of {role, content}; content is a string, null (assistant turns) or text parts.</summary>
+    /// <summary>A non-empty array of {role, content}; content is a string, null (assistant turns) or text parts. Assistant
+    /// turns may carry <c>tool_calls</c>; tool turns must name the call they answer in <c>tool_call_id</c>.</summary>
     public static IReadOnlyList<ChatMessage> Messages(JsonElement obj)
     {
         if (Get(obj, "messages") is not { ValueKind: JsonValueKind.Array } array)
@@ -98,7 +99,52 @@ internal static class JsonFields
             throw new InvalidRequestException($"'{path}.role' must be one of: {string.Join(", ", Roles)}.", $"{path}.role");
         }
 
-        return new ChatMessage(role, Content(Get(message, "content"), $"{path}.content"));
+        var content = Content(Get(message, "content"), $"{path}.content");
+        return role switch
+        {
+            "assistant" => new ChatMessage(role, content) { ToolCalls = ToolCalls(message, $"{path}.tool_calls") },
+            "tool" => new ChatMessage(role, content)
+            {
+                ToolCallId = String(message, "tool_call_id") ?? throw new InvalidRequestException($"'{path}.tool_call_id' is required in a tool message.", $"{path}.tool_call_id", "missing_required_parameter"),
+            },
+            _ => new ChatMessage(role, content),
+        };
+    }
+
+    /// <summary>An assistant turn's <c>tool_calls</c>: [{id, type: "function", function: {name, arguments}}].</summary>
+    private static IReadOnlyList<ToolCall> ToolCalls(JsonElement message, string path)
+    {
+        switch (Get(message, "tool_calls"))
+        {
+            case null:
+                return [];
+            case { ValueKind: JsonValueKind.Array } calls:
+                return calls.EnumerateArray().Select((c, i) => ToolCall(c, $"{path}[{i}]")).ToList();
+            default:
+                throw new InvalidRequestException($"'{path}' must be an array.", path, "invalid_type");
+        }
+    }
+
+    private static ToolCall ToolCall(JsonElement call, string path)
+    {
+        if (call.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidRequestException($"'{path}' must be an object.", path, "invalid_type");
+        }
+
+        var id = String(call, "id") ?? throw new InvalidRequestException($"'{path}.id' is required.", $"{path}.id", "missing_required_parameter");
+        if ((String(call, "type") ?? "function") != "function")
+        {
+            throw new InvalidRequestException($"'{path}.type' must be \"function\".", $"{path}.type", "unsupported_parameter");
+        }
+
+        if (Get(call, "function") is not { ValueKind: JsonValueKind.Object } function)
+        {
+            throw new InvalidRequestException($"'{path}.function' is required and must be an object.", $"{path}.function", "missing_required_parameter");
+        }
+
+        var name = String(function, "name") ?? throw new InvalidRequestException($"'{path}.function.name' is required.", $"{path}.function.name", "missing_required_parameter");
+        return new ToolCall(id, name, String(function, "arguments") ?? "");
     }
 
     private static string Content(JsonElement? content, string path) =>

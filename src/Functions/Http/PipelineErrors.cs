@@ -16,6 +16,7 @@ internal static class PipelineErrors
         return e.Failure switch
         {
             PipelineFailure.BudgetExhausted => OpenAiError.Result(StatusCodes.Status429TooManyRequests, e.Message, "insufficient_quota", code: "budget_exhausted"),
+            PipelineFailure.UnsupportedParameter => OpenAiError.BadRequest(e.Message, e.Parameter, "unsupported_parameter"),
             PipelineFailure.PolicyRefused => OpenAiError.Result(StatusCodes.Status403Forbidden, $"The routing policy refused the request: {e.Message}", "policy_refused", code: "policy_refused"),
             _ => e.BackendFailure switch
             {

@@ -5,20 +5,13 @@ using Router.Requests;
 namespace Router.Functions.OpenAi;
 
 /// <summary>Translates an OpenAI chat-completions body into our request. Unknown fields are ignored, as OpenAI
-/// SDKs send many; features the router cannot honour (tools, n &gt; 1) are refused rather than silently dropped.</summary>
+/// SDKs send many; features the router cannot honour (n &gt; 1, audio output, the legacy functions) are refused,
+/// naming the parameter, rather than silently dropped.</summary>
 internal static class ChatCompletionRequestReader
 {
-    private static readonly string[] Unsupported = ["tools", "functions", "tool_choice", "function_call"];
-
     public static ChatRequest Read(JsonElement body, string requestId, string tenantId)
     {
-        foreach (var name in Unsupported)
-        {
-            if (JsonFields.Get(body, name) is not null)
-            {
-                throw new InvalidRequestException($"'{name}' is not supported by the router.", name, "unsupported_parameter");
-            }
-        }
+        RefuseAudio(body);
 
         if (JsonFields.Integer(body, "n", 1) is > 1)
         {
@@ -42,7 +35,22 @@ internal static class ChatCompletionRequestReader
                 Stop = JsonFields.Stop(body, "stop"),
                 Seed = JsonFields.Integer(body, "seed"),
             },
+            ToolsAndFormat = ToolsAndFormatReader.Read(body),
             Stream = JsonFields.Bool(body, "stream") ?? false,
         };
+    }
+
+    private static void RefuseAudio(JsonElement body)
+    {
+        if (JsonFields.Get(body, "audio") is not null)
+        {
+            throw new InvalidRequestException("'audio' output is not supported by the router.", "audio", "unsupported_parameter");
+        }
+
+        if (JsonFields.Get(body, "modalities") is { ValueKind: JsonValueKind.Array } modalities
+            && modalities.EnumerateArray().Any(m => m.ValueKind != JsonValueKind.String || !m.ValueEquals("text")))
+        {
+            throw new InvalidRequestException("'modalities' other than [\"text\"] are not supported by the router.", "modalities", "unsupported_parameter");
+        }
     }
 }

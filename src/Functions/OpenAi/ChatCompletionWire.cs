@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Router.Accounting;
+using Router.Backends;
+using Router.Requests;
 
 namespace Router.Functions.OpenAi;
 
@@ -39,6 +41,49 @@ internal sealed record ChoiceWire(int Index, MessageWire Message, string FinishR
 internal sealed record MessageWire(string Role, string? Content)
 {
     public string? Refusal => null;
+
+    /// <summary>Present only when the model called tools, as OpenAI sends it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ToolCallWire>? ToolCalls { get; init; }
+
+    /// <summary>OpenAI's shape: a tool-calling answer with no text has content null.</summary>
+    public static MessageWire Assistant(string content, IReadOnlyList<ToolCall> toolCalls) => toolCalls.Count == 0
+        ? new("assistant", content)
+        : new("assistant", content.Length == 0 ? null : content) { ToolCalls = toolCalls.Select(c => new ToolCallWire(c.Id, new FunctionWire(c.Name, c.Arguments))).ToList() };
+}
+
+internal sealed record ToolCallWire(string Id, FunctionWire Function)
+{
+    public string Type => "function";
+}
+
+internal sealed record FunctionWire(string Name, string Arguments);
+
+/// <summary>A streamed tool-call piece: index always; id, type and name on a call's first piece; argument fragments.</summary>
+internal sealed record ToolCallDeltaWire(int Index)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Id { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Type { get; init; }
+
+    public required FunctionDeltaWire Function { get; init; }
+
+    public static IReadOnlyList<ToolCallDeltaWire> From(IReadOnlyList<ToolCallDelta> deltas) => deltas.Select(d => new ToolCallDeltaWire(d.Index)
+    {
+        Id = d.Id,
+        Type = d.Id is null ? null : "function",
+        Function = new FunctionDeltaWire { Name = d.Name, Arguments = d.ArgumentsFragment ?? "" },
+    }).ToList();
+}
+
+internal sealed record FunctionDeltaWire
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Name { get; init; }
+
+    public string Arguments { get; init; } = "";
 }
 
 internal sealed record UsageWire(int PromptTokens, int CompletionTokens, int TotalTokens);
@@ -61,6 +106,9 @@ internal sealed record DeltaWire
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Content { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ToolCallDeltaWire>? ToolCalls { get; init; }
 }
 
 internal sealed record ModelListWire(IReadOnlyList<ModelWire> Data)

@@ -1,4 +1,5 @@
 using Router.Accounting;
+using Router.Requests;
 
 namespace Router.Backends;
 
@@ -6,6 +7,9 @@ namespace Router.Backends;
 public sealed record BackendCompletion
 {
     public required string Content { get; init; }
+
+    /// <summary>The functions the model called (finish reason "tool_calls"); empty for a text answer.</summary>
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
     public required string Model { get; init; }
     public string FinishReason { get; init; } = "stop";
     public required TokenUsage Usage { get; init; }

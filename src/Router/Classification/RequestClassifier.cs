@@ -94,12 +94,14 @@ internal sealed partial class RequestClassifier(
 
     /// <summary>
     /// Every free text a backend receives: the message contents (entity MessageIndex i), then the stop sequences
-    /// (MessageIndex Messages.Count + j). Roles are a closed set and the model a catalogue name, so nothing else.
+    /// (MessageIndex Messages.Count + j), then the tool texts (<see cref="ToolTexts"/>: calls and results in the
+    /// history, tool definitions, response schema). Roles are a closed set and the model a catalogue name.
     /// </summary>
     internal static string[] SentTexts(ChatRequest request)
     {
         var stops = request.Parameters.Stop;
-        var texts = new string[request.Messages.Count + stops.Count];
+        var tools = ToolTexts.Of(request);
+        var texts = new string[request.Messages.Count + stops.Count + tools.Count];
         for (var i = 0; i < request.Messages.Count; i++)
         {
             texts[i] = request.Messages[i].Content ?? "";
@@ -108,6 +110,11 @@ internal sealed partial class RequestClassifier(
         for (var j = 0; j < stops.Count; j++)
         {
             texts[request.Messages.Count + j] = stops[j] ?? "";
+        }
+
+        for (var k = 0; k < tools.Count; k++)
+        {
+            texts[request.Messages.Count + stops.Count + k] = tools[k];
         }
 
         return texts;

@@ -62,11 +62,76 @@ public static class CompletionCacheKey
             json.WriteStartArray();
             json.WriteStringValue(message.Role);
             json.WriteStringValue(message.Content);
+            // Written only when present, so a plain chat keeps the key it had before tools existed.
+            if (message.ToolCalls.Count > 0 || message.ToolCallId is not null)
+            {
+                WriteToolCalls(json, message.ToolCalls);
+                json.WriteStringValue(message.ToolCallId);
+            }
+
             json.WriteEndArray();
         }
 
         json.WriteEndArray();
+        if (!request.ToolsAndFormat.IsNone)
+        {
+            WriteToolsAndFormat(json, request.ToolsAndFormat);
+        }
+
         json.WriteEndObject();
+    }
+
+    private static void WriteToolCalls(Utf8JsonWriter json, IReadOnlyList<ToolCall> calls)
+    {
+        json.WriteStartArray();
+        foreach (var call in calls)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(call.Id);
+            json.WriteStringValue(call.Name);
+            json.WriteStringValue(call.Arguments);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Tools, choice and format change the answer; they are hashed as the caller sent them (schema text
+    /// included, so a reordered but equal schema is a miss, never a wrong hit).</summary>
+    private static void WriteToolsAndFormat(Utf8JsonWriter json, ToolsAndFormat shape)
+    {
+        json.WriteStartArray("Tools");
+        foreach (var tool in shape.Tools)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(tool.Name);
+            json.WriteStringValue(tool.Description);
+            json.WriteStringValue(tool.Parameters);
+            WriteNullable(json, tool.Strict);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("ToolChoice");
+        json.WriteStringValue(shape.ToolChoice?.Mode.ToString());
+        json.WriteStringValue(shape.ToolChoice?.FunctionName);
+        json.WriteEndArray();
+        json.WritePropertyName("ParallelToolCalls");
+        WriteNullable(json, shape.ParallelToolCalls);
+        json.WriteStartArray("ResponseFormat");
+        var format = shape.ResponseFormat;
+        json.WriteStringValue(format?.Kind.ToString());
+        json.WriteStringValue(format?.Name);
+        json.WriteStringValue(format?.Schema);
+        json.WriteStringValue(format?.Description);
+        WriteNullable(json, format?.Strict);
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, bool? value)
+    {
+        if (value is { } v) json.WriteBooleanValue(v);
+        else json.WriteNullValue();
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, float? value)

@@ -11,6 +11,8 @@ public enum PipelineFailure
     PolicyRefused,
     /// <summary>The backend (and any fallback) failed; see <see cref="PipelineException.BackendFailure"/>.</summary>
     BackendFailed,
+    /// <summary>No allowed route can honour a parameter of the request; see <see cref="PipelineException.Parameter"/>.</summary>
+    UnsupportedParameter,
 }
 
 public sealed class PipelineException(PipelineFailure failure, string message, BackendFailure? backendFailure = null, TimeSpan? retryAfter = null, Exception? inner = null)
@@ -19,6 +21,9 @@ public sealed class PipelineException(PipelineFailure failure, string message, B
     public PipelineFailure Failure { get; } = failure;
     public BackendFailure? BackendFailure { get; } = backendFailure;
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>For <see cref="PipelineFailure.UnsupportedParameter"/>: the parameter or schema keyword.</summary>
+    public string? Parameter { get; init; }
 
     /// <summary>True when trying again later may succeed (a queue message should be retried, not dropped).</summary>
     public bool IsTransient => Failure == PipelineFailure.BackendFailed

@@ -1,4 +1,5 @@
 using Router.Accounting;
+using Router.Requests;
 using Router.Routing;
 
 namespace Router.Pipeline;
@@ -11,4 +12,8 @@ public sealed record PipelineResult(
     string FinishReason,
     TokenUsage Usage,
     RouteDecision Decision,
-    LedgerEntry Entry);
+    LedgerEntry Entry)
+{
+    /// <summary>The functions the model called; empty for a text answer.</summary>
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
+}

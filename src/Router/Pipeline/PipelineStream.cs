@@ -41,7 +41,11 @@ public sealed class PipelineStream : IAsyncDisposable
     {
         if (_prepared.CacheHit is { } hit)
         {
-            yield return new BackendChunk { ContentDelta = hit.Content };
+            yield return new BackendChunk
+            {
+                ContentDelta = hit.Content.Length == 0 ? null : hit.Content,
+                ToolCallDeltas = hit.ToolCalls.Count == 0 ? null : ToolCallAccumulator.AsDeltas(hit.ToolCalls),
+            };
             Entry = _pipeline.Entries.CacheHit(_prepared);
             await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None);
             yield return new BackendChunk { FinishReason = hit.FinishReason, Usage = hit.Usage };
@@ -49,6 +53,7 @@ public sealed class PipelineStream : IAsyncDisposable
         }
 
         var content = new StringBuilder();
+        var toolCalls = new ToolCallAccumulator();
         var last = new BackendChunk();
         await using var chunks = _opened!.Chunks.GetAsyncEnumerator(cancellationToken);
         while (true)
@@ -67,23 +72,25 @@ public sealed class PipelineStream : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 // The caller left mid-stream: what was generated so far was still paid for.
-                await AccountAsync(content.ToString(), last with { FinishReason = "cancelled" }, "error:cancelled");
+                await AccountAsync(content.ToString(), toolCalls, last with { FinishReason = "cancelled" }, "error:cancelled");
                 throw;
             }
 
             var chunk = chunks.Current;
             last = MergeTail(last, chunk);
-            if (!string.IsNullOrEmpty(chunk.ContentDelta))
+            var hasDeltas = chunk.ToolCallDeltas is { Count: > 0 };
+            if (!string.IsNullOrEmpty(chunk.ContentDelta) || hasDeltas)
             {
                 content.Append(chunk.ContentDelta);
-                yield return new BackendChunk { ContentDelta = chunk.ContentDelta };
+                toolCalls.AddRange(chunk.ToolCallDeltas);
+                yield return new BackendChunk { ContentDelta = string.IsNullOrEmpty(chunk.ContentDelta) ? null : chunk.ContentDelta, ToolCallDeltas = hasDeltas ? chunk.ToolCallDeltas : null };
             }
         }
 
-        var usage = await AccountAsync(content.ToString(), last, "ok");
+        var usage = await AccountAsync(content.ToString(), toolCalls, last, "ok");
         if (_prepared.CacheKey is { } key)
         {
-            var cached = new CachedCompletion(content.ToString(), Decision.Model, last.FinishReason ?? "stop", usage, Entry!.CostUsd);
+            var cached = new CachedCompletion(content.ToString(), Decision.Model, last.FinishReason ?? "stop", usage, Entry!.CostUsd) { ToolCalls = toolCalls.ToList() };
             await _pipeline.Cache.SetAsync(key, cached, CancellationToken.None);
         }
 
@@ -110,12 +117,14 @@ public sealed class PipelineStream : IAsyncDisposable
         GpuTime = chunk.GpuTime ?? last.GpuTime,
     };
 
-    private async Task<TokenUsage> AccountAsync(string content, BackendChunk tail, string status)
+    private async Task<TokenUsage> AccountAsync(string content, ToolCallAccumulator toolCalls, BackendChunk tail, string status)
     {
-        var usage = tail.Usage ?? _pipeline.Tokens.Estimate(_prepared.Request.Messages, content);
+        var calls = toolCalls.ToList();
+        var usage = tail.Usage ?? _pipeline.Tokens.Estimate(_prepared.Request, content, calls);
         var completion = new BackendCompletion
         {
             Content = content,
+            ToolCalls = calls,
             Model = Decision.Model,
             FinishReason = tail.FinishReason ?? "stop",
             Usage = usage,

@@ -17,4 +17,8 @@ internal sealed record PreparedRequest(
     RouteDecision? Decision,
     string? RefusalReason,
     bool RefusedForBudget = false,
-    WorstCaseTokens? WorstCase = null);
+    WorstCaseTokens? WorstCase = null)
+{
+    /// <summary>Set when the refusal is a parameter no allowed route can honour.</summary>
+    public string? UnsupportedParameter { get; init; }
+}

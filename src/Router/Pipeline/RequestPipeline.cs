@@ -36,7 +36,7 @@ internal sealed partial class RequestPipeline(
         if (prepared.CacheHit is { } hit)
         {
             var hitEntry = entries.CacheHit(prepared);
-            var hitResult = new PipelineResult(request.RequestId, hit.Content, hit.Model, hit.FinishReason, hit.Usage, prepared.Decision!, hitEntry);
+            var hitResult = new PipelineResult(request.RequestId, hit.Content, hit.Model, hit.FinishReason, hit.Usage, prepared.Decision!, hitEntry) { ToolCalls = hit.ToolCalls };
             return new AnsweredRequest(hitResult, () => ledger.RecordAsync(hitEntry, CancellationToken.None));
         }
 
@@ -66,7 +66,7 @@ internal sealed partial class RequestPipeline(
             // outages; anything else must still not cost the paid call its ledger row.
             try
             {
-                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd), CancellationToken.None);
+                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd) { ToolCalls = completion.ToolCalls }, CancellationToken.None);
             }
             catch (Exception e)
             {
@@ -75,7 +75,7 @@ internal sealed partial class RequestPipeline(
         }
 
         var decision = prepared.Decision! with { Route = served.Route, Backend = served.Backend, Model = served.Model };
-        var result = new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry);
+        var result = new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry) { ToolCalls = completion.ToolCalls };
         return new AnsweredRequest(result, () => AccountAsync(entry, reservation));
     }
 
@@ -120,7 +120,7 @@ internal sealed partial class RequestPipeline(
     }
 
     internal BackendRequest ToBackend(ChatRequest request, PreparedRequest prepared) =>
-        new(prepared.Decision!.Model, request.Messages, request.Parameters);
+        new(prepared.Decision!.Model, request.Messages, request.Parameters) { ToolsAndFormat = request.ToolsAndFormat };
 
     internal ITokenCounter Tokens => tokens;
     internal ICompletionCache Cache => cache;
@@ -144,6 +144,11 @@ internal sealed partial class RequestPipeline(
 
         await ledger.RecordAsync(entries.Failed(prepared, "refused", $"policy refused: {prepared.RefusalReason}"), CancellationToken.None);
         // A budget shortfall found by the policy is the same outcome as one found by the reservation: 429.
+        if (prepared.UnsupportedParameter is { } parameter)
+        {
+            throw new PipelineException(PipelineFailure.UnsupportedParameter, prepared.RefusalReason ?? "unsupported parameter") { Parameter = parameter };
+        }
+
         throw new PipelineException(prepared.RefusedForBudget ? PipelineFailure.BudgetExhausted : PipelineFailure.PolicyRefused, prepared.RefusalReason ?? "policy refused");
     }
 

@@ -34,7 +34,7 @@ internal sealed class RequestPreparer(
         var remaining = hit is null ? await budget.RemainingAsync(request.TenantId, cancellationToken) : null;
         // Made once, for the policy's budget rule and the reservation both; without a budget neither needs it.
         var worstCase = remaining is null ? null : new WorstCaseTokens(
-            tokens.CountPrompt(request.Messages), request.Parameters.MaxTokens ?? pipeline.Value.DefaultMaxCompletionTokens);
+            tokens.CountPrompt(request), request.Parameters.MaxTokens ?? pipeline.Value.DefaultMaxCompletionTokens);
 
         try
         {
@@ -48,7 +48,7 @@ internal sealed class RequestPreparer(
         }
         catch (PolicyRefusedException e)
         {
-            return new PreparedRequest(request, source, start, classification, key, hit, null, e.Reason, e.BudgetExhausted);
+            return new PreparedRequest(request, source, start, classification, key, hit, null, e.Reason, e.BudgetExhausted) { UnsupportedParameter = e.UnsupportedParameter };
         }
     }
 }

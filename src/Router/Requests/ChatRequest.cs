@@ -13,6 +13,9 @@ public sealed record ChatRequest
     public string Model { get; init; } = AutoModel;
     public required IReadOnlyList<ChatMessage> Messages { get; init; }
     public SamplingParameters Parameters { get; init; } = new();
+
+    /// <summary>Tools, tool choice and response format; <see cref="ToolsAndFormat.None"/> for a plain chat.</summary>
+    public ToolsAndFormat ToolsAndFormat { get; init; } = ToolsAndFormat.None;
     public bool Stream { get; init; }
 
     /// <summary>The caller may always ask for a private route; it can never ask to leave one.</summary>

@@ -14,4 +14,7 @@ public sealed class PolicyRefusedException(string reason) : Exception(reason)
 
     /// <summary>The refusal is the tenant's budget running out (429 to callers, who may retry tomorrow), not a rule.</summary>
     public bool BudgetExhausted { get; init; }
+
+    /// <summary>The refusal is a parameter or schema keyword no allowed route can honour (400 to callers, naming it).</summary>
+    public string? UnsupportedParameter { get; init; }
 }

@@ -13,11 +13,13 @@ internal static class RoutingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RouterOptions>, RoutingOptionsValidator>());
         services.TryAddSingleton<ITenantResolver, TenantResolver>();
         services.TryAddSingleton<IModelCatalog, ModelCatalog>();
+        services.TryAddSingleton<IPrivateStructuredOutput, NoPrivateStructuredOutput>();
 
         // The one place the rules are registered; they run in this order.
         services.AddSingleton<IRoutingRule, SensitiveContentRule>();
         services.AddSingleton<IRoutingRule, ForcePrivateRule>();
         services.AddSingleton<IRoutingRule, TenantRoutesRule>();
+        services.AddSingleton<IRoutingRule, ToolRequestRule>();
         services.AddSingleton<IRoutingRule, ExplicitModelRule>();
         services.AddSingleton<IRoutingRule, DifficultyRule>();
         services.AddSingleton<IRoutingRule, BudgetRule>();

@@ -20,15 +20,17 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCoun
         {
             ChatCompletion result = await d.Client.CompleteChatAsync(messages, AzureChatTranslator.ToOptions(request), ct).ConfigureAwait(false);
             // Touch the parts that a malformed body breaks, inside the attempt so the error is mapped and retried.
-            return (Text: AzureChatTranslator.Text(result.Content), result.FinishReason, Usage: AzureChatTranslator.ToUsage(result.Usage), result.Model);
+            return (Text: AzureChatTranslator.Text(result.Content), ToolCalls: AzureChatTranslator.ToToolCalls(result.ToolCalls), result.FinishReason,
+                Usage: AzureChatTranslator.ToUsage(result.Usage), result.Model);
         }, cancellationToken).ConfigureAwait(false);
 
         return new BackendCompletion
         {
             Content = completion.Text,
+            ToolCalls = completion.ToolCalls,
             Model = string.IsNullOrEmpty(completion.Model) ? request.Model : completion.Model,
             FinishReason = AzureChatTranslator.ToWire(completion.FinishReason),
-            Usage = completion.Usage ?? Estimate(request, completion.Text),
+            Usage = completion.Usage ?? Estimate(request, completion.Text, completion.ToolCalls),
             Deployment = deployment.Name,
         };
     }
@@ -44,6 +46,7 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCoun
         await using (stream.ConfigureAwait(false))
         {
             var text = new System.Text.StringBuilder();
+            var toolCalls = new ToolCallAccumulator();
             TokenUsage? usage = null;
             for (var update = stream.First; update is not null; update = await stream.NextAsync(deployment.Name).ConfigureAwait(false))
             {
@@ -51,12 +54,13 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCoun
                 if (chunk is null)
                     continue;
                 text.Append(chunk.ContentDelta);
+                toolCalls.AddRange(chunk.ToolCallDeltas);
                 usage ??= chunk.Usage;
                 yield return chunk;
             }
 
             if (usage is null)
-                yield return new BackendChunk { Usage = Estimate(request, text.ToString()) };
+                yield return new BackendChunk { Usage = Estimate(request, text.ToString(), toolCalls.ToList()) };
         }
     }
 
@@ -65,15 +69,16 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCoun
         var delta = AzureChatTranslator.Text(update.ContentUpdate);
         var finish = update.FinishReason is { } reason ? AzureChatTranslator.ToWire(reason) : null;
         var usage = AzureChatTranslator.ToUsage(update.Usage);
+        var toolCalls = AzureChatTranslator.ToDeltas(update.ToolCallUpdates);
         // Azure's first chunk carries only prompt filter results; it is nothing to the caller.
-        return delta.Length == 0 && finish is null && usage is null
+        return delta.Length == 0 && toolCalls is null && finish is null && usage is null
             ? null
-            : new BackendChunk { ContentDelta = delta.Length == 0 ? null : delta, FinishReason = finish, Usage = usage };
+            : new BackendChunk { ContentDelta = delta.Length == 0 ? null : delta, ToolCallDeltas = toolCalls, FinishReason = finish, Usage = usage };
     }
 
-    private TokenUsage Estimate(BackendRequest request, string completion)
+    private TokenUsage Estimate(BackendRequest request, string completion, IReadOnlyList<Requests.ToolCall> toolCalls)
     {
         BackendsLog.UsageEstimated(logger, Name);
-        return estimator.Estimate(request.Messages, completion);
+        return estimator.Estimate(request.Messages, request.ToolsAndFormat, completion, toolCalls);
     }
 }

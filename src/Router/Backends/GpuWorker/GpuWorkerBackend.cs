@@ -23,12 +23,14 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
         var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
         var choice = body.Choices is [var first, ..] ? first : throw Malformed("no choices");
         var content = choice.Message?.Content ?? "";
+        var toolCalls = WorkerTranslator.ToToolCalls(choice.Message?.ToolCalls);
         return new BackendCompletion
         {
             Content = content,
+            ToolCalls = toolCalls,
             Model = body.Model ?? request.Model,
             FinishReason = choice.FinishReason ?? "stop",
-            Usage = WorkerTranslator.ToUsage(body.Usage) ?? Estimate(request, content),
+            Usage = WorkerTranslator.ToUsage(body.Usage) ?? Estimate(request, content, toolCalls),
             GpuTime = WorkerTranslator.GpuTime(response.Headers, body.Usage),
         };
     }
@@ -39,6 +41,7 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var text = new StringBuilder();
+        var toolCalls = new ToolCallAccumulator();
         var sawUsage = false;
         await foreach (var item in Events(stream, cancellationToken).ConfigureAwait(false))
         {
@@ -49,19 +52,21 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
             var chunk = new BackendChunk
             {
                 ContentDelta = choice?.Delta?.Content is { Length: > 0 } delta ? delta : null,
+                ToolCallDeltas = WorkerTranslator.ToDeltas(choice?.Delta?.ToolCalls),
                 FinishReason = choice?.FinishReason,
                 Usage = WorkerTranslator.ToUsage(item.Usage),
                 GpuTime = item.Usage is null ? null : WorkerTranslator.GpuTime(response.Headers, item.Usage),
             };
-            if (chunk is { ContentDelta: null, FinishReason: null, Usage: null })
+            if (chunk is { ContentDelta: null, ToolCallDeltas: null, FinishReason: null, Usage: null })
                 continue;
             text.Append(chunk.ContentDelta);
+            toolCalls.AddRange(chunk.ToolCallDeltas);
             sawUsage |= chunk.Usage is not null;
             yield return chunk;
         }
 
         if (!sawUsage)
-            yield return new BackendChunk { Usage = Estimate(request, text.ToString()), GpuTime = WorkerTranslator.GpuTime(response.Headers, null) };
+            yield return new BackendChunk { Usage = Estimate(request, text.ToString(), toolCalls.ToList()), GpuTime = WorkerTranslator.GpuTime(response.Headers, null) };
     }
 
     private static async IAsyncEnumerable<WorkerChatResponse> Events(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -125,9 +130,9 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
     private static BackendException Malformed(string detail, Exception? inner = null) =>
         new(BackendNames.GpuWorker, BackendFailure.Unavailable, $"GPU worker sent a malformed response ({detail}).", inner: inner);
 
-    private TokenUsage Estimate(BackendRequest request, string completion)
+    private TokenUsage Estimate(BackendRequest request, string completion, IReadOnlyList<Requests.ToolCall> toolCalls)
     {
         BackendsLog.UsageEstimated(logger, Name);
-        return estimator.Estimate(request.Messages, completion);
+        return estimator.Estimate(request.Messages, request.ToolsAndFormat, completion, toolCalls);
     }
 }

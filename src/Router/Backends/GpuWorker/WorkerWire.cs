@@ -4,7 +4,24 @@ namespace Router.Backends.GpuWorker;
 
 // The OpenAI chat completions wire format, as much of it as the worker speaks, plus its gpu_seconds.
 
-internal sealed record WorkerMessage(string Role, string? Content);
+internal sealed record WorkerMessage(string? Role, string? Content)
+{
+    public IReadOnlyList<WorkerToolCall>? ToolCalls { get; init; }
+    public string? ToolCallId { get; init; }
+}
+
+/// <summary>A tool call, whole (a message) or a streamed piece of one (a delta: index, then id/name first, argument fragments after).</summary>
+internal sealed record WorkerToolCall(int? Index, string? Id, string? Type, WorkerFunctionCall? Function);
+
+internal sealed record WorkerFunctionCall(string? Name, string? Arguments);
+
+internal sealed record WorkerTool(string Type, WorkerFunction Function);
+
+internal sealed record WorkerFunction(string Name, string? Description, System.Text.Json.JsonElement? Parameters, bool? Strict);
+
+internal sealed record WorkerJsonSchema(string Name, string? Description, System.Text.Json.JsonElement? Schema, bool? Strict);
+
+internal sealed record WorkerResponseFormat(string Type, WorkerJsonSchema? JsonSchema);
 
 internal sealed record WorkerStreamOptions(bool IncludeUsage);
 
@@ -18,6 +35,12 @@ internal sealed record WorkerChatRequest
     public IReadOnlyList<string>? Stop { get; init; }
     public int? Seed { get; init; }
     public bool Stream { get; init; }
+    public IReadOnlyList<WorkerTool>? Tools { get; init; }
+
+    /// <summary>"none", "auto", "required", or {"type":"function","function":{"name":...}}.</summary>
+    public System.Text.Json.JsonElement? ToolChoice { get; init; }
+    public bool? ParallelToolCalls { get; init; }
+    public WorkerResponseFormat? ResponseFormat { get; init; }
     public WorkerStreamOptions? StreamOptions { get; init; }
 }
 

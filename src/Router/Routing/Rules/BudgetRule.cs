@@ -21,7 +21,7 @@ internal sealed class BudgetRule(ICostCalculator costs, ITokenCounter tokens) : 
 
         var request = state.Context.Request;
         var basis = state.Context.WorstCase ?? new WorstCaseTokens(
-            tokens.CountPrompt(request.Messages), request.Parameters.MaxTokens ?? WorstCaseTokens.DefaultMaxCompletionTokens);
+            tokens.CountPrompt(request), request.Parameters.MaxTokens ?? WorstCaseTokens.DefaultMaxCompletionTokens);
         decimal WorstCase(Route r) => costs.WorstCaseCost(state.ModelFor(r), basis.PromptTokens, basis.MaxCompletionTokens);
 
         var chosenCost = WorstCase(chosen);

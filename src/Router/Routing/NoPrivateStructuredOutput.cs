@@ -1,0 +1,17 @@
+using Router.Requests;
+
+namespace Router.Routing;
+
+/// <summary>
+/// A private worker that honours neither tools nor response formats: every tool or extraction request is closed-only
+/// (or refused where closed is not allowed). Registered until the worker's grammar-constrained decoding replaces it.
+/// </summary>
+internal sealed class NoPrivateStructuredOutput : IPrivateStructuredOutput
+{
+    public string? Limitation(ToolsAndFormat toolsAndFormat) => toolsAndFormat switch
+    {
+        { HasTools: true, ToolChoice.Mode: not ToolChoiceMode.None } or { HasTools: true, ToolChoice: null } => "tools",
+        { ResponseFormat.Kind: not ResponseFormatKind.Text } => "response_format",
+        _ => null,
+    };
+}
