@@ -41,6 +41,41 @@ public sealed class FakeAzureOpenAiServer : IDisposable
         }, scenario, state, nextState, priority: 1);
     }
 
+    /// <summary>Responds to requests whose body satisfies <paramref name="body"/>; higher priority numbers lose.</summary>
+    public void GivenBody(string deployment, Func<string, bool> body, Func<IResponseBuilder, IResponseBuilder> response, int priority = 5) =>
+        _server.Given(Request.Create().WithPath(PathOf(deployment)).UsingPost().WithParam("api-version").WithBody((string? b) => b is not null && body(b)), response, null, null, null, priority);
+
+    /// <summary>
+    /// A model that calls <paramref name="call"/> while the conversation has no tool result, and answers
+    /// <paramref name="finalAnswer"/> once it has one; JSON or SSE as the request asks.
+    /// </summary>
+    public void GivenToolRoundTrip(string deployment, FakeToolCall call, string finalAnswer)
+    {
+        static bool HasToolResult(string b) => b.Contains("\"role\":\"tool\"", StringComparison.Ordinal);
+        static bool Streams(string b) => b.Contains("\"stream\":true", StringComparison.Ordinal);
+        GivenBody(deployment, b => HasToolResult(b) && Streams(b), r => Sse(r, OpenAiWire.Stream(SplitInThree(finalAnswer))));
+        GivenBody(deployment, b => HasToolResult(b) && !Streams(b), r => Json(r, OpenAiWire.Completion(finalAnswer)));
+        GivenBody(deployment, b => !HasToolResult(b) && Streams(b), r => Sse(r, OpenAiWire.ToolCallStream([call])));
+        GivenBody(deployment, b => !HasToolResult(b) && !Streams(b), r => Json(r, OpenAiWire.ToolCallCompletion([call])));
+    }
+
+    /// <summary>A model that answers <paramref name="content"/> (e.g. JSON for a response_format), JSON or SSE as asked.</summary>
+    public void GivenAnswer(string deployment, string content)
+    {
+        GivenBody(deployment, b => b.Contains("\"stream\":true", StringComparison.Ordinal), r => Sse(r, OpenAiWire.Stream(SplitInThree(content))));
+        GivenBody(deployment, b => !b.Contains("\"stream\":true", StringComparison.Ordinal), r => Json(r, OpenAiWire.Completion(content)));
+    }
+
+    private static IResponseBuilder Json(IResponseBuilder r, string body) => r.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
+
+    private static IResponseBuilder Sse(IResponseBuilder r, string body) => r.WithStatusCode(200).WithHeader("Content-Type", "text/event-stream").WithBody(body);
+
+    private static string[] SplitInThree(string text)
+    {
+        var third = Math.Max(1, text.Length / 3);
+        return text.Length < 3 ? [text] : [text[..third], text[third..(2 * third)], text[(2 * third)..]];
+    }
+
     public IReadOnlyList<ILogEntry> RequestsTo(string deployment) =>
         _server.LogEntries.Where(e => e.RequestMessage.Path == PathOf(deployment)).ToList();
 

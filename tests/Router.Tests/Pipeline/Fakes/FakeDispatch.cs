@@ -18,6 +18,9 @@ public sealed class FakeDispatch : IBackendDispatcher
     public int Calls => Volatile.Read(ref _calls);
     public BackendRequest? LastRequest { get; private set; }
 
+    /// <summary>When set, the model calls these tools instead of echoing (streamed as id and name, then arguments in halves).</summary>
+    public IReadOnlyList<Router.Requests.ToolCall>? ToolCalls { get; set; }
+
     /// <summary>Awaited before a non-streaming answer: lets a test hold calls in flight.</summary>
     public Func<Task>? BeforeAnswer { get; set; }
 
@@ -33,7 +36,9 @@ public sealed class FakeDispatch : IBackendDispatcher
             await wait();
         }
 
-        var completion = new BackendCompletion { Content = Answer(request), Model = request.Model, Usage = new TokenUsage(10, 5) };
+        var completion = ToolCalls is { } calls
+            ? new BackendCompletion { Content = "", ToolCalls = calls, FinishReason = "tool_calls", Model = request.Model, Usage = new TokenUsage(10, 5) }
+            : new BackendCompletion { Content = Answer(request), Model = request.Model, Usage = new TokenUsage(10, 5) };
         return new DispatchResult(completion, decision.Route, decision.Backend, decision.Model, null);
     }
 
@@ -49,6 +54,21 @@ public sealed class FakeDispatch : IBackendDispatcher
 
     private async IAsyncEnumerable<BackendChunk> Chunks(BackendRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        if (ToolCalls is { } calls)
+        {
+            for (var i = 0; i < calls.Count; i++)
+            {
+                var half = calls[i].Arguments.Length / 2;
+                yield return new BackendChunk { ToolCallDeltas = [new ToolCallDelta(i, calls[i].Id, calls[i].Name, "")] };
+                await Task.Yield();
+                yield return new BackendChunk { ToolCallDeltas = [new ToolCallDelta(i, ArgumentsFragment: calls[i].Arguments[..half])] };
+                yield return new BackendChunk { ToolCallDeltas = [new ToolCallDelta(i, ArgumentsFragment: calls[i].Arguments[half..])] };
+            }
+
+            yield return new BackendChunk { FinishReason = "tool_calls", Usage = new TokenUsage(10, 5) };
+            yield break;
+        }
+
         var answer = Answer(request);
         var third = answer.Length / 3;
         foreach (var piece in new[] { answer[..third], answer[third..(2 * third)], answer[(2 * third)..] })

@@ -14,11 +14,19 @@ public sealed class FakePolicy : IRoutingPolicy
     public Router.Requests.ChatRequest? LastRequest { get; private set; }
     public WorstCaseTokens? LastWorstCase { get; private set; }
 
+    /// <summary>When set, every request is refused as one no route can honour, naming this parameter.</summary>
+    public string? UnsupportedParameter { get; set; }
+
     public RouteDecision Decide(RoutingContext context)
     {
         LastRemainingBudget = context.RemainingBudgetUsd;
         LastRequest = context.Request;
         LastWorstCase = context.WorstCase;
+        if (UnsupportedParameter is { } parameter)
+        {
+            throw new PolicyRefusedException($"no allowed route can honour '{parameter}'") { UnsupportedParameter = parameter };
+        }
+
         if (context.TenantId == LockedTenant)
         {
             throw new PolicyRefusedException("tenant allows no route");
