@@ -34,6 +34,7 @@ public static class TenantPolicies
             DailyBudgetUsd = own.DailyBudgetUsd ?? fallback.DailyBudgetUsd,
             AllowClosedFallback = own.AllowClosedFallback,
             CacheSensitiveResponses = own.CacheSensitiveResponses,
+            PrivateToolRequests = own.PrivateToolRequests,
         };
     }
 
