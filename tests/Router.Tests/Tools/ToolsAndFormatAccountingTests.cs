@@ -77,13 +77,13 @@ public sealed class ToolsAndFormatAccountingTests
             _ => Plain with { ToolsAndFormat = new ToolsAndFormat { Tools = [Weather with { Description = $"Escalate to {email}." }] } },
         };
 
-        var verdict = Classification.Sensitivity.SensitivityClassifierFactory.Create().Classify(ScannedText.Of(request), []);
+        var verdict = Classification.Sensitivity.SensitivityClassifierFactory.Create().Classify(RequestClassifier.SentTexts(request), []);
 
         Assert.True(verdict.IsSensitive);
         Assert.Contains(verdict.Entities, e => e.Type.Contains("EMAIL", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
-    public void ScannedText_ToolCallIds_LeftOut() =>
-        Assert.DoesNotContain("call_1", ScannedText.Of(Plain with { Messages = RoundTripHistory() }));
+    public void SentTexts_ToolCallIds_LeftOut() =>
+        Assert.DoesNotContain("call_1", RequestClassifier.SentTexts(Plain with { Messages = RoundTripHistory() }));
 }
