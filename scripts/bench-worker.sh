@@ -1,57 +1,104 @@
 #!/usr/bin/env bash
-# Measures GPU-worker throughput on the tiny test model (CPU build of llama.cpp here; the CUDA build in the
-# container). Starts the worker on a free loopback port, sends REQUESTS completions of MAX_TOKENS tokens at
-# each concurrency, and prints end-to-end tokens/s and the worker's own decode tokens/s from /metrics.
-# Usage: scripts/bench-worker.sh [--concurrency "1 4"] [--requests 16] [--max-tokens 128] [--threads 1] [--model FILE]
+# GPU-worker throughput against llama.cpp's own llama-server, side by side in one run (CPU here, the same
+# script on a GPU box). Every server serves the same generated GGUF with the same context per sequence,
+# sequence slots and threads, one after the other: requests/s and generated tokens/s at each concurrency,
+# time to first token p50/p99 (streaming), and the server's RSS (peak and at the end).
+#
+# Usage: scripts/bench-worker.sh [--servers "worker llama-server"] [--shapes "tiny 512x8"] [--model FILE]
+#          [--concurrency "1 4 16"] [--min-requests 8] [--max-tokens 64] [--threads 1] [--context 512]
+#   --servers  worker          this checkout's worker (built here, Release)
+#              llama-server    llama.cpp's server: $LLAMA_SERVER if set, else built once from the llama.cpp source
+#                              that the npm package node-llama-cpp ships (cmake + g++; cached in .tools/llama-server)
+#              LABEL=PATH      another build: a GpuWorker.dll (e.g. an older worker) or a llama-server binary
+#   --shapes   generated models: "tiny" (the tests' model) or WIDTHxLAYERS (e.g. 512x8, decode-bound)
+# Each concurrency C sends max(min-requests, 2*C) requests; slots = the largest concurrency.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-CONCURRENCY="1 4"; REQUESTS=16; MAX_TOKENS=128; THREADS=1; MODEL=""
+source scripts/lib/bench.sh
+SERVERS="worker llama-server"; SHAPES="tiny 512x8"; MODEL=""; CONCURRENCY="1 4 16"; MIN_REQUESTS=8; MAX_TOKENS=64
+THREADS=1; CONTEXT=512
+NLC_VERSION=3.22.1 # node-llama-cpp release whose llama/gitRelease.bundle holds the llama.cpp source
 while [ $# -gt 0 ]; do
   case "$1" in
+    --servers) SERVERS="$2"; shift 2 ;;
+    --shapes) SHAPES="$2"; shift 2 ;;
+    --model) MODEL="$2"; shift 2 ;;
     --concurrency) CONCURRENCY="$2"; shift 2 ;;
-    --requests) REQUESTS="$2"; shift 2 ;;
+    --min-requests) MIN_REQUESTS="$2"; shift 2 ;;
     --max-tokens) MAX_TOKENS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
-    --model) MODEL="$2"; shift 2 ;;
+    --context) CONTEXT="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+SLOTS=$(echo "$CONCURRENCY" | tr ' ' '\n' | sort -n | tail -1)
 
-bash scripts/setup.d/llama.sh >/dev/null
+build_llama_server() {
+  local dest="$ROOT/.tools/llama-server/node-llama-cpp-$NLC_VERSION"
+  if [ ! -x "$dest/build/bin/llama-server" ]; then
+    command -v cmake >/dev/null && command -v g++ >/dev/null || { echo "building llama-server needs cmake and g++ (apt-get install cmake g++)" >&2; exit 1; }
+    echo "building llama-server from node-llama-cpp@$NLC_VERSION's llama.cpp source (once; several minutes on 2 cores)" >&2
+    (cd "$work" && npm pack --silent "node-llama-cpp@$NLC_VERSION" >/dev/null && tar xzf "node-llama-cpp-$NLC_VERSION.tgz" package/llama/gitRelease.bundle)
+    rm -rf "$dest"; mkdir -p "$dest"
+    git clone -q "$work/package/llama/gitRelease.bundle" "$dest/src" 2>/dev/null
+    cmake -S "$dest/src" -B "$dest/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_TESTS=OFF \
+      -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON -DLLAMA_CURL=OFF -DLLAMA_OPENSSL=OFF >"$work/cmake.log" 2>&1 || { cat "$work/cmake.log" >&2; exit 1; }
+    cmake --build "$dest/build" --target llama-server -j2 >"$work/build.log" 2>&1 || { tail -40 "$work/build.log" >&2; exit 1; }
+  fi
+  echo "$dest/build/bin/llama-server"
+}
+
 dotnet build src/GpuWorker -c Release --nologo -v quiet >/dev/null
-BIN="src/GpuWorker/bin/Release/net10.0/GpuWorker.dll"
-work="$(mktemp -d)"
-if [ -z "$MODEL" ]; then MODEL="$work/tiny.gguf"; dotnet "$BIN" write-tiny-model --out "$MODEL" >/dev/null; fi
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-MAXC=$(echo "$CONCURRENCY" | tr ' ' '\n' | sort -n | tail -1)
+WORKER_DLL="$ROOT/src/GpuWorker/bin/Release/net10.0/GpuWorker.dll"
+declare -a LABELS PATHS
+for s in $SERVERS; do
+  case "$s" in
+    worker) LABELS+=(worker); PATHS+=("$WORKER_DLL") ;;
+    llama-server) LABELS+=(llama-server); PATHS+=("${LLAMA_SERVER:-$(build_llama_server)}") ;;
+    *=*) LABELS+=("${s%%=*}"); PATHS+=("${s#*=}") ;;
+    *) echo "unknown server '$s'" >&2; exit 2 ;;
+  esac
+done
 
-Worker__ModelPath="$MODEL" Worker__Threads="$THREADS" Worker__MaxConcurrent="$MAXC" Worker__ContextSize=1024 \
-  Worker__QueueBound=$((REQUESTS * 2)) Logging__LogLevel__Default=Warning \
-  dotnet "$BIN" --urls "http://127.0.0.1:$PORT" >"$work/worker.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.1; done
-curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { cat "$work/worker.log"; exit 1; }
+models=()
+if [ -n "$MODEL" ]; then models=("$MODEL"); else
+  for shape in $SHAPES; do
+    file="$work/$shape.gguf"
+    if [ "$shape" = tiny ]; then dotnet "$WORKER_DLL" write-tiny-model --out "$file" >/dev/null
+    else dotnet "$WORKER_DLL" write-tiny-model --out "$file" --width "${shape%x*}" --layers "${shape#*x}" --heads 8 >/dev/null; fi
+    models+=("$file")
+  done
+fi
 
-python3 - "$PORT" "$REQUESTS" "$MAX_TOKENS" $CONCURRENCY <<'PY'
-import json, sys, time, urllib.request
-from concurrent.futures import ThreadPoolExecutor
-port, requests, max_tokens = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-base = f"http://127.0.0.1:{port}"
-def get(path): return json.load(urllib.request.urlopen(base + path))
-def complete(i):
-    body = json.dumps({"messages": [{"role": "user", "content": f"hello world {i}"}], "max_tokens": max_tokens,
-                       "temperature": 0.8, "seed": i, "ignore_eos": True}).encode()
-    req = urllib.request.Request(base + "/v1/chat/completions", body, {"Content-Type": "application/json"})
-    return json.load(urllib.request.urlopen(req))["usage"]
-complete(0)  # warm-up
-print(f"{'concurrency':>11} {'requests':>8} {'tokens':>7} {'wall s':>7} {'e2e tok/s':>9} {'decode tok/s':>12}")
-for c in map(int, sys.argv[4:]):
-    m0 = get("/metrics"); t0 = time.perf_counter()
-    with ThreadPoolExecutor(c) as pool: usages = list(pool.map(complete, range(requests)))
-    wall = time.perf_counter() - t0; m1 = get("/metrics")
-    tokens = sum(u["completion_tokens"] for u in usages)
-    decode = (m1["worker_completion_tokens_total"] - m0["worker_completion_tokens_total"]) / max(1e-9, m1["worker_gpu_seconds_total"] - m0["worker_gpu_seconds_total"])
-    print(f"{c:>11} {requests:>8} {tokens:>7} {wall:>7.2f} {tokens / wall:>9.0f} {decode:>12.0f}")
-PY
+# start LABEL PATH MODEL PORT LOG: one server in the background; its pid is in $server_pid.
+start() {
+  if [[ "$2" == *.dll ]]; then
+    Worker__ModelPath="$3" Worker__Threads="$THREADS" Worker__MaxConcurrent="$SLOTS" Worker__ContextSize="$CONTEXT" \
+      Worker__GpuLayers="${GPU_LAYERS:-0}" Worker__QueueBound=1000 Logging__LogLevel__Default=Warning \
+      dotnet "$2" --urls "http://127.0.0.1:$4" >"$5" 2>&1 &
+  else
+    # Same shape as the worker: CONTEXT cells per slot (not unified), no prompt-cache reuse between requests.
+    "$2" -m "$3" --host 127.0.0.1 --port "$4" -c $((CONTEXT * SLOTS)) -np "$SLOTS" --no-kv-unified -t "$THREADS" -tb "$THREADS" \
+      -ngl "${GPU_LAYERS:-0}" --no-cache-prompt --no-webui >"$5" 2>&1 &
+  fi
+  server_pid=$!
+  pids+=("$server_pid")
+}
+
+echo "bench-worker: $(nproc) cores, threads $THREADS, context $CONTEXT per slot, $SLOTS slots, $MAX_TOKENS tokens per request; servers run one after the other"
+for model in "${models[@]}"; do
+  echo "== model $(basename "$model") ($(( $(stat -c %s "$model") / 1000000 )) MB)"
+  printf '%-14s %5s %5s %7s %7s %8s %9s %9s %9s %9s\n' server conc reqs tokens wall_s req/s gen_tok/s ttft_p50 ttft_p99 rss_MB
+  for i in "${!LABELS[@]}"; do
+    port=$(free_port); log="$work/${LABELS[$i]}.log"
+    start "${LABELS[$i]}" "${PATHS[$i]}" "$model" "$port" "$log"
+    for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "${LABELS[$i]} did not become ready; its log:" >&2; tail -30 "$log" >&2; exit 1; }
+    python3 scripts/lib/bench_worker_client.py "${LABELS[$i]}" "$server_pid" "$port" "$MAX_TOKENS" "$MIN_REQUESTS" $CONCURRENCY
+    peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status")
+    echo "${LABELS[$i]}: peak RSS ${peak} MB"
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  done
+done
+echo "(ttft in ms; gen_tok/s = completion tokens / wall time; figures from a shared machine are noisy: compare rows of one run)"

@@ -6,12 +6,33 @@ if (args.Length > 0 && args[0] == "write-tiny-model")
 {
     var outOption = new Option<FileInfo>("--out") { Description = "GGUF file to write", Required = true };
     var seedOption = new Option<int>("--seed") { Description = "Weight seed", DefaultValueFactory = _ => 42 };
-    var command = new Command("write-tiny-model", "Write a tiny random llama GGUF for tests and local runs") { outOption, seedOption };
+    var d = TinyModelShape.Default;
+    var widthOption = new Option<int>("--width") { Description = "Embedding width (n_embd)", DefaultValueFactory = _ => d.EmbeddingLength };
+    var layersOption = new Option<int>("--layers") { Description = "Transformer blocks", DefaultValueFactory = _ => d.BlockCount };
+    var headsOption = new Option<int>("--heads") { Description = "Attention heads", DefaultValueFactory = _ => d.HeadCount };
+    var ffOption = new Option<int>("--ff") { Description = "Feed-forward width (default: twice the width)" };
+    var command = new Command("write-tiny-model", "Write a random llama GGUF for tests, benchmarks and local runs")
+    {
+        outOption, seedOption, widthOption, layersOption, headsOption, ffOption,
+    };
     command.SetAction(parse =>
     {
         var file = parse.GetValue(outOption)!;
-        TinyModelWriter.Write(file.FullName, parse.GetValue(seedOption));
-        Console.WriteLine($"wrote {file.FullName}");
+        var width = parse.GetValue(widthOption);
+        var ff = parse.GetResult(ffOption) is null ? width * 2 : parse.GetValue(ffOption);
+        var shape = new TinyModelShape(width, parse.GetValue(layersOption), parse.GetValue(headsOption), ff);
+        try
+        {
+            TinyModelWriter.Write(file.FullName, shape, parse.GetValue(seedOption));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+
+        Console.WriteLine($"wrote {file.FullName} ({shape.EmbeddingLength} wide, {shape.BlockCount} layers, {new FileInfo(file.FullName).Length / 1_000_000} MB)");
+        return 0;
     });
     return new RootCommand("GPU worker") { command }.Parse(args).Invoke();
 }
