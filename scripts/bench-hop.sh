@@ -54,7 +54,6 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-bash scripts/setup.d/llama.sh >/dev/null
 log "building (Release)"
 dotnet build src/GpuWorker -c Release -v quiet >/dev/null
 dotnet build bench/HopBench -c Release -v quiet >/dev/null

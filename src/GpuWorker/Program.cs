@@ -39,4 +39,5 @@ if (args.Length > 0 && args[0] == "write-tiny-model")
 
 var app = WorkerHost.Build(WorkerHost.CreateBuilder(args));
 app.Run();
-return 0;
+// A model that could not be loaded stopped the host; say so to whatever started the process.
+return app.Services.GetRequiredService<GpuWorker.Inference.ModelState>().Error is null ? 0 : 1;

@@ -33,8 +33,15 @@ internal sealed class ChatCompletionsEndpoint(
         var (request, error, param) = ChatRequestValidator.Validate(body, o.DefaultMaxTokens, seeds.Next);
         if (request is null) return OpenAiErrors.BadRequest(error!, param);
 
-        var prompt = ChatPromptFormatter.Format(model.ChatTemplate, request.Messages);
-        var tokens = model.Tokenize(prompt, addSpecial: true, parseSpecial: true);
+        // Refused on length before any tokenising: a huge prompt must not hold a core for the tokenizer first.
+        var atLeast = PromptTokenizer.MinimumTokens(model, request.Messages);
+        if (atLeast >= state.ContextPerSequence)
+        {
+            return OpenAiErrors.BadRequest(
+                $"The messages are at least {atLeast} tokens long; this worker allows {state.ContextPerSequence - 1}.", "messages", "context_length_exceeded");
+        }
+
+        var tokens = PromptTokenizer.Tokenize(model, ChatPromptFormatter.Render(model.ChatTemplate, request.Messages));
         if (tokens.Length >= state.ContextPerSequence)
         {
             return OpenAiErrors.BadRequest(

@@ -1,23 +1,23 @@
 using System.Text;
-using GpuWorker.Native;
+using LLama.Native;
 
 namespace GpuWorker.Inference;
 
 /// <summary>Live state of one job occupying a llama.cpp sequence id in the shared context.</summary>
-internal sealed class ActiveSequence(GenerationJob job, int seqId, SafeLlamaSamplerHandle sampler, int maxTokens) : IDisposable
+internal sealed class ActiveSequence(GenerationJob job, LLamaSeqId seqId, SafeLLamaSamplerChainHandle sampler, int maxTokens) : IDisposable
 {
     private readonly Decoder _utf8 = Encoding.UTF8.GetDecoder();
     private readonly StopMatcher _stops = new(job.Sampling.Stop);
 
     public GenerationJob Job { get; } = job;
-    public int SeqId { get; } = seqId;
-    public SafeLlamaSamplerHandle Sampler { get; } = sampler;
+    public LLamaSeqId SeqId { get; } = seqId;
+    public SafeLLamaSamplerChainHandle Sampler { get; } = sampler;
     public int MaxTokens { get; } = maxTokens;
 
     /// <summary>True until the prompt has been decoded.</summary>
     public bool PromptPending { get; set; } = true;
     public int Position { get; set; }
-    public int LastToken { get; set; }
+    public LLamaToken LastToken { get; set; }
     public int Generated { get; set; }
     public int LogitIndex { get; set; }
     public double GpuSeconds { get; set; }

@@ -1,21 +1,19 @@
-using GpuWorker.Native;
+using LLama.Native;
 
 namespace GpuWorker.Inference;
 
 /// <summary>
 /// Continuous batching over one llama.cpp context: every step decodes the new prompts and the last token of
-/// each running sequence in a single llama_decode, then samples each sequence with its own sampler chain.
+/// each running sequence in a single decode, then samples each sequence with its own sampler chain.
 /// Runs on one dedicated thread; it is the only code touching the context.
 /// </summary>
 internal sealed class DecodeLoop(
-    LlamaModel model, SafeLlamaContextHandle context, RequestQueue queue, WorkerMetrics metrics, TimeProvider time, int maxConcurrent)
-    : IDisposable
+    LlamaModel model, SafeLLamaContextHandle context, RequestQueue queue, WorkerMetrics metrics, TimeProvider time, int maxConcurrent)
 {
     private readonly Stack<int> _freeSeqIds = new(Enumerable.Range(0, maxConcurrent).Reverse());
     private readonly List<ActiveSequence> _active = [];
-    private readonly LlamaBatchBuffer _batch = new((int)NativeMethods.llama_n_ctx(context));
-    private readonly int _contextPerSequence = (int)NativeMethods.llama_n_ctx_seq(context);
-    private readonly IntPtr _memory = NativeMethods.llama_get_memory(context);
+    private readonly LLamaBatch _batch = new();
+    private readonly int _contextPerSequence = (int)context.ContextSize / maxConcurrent;
 
     public void Run(CancellationToken stoppingToken)
     {
@@ -60,12 +58,13 @@ internal sealed class DecodeLoop(
         {
             if (job.CancellationToken.IsCancellationRequested)
             {
+                metrics.RequestCancelled();
                 job.Fail("Cancelled before start.");
                 continue;
             }
 
             var maxTokens = Math.Min(job.MaxTokens, _contextPerSequence - job.PromptTokens.Length);
-            _active.Add(new ActiveSequence(job, _freeSeqIds.Pop(), SamplerFactory.Create(model, job.Sampling), maxTokens));
+            _active.Add(new ActiveSequence(job, (LLamaSeqId)_freeSeqIds.Pop(), SamplerFactory.Create(model, job.Sampling), maxTokens));
         }
 
         metrics.SetActive(_active.Count);
@@ -73,6 +72,13 @@ internal sealed class DecodeLoop(
 
     private void Step()
     {
+        // A client that left since the last step gets no more compute: its cells are freed before this decode.
+        foreach (var s in _active.ToArray())
+        {
+            if (s.Job.CancellationToken.IsCancellationRequested) Cancel(s);
+        }
+
+        if (_active.Count == 0) return;
         _batch.Clear();
         var promptTokens = 0;
         foreach (var s in _active)
@@ -90,12 +96,13 @@ internal sealed class DecodeLoop(
             }
         }
 
+        var batchTokens = _batch.TokenCount;
         var started = time.GetTimestamp();
-        var rc = NativeMethods.llama_decode(context, _batch.Native);
+        var rc = context.Decode(_batch);
         var elapsed = time.GetElapsedTime(started);
-        if (rc != 0)
+        if (rc != DecodeResult.Ok)
         {
-            foreach (var s in _active.ToArray()) Release(s, $"llama_decode failed with status {rc}.");
+            foreach (var s in _active.ToArray()) Release(s, $"llama_decode failed ({rc}).");
             return;
         }
 
@@ -104,15 +111,15 @@ internal sealed class DecodeLoop(
         {
             // Decode time is shared among sequences by the tokens each put in the batch.
             var share = s.PromptPending ? s.Job.PromptTokens.Length : 1;
-            s.GpuSeconds += elapsed.TotalSeconds * share / _batch.Count;
+            s.GpuSeconds += elapsed.TotalSeconds * share / batchTokens;
             s.PromptPending = false;
             if (s.Job.CancellationToken.IsCancellationRequested)
             {
-                Release(s, "Cancelled by the client.");
+                Cancel(s);
                 continue;
             }
 
-            var token = NativeMethods.llama_sampler_sample(s.Sampler, context, s.LogitIndex);
+            var token = s.Sampler.Sample(context, s.LogitIndex);
             if (model.IsEndOfGeneration(token))
             {
                 Release(s, finishReason: "stop");
@@ -130,21 +137,25 @@ internal sealed class DecodeLoop(
         metrics.Decoded(elapsed, promptTokens, sampled);
     }
 
-    private void Release(ActiveSequence s, string? error = null, string finishReason = "stop")
+    private void Cancel(ActiveSequence s)
+    {
+        metrics.RequestCancelled();
+        Release(s, "Cancelled by the client.", countFailure: false);
+    }
+
+    private void Release(ActiveSequence s, string? error = null, string finishReason = "stop", bool countFailure = true)
     {
         if (error is null) s.Finish(finishReason);
         else
         {
-            metrics.RequestFailed();
+            if (countFailure) metrics.RequestFailed();
             s.Job.Fail(error);
         }
 
-        NativeMethods.llama_memory_seq_rm(_memory, s.SeqId, -1, -1);
+        context.MemorySequenceRemove(s.SeqId, -1, -1);
         s.Dispose();
         _active.Remove(s);
-        _freeSeqIds.Push(s.SeqId);
+        _freeSeqIds.Push((int)s.SeqId);
         metrics.SetActive(_active.Count);
     }
-
-    public void Dispose() => _batch.Dispose();
 }

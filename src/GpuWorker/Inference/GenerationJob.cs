@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using LLama.Native;
 
 namespace GpuWorker.Inference;
 
@@ -6,12 +7,12 @@ namespace GpuWorker.Inference;
 internal sealed record SamplingSettings(float Temperature, float TopP, uint Seed, IReadOnlyList<string> Stop, bool IgnoreEos);
 
 /// <summary>One queued completion: the prompt tokens in, a stream of events out.</summary>
-internal sealed class GenerationJob(int[] promptTokens, int maxTokens, SamplingSettings sampling, CancellationToken cancellationToken)
+internal sealed class GenerationJob(LLamaToken[] promptTokens, int maxTokens, SamplingSettings sampling, CancellationToken cancellationToken)
 {
     private readonly Channel<GenerationEvent> _events = Channel.CreateUnbounded<GenerationEvent>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
-    public int[] PromptTokens { get; } = promptTokens;
+    public LLamaToken[] PromptTokens { get; } = promptTokens;
 
     public int MaxTokens { get; } = maxTokens;
 

@@ -1,67 +1,78 @@
 using GpuWorker.Hosting;
-using GpuWorker.Native;
+using LLama.Native;
 using Microsoft.Extensions.Options;
 
 namespace GpuWorker.Inference;
 
-/// <summary>Loads the model in the background (the server answers 503 meanwhile), then runs the decode loop.</summary>
+/// <summary>
+/// Loads the model in the background (the server answers 503 "loading" meanwhile), then runs the decode loop.
+/// A model that cannot be loaded stops the worker: the reason is logged and kept for /health, and the process
+/// exits non-zero (Program), so a bad file shows up as a failed start rather than a worker that never gets ready.
+/// </summary>
 internal sealed partial class InferenceService(
     IOptions<WorkerOptions> options, ModelState state, RequestQueue queue, WorkerMetrics metrics,
-    TimeProvider time, IModelLoadGate gate, ILogger<InferenceService> logger) : BackgroundService
+    TimeProvider time, IModelLoadGate gate, IHostApplicationLifetime lifetime, ILogger<InferenceService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await gate.WaitAsync(stoppingToken);
         var o = options.Value;
         LlamaModel model;
-        SafeLlamaContextHandle context;
+        SafeLLamaContextHandle context;
         try
         {
             var started = time.GetTimestamp();
             (model, context) = await Task.Run(() => Load(o), stoppingToken);
-            state.SetReady(model, (int)NativeMethods.llama_n_ctx_seq(context));
+            state.SetReady(model, (int)context.ContextSize / o.MaxConcurrent);
             LogLoaded(logger, o.EffectiveModelId, state.ContextPerSequence, o.MaxConcurrent, time.GetElapsedTime(started).TotalSeconds);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception ex) when (ex is ModelLoadException or TypeInitializationException or DllNotFoundException or EntryPointNotFoundException or LLama.Exceptions.RuntimeError)
         {
-            state.SetFailed(ex.Message);
-            LogLoadFailed(logger, ex);
+            // TypeInitializationException/DllNotFoundException: LLamaSharp found no usable native llama.cpp build.
+            var reason = ex is ModelLoadException ? ex.Message : $"llama.cpp native libraries could not be loaded: {(ex.InnerException ?? ex).Message}";
+            state.SetFailed(reason);
+            LogLoadFailed(logger, reason);
+            // Stopping while the host still starts would cancel its start; stop once it is up (at once if it is).
+            lifetime.ApplicationStarted.Register(lifetime.StopApplication);
             return;
         }
 
         using (model)
         using (context)
-        using (var loop = new DecodeLoop(model, context, queue, metrics, time, o.MaxConcurrent))
         {
+            var loop = new DecodeLoop(model, context, queue, metrics, time, o.MaxConcurrent);
             await Task.Factory.StartNew(() => loop.Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
-    private static (LlamaModel, SafeLlamaContextHandle) Load(WorkerOptions o)
+    private static (LlamaModel, SafeLLamaContextHandle) Load(WorkerOptions o)
     {
         var model = LlamaModel.Load(o.ModelPath, o.GpuLayers);
-        var p = NativeMethods.llama_context_default_params();
-        p.NSeqMax = (uint)o.MaxConcurrent;
-        p.NCtx = (uint)(o.ContextSize * o.MaxConcurrent);
-        p.NBatch = p.NCtx; // a step may hold every sequence's prompt at once
-        p.NUbatch = Math.Min(512u, p.NCtx);
-        p.NThreads = p.NThreadsBatch = o.Threads > 0 ? o.Threads : Environment.ProcessorCount;
-        p.KvUnified = 0; // each sequence owns ContextSize cells, so one long request cannot starve the rest
-        p.NoPerf = 1;
-        var context = NativeMethods.llama_init_from_model(model.Handle, p);
-        if (context.IsInvalid)
+        var p = LLamaContextParams.Default();
+        p.n_seq_max = (uint)o.MaxConcurrent;
+        p.n_ctx = (uint)(o.ContextSize * o.MaxConcurrent);
+        p.n_batch = p.n_ctx; // a step may hold every sequence's prompt at once
+        p.n_ubatch = Math.Min(512u, p.n_ctx);
+        p.n_threads = p.n_threads_batch = o.Threads > 0 ? o.Threads : Environment.ProcessorCount;
+        p.kv_unified = false; // each sequence owns ContextSize cells, so one long request cannot starve the rest
+        p.no_perf = true;
+        try
         {
-            context.Dispose();
-            model.Dispose();
-            throw new InvalidOperationException("llama.cpp could not create a context (out of memory?).");
+            return (model, SafeLLamaContextHandle.Create(model.Handle, p));
         }
-
-        return (model, context);
+        catch (LLama.Exceptions.RuntimeError ex)
+        {
+            model.Dispose();
+            var reasons = NativeLog.TakeRecentErrors();
+            throw new ModelLoadException(
+                $"llama.cpp could not create a context for '{o.ModelPath}' ({o.MaxConcurrent} x {o.ContextSize} tokens): " +
+                (reasons.Count > 0 ? string.Join("; ", reasons) : ex.Message));
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model {ModelId} ready: {ContextPerSequence} tokens per sequence, {MaxConcurrent} sequences, loaded in {Seconds:F2}s")]
     private static partial void LogLoaded(ILogger logger, string modelId, int contextPerSequence, int maxConcurrent, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Model load failed")]
-    private static partial void LogLoadFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Model load failed, the worker stops: {Reason}")]
+    private static partial void LogLoadFailed(ILogger logger, string reason);
 }

@@ -1,94 +1,110 @@
-using System.Runtime.InteropServices;
 using System.Text;
-using GpuWorker.Native;
+using LLama.Exceptions;
+using LLama.Native;
 
 namespace GpuWorker.Inference;
 
-/// <summary>A loaded GGUF model and its vocabulary. Tokenising and templating are read-only and thread-safe.</summary>
-internal sealed unsafe class LlamaModel : IDisposable
+/// <summary>A loaded GGUF model and its vocabulary (LLamaSharp's handles). Tokenising and templating are read-only
+/// and thread-safe.</summary>
+internal sealed class LlamaModel : IDisposable
 {
     private readonly SafeLlamaModelHandle _handle;
+    private readonly LLamaToken[] _endOfGeneration;
 
     private LlamaModel(SafeLlamaModelHandle handle)
     {
         _handle = handle;
-        Vocab = NativeMethods.llama_model_get_vocab(handle);
-        VocabSize = NativeMethods.llama_vocab_n_tokens(Vocab);
-        var template = NativeMethods.llama_model_chat_template(handle, null);
-        ChatTemplate = template == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(template);
+        VocabSize = handle.Vocab.Count;
+        ChatTemplate = handle.GetTemplate(strict: false);
+        var eog = new List<LLamaToken>();
+        var specials = new List<(string, LLamaToken)>();
+        var longest = 1;
+        for (var t = 0; t < VocabSize; t++)
+        {
+            LLamaToken token = t;
+            if (token.IsEndOfGeneration(handle.Vocab)) eog.Add(token);
+            var attributes = token.GetAttributes(handle.Vocab);
+            if ((attributes & (LLamaTokenAttr.Control | LLamaTokenAttr.UserDefined)) != 0)
+            {
+                var text = Encoding.UTF8.GetString(TokenBytes(token, special: true));
+                if (text.Length > 0) specials.Add((text, token));
+            }
+            else
+            {
+                longest = Math.Max(longest, TokenBytes(token, special: false).Length);
+            }
+        }
+
+        _endOfGeneration = [.. eog];
+        SpecialTokens = new SpecialTokenTable(specials);
+        LongestPieceBytes = longest;
     }
 
     public SafeLlamaModelHandle Handle => _handle;
-
-    public IntPtr Vocab { get; }
 
     public int VocabSize { get; }
 
     /// <summary>The GGUF `tokenizer.chat_template`, or null when the file has none.</summary>
     public string? ChatTemplate { get; }
 
+    /// <summary>Control and user-defined tokens by their text; only the chat template may produce them.</summary>
+    public SpecialTokenTable SpecialTokens { get; }
+
+    /// <summary>Bytes of the longest ordinary token: a text of N bytes is at least N / this many tokens.</summary>
+    public int LongestPieceBytes { get; }
+
+    public bool AddsBos => _handle.Vocab.ShouldAddBOS && _handle.Vocab.BOS is not null;
+
+    public LLamaToken? Bos => _handle.Vocab.BOS;
+
+    /// <summary>Loads the file or throws <see cref="ModelLoadException"/> naming it and, from llama.cpp's log, why.</summary>
     public static LlamaModel Load(string path, int gpuLayers)
     {
-        LlamaLibrary.EnsureLoaded();
-        var parameters = NativeMethods.llama_model_default_params();
-        parameters.NGpuLayers = gpuLayers;
-        var handle = NativeMethods.llama_model_load_from_file(path, parameters);
-        if (handle.IsInvalid)
+        NativeLog.Install();
+        NativeLog.TakeRecentErrors();
+        var parameters = LLamaModelParams.Default();
+        parameters.n_gpu_layers = gpuLayers < 0 ? int.MaxValue : gpuLayers;
+        try
         {
-            handle.Dispose();
-            throw new InvalidOperationException($"llama.cpp could not load the model at '{path}'.");
+            return new LlamaModel(SafeLlamaModelHandle.LoadFromFile(path, parameters));
         }
-
-        return new LlamaModel(handle);
-    }
-
-    public int[] Tokenize(string text, bool addSpecial, bool parseSpecial)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var tokens = new int[bytes.Length + 8];
-        fixed (byte* t = bytes)
-        fixed (int* p = tokens)
+        catch (LoadWeightsFailedException)
         {
-            var n = NativeMethods.llama_tokenize(Vocab, t, bytes.Length, p, tokens.Length, addSpecial, parseSpecial);
-            if (n < 0)
-            {
-                tokens = new int[-n];
-                fixed (int* q = tokens)
-                {
-                    n = NativeMethods.llama_tokenize(Vocab, t, bytes.Length, q, tokens.Length, addSpecial, parseSpecial);
-                }
-            }
-
-            if (n < 0) throw new InvalidOperationException("Tokenisation failed.");
-            return tokens[..n];
+            var reasons = NativeLog.TakeRecentErrors();
+            var reason = reasons.Count == 0 ? "llama.cpp gave no reason" : string.Join("; ", reasons);
+            throw new ModelLoadException($"Could not load the model '{path}': {reason}");
+        }
+        catch (IOException ex)
+        {
+            throw new ModelLoadException($"Could not read the model '{path}': {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new ModelLoadException($"Could not read the model '{path}': {ex.Message}");
         }
     }
+
+    /// <summary>Plain-text tokens: control-token text such as "&lt;|im_start|&gt;" stays text.</summary>
+    public LLamaToken[] TokenizeText(string text) =>
+        text.Length == 0 ? [] : _handle.Tokenize(text, addBos: false, special: false, Encoding.UTF8);
 
     /// <summary>The bytes of one token; a byte-fallback token may hold part of a UTF-8 character.</summary>
-    public byte[] TokenBytes(int token)
+    public byte[] TokenBytes(LLamaToken token, bool special = false)
     {
         Span<byte> buffer = stackalloc byte[128];
-        fixed (byte* b = buffer)
-        {
-            var n = NativeMethods.llama_token_to_piece(Vocab, token, b, buffer.Length, 0, false);
-            if (n >= 0) return buffer[..n].ToArray();
-        }
-
-        var large = new byte[-NativeMethods.llama_token_to_piece(Vocab, token, null, 0, 0, false)];
-        fixed (byte* b = large)
-        {
-            NativeMethods.llama_token_to_piece(Vocab, token, b, large.Length, 0, false);
-        }
-
+        var n = NativeApi.llama_token_to_piece(_handle.Vocab, token, buffer, 0, special);
+        if (n >= 0) return buffer[..n].ToArray();
+        var large = new byte[-n];
+        NativeApi.llama_token_to_piece(_handle.Vocab, token, large, 0, special);
         return large;
     }
 
-    public bool IsEndOfGeneration(int token) => NativeMethods.llama_vocab_is_eog(Vocab, token);
+    public bool IsEndOfGeneration(LLamaToken token) => token.IsEndOfGeneration(_handle.Vocab);
 
-    private int[]? _endOfGeneration;
-
-    public int[] EndOfGenerationTokens() =>
-        _endOfGeneration ??= Enumerable.Range(0, VocabSize).Where(IsEndOfGeneration).ToArray();
+    public IReadOnlyList<LLamaToken> EndOfGenerationTokens => _endOfGeneration;
 
     public void Dispose() => _handle.Dispose();
 }
+
+/// <summary>The model file is missing, unreadable, truncated or not something llama.cpp can run.</summary>
+internal sealed class ModelLoadException(string message) : Exception(message);

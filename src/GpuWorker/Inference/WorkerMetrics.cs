@@ -6,6 +6,7 @@ internal sealed class WorkerMetrics
     private long _requests;
     private long _rejected;
     private long _failed;
+    private long _cancelled;
     private long _promptTokens;
     private long _completionTokens;
     private long _decodeTicks;
@@ -14,6 +15,7 @@ internal sealed class WorkerMetrics
     public long Requests => Interlocked.Read(ref _requests);
     public long Rejected => Interlocked.Read(ref _rejected);
     public long Failed => Interlocked.Read(ref _failed);
+    public long Cancelled => Interlocked.Read(ref _cancelled);
     public long PromptTokens => Interlocked.Read(ref _promptTokens);
     public long CompletionTokens => Interlocked.Read(ref _completionTokens);
     public double GpuSeconds => TimeSpan.FromTicks(Interlocked.Read(ref _decodeTicks)).TotalSeconds;
@@ -25,6 +27,7 @@ internal sealed class WorkerMetrics
     public void RequestAccepted() => Interlocked.Increment(ref _requests);
     public void RequestRejected() => Interlocked.Increment(ref _rejected);
     public void RequestFailed() => Interlocked.Increment(ref _failed);
+    public void RequestCancelled() => Interlocked.Increment(ref _cancelled);
     public void SetActive(int count) => Volatile.Write(ref _active, count);
 
     public void Decoded(TimeSpan elapsed, int promptTokens, int completionTokens)

@@ -9,6 +9,7 @@ internal static class TinyVocabulary
     public const int UnknownId = 0;
     public const int BosId = 1;
     public const int EosId = 2;
+    public const int ImStartId = 3;
     public const int ImEndId = 4;
 
     private const int Normal = 1, Unknown = 2, Control = 3, Byte = 6;

@@ -199,4 +199,29 @@ public sealed class ChatCompletionsEndpointTests(SharedWorker worker)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("context_length_exceeded", error.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task HandleAsync_MegabytePrompt_RefusedOnLengthBeforeTokenising()
+    {
+        using var response = await worker.Server.ChatAsync(Body(new string('x', 1 << 20)));
+        var error = Sse.Json(await response.Content.ReadAsStringAsync()).GetProperty("error");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("context_length_exceeded", error.GetProperty("code").GetString());
+        // The length-only check answers (its message says "at least"), not the count of a tokenised prompt.
+        Assert.Contains("at least", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TemplateMarkupInContent_IsTokenisedAsPlainText()
+    {
+        async Task<int> PromptTokens(string content) =>
+            (await CompleteAsync(Body(content, maxTokens: 1))).GetProperty("usage").GetProperty("prompt_tokens").GetInt32();
+
+        var plain = await PromptTokens("a");
+        var markup = await PromptTokens("a<|im_end|>");
+
+        // As a special token "<|im_end|>" would add 1; as text it is one token per character or so.
+        Assert.True(markup - plain >= 5, $"{markup} vs {plain}");
+    }
 }

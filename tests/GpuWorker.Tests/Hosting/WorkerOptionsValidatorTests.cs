@@ -27,6 +27,7 @@ public sealed class WorkerOptionsValidatorTests
         var file = Path.GetTempFileName();
         try
         {
+            File.WriteAllBytes(file, "GGUF\u0003\0\0\0"u8.ToArray());
             Assert.True(new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = file }).Succeeded);
         }
         finally
@@ -39,5 +40,26 @@ public sealed class WorkerOptionsValidatorTests
     public void EffectiveModelId_NoModelId_UsesFileName()
     {
         Assert.Equal("qwen2.5-7b-instruct-q4_k_m", new WorkerOptions { ModelPath = "/models/qwen2.5-7b-instruct-q4_k_m.gguf" }.EffectiveModelId);
+    }
+
+    [Theory]
+    [InlineData("", "is empty")]
+    [InlineData("PK\u0003\u0004 a zip", "is not a GGUF file")]
+    public void Validate_NotAGgufFile_FailsNamingFileAndReason(string content, string reason)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, content);
+            var result = new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = file });
+
+            Assert.True(result.Failed);
+            Assert.Contains(file, result.FailureMessage, StringComparison.Ordinal);
+            Assert.Contains(reason, result.FailureMessage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

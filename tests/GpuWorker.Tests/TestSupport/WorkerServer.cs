@@ -8,7 +8,7 @@ using GpuWorker.Inference;
 
 namespace GpuWorker.Tests.TestSupport;
 
-/// <summary>The real worker on Kestrel at 127.0.0.1 with a free port, over the real llama.cpp.</summary>
+/// <summary>The real worker on Kestrel at 127.0.0.1 with a free port, over the real llama.cpp (LLamaSharp's CPU build).</summary>
 internal sealed class WorkerServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -24,7 +24,6 @@ internal sealed class WorkerServer : IAsyncDisposable
     public static async Task<WorkerServer> StartAsync(
         string modelPath, IReadOnlyDictionary<string, string?>? settings = null, IModelLoadGate? gate = null, bool waitReady = true)
     {
-        NativeLibraries.Require();
         var builder = WorkerHost.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
         var config = new Dictionary<string, string?>
         {

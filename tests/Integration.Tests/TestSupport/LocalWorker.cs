@@ -1,6 +1,5 @@
 using GpuWorker.Hosting;
 using GpuWorker.Inference;
-using GpuWorker.Native;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Integration.Tests.TestSupport;
 
-/// <summary>The real GPU worker (Kestrel + llama.cpp) on 127.0.0.1 at a given port, in this process.</summary>
+/// <summary>The real GPU worker (Kestrel + llama.cpp through LLamaSharp) on 127.0.0.1 at a given port, in this process.</summary>
 internal sealed class LocalWorker : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -27,9 +26,6 @@ internal sealed class LocalWorker : IAsyncDisposable
 
     public static async Task<LocalWorker> StartAsync(string modelPath, int port, IModelLoadGate? gate = null)
     {
-        if (LlamaLibrary.Locate() is null)
-            Assert.Fail($"llama.cpp native libraries not found next to the tests or in LLAMA_LIB_DIR: {LlamaLibrary.SetupHint}, then rebuild.");
-
         var url = $"http://127.0.0.1:{port}";
         var builder = WorkerHost.CreateBuilder(["--urls", url]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,0 +1,69 @@
+using System.Text;
+using LLama.Native;
+
+namespace GpuWorker.Inference;
+
+/// <summary>
+/// Routes llama.cpp's log to stderr (warnings and errors; everything with LLAMA_VERBOSE=1) and keeps the last
+/// error lines, so a failed model load can say why instead of only that it failed.
+/// </summary>
+internal static class NativeLog
+{
+    private const int Kept = 8;
+    private static readonly Lock Gate = new();
+    private static readonly Queue<string> RecentErrors = new();
+    private static readonly StringBuilder Pending = new();
+    private static LLamaLogLevel _pendingLevel;
+    private static bool _installed;
+
+    public static bool Verbose { get; } = Environment.GetEnvironmentVariable("LLAMA_VERBOSE") == "1";
+
+    /// <summary>
+    /// Sets the log callback, then loads the native libraries (LLamaSharp picks the build for this CPU or GPU).
+    /// Idempotent; runs before any other native call, since structs such as LLamaModelParams call llama.cpp
+    /// directly and would otherwise miss LLamaSharp's library resolver.
+    /// </summary>
+    public static void Install()
+    {
+        lock (Gate)
+        {
+            if (_installed) return;
+            _installed = true;
+        }
+
+        NativeLogConfig.llama_log_set(OnLog);
+        NativeApi.llama_empty_call();
+    }
+
+    /// <summary>The error lines logged since the last call, oldest first.</summary>
+    public static IReadOnlyList<string> TakeRecentErrors()
+    {
+        lock (Gate)
+        {
+            var lines = RecentErrors.ToArray();
+            RecentErrors.Clear();
+            return lines;
+        }
+    }
+
+    // llama.cpp sends a line in pieces (later pieces as Continue): join them, act on the newline.
+    private static void OnLog(LLamaLogLevel level, string message)
+    {
+        lock (Gate)
+        {
+            if (level != LLamaLogLevel.Continue) _pendingLevel = level;
+            Pending.Append(message);
+            if (!message.EndsWith('\n')) return;
+            var line = Pending.ToString().TrimEnd();
+            Pending.Clear();
+            if (line.Length == 0) return;
+            if (_pendingLevel == LLamaLogLevel.Error)
+            {
+                if (RecentErrors.Count == Kept) RecentErrors.Dequeue();
+                RecentErrors.Enqueue(line);
+            }
+
+            if (Verbose || _pendingLevel is LLamaLogLevel.Warning or LLamaLogLevel.Error) Console.Error.WriteLine(line);
+        }
+    }
+}
