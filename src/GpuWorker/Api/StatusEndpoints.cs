@@ -11,7 +11,7 @@ internal static class StatusEndpoints
 {
     public static IResult Health(ModelState state) =>
         state.IsReady
-            ? Results.Json(new { status = state.Status })
+            ? Results.Json(new { status = state.Status, backend = state.Placement?.Backend, gpu_layers = state.Placement?.GpuLayers })
             : Results.Json(new { status = state.Status, error = state.Error }, statusCode: 503);
 
     public static IResult Models(IOptions<WorkerOptions> options, TimeProvider time) =>

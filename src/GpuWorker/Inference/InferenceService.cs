@@ -23,8 +23,9 @@ internal sealed partial class InferenceService(
         {
             var started = time.GetTimestamp();
             (model, context) = await Task.Run(() => Load(o), stoppingToken);
-            state.SetReady(model, (int)context.ContextSize / o.MaxConcurrent);
-            LogLoaded(logger, o.EffectiveModelId, state.ContextPerSequence, o.MaxConcurrent, time.GetElapsedTime(started).TotalSeconds);
+            state.SetReady(model, (int)context.ContextSize / o.MaxConcurrent, (NativeLog.Backend(), NativeLog.GpuLayersOffloaded ?? "0 (no GPU offload in this build)"));
+            LogLoaded(logger, o.EffectiveModelId, state.ContextPerSequence, o.MaxConcurrent, time.GetElapsedTime(started).TotalSeconds,
+                state.Placement!.Value.Backend, state.Placement.Value.GpuLayers);
         }
         catch (Exception ex) when (ex is ModelLoadException or TypeInitializationException or DllNotFoundException or EntryPointNotFoundException or LLama.Exceptions.RuntimeError)
         {
@@ -70,8 +71,8 @@ internal sealed partial class InferenceService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Model {ModelId} ready: {ContextPerSequence} tokens per sequence, {MaxConcurrent} sequences, loaded in {Seconds:F2}s")]
-    private static partial void LogLoaded(ILogger logger, string modelId, int contextPerSequence, int maxConcurrent, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Model {ModelId} ready: {ContextPerSequence} tokens per sequence, {MaxConcurrent} sequences, loaded in {Seconds:F2}s on {Backend}, GPU layers {GpuLayers}")]
+    private static partial void LogLoaded(ILogger logger, string modelId, int contextPerSequence, int maxConcurrent, double seconds, string backend, string gpuLayers);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Model load failed, the worker stops: {Reason}")]
     private static partial void LogLoadFailed(ILogger logger, string reason);

@@ -62,6 +62,7 @@ internal sealed class LlamaModel : IDisposable
     {
         NativeLog.Install();
         NativeLog.TakeRecentErrors();
+        NativeLog.GpuLayersOffloaded = null;
         var parameters = LLamaModelParams.Default();
         parameters.n_gpu_layers = gpuLayers < 0 ? int.MaxValue : gpuLayers;
         try

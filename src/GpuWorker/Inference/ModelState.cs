@@ -14,11 +14,15 @@ internal sealed class ModelState
 
     public int ContextPerSequence { get; private set; }
 
+    /// <summary>The native build serving the model ("cuda", "cpu-avx2"...) and the layers llama.cpp put on the GPU.</summary>
+    public (string Backend, string GpuLayers)? Placement { get; private set; }
+
     public string Status => _model is not null ? "ready" : _error is not null ? "failed" : "loading";
 
-    public void SetReady(LlamaModel model, int contextPerSequence)
+    public void SetReady(LlamaModel model, int contextPerSequence, (string Backend, string GpuLayers)? placement = null)
     {
         ContextPerSequence = contextPerSequence;
+        Placement = placement;
         _model = model;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using LLama.Native;
 
 namespace GpuWorker.Inference;
@@ -7,7 +8,7 @@ namespace GpuWorker.Inference;
 /// Routes llama.cpp's log to stderr (warnings and errors; everything with LLAMA_VERBOSE=1) and keeps the last
 /// error lines, so a failed model load can say why instead of only that it failed.
 /// </summary>
-internal static class NativeLog
+internal static partial class NativeLog
 {
     private const int Kept = 8;
     private static readonly Lock Gate = new();
@@ -17,6 +18,9 @@ internal static class NativeLog
     private static bool _installed;
 
     public static bool Verbose { get; } = Environment.GetEnvironmentVariable("LLAMA_VERBOSE") == "1";
+
+    /// <summary>llama.cpp's own count from the last model load, e.g. "33/33"; null from a build without GPU offload.</summary>
+    public static string? GpuLayersOffloaded { get; set; }
 
     /// <summary>
     /// Sets the log callback, then loads the native libraries (LLamaSharp picks the build for this CPU or GPU).
@@ -57,6 +61,7 @@ internal static class NativeLog
             var line = Pending.ToString().TrimEnd();
             Pending.Clear();
             if (line.Length == 0) return;
+            if (OffloadLine().Match(line) is { Success: true } offload) GpuLayersOffloaded = offload.Groups[1].Value;
             if (_pendingLevel == LLamaLogLevel.Error)
             {
                 if (RecentErrors.Count == Kept) RecentErrors.Dequeue();
@@ -65,5 +70,16 @@ internal static class NativeLog
 
             if (Verbose || _pendingLevel is LLamaLogLevel.Warning or LLamaLogLevel.Error) Console.Error.WriteLine(line);
         }
+    }
+
+    [GeneratedRegex(@"offloaded (\d+/\d+) layers to GPU")]
+    private static partial Regex OffloadLine();
+
+    /// <summary>Which LLamaSharp native build is loaded, e.g. "cpu-avx512" or "cuda".</summary>
+    public static string Backend()
+    {
+        var metadata = NativeApi.GetLoadedNativeLibrary(NativeLibraryName.LLama)?.Metadata;
+        if (metadata is null) return "unknown";
+        return metadata.UseCuda ? "cuda" : metadata.UseVulkan ? "vulkan" : "cpu-" + metadata.AvxLevel.ToString().ToLowerInvariant();
     }
 }

@@ -36,7 +36,11 @@ public sealed class StatusEndpointsTests(SharedWorker worker)
         gate.Released.SetResult();
         await server.WaitReadyAsync();
         using var ready = await server.Client.GetAsync("/health");
-        Assert.Equal("ready", Sse.Json(await ready.Content.ReadAsStringAsync()).GetProperty("status").GetString());
+        var health = Sse.Json(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("ready", health.GetProperty("status").GetString());
+        // LLamaSharp's CPU package here: the build it picked for this CPU, and no layers on a GPU.
+        Assert.StartsWith("cpu-", health.GetProperty("backend").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("0", health.GetProperty("gpu_layers").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
