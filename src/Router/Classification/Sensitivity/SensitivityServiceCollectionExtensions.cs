@@ -37,6 +37,12 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<ImAccountDetector>(services);
         AddDetector<PhoneDetector>(services);
         AddDetector<ConfidentialTermDetector>(services);
+        // Personal data in context: a private person's name with health, pay, birth date, address or role.
+        AddDetector<PersonHealthDetector>(services);
+        AddDetector<PersonFinanceDetector>(services);
+        AddDetector<PersonBirthDateDetector>(services);
+        AddDetector<PersonAddressDetector>(services);
+        AddDetector<PersonRecordDetector>(services);
         services.TryAddSingleton<ISensitivityClassifier, SensitivityClassifier>();
         return services;
     }

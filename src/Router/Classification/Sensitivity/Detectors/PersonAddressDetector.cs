@@ -1,0 +1,160 @@
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// A street address that belongs to a private person: next to a full name (including the name line of an
+/// envelope block), or in a home or delivery context ("my address", "ship to", "lives at", 家住, 寄到, 收货地址).
+/// An office, shop or venue address without a name, and places in travel questions, do not fire.
+/// </summary>
+internal sealed class PersonAddressDetector : ISensitivityDetector
+{
+    private const int NameReach = 100;
+    private const int ContextReach = 80;
+
+    [ThreadStatic]
+    private static List<TextSpan>? t_addresses;
+
+    private static readonly CueSet HomeOrDelivery = new(
+        "my address", "home address", "address is", "address:", "new address", "'s address", "his address", "her address",
+        "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
+        "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
+        "lives at", "live at", "living at", "lives on", "resid*", "home", "house", "return to", "moved to", "move to", "forward to",
+        "post to", "billing", "postal", "envelope", "neighbo*",
+        "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
+        "派送", "搬到", "户籍");
+
+    private static readonly CueSet Venue = new(
+        "office", "headquarter*", "HQ", "store", "shop", "restaurant", "cafe", "café", "hotel", "museum", "branch", "campus", "station",
+        "airport", "venue", "gallery", "theatre", "theater", "stadium", "tour*", "visit*", "directions", "get to", "get from", "tube",
+        "subway", "metro",
+        "公司", "总部", "门店", "餐厅", "酒店", "景区", "博物馆", "车站", "机场", "旅游", "游玩", "怎么去", "怎么走", "地铁");
+
+    public string Name => "person_address";
+
+    public SensitivityLevel Level => SensitivityLevel.Moderate;
+
+    public string Evidence => "street address of a person";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        var text = input.Text;
+        var addresses = t_addresses ??= [];
+        addresses.Clear();
+        StreetAddress.Find(text, input.DigitCount, addresses);
+        if (addresses.Count == 0 || PersonContext.IsFictionOrTemplate(text))
+        {
+            return;
+        }
+        var names = PersonNames.Find(text);
+        foreach (var address in addresses)
+        {
+            var named = HasOwnerName(text, names, address) || NameLineAbove(text, address.Start);
+            var window = Window(text, address);
+            if (named || (HomeOrDelivery.Any(window) && !Venue.Any(window)))
+            {
+                found.Add(address);
+            }
+        }
+    }
+
+    // A name shortly before the address and set apart from it by punctuation, a line break or a word such as "of"
+    // ("Emily Donovan, 418 …", "Mr. Jennings of 27 …"), not by a venue ("The Fastcase office is at …"); or a name
+    // after the sentence holding the address has ended ("…Springfield; the package is for Mr. Dev Patel").
+    // Capitalised words inside or right after an address are its street, town and country.
+    private static bool HasOwnerName(string text, IReadOnlyList<TextSpan> names, TextSpan address)
+    {
+        foreach (var name in names)
+        {
+            if (name.End <= address.Start && address.Start - name.End <= NameReach)
+            {
+                var gap = text[name.End..address.Start];
+                if (SetsApart(gap) && !Venue.Any(gap))
+                {
+                    return true;
+                }
+            }
+            if (name.Start >= address.End && name.Start - address.End <= NameReach && EndsSentence(text.AsSpan(address.End, name.Start - address.End)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SetsApart(string gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is ',' or ':' or '\n' or '，' or '：' || char.IsLower(c) || HanText.IsHan(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ";", "?", "!" or a full stop after a word of four letters or more ("Apt. 3" and "St. 5" go on).
+    private static bool EndsSentence(ReadOnlySpan<char> gap)
+    {
+        if (gap.IndexOfAny(";!?。；！？") >= 0)
+        {
+            return true;
+        }
+        for (var i = gap.IndexOf('.'); i >= 0 && i < gap.Length; i = gap[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var letters = 0;
+            while (i - letters - 1 >= 0 && char.IsLetter(gap[i - letters - 1]))
+            {
+                letters++;
+            }
+            if (letters >= 4)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Window(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - ContextReach);
+        var end = Math.Min(text.Length, address.End + ContextReach / 2);
+        return text[start..end];
+    }
+
+    // An envelope block: the line just above the street line holds only two to four words ("alexandra fowler").
+    private static bool NameLineAbove(string text, int addressStart)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, addressStart - 1));
+        if (lineStart <= 0 || !text.AsSpan(lineStart + 1, addressStart - lineStart - 1).Trim(" ?•*-\t").IsEmpty)
+        {
+            return false;
+        }
+        var previousEnd = lineStart;
+        while (previousEnd > 0 && text[previousEnd - 1] is '\n' or '\r' or ' ')
+        {
+            previousEnd--;
+        }
+        var previousStart = text.LastIndexOf('\n', Math.Max(0, previousEnd - 1)) + 1;
+        var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim(" ?•*-\t");
+        var words = 0;
+        foreach (var part in line.Split(' '))
+        {
+            var word = line[part];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not '.' and not '\'' and not '-')
+                {
+                    return false;
+                }
+            }
+            words++;
+        }
+        return words is >= 2 and <= 4;
+    }
+}

@@ -1,0 +1,56 @@
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// A private person's full name together with one kind of personal attribute (health, pay, birth date, a
+/// record role). The attribute's cue words are searched first, in one pass; names are looked for only when
+/// a cue fires, and the span reported is the name's. Fiction, templates and general questions about public
+/// figures do not fire (<see cref="PersonContext"/>).
+/// </summary>
+internal abstract class PersonAttributeDetector : ISensitivityDetector
+{
+    [ThreadStatic]
+    private static List<TextSpan>? t_cues;
+
+    public abstract string Name { get; }
+
+    public abstract SensitivityLevel Level { get; }
+
+    public abstract string Evidence { get; }
+
+    protected abstract CueSet Cues { get; }
+
+    /// <summary>How far (in characters) a name may be from the cue in Latin text; Chinese text is denser.</summary>
+    protected virtual int LatinReach => 150;
+
+    protected virtual int HanReach => 40;
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        var text = input.Text;
+        if (!Cues.Any(text))
+        {
+            return;
+        }
+        var names = PersonNames.Find(text);
+        if (names.Count == 0 || PersonContext.IsFictionOrTemplate(text) || PersonContext.IsGeneralQuestion(text))
+        {
+            return;
+        }
+        var cues = t_cues ??= [];
+        cues.Clear();
+        Cues.FindAll(text, cues);
+        foreach (var cue in cues)
+        {
+            var reach = HanText.IsHan(text[cue.Start]) ? HanReach : LatinReach;
+            if (PersonContext.NearestName(names, cue, reach) is { } name && Confirms(text, name, cue) && !found.Contains(name))
+            {
+                found.Add(name);
+            }
+        }
+    }
+
+    /// <summary>A further check of one name and cue pair; by default the pair is enough.</summary>
+    protected virtual bool Confirms(string text, TextSpan name, TextSpan cue) => true;
+}

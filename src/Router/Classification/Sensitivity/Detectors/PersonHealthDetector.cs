@@ -1,0 +1,31 @@
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>A named private person with a health condition, diagnosis, treatment or medication.</summary>
+internal sealed class PersonHealthDetector : PersonAttributeDetector
+{
+    private static readonly CueSet HealthCues = new(
+        "diagnos*", "prescri*", "admitted", "admission", "discharg*", "surgery", "operation on", "operated on", "post-op", "cancer*",
+        "tumor*", "tumour*", "diabet*", "depression", "depressed", "depressive", "anxiety", "pneumonia", "medication*", "medicine*", "therap*", "chemo*", "dialysis",
+        "allerg*", "HIV", "pregnan*", "hypertension", "blood pressure", "asthma", "disorder*", "syndrome", "infection*", "fractur*",
+        "injury", "injuries", "symptom*", "illness*", "disease*", "sick", "ill with", "medical condition", "heart condition", "treatment for", "treatment of", "in treatment", "under treatment", "treated for", "hospital*", "mg", "dose*",
+        "dosage", "insulin", "inhaler", "stroke", "heart attack", "seizure*", "epilep*", "dementia", "alzheimer*", "autism", "ADHD",
+        "bipolar", "schizo*", "migraine*", "covid", "hepatitis", "HbA1c", "glucose", "cholesterol", "rehab*", "sick leave",
+        "medical leave", "mental health", "addiction", "overdose", "ICU", "ER visit", "biopsy", "MRI", "CT scan", "x-ray", "vaccin*",
+        "antibiotic*", "opioid*", "physiotherap*", "psychiatr*", "oncolog*", "cardiac", "arrhythmia", "fibrillation", "kidney", "liver",
+        "pain", "aspirin", "ibuprofen", "paracetamol", "acetaminophen", "metformin", "warfarin", "lisinopril", "atorvastatin",
+        "amlodipine", "amoxicillin", "prednisone", "oxycodone", "morphine", "sertraline", "fluoxetine", "lithium", "levothyroxine",
+        "omeprazole", "albuterol", "salbutamol", "antidepressant*", "statin*", "opiate*", "painkiller*",
+        "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
+        "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
+        "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药");
+
+    public override string Name => "person_health";
+
+    public override SensitivityLevel Level => SensitivityLevel.High;
+
+    public override string Evidence => "name with health data";
+
+    protected override CueSet Cues => HealthCues;
+}

@@ -1,0 +1,30 @@
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// A named private person in a record role: patient, customer, client, employee, applicant, borrower,
+/// tenant, recipient, colleague (患者, 客户, 员工, 借款人, 收件人, 同事…). The role must sit next to the name.
+/// </summary>
+internal sealed class PersonRecordDetector : PersonAttributeDetector
+{
+    private static readonly CueSet RoleCues = new(
+        "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
+        "co-worker", "member", "policyholder", "claimant", "account holder", "cardholder", "new hire", "candidate", "staff member",
+        "resident", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
+        "患者", "病人", "病患", "客户", "顾客", "员工", "职工", "雇员", "借款人", "贷款人", "债务人", "担保人", "收件人", "收货人", "寄件人",
+        "同事", "应聘者", "求职者", "候选人", "租户", "租客", "房客", "承租人", "业主", "会员", "申请人", "被保险人", "投保人", "持卡人",
+        "受益人", "学员", "新员工", "姓名", "联系人");
+
+    public override string Name => "person_record";
+
+    public override SensitivityLevel Level => SensitivityLevel.Moderate;
+
+    public override string Evidence => "name in a record role";
+
+    protected override CueSet Cues => RoleCues;
+
+    protected override int LatinReach => 40;
+
+    protected override int HanReach => 6;
+}

@@ -1,0 +1,166 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Latin-script full names: two or three capitalised words on one line ("Hannah Okafor", "Fatima Al-Sayed",
+/// "Donald van der Voet"), or one after a title ("Mr. Patel"), or any words after "name is" / "Name:".
+/// Capitalised words that head records, begin sentences or name places and organisations are not names.
+/// </summary>
+internal static class LatinNames
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "van", "der", "den", "de", "da", "del", "della", "di", "la", "le", "von", "bin", "al", "el", "dos", "du", "ter", "ten",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Mister", "Madam",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its", "we", "i", "you", "he", "she",
+        "they", "it", "in", "on", "at", "for", "from", "to", "of", "with", "by", "and", "or", "but", "if", "when", "where", "what", "who",
+        "why", "how", "which", "please", "dear", "hello", "hi", "hey", "thanks", "thank", "yes", "no", "not", "all", "any", "some", "each",
+        "every", "new", "old", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "do", "does", "did", "is", "are",
+        "was", "were", "be", "been", "have", "has", "had", "let", "make", "write", "draft", "create", "help", "summarize", "summarise",
+        "summary", "explain", "tell", "give", "list", "update", "ship", "send", "deliver", "translate", "rewrite", "check", "note", "notes",
+        "also", "just", "only", "about", "after", "before", "during", "today", "tomorrow", "yesterday", "re", "fw", "fwd", "subject",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "discharge", "admission", "admitted", "lab", "result", "results", "report", "record", "records", "form",
+        "file", "memo", "letter", "email", "date", "time", "name", "address", "phone", "account", "payroll", "correction", "collections",
+        "loan", "registration", "complaint", "insurance", "appeal", "claim", "invoice", "order", "case", "ticket", "status", "review",
+        "performance", "chart", "history", "diagnosis", "medication", "patient", "customer", "client", "employee", "applicant", "borrower",
+        "tenant", "recipient", "member", "staff", "manager", "team", "department", "dept", "hospital", "clinic", "center", "centre", "bank",
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "court", "apt", "suite", "unit", "flat", "box", "floor",
+        "building", "city", "county", "state", "province", "country", "republic", "kingdom", "united", "states", "america", "north", "south",
+        "east", "west", "central", "inc", "ltd", "llc", "corp", "company", "group", "university", "college", "school", "project", "san",
+        "los", "las", "santa", "saint", "mount", "lake", "river", "port", "fort", "cape", "bay", "beach", "park", "hill", "valley", "island",
+        "square", "airport", "station", "hotel", "museum", "office", "service", "services", "support", "policy", "plan", "health", "care",
+        "medical", "department", "ward", "room", "bed", "attn", "attention", "regards", "best", "kind", "sincerely", "hr", "it", "ceo",
+        "chief", "officer", "director", "president", "king", "queen", "prince", "princess", "lord", "lady", "sir", "saint", "god",
+        "christmas", "easter", "internet", "english", "french", "german", "spanish", "chinese", "american", "british",
+        "place", "way", "close", "grove", "row", "walk", "green", "mews", "gardens", "terrace", "crescent", "plaza", "tower",
+        "corporation", "agency", "foundation", "institute", "partners", "associates", "holdings", "technologies", "technology",
+        "solutions", "systems", "labs", "media", "capital", "ventures", "airlines", "motors", "pharma", "pharmaceuticals", "bank",
+        "insurance", "financial", "global", "international", "national", "industries", "enterprises", "consulting", "software",
+        "cloud", "store", "market", "restaurant", "cafe", "bar", "club", "church", "temple", "palace", "castle", "bridge", "tower",
+        "airport", "mall", "center", "theatre", "theater", "stadium", "festival", "award", "awards", "prize", "cup", "league",
+        "series", "season", "chapter", "volume", "edition", "model", "version", "pro", "max", "plus", "mini", "ultra",
+    };
+
+    public static void Find(string text, List<TextSpan> names)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || HanText.IsHan(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (IsNameLetter(text[i]) || (text[i] is '\'' or '-' or '’' && i + 1 < text.Length && IsNameLetter(text[i + 1]))))
+            {
+                i++;
+            }
+            words.Add((start, i));
+        }
+        for (var w = 0; w < words.Count; w++)
+        {
+            var labelled = IsNameLabel(text, words, w);
+            var titled = w > 0 && Titles.Contains(Word(text, words[w - 1])) && SameLine(text, words[w - 1].End, words[w].Start, allowDot: true);
+            var count = 0;
+            var last = w;
+            for (var k = w; k < words.Count && count < 3; k++)
+            {
+                if (k > w && !SameLine(text, words[k - 1].End, words[k].Start, allowDot: false))
+                {
+                    break;
+                }
+                var word = Word(text, words[k]);
+                if (count > 0 && Particles.Contains(word) && k + 1 < words.Count)
+                {
+                    continue;
+                }
+                if (!(labelled ? word.Length >= 2 && !NotNames.Contains(word) : IsCapitalised(word) && !NotNames.Contains(word)))
+                {
+                    break;
+                }
+                count++;
+                last = k;
+            }
+            // A longer run of capitalised words is a title, an organisation or a heading, not a name; so is a run
+            // broken by an organisation or place word ("Rand Corporation", "Kroll Bond Ratings Agency").
+            var next = last + 1;
+            var runGoesOn = next < words.Count && SameLine(text, words[last].End, words[next].Start, allowDot: false)
+                && IsCapitalised(Word(text, words[next]));
+            if (runGoesOn || Particles.Contains(Word(text, words[w])))
+            {
+                w = last;
+                continue;
+            }
+            if (count >= 2 || (count == 1 && (titled || labelled)))
+            {
+                var span = new TextSpan(words[w].Start, words[last].End);
+                if (!InsidePlaceholder(text, span))
+                {
+                    names.Add(span);
+                }
+                w = last;
+            }
+        }
+    }
+
+    private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];
+
+    private static bool IsNameLetter(char c) => char.IsLetter(c) && !HanText.IsHan(c);
+
+    private static bool IsCapitalised(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && HasLower(word);
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words of one name are joined by one space (or ". " after an initial or title), never by a line break.
+    private static bool SameLine(string text, int from, int to, bool allowDot)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap is " " || (allowDot && gap is ". " or " ");
+    }
+
+    // "name is Laura Lima", "Name: Jason Hartmann", "maiden name is Hale".
+    private static bool IsNameLabel(string text, List<(int Start, int End)> words, int w)
+    {
+        if (w == 0)
+        {
+            return false;
+        }
+        var previous = Word(text, words[w - 1]);
+        var gap = text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim();
+        if (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && gap is ":")
+        {
+            return true;
+        }
+        return previous.Equals("is", StringComparison.OrdinalIgnoreCase) && gap.IsEmpty && w >= 2
+            && Word(text, words[w - 2]).Equals("name", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InsidePlaceholder(string text, TextSpan span)
+    {
+        var before = span.Start > 0 ? text[span.Start - 1] : ' ';
+        var after = span.End < text.Length ? text[span.End] : ' ';
+        return before is '[' or '{' or '<' or '_' || after is ']' or '}' or '>' or '_';
+    }
+}

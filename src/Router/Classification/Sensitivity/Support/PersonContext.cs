@@ -1,0 +1,123 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// What makes a named person in a text a private person's record rather than a public figure, a fictional
+/// character or a template: the shared vetoes of the personal-data detectors.
+/// </summary>
+internal static class PersonContext
+{
+    private static readonly CueSet Fiction = new(
+        "novel*", "story", "stories", "fiction*", "character*", "film*", "movie*", "villain*", "hero", "heroine", "protagonist*",
+        "fairy tale", "screenplay", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
+        "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "《");
+
+    private static readonly string[] QuestionOpeners =
+    [
+        "what", "who", "whom", "when", "where", "why", "how", "which", "did", "does", "do", "was", "were", "is", "are", "tell me",
+        "explain", "describe", "write a biography", "write a short biography", "give me", "list",
+    ];
+
+    private static readonly CueSet ChineseQuestion = new("什么", "为什么", "哪", "吗", "怎么", "如何", "多少", "介绍", "谁", "是否", "几");
+
+    // Signs that the text is about someone the writer deals with, not someone in the news or history books.
+    private static readonly CueSet PrivateSignals = new(
+        "my", "our", "we", "us", "mine", "draft", "rewrite", "translate", "reply", "respond to", "write to", "write a letter",
+        "write an email", "email to", "letter to", "note to", "remind*", "notify", "inform", "summarize the", "summarise the",
+        "summarize this", "help me", "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient",
+        "colleague", "coworker", "co-worker", "member", "resident", "staff", "name:", "dob", "d.o.b", "date of birth", "mg", "years old",
+        "year-old", "aged",
+        "我", "我们", "帮我", "请", "通知", "邮件", "回复", "起草", "润色", "翻译", "患者", "病人", "客户", "员工", "同事", "借款人", "收件人",
+        "租户", "应聘", "姓名", "性别", "岁", "出生日期", "病历", "记录", "档案", "工资条");
+
+    // A public role next to a name: "Microsoft CEO Satya Nadella", "Senator …", "董事长马云".
+    private static readonly CueSet PublicRoles = new(
+        "CEO", "CFO", "CTO", "founder", "co-founder", "chairman", "chairwoman", "president", "prime minister", "minister", "senator",
+        "governor", "mayor", "congressman", "congresswoman", "king", "queen", "prince", "princess", "pope", "actor", "actress",
+        "singer", "rapper", "author", "novelist", "poet", "composer", "painter", "artist", "player", "coach", "striker", "quarterback",
+        "champion", "olympian", "filmmaker", "celebrity", "billionaire", "scientist", "physicist", "philosopher",
+        "emperor", "spokesperson", "spokesman", "said in a statement", "told reporters", "famous", "historian",
+        "董事长", "总裁", "创始人", "首席执行官", "主席", "总统", "总理", "部长", "省长", "市长", "演员", "歌手", "作家", "诗人", "球星",
+        "运动员", "导演", "院士", "科学家", "皇帝", "将军", "明星", "影帝", "影后", "冠军", "教练", "发言人");
+
+    public static bool IsPublicFigure(string text, TextSpan name)
+    {
+        var start = Math.Max(0, name.Start - 30);
+        var end = Math.Min(text.Length, name.End + 25);
+        return PublicRoles.Any(text[start..name.Start]) || PublicRoles.Any(text[name.End..end]);
+    }
+
+    /// <summary>Fictional works or a fill-in template: names there are nobody's data.</summary>
+    public static bool IsFictionOrTemplate(string text) => Fiction.Any(text) || HasPlaceholder(text);
+
+    /// <summary>
+    /// A short general question ("What illness did Chopin die of?", "鲁迅是因为什么病去世的？") with nothing that
+    /// points at a private person: the policy's public figures and historical persons.
+    /// </summary>
+    public static bool IsGeneralQuestion(string text)
+    {
+        if (text.Length > 240)
+        {
+            return false;
+        }
+        var question = text.Contains('?') || text.Contains('？') || StartsWithOpener(text.AsSpan().TrimStart()) || ChineseQuestion.Any(text);
+        return question && !PrivateSignals.Any(text) && !HasAmountOrDate(text);
+    }
+
+    private static bool StartsWithOpener(ReadOnlySpan<char> text)
+    {
+        foreach (var opener in QuestionOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && (text.Length == opener.Length || !char.IsLetter(text[opener.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A concrete amount, dose, age or full date points at a record ("$3,215", "45岁" is a signal already).
+    private static bool HasAmountOrDate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '$' or '£' or '€' or '¥' or '￥' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                return true;
+            }
+            if (char.IsAsciiDigit(text[i]) && i + 2 < text.Length && text[i + 1] is '/' or '-' or '.' && char.IsAsciiDigit(text[i + 2])
+                && (i == 0 || !char.IsAsciiDigit(text[i - 1]) || i + 3 < text.Length))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasPlaceholder(string text)
+    {
+        var span = text.AsSpan();
+        return span.Contains("{{", StringComparison.Ordinal) || span.Contains("[Name", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("{name", StringComparison.OrdinalIgnoreCase) || span.Contains("{first", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("<name", StringComparison.OrdinalIgnoreCase) || span.Contains("[Customer", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("[Patient", StringComparison.OrdinalIgnoreCase) || span.Contains("{客户", StringComparison.Ordinal)
+            || span.Contains("{姓名", StringComparison.Ordinal) || span.Contains("【姓名", StringComparison.Ordinal)
+            || span.Contains("XXX", StringComparison.Ordinal);
+    }
+
+    /// <summary>The name nearest to <paramref name="cue"/> within <paramref name="reach"/> characters, if any.</summary>
+    public static TextSpan? NearestName(IReadOnlyList<TextSpan> names, TextSpan cue, int reach)
+    {
+        TextSpan? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var name in names)
+        {
+            var distance = name.End <= cue.Start ? cue.Start - name.End : name.Start >= cue.End ? name.Start - cue.End : 0;
+            if (distance <= reach && distance < bestDistance)
+            {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Street-level addresses: a building number with a street word ("418 Maple Grove Road", "Kasnéti 290",
+/// "14 Rue des Lilas"), an apartment, suite or PO box line, a number-words-number line followed by a town
+/// line (international formats), or a Chinese road/building number (张杨路1588号, 412号楼1单元801). Cities and
+/// countries alone are not addresses. Only texts with digits are searched.
+/// </summary>
+internal static partial class StreetAddress
+{
+    private const string StreetWords =
+        "Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Crescent|Cres|Place|Pl|Way|Terrace|Close|Parkway|Pkwy|"
+        + "Highway|Hwy|Grove|Row|Circle|Cir|Trail|Square|Sq|Mews|Gardens|Walk|Hill|Green|Park";
+
+    [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberThenStreet();
+
+    [GeneratedRegex(@"\b(?:Rue|Via|Viale|Calle|Avenida|Avda|Rua|Piazza|Plaza|Ulica|ul\.|Boulevard|Chemin|Strada|Carrer)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StreetThenNumber();
+
+    [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade)\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EuropeanStreet();
+
+    [GeneratedRegex(@"\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b|\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b|\bPSC\s+\d{3,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOrBox();
+
+    // "58 Kvaløyvågvegen 140\n Kvaløysletta", "37 Parva Domus 6896, Pesconuovo": number, words, number, then a town.
+    [GeneratedRegex(@"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWordsNumberTown();
+
+    [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼)(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|层|楼|室|号|户))*", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseStreet();
+
+    [GeneratedRegex(@"\d{1,4}(?:号楼|栋|幢)\d{0,3}(?:单元)?\d{0,5}(?:室|号)?|\d{1,3}单元\d{2,5}(?:室|号)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseBuilding();
+
+    public static void Find(string text, int digitCount, List<TextSpan> found)
+    {
+        if (digitCount == 0)
+        {
+            return;
+        }
+        Add(NumberThenStreet(), text, found);
+        Add(StreetThenNumber(), text, found);
+        Add(EuropeanStreet(), text, found);
+        Add(NumberWordsNumberTown(), text, found);
+        Add(UnitOrBox(), text, found);
+        if (HanText.Contains(text))
+        {
+            Add(ChineseStreet(), text, found);
+            Add(ChineseBuilding(), text, found);
+        }
+    }
+
+    // The Chinese pattern starts at the first Han character it can: drop "请寄到" from "请寄到南京市…".
+    private static TextSpan TrimLeadingVerb(string text, TextSpan span)
+    {
+        if (!HanText.IsHan(text[span.Start]))
+        {
+            return span;
+        }
+        var region = text.AsSpan(span.Start, span.End - span.Start);
+        var place = region.IndexOfAny("省市区县州镇乡村路街道");
+        var cut = place > 0 ? region[..place].LastIndexOfAny("到往至在住是为址寄送于") : -1;
+        return cut >= 0 ? new TextSpan(span.Start + cut + 1, span.End) : span;
+    }
+
+    private static void Add(Regex regex, string text, List<TextSpan> found)
+    {
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            var span = TrimLeadingVerb(text, new TextSpan(match.Index, match.Index + match.Length));
+            if (!found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Router.Classification;
+
+namespace Router.Tests.Classification.Sensitivity;
+
+/// <summary>
+/// Figures for personal data in context: the hand-written zh/en prompt files under Data/ and the
+/// presidio-research sentences split by template. Template ids are split by parity: even ids are the tuning
+/// half, odd ids the held-out half, which is only ever scored, never read while tuning.
+/// </summary>
+internal static partial class ContextualEvaluation
+{
+    public sealed record Item(string Kind, string Text, bool Sensitive, int TemplateId = -1);
+
+    public sealed record Score(int Positives, int Found, int Negatives, int FalsePositives)
+    {
+        public double Recall => Positives == 0 ? double.NaN : (double)Found / Positives;
+
+        public double FalsePositiveRate => Negatives == 0 ? double.NaN : (double)FalsePositives / Negatives;
+    }
+
+    private static readonly string[] IdentifierTypes =
+        ["CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE", "IP_ADDRESS", "US_DRIVER_LICENSE"];
+
+    // The policy's home or delivery context, read from the template text (decided before the held-out half was scored).
+    [GeneratedRegex(@"\b(my|his|her|their)\s+(\w+\s+)?address|'s address|billing address|shipping address|mailing address|home address|deliver|\bsend\b[\w ]{0,20}\bto\b|\bship\b[\w ]{0,10}\bto\b|return to", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeOrDeliveryTemplate();
+
+    public static IReadOnlyList<Item> LoadPrompts(string fileName)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", fileName);
+        return [.. File.ReadLines(path)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 3))
+            .Select(p => new Item((Lang(p[2]) + "/" + p[1]), p[2], p[0] == "1"))];
+    }
+
+    /// <summary>
+    /// Presidio sentences without identifier spans (those are scored by the identifier figures), labelled by
+    /// the policy: an ADDRESS span with a PERSON span (name + address) or in a home/delivery template is
+    /// sensitive ("address"); a date_of_birth placeholder with a PERSON span is sensitive ("birth"); every
+    /// other sentence — first names, cities and countries, organisations, song lyrics — is not.
+    /// </summary>
+    public static IReadOnlyList<Item> LoadPresidio(string path, bool heldOut)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        var items = new List<Item>();
+        foreach (var e in document.RootElement.EnumerateArray())
+        {
+            var template = e.GetProperty("template_id").GetInt32();
+            if ((template % 2 == 1) != heldOut)
+            {
+                continue;
+            }
+            var types = e.GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("entity_type").GetString()!).ToHashSet();
+            if (types.Overlaps(IdentifierTypes))
+            {
+                continue;
+            }
+            var text = e.GetProperty("full_text").GetString()!;
+            var kind = ContextualKind(e.GetProperty("masked").GetString()!, types);
+            items.Add(kind is null
+                ? new Item("presidio/" + NegativeKind(types), text, false, template)
+                : new Item("presidio/" + kind, text, true, template));
+        }
+        return items;
+    }
+
+    /// <summary>"address", "birth", or null where the policy finds no personal data in context.</summary>
+    public static string? ContextualKind(string masked, IReadOnlySet<string> spanTypes) =>
+        spanTypes.Contains("ADDRESS") && (spanTypes.Contains("PERSON") || HomeOrDeliveryTemplate().IsMatch(masked)) ? "address"
+        : masked.Contains("{{date_of_birth}}", StringComparison.Ordinal) && spanTypes.Contains("PERSON") ? "birth"
+        : null;
+
+    private static string NegativeKind(HashSet<string> types) =>
+        types.Contains("ADDRESS") ? "other-address" : types.Contains("PERSON") ? "person-only" : types.Contains("LOCATION") ? "location"
+        : types.Contains("ORGANIZATION") ? "organization" : "plain";
+
+    private static string Lang(string text) => text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? "zh" : "en";
+
+    /// <summary>Scores every item, prints one line per kind and the errors, and returns the overall score.</summary>
+    public static Score Run(ISensitivityClassifier classifier, IReadOnlyList<Item> items, Action<string> print, bool showErrors)
+    {
+        var results = items.Select(i => (Item: i, Verdict: classifier.Classify([i.Text], []))).ToList();
+        foreach (var group in results.GroupBy(r => (r.Item.Kind, r.Item.Sensitive)).OrderBy(g => !g.Key.Sensitive).ThenBy(g => g.Key.Kind))
+        {
+            var hits = group.Count(r => r.Verdict.IsSensitive);
+            var label = group.Key.Sensitive ? "recall" : "FPR   ";
+            var rate = group.Key.Sensitive ? (double)hits / group.Count() : (double)hits / group.Count();
+            print($"  {group.Key.Kind,-26} {label} {rate:F3} ({hits}/{group.Count()})");
+        }
+        if (showErrors)
+        {
+            foreach (var (item, verdict) in results.Where(r => r.Item.Sensitive != r.Verdict.IsSensitive))
+            {
+                var types = string.Join(',', verdict.EntityTypeCounts.Keys);
+                print($"  {(item.Sensitive ? "MISSED" : "FALSE+")} [{item.Kind}{(item.TemplateId >= 0 ? "#" + item.TemplateId : "")}] {types} :: {item.Text.Replace('\n', ' ')}");
+            }
+        }
+        var positives = results.Where(r => r.Item.Sensitive).ToList();
+        var negatives = results.Where(r => !r.Item.Sensitive).ToList();
+        var score = new Score(positives.Count, positives.Count(r => r.Verdict.IsSensitive), negatives.Count, negatives.Count(r => r.Verdict.IsSensitive));
+        print($"  overall recall {score.Recall:F3} ({score.Found}/{score.Positives}), FPR {score.FalsePositiveRate:F3} ({score.FalsePositives}/{score.Negatives})");
+        return score;
+    }
+}

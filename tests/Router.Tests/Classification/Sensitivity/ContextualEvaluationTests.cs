@@ -1,0 +1,39 @@
+using Xunit.Abstractions;
+
+namespace Router.Tests.Classification.Sensitivity;
+
+/// <summary>
+/// Personal data in context: prints recall and false-positive rate per kind on the tuning prompts, the
+/// held-out prompts (written before the detectors, never tuned on) and both presidio-research halves split by
+/// template (odd template ids held out). Development figures, not a generalisation claim for the tuned parts;
+/// the asserts are loose sanity bounds so the figures are printed even when they move.
+/// </summary>
+[Trait("Category", "Dev")]
+public sealed class ContextualEvaluationTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("contextual-tuning.tsv")]
+    [InlineData("contextual-heldout.tsv")]
+    public void Classify_ContextualPrompts_PrintsRecallAndFalsePositivesPerKind(string file)
+    {
+        output.WriteLine(file);
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), ContextualEvaluation.LoadPrompts(file), output.WriteLine, showErrors: file.Contains("tuning", StringComparison.Ordinal));
+
+        Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
+        Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Classify_PresidioByTemplateHalf_PrintsRecallAndFalsePositivesPerKind(bool heldOut)
+    {
+        output.WriteLine(heldOut ? "presidio held-out half (odd template ids)" : "presidio tuning half (even template ids)");
+        var path = PresidioDevEvaluationTests.FindDataFile(Path.Combine("shared", "data", "pii", "presidio_generated_large.json"));
+        var items = ContextualEvaluation.LoadPresidio(path, heldOut);
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: !heldOut);
+
+        Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
+        Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");
+    }
+}
