@@ -16,7 +16,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private static List<TextSpan>? t_addresses;
 
     private static readonly CueSet HomeOrDelivery = new(
-        "my address", "home address", "address is", "address:", "new address", "'s address", "his address", "her address",
+        "my address*", "addresses", "home address", "address is", "address:", "new address", "'s address", "his address", "her address",
         "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
         "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
         "lives at", "live at", "living at", "lives on", "resid*", "home", "house", "return to", "moved to", "move to", "forward to",
@@ -49,7 +49,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         var names = PersonNames.Find(text);
         foreach (var address in addresses)
         {
-            var named = HasOwnerName(text, names, address) || NameLineAbove(text, address.Start);
+            var named = HasOwnerName(text, names, address, addresses) || NameLineAbove(text, address.Start);
             var window = Window(text, address);
             if (named || (HomeOrDelivery.Any(window) && !Venue.Any(window)))
             {
@@ -62,10 +62,17 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     // ("Emily Donovan, 418 …", "Mr. Jennings of 27 …"), not by a venue ("The Fastcase office is at …"); or a name
     // after the sentence holding the address has ended ("…Springfield; the package is for Mr. Dev Patel").
     // Capitalised words inside or right after an address are its street, town and country.
-    private static bool HasOwnerName(string text, IReadOnlyList<TextSpan> names, TextSpan address)
+    private static bool HasOwnerName(string text, IReadOnlyList<TextSpan> names, TextSpan address, List<TextSpan> addresses)
     {
+        // "Via Raffaele Conforti 74": capitalised words that are part of a street are not its owner.
+        bool OverlapsAddress(TextSpan name) => addresses.Exists(a => a.Overlaps(name));
+
         foreach (var name in names)
         {
+            if (OverlapsAddress(name))
+            {
+                continue;
+            }
             if (name.End <= address.Start && address.Start - name.End <= NameReach)
             {
                 var gap = text[name.End..address.Start];
@@ -123,7 +130,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return text[start..end];
     }
 
-    // An envelope block: the line just above the street line holds only two to four words ("alexandra fowler").
+    // An envelope block: one of the three lines above the street line, past other address lines (those with
+    // digits), holds only two to four words ("alexandra fowler", "??? natasha higuchi").
     private static bool NameLineAbove(string text, int addressStart)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, addressStart - 1));
@@ -131,13 +139,26 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             return false;
         }
-        var previousEnd = lineStart;
-        while (previousEnd > 0 && text[previousEnd - 1] is '\n' or '\r' or ' ')
+        for (var up = 0; up < 3 && lineStart > 0; up++)
         {
-            previousEnd--;
+            var previousEnd = lineStart;
+            while (previousEnd > 0 && text[previousEnd - 1] is '\n' or '\r' or ' ')
+            {
+                previousEnd--;
+            }
+            var previousStart = text.LastIndexOf('\n', Math.Max(0, previousEnd - 1)) + 1;
+            var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim(" ?•*-\t");
+            if (line.IndexOfAnyInRange('0', '9') < 0)
+            {
+                return IsShortWordLine(line);
+            }
+            lineStart = previousStart - 1;
         }
-        var previousStart = text.LastIndexOf('\n', Math.Max(0, previousEnd - 1)) + 1;
-        var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim(" ?•*-\t");
+        return false;
+    }
+
+    private static bool IsShortWordLine(ReadOnlySpan<char> line)
+    {
         var words = 0;
         foreach (var part in line.Split(' '))
         {

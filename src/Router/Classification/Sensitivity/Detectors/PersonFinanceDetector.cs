@@ -20,4 +20,25 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     public override string Evidence => "name with pay, debt or account data";
 
     protected override CueSet Cues => FinanceCues;
+
+    // Everyday words ("paid tribute", "trading income", "raise a question") count only with an amount close by.
+    private static readonly HashSet<string> NeedAmount = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pay", "paid", "bonus", "bonuses", "raise", "rent", "balance", "balances", "income", "compensation", "pension", "$", "£", "€",
+        "EUR", "USD", "GBP", "RMB", "CNY", "元", "万", "提成", "奖金", "收入", "房租", "租金", "存款", "分红", "报销", "绩效",
+    };
+
+    protected override bool Confirms(string text, TextSpan name, TextSpan cue)
+    {
+        var word = text[cue.Start..cue.End];
+        var isEarn = word.StartsWith("earn", StringComparison.OrdinalIgnoreCase);
+        return (!NeedAmount.Contains(word) && !isEarn) || AmountNear(text, cue, 30);
+    }
+
+    private static bool AmountNear(string text, TextSpan cue, int reach)
+    {
+        var start = Math.Max(0, cue.Start - reach);
+        var end = Math.Min(text.Length, cue.End + reach);
+        return text.AsSpan(start, end - start).IndexOfAny("0123456789一二三四五六七八九十两百千万") >= 0;
+    }
 }

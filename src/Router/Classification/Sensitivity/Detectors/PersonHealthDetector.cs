@@ -28,4 +28,20 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
     public override string Evidence => "name with health data";
 
     protected override CueSet Cues => HealthCues;
+
+    // Words with everyday senses ("pain", "stroke of luck", "the condition of the road") must sit close to the name.
+    private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕",
+    };
+
+    protected override bool Confirms(string text, TextSpan name, TextSpan cue)
+    {
+        if (!NeedNearName.Contains(text[cue.Start..cue.End]))
+        {
+            return true;
+        }
+        var distance = name.End <= cue.Start ? cue.Start - name.End : name.Start >= cue.End ? name.Start - cue.End : 0;
+        return distance <= (HanText.IsHan(text[cue.Start]) ? 12 : 40);
+    }
 }

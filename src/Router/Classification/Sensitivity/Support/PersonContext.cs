@@ -8,8 +8,8 @@ internal static class PersonContext
 {
     private static readonly CueSet Fiction = new(
         "novel*", "story", "stories", "fiction*", "character*", "film*", "movie*", "villain*", "hero", "heroine", "protagonist*",
-        "fairy tale", "screenplay", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
-        "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "《");
+        "fairy tale", "screenplay", "song*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing", "sang", "band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
+        "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《");
 
     private static readonly string[] QuestionOpeners =
     [

@@ -17,6 +17,9 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenStreet();
 
+    [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|lane|boulevard|blvd|strasse|straße)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberThenStreetAnyCase();
+
     [GeneratedRegex(@"\b(?:Rue|Via|Viale|Calle|Avenida|Avda|Rua|Piazza|Plaza|Ulica|ul\.|Boulevard|Chemin|Strada|Carrer)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StreetThenNumber();
 
@@ -29,6 +32,13 @@ internal static partial class StreetAddress
     // "58 Kvaløyvågvegen 140\n Kvaløysletta", "37 Parva Domus 6896, Pesconuovo": number, words, number, then a town.
     [GeneratedRegex(@"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordsNumberTown();
+
+    [GeneratedRegex(@"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[AF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Military();
+
+    // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12".
+    [GeneratedRegex(@"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to)\s*(?:the\s+corner\s+of\s+)?((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAddressLabel();
 
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼)(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|层|楼|室|号|户))*", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseStreet();
@@ -43,10 +53,21 @@ internal static partial class StreetAddress
             return;
         }
         Add(NumberThenStreet(), text, found);
+        Add(NumberThenStreetAnyCase(), text, found);
         Add(StreetThenNumber(), text, found);
         Add(EuropeanStreet(), text, found);
         Add(NumberWordsNumberTown(), text, found);
         Add(UnitOrBox(), text, found);
+        Add(Military(), text, found);
+        foreach (Match match in AfterAddressLabel().Matches(text))
+        {
+            var group = match.Groups[1];
+            var span = new TextSpan(group.Index, group.Index + group.Length);
+            if (!found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+            }
+        }
         if (HanText.Contains(text))
         {
             Add(ChineseStreet(), text, found);
