@@ -13,6 +13,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSensitivityClassification();
         services.AddDifficultyScoring();
         services.TryAddSingleton<IRequestClassifier, RequestClassifier>();
+        services.AddHostedService<ClassifierWarmup>();
         return services;
     }
 }

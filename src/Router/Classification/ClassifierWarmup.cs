@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Router.Requests;
+
+namespace Router.Classification;
+
+/// <summary>
+/// Classifies a few representative texts once at startup. The first classification in a process JIT-compiles
+/// every detector and loads the normalisation tables; inside a request that work counts against
+/// <see cref="RouterOptions.ClassificationTimeout"/>, so on a cold (or busy) instance the first requests would
+/// fail closed and be sent to a private route they did not need.
+/// </summary>
+internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, TimeProvider timeProvider, ILogger<ClassifierWarmup> logger) : IHostedService
+{
+    // Digits, letters, Han text, a label, an e-mail-like and a base64-like block: every detector's cue path runs.
+    private static readonly string[] Samples =
+    [
+        "Please summarise this note for Jane Doe at 12 Main Street, card 4111 1111 1111 1111, mail jane@example.org.",
+        "请帮我总结：客户张三，手机 13812345678，身份证 110105194912310021，地址北京市朝阳区。内部资料",
+        "Explain the difference between TCP and UDP. aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQgdGV4dA== v1.2.3 2024-01-01",
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        foreach (var sample in Samples)
+        {
+            var request = new ChatRequest
+            {
+                RequestId = "warmup",
+                TenantId = "warmup",
+                Messages = [new ChatMessage("user", sample)],
+            };
+            await classifier.ClassifyAsync(request, [], cancellationToken).ConfigureAwait(false);
+        }
+
+        LogWarmedUp(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Classifier warmed up in {ElapsedMs} ms")]
+    private static partial void LogWarmedUp(ILogger logger, long elapsedMs);
+}
