@@ -41,14 +41,17 @@ internal sealed class ChatCompletionsEndpoint(
                 $"The messages are at least {atLeast} tokens long; this worker allows {state.ContextPerSequence - 1}.", "messages", "context_length_exceeded");
         }
 
-        var tokens = PromptTokenizer.Tokenize(model, ChatPromptFormatter.Render(model.ChatTemplate, request.Messages));
+        var structured = StructuredAnswer.For(request, model.ChatTemplate);
+        var (grammar, grammarError) = structured.Grammar();
+        if (grammarError is not null) return grammarError;
+        var tokens = PromptTokenizer.Tokenize(model, ChatPromptFormatter.Render(model.ChatTemplate, structured.Turns));
         if (tokens.Length >= state.ContextPerSequence)
         {
             return OpenAiErrors.BadRequest(
                 $"The prompt is {tokens.Length} tokens; this worker allows {state.ContextPerSequence - 1}.", "messages", "context_length_exceeded");
         }
 
-        var job = new GenerationJob(tokens, request.MaxTokens, request.Sampling, cancellationToken);
+        var job = new GenerationJob(tokens, request.MaxTokens, request.Sampling with { Grammar = grammar }, cancellationToken);
         if (!queue.TryEnqueue(job))
         {
             metrics.RequestRejected();
@@ -62,7 +65,7 @@ internal sealed class ChatCompletionsEndpoint(
         var modelId = o.EffectiveModelId;
         if (request.Stream)
         {
-            var streamed = await SseWriter.WriteAsync(http, job, id, created, modelId, cancellationToken);
+            var streamed = await SseWriter.WriteAsync(http, job, id, created, modelId, structured.StreamParser(), cancellationToken);
             LogOutcome(streamed);
             return Results.Empty;
         }
@@ -88,7 +91,8 @@ internal sealed class ChatCompletionsEndpoint(
         // The value the body's usage carries, rounded once: formatting the raw value with "F6" could round the other
         // way at a trailing 5 and make the header and the body disagree.
         http.Response.Headers[GpuSecondsHeader] = GpuSecondsHeaderValue(result.GpuSeconds);
-        var choice = new Choice(0, new ChatMessageOut("assistant", text.ToString()), result.FinishReason);
+        var (message, finishReason) = structured.Message(text.ToString(), result.FinishReason);
+        var choice = new Choice(0, message, finishReason);
         return Results.Json(
             new ChatCompletionResponse(id, "chat.completion", created, modelId, [choice], UsageOf(result)), WireFormat.Json);
     }

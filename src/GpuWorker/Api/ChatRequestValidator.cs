@@ -1,11 +1,21 @@
 using System.Text;
 using System.Text.Json;
 using GpuWorker.Inference;
+using GpuWorker.Structured;
 
 namespace GpuWorker.Api;
 
 /// <summary>A request that passed validation, ready for templating and queueing.</summary>
-internal sealed record ValidatedChatRequest(IReadOnlyList<ChatTurn> Messages, int MaxTokens, SamplingSettings Sampling, bool Stream);
+/// <param name="Input">The messages with their tool calls and tool-result ids, for tool prompt rendering.</param>
+internal sealed record ValidatedChatRequest(IReadOnlyList<ChatTurn> Messages, int MaxTokens, SamplingSettings Sampling, bool Stream)
+{
+    public IReadOnlyList<InputTurn> Input { get; init; } = [];
+    public StructuredRequest Structured { get; init; } = StructuredRequest.None;
+
+    /// <summary>Tools, a JSON format or tool turns in the history: the prompt is rendered with the tool family.</summary>
+    public bool UsesTools => Structured.Tools.Count > 0 || Structured.Format != AnswerFormat.Text
+        || Input.Any(t => t.Role == "tool" || t.ToolCalls is { Count: > 0 });
+}
 
 /// <summary>Validates a chat request; returns the first problem as (message, param).</summary>
 internal static class ChatRequestValidator
@@ -17,13 +27,19 @@ internal static class ChatRequestValidator
     {
         if (r.Messages is null || r.Messages.Count == 0) return Fail("messages must be a non-empty array.", "messages");
         var turns = new List<ChatTurn>(r.Messages.Count);
+        var input = new List<InputTurn>(r.Messages.Count);
         foreach (var m in r.Messages)
         {
             if (m.Role is null || !Roles.Contains(m.Role)) return Fail($"Unsupported role '{m.Role}'.", "messages.role");
             var text = ContentText(m.Content);
             if (text is null) return Fail("message content must be a string or an array of text parts.", "messages.content");
             turns.Add(new ChatTurn(m.Role == "developer" ? "system" : m.Role, text));
+            var calls = m.ToolCalls?.Select(c => new ParsedToolCall(c.Function?.Name ?? "", c.Function?.Arguments ?? "{}")).ToList();
+            input.Add(new InputTurn(m.Role, text, calls, m.ToolCallId));
         }
+
+        var (structured, structuredError, structuredParam) = StructuredRequestReader.Read(r);
+        if (structured is null) return Fail(structuredError!, structuredParam!);
 
         var maxTokens = r.MaxCompletionTokens ?? r.MaxTokens ?? defaultMaxTokens;
         if (maxTokens < 1) return Fail("max_tokens must be at least 1.", "max_tokens");
@@ -36,7 +52,7 @@ internal static class ChatRequestValidator
 
         var sampling = new SamplingSettings(
             r.Temperature ?? 1f, r.TopP ?? 1f, r.Seed is { } s ? SeedBits(s) : seedSource(), stop, r.IgnoreEos ?? false);
-        return (new ValidatedChatRequest(turns, maxTokens, sampling, r.Stream ?? false), null, null);
+        return (new ValidatedChatRequest(turns, maxTokens, sampling, r.Stream ?? false) { Input = input, Structured = structured }, null, null);
     }
 
     /// <summary>Any integer is a valid OpenAI seed (the router passes negative ones on); llama.cpp takes 32 bits and

@@ -4,7 +4,8 @@ using LLama.Native;
 namespace GpuWorker.Inference;
 
 /// <summary>Sampling settings for one request, already validated.</summary>
-internal sealed record SamplingSettings(float Temperature, float TopP, uint Seed, IReadOnlyList<string> Stop, bool IgnoreEos);
+/// <param name="Grammar">GBNF (root rule "root") the output must follow, for structured outputs; null for free text.</param>
+internal sealed record SamplingSettings(float Temperature, float TopP, uint Seed, IReadOnlyList<string> Stop, bool IgnoreEos, string? Grammar = null);
 
 /// <summary>One queued completion: the prompt tokens in, a stream of events out.</summary>
 internal sealed class GenerationJob(LLamaToken[] promptTokens, int maxTokens, SamplingSettings sampling, CancellationToken cancellationToken)

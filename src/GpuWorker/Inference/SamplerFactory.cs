@@ -24,12 +24,12 @@ internal static class SamplerFactory
         }
     }
 
-    // Per-request constraints go here, before selection: a grammar sampler for structured output (issue 17) is
-    // added with chain.AddGrammar(model.Handle.Vocab, gbnf, root) once its GBNF has been checked, since llama.cpp
-    // returns no sampler for a grammar it cannot parse.
+    // Per-request constraints, before selection. The grammar (structured outputs, GpuWorker.Structured) removes every
+    // token that cannot continue a valid answer, and end-of-generation until the answer is complete.
     private static void AddConstraints(SafeLLamaSamplerChainHandle chain, LlamaModel model, SamplingSettings settings)
     {
-        if (!settings.IgnoreEos) return;
+        if (settings.Grammar is { } grammar) chain.AddGrammar(model.Handle.Vocab, grammar, "root");
+        if (!settings.IgnoreEos || settings.Grammar is not null) return;
         var biases = model.EndOfGenerationTokens.Select(t => new LLamaLogitBias { Token = t, Bias = float.NegativeInfinity }).ToArray();
         chain.AddLogitBias(model.VocabSize, biases);
     }

@@ -55,5 +55,7 @@ internal static class BackendsServiceCollectionExtensions
         services.AddSingleton<GpuWorkerGate>();
         services.AddSingleton<IChatBackend, GpuWorkerBackend>();
         services.AddSingleton(new BackendRegistration(BackendNames.GpuWorker));
+        // The worker decodes tools and JSON formats under a grammar; what its converter cannot express stays off it.
+        services.Replace(ServiceDescriptor.Singleton<Routing.IPrivateStructuredOutput, WorkerStructuredOutput>());
     }
 }

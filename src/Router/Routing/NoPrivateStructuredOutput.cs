@@ -4,7 +4,8 @@ namespace Router.Routing;
 
 /// <summary>
 /// A private worker that honours neither tools nor response formats: every tool or extraction request is closed-only
-/// (or refused where closed is not allowed). Registered until the worker's grammar-constrained decoding replaces it.
+/// (or refused where closed is not allowed). The default until a backend that can (the GPU worker's
+/// <c>WorkerStructuredOutput</c>) is registered.
 /// </summary>
 internal sealed class NoPrivateStructuredOutput : IPrivateStructuredOutput
 {

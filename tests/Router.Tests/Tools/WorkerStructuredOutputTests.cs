@@ -29,3 +29,14 @@ public sealed class WorkerStructuredOutputTests
             Tools = [Weather, new ToolDefinition("book", null, """{"type":"object","properties":{"when":{"type":"string","format":"date-time"}}}""")],
         }));
 }
+
+public sealed class StructuredOutputRegistrationTests
+{
+    [Fact]
+    public void AddRouter_WithTheGpuWorkerBackend_TheWorkerDecidesWhatPrivateRoutesHonour()
+    {
+        using var services = Routing.RoutingFixtures.Services();
+
+        Assert.IsType<WorkerStructuredOutput>(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Router.Routing.IPrivateStructuredOutput>(services));
+    }
+}
