@@ -35,7 +35,7 @@ const streamed = await stream.finalChatCompletion();
 
 const extraction = await client.chat.completions.create({
   model,
-  messages: [{ role: "user", content: "Ada Lovelace, 36 years old." }],
+  messages: [{ role: "user", content: "Make up a person." }],
   response_format: { type: "json_schema", json_schema: { name: "person", schema: personSchema, strict: true } },
 });
 
