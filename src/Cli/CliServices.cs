@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Router.Classification.Sensitivity.ExactDataMatch;
 
 namespace Router.Cli;
 
 /// <summary>
 /// The router's services for the CLI: shipped defaults, then ./appsettings.json, then environment variables
-/// (e.g. <c>Router__ClassificationTimeout</c>); options validated before any command runs.
+/// (e.g. <c>Router__ClassificationTimeout</c>); options validated and exact-data-match sets loaded before any command runs.
 /// </summary>
 internal static class CliServices
 {
@@ -23,6 +24,8 @@ internal static class CliServices
             .AddRouter(configuration);
         var provider = services.BuildServiceProvider();
         provider.GetService<IStartupValidator>()?.Validate();
+        // Hosted services do not run here: tenants' exact-data-match sets are loaded now, so `classify` sees them.
+        provider.GetRequiredService<EdmSetRegistry>().LoadAllAsync(CancellationToken.None).GetAwaiter().GetResult();
         return provider;
     }
 }

@@ -33,4 +33,7 @@ public sealed class RouterOptions
     /// mapped to a tenant that is in neither list fails startup, so a typo never silently inherits the default.
     /// </summary>
     public List<string> DefaultPolicyTenants { get; set; } = [];
+
+    /// <summary>How the tenants' exact-data-match sets are watched for changes.</summary>
+    public Classification.ExactDataMatchReloadOptions ExactDataMatch { get; set; } = new();
 }

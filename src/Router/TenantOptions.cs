@@ -16,7 +16,17 @@ public sealed class TenantOptions
     /// <summary><see cref="AllowedRoutes"/>, with empty read as every route.</summary>
     public IReadOnlyList<Route> EffectiveAllowedRoutes =>
         AllowedRoutes.Count == 0 ? [Route.PrivateSmall, Route.PrivateLarge, Route.Closed] : AllowedRoutes;
+    /// <summary>Words or names (a project code name) that make a request <c>Moderate</c> wherever they occur.</summary>
     public List<string> ConfidentialTerms { get; set; } = [];
+
+    /// <summary>
+    /// The tenant's own classification markers ("ACME RESTRICTED"), added to the built-in ones: <c>High</c> where they
+    /// label a document (a header or footer line, a banner, "Classification: …"), not where a sentence merely uses them.
+    /// </summary>
+    public List<string> ConfidentialMarkers { get; set; } = [];
+
+    /// <summary>The tenant's registered sensitive values (customer names, account numbers …) as a hashed set; null: none.</summary>
+    public Classification.ExactDataMatchOptions? ExactDataMatch { get; set; }
 
     /// <summary>Daily spend limit in USD; null means unlimited.</summary>
     public decimal? DailyBudgetUsd { get; set; }

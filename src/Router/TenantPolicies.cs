@@ -31,6 +31,8 @@ public static class TenantPolicies
             DifficultyThreshold = own.DifficultyThreshold ?? fallback.DifficultyThreshold,
             AllowedRoutes = own.AllowedRoutes.Count > 0 ? own.AllowedRoutes : fallback.AllowedRoutes,
             ConfidentialTerms = own.ConfidentialTerms.Count > 0 ? own.ConfidentialTerms : fallback.ConfidentialTerms,
+            ConfidentialMarkers = own.ConfidentialMarkers.Count > 0 ? own.ConfidentialMarkers : fallback.ConfidentialMarkers,
+            ExactDataMatch = own.ExactDataMatch ?? fallback.ExactDataMatch,
             DailyBudgetUsd = own.DailyBudgetUsd ?? fallback.DailyBudgetUsd,
             AllowClosedFallback = own.AllowClosedFallback,
             CacheSensitiveResponses = own.CacheSensitiveResponses,

@@ -20,7 +20,7 @@ internal sealed class RequestEvaluator(IRequestClassifier classifier, IRoutingPo
             refusal = ex.Reason;
         }
 
-        var classification = await classifier.ClassifyAsync(request, tenant?.ConfidentialTerms ?? [], cancellationToken);
+        var classification = await classifier.ClassifyAsync(request, SensitivityScope.For(request.TenantId, tenant), cancellationToken);
         if (tenant is null)
         {
             return new Evaluation(classification, null, refusal);
@@ -40,6 +40,6 @@ internal sealed class RequestEvaluator(IRequestClassifier classifier, IRoutingPo
     public async ValueTask WarmUpAsync(CancellationToken cancellationToken = default)
     {
         var request = new ChatRequest { RequestId = "warm-up", TenantId = ITenantResolver.DefaultTenantId, Messages = [new ChatMessage("user", "Hello, 你好.")] };
-        await classifier.ClassifyAsync(request, [], cancellationToken);
+        await classifier.ClassifyAsync(request, SensitivityScope.None, cancellationToken);
     }
 }

@@ -8,5 +8,5 @@ namespace Router.Classification;
 /// </summary>
 public interface IRequestClassifier
 {
-    ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default);
+    ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken = default);
 }

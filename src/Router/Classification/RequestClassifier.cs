@@ -5,7 +5,7 @@ using Router.Requests;
 namespace Router.Classification;
 
 /// <summary>
-/// Runs sensitivity (every message, plus the tenant's confidential terms) and difficulty (the last user
+/// Runs sensitivity (every message, for the tenant in the scope: its terms, markers and exact-data-match set) and difficulty (the last user
 /// message) within <see cref="RouterOptions.ClassificationTimeout"/>. Any exception or timeout fails closed:
 /// the request is sensitive and its difficulty is 1.0, so the policy sends it to the strongest private route.
 /// </summary>
@@ -26,21 +26,21 @@ internal sealed partial class RequestClassifier(
     /// </summary>
     internal const int InlineLimitChars = 16 * 1024;
 
-    public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+    public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return TotalChars(request) <= InlineLimitChars
-            ? ValueTask.FromResult(ClassifyInline(request, confidentialTerms, cancellationToken))
-            : ClassifyOffThreadAsync(request, confidentialTerms, cancellationToken);
+            ? ValueTask.FromResult(ClassifyInline(request, scope, cancellationToken))
+            : ClassifyOffThreadAsync(request, scope, cancellationToken);
     }
 
-    private RequestClassification ClassifyInline(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)
+    private RequestClassification ClassifyInline(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken)
     {
         var timeout = options.Value.ClassificationTimeout;
         var started = timeProvider.GetTimestamp();
         try
         {
-            var result = Classify(request, confidentialTerms, cancellationToken);
+            var result = Classify(request, scope, cancellationToken);
             // Same contract as off the thread: an answer that came too late counts as a timeout.
             return timeProvider.GetElapsedTime(started) > timeout ? TimedOut(timeout) : result;
         }
@@ -54,13 +54,13 @@ internal sealed partial class RequestClassifier(
         }
     }
 
-    private async ValueTask<RequestClassification> ClassifyOffThreadAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)
+    private async ValueTask<RequestClassification> ClassifyOffThreadAsync(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken)
     {
         var timeout = options.Value.ClassificationTimeout;
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            var work = Task.Run(() => Classify(request, confidentialTerms, abandon.Token), abandon.Token);
+            var work = Task.Run(() => Classify(request, scope, abandon.Token), abandon.Token);
             return await work.WaitAsync(timeout, timeProvider, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -133,10 +133,10 @@ internal sealed partial class RequestClassifier(
         return FailClosed($"classification failed ({ex.GetType().Name})");
     }
 
-    private RequestClassification Classify(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken)
+    private RequestClassification Classify(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken)
     {
         var texts = SentTexts(request);
-        var verdict = sensitivity.Classify(texts, confidentialTerms, cancellationToken);
+        var verdict = sensitivity.Classify(texts, scope, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var score = difficulty.Score(DifficultyText(request.Messages));
         if (double.IsNaN(score))

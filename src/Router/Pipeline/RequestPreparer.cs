@@ -26,7 +26,7 @@ internal sealed class RequestPreparer(
     {
         var start = time.GetTimestamp();
         var tenant = TenantLookup.Find(options.Value, request.TenantId);
-        var classification = await classifier.ClassifyAsync(request, tenant.ConfidentialTerms, cancellationToken);
+        var classification = await classifier.ClassifyAsync(request, SensitivityScope.For(request.TenantId, tenant), cancellationToken);
 
         // Sensitive answers are cached only where the tenant opted in; then neither read nor written.
         var key = classification.Sensitivity.IsSensitive && !tenant.CacheSensitiveResponses ? null : CompletionCacheKey.For(request);

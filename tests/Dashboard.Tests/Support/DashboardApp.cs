@@ -78,7 +78,7 @@ public sealed class DashboardApp : IAsyncLifetime
 
     private sealed class UnusedClassifier : IRequestClassifier
     {
-        public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default) =>
+        public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("The dashboard tests send no chat requests.");
     }
 }

@@ -13,10 +13,13 @@ public sealed class RequestClassifierTests
         public IReadOnlyList<string>? Texts { get; private set; }
         public IReadOnlyList<string>? Terms { get; private set; }
 
-        public SensitivityVerdict Classify(IReadOnlyList<string> texts, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+        public SensitivityScope? Scope { get; private set; }
+
+        public SensitivityVerdict Classify(IReadOnlyList<string> texts, SensitivityScope scope, CancellationToken cancellationToken = default)
         {
             Texts = texts;
-            Terms = confidentialTerms;
+            Terms = scope.ConfidentialTerms;
+            Scope = scope;
             return classify(texts);
         }
     }
@@ -63,6 +66,17 @@ public sealed class RequestClassifierTests
         await Classifier(sensitivity, new RecordingDifficulty(_ => 0.1)).ClassifyAsync(request, []);
 
         Assert.Equal(["hi", "4111 1111 1111 1111", "END"], sensitivity.Texts);
+    }
+
+    [Fact]
+    public async Task ClassifyAsync_Scope_ReachesSensitivityUnchanged()
+    {
+        var sensitivity = new RecordingSensitivity(_ => SensitivityVerdict.Clean);
+        var scope = new SensitivityScope("contoso", ["Falcon"], ["CONTOSO RESTRICTED"]);
+
+        await Classifier(sensitivity, new RecordingDifficulty(_ => 0.1)).ClassifyAsync(Request(new ChatMessage("user", "hi")), scope);
+
+        Assert.Same(scope, sensitivity.Scope);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal static class CliFixtures
     /// <summary>"@" marks an email (its word is the span), "hard" makes work hard, "BOOM" breaks the classifier.</summary>
     private sealed class FakeSensitivity : ISensitivityClassifier
     {
-        public SensitivityVerdict Classify(IReadOnlyList<string> texts, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+        public SensitivityVerdict Classify(IReadOnlyList<string> texts, SensitivityScope scope, CancellationToken cancellationToken = default)
         {
             var entities = new List<DetectedEntity>();
             for (var m = 0; m < texts.Count; m++)

@@ -109,6 +109,20 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
+    public async Task CompleteAsync_ClassifiesForTheRequestTenantWithItsTermsAndMarkers()
+    {
+        var h = new PipelineHarness(o => o.Tenants["acme"] = new TenantOptions { ConfidentialTerms = ["Falcon"], ConfidentialMarkers = ["ACME RESTRICTED"] });
+
+        await h.Pipeline.CompleteAsync(PipelineHarness.Request("hello"), "http");
+
+        var scope = h.Fakes.Classifier.LastScope;
+        Assert.NotNull(scope);
+        Assert.Equal("acme", scope.TenantId);
+        Assert.Equal(["Falcon"], scope.ConfidentialTerms);
+        Assert.Equal(["ACME RESTRICTED"], scope.ConfidentialMarkers);
+    }
+
+    [Fact]
     public async Task CompleteAsync_SensitiveWithTenantOptIn_IsCached()
     {
         var h = new PipelineHarness(o => o.Tenants["acme"] = new TenantOptions { CacheSensitiveResponses = true });

@@ -7,17 +7,23 @@ namespace Router.Classification.Sensitivity;
 /// </summary>
 internal readonly struct ScanInput
 {
-    public ScanInput(IReadOnlyList<string> sources, IReadOnlyList<string>? confidentialTerms)
+    public ScanInput(IReadOnlyList<string> sources, SensitivityScope scope)
     {
         View = ScanViewBuilder.Build(sources);
         Text = View.Text;
-        ConfidentialTerms = confidentialTerms ?? [];
+        Scope = scope;
         DigitCount = CountDigits(Text);
     }
 
     /// <summary>One text alone (detector tests, tools).</summary>
     public ScanInput(string text, IReadOnlyList<string>? confidentialTerms)
-        : this([text], confidentialTerms)
+        : this([text], SensitivityScope.WithTerms(confidentialTerms ?? []))
+    {
+    }
+
+    /// <summary>One text alone, for a tenant (detector tests).</summary>
+    public ScanInput(string text, SensitivityScope scope)
+        : this([text], scope)
     {
     }
 
@@ -26,7 +32,10 @@ internal readonly struct ScanInput
 
     public int DigitCount { get; }
 
-    public IReadOnlyList<string> ConfidentialTerms { get; }
+    /// <summary>The tenant the request is classified for, with its terms and markers.</summary>
+    public SensitivityScope Scope { get; }
+
+    public IReadOnlyList<string> ConfidentialTerms => Scope.ConfidentialTerms;
 
     /// <summary>Maps spans of <see cref="Text"/> back to the sources.</summary>
     public ScanView View { get; }

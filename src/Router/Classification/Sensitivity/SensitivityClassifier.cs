@@ -26,7 +26,7 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
         _logger = logger;
     }
 
-    public SensitivityVerdict Classify(IReadOnlyList<string> texts, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+    public SensitivityVerdict Classify(IReadOnlyList<string> texts, SensitivityScope scope, CancellationToken cancellationToken = default)
     {
         var entities = new List<DetectedEntity>();
         // Scratch lists are reused per thread: the only allocations per call are the results.
@@ -40,7 +40,7 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
                 return SensitivityVerdict.Clean;
             }
             // One normalised view of the whole request, so an identifier split across messages is still one number.
-            var input = new ScanInput(texts, confidentialTerms);
+            var input = new ScanInput(texts, scope);
             accepted.Clear();
             foreach (var current in _detectors)
             {

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Router.Classification.Sensitivity.Detectors;
+using Router.Classification.Sensitivity.ExactDataMatch;
 
 namespace Router.Classification.Sensitivity;
 
@@ -36,6 +38,8 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<CnMobileDetector>(services);
         AddDetector<ImAccountDetector>(services);
         AddDetector<PhoneDetector>(services);
+        AddDetector<ExactDataMatchDetector>(services);
+        AddDetector<ConfidentialMarkerDetector>(services);
         AddDetector<ConfidentialTermDetector>(services);
         // Personal data in context: a private person's name with health, pay, birth date, address or role.
         AddDetector<PersonHealthDetector>(services);
@@ -44,7 +48,18 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<PersonAddressDetector>(services);
         AddDetector<PersonRecordDetector>(services);
         services.TryAddSingleton<ISensitivityClassifier, SensitivityClassifier>();
+        AddExactDataMatch(services);
         return services;
+    }
+
+    /// <summary>Tenants' hashed value sets: loaded before the host serves, reloaded when their file or blob changes.</summary>
+    private static void AddExactDataMatch(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<EdmSourceFactory>();
+        services.TryAddSingleton<EdmSetRegistry>();
+        services.TryAddSingleton<IEdmSetProvider>(sp => sp.GetRequiredService<EdmSetRegistry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EdmSetReloader>());
     }
 
     private static void AddDetector<TDetector>(IServiceCollection services)

@@ -17,10 +17,14 @@ internal static class SensitivityClassifierFactory
         Provider.Value.GetServices<ISensitivityDetector>().OfType<TDetector>().Single();
 
     /// <summary>Runs one detector alone and returns the matched substrings with their spans in <paramref name="text"/>.</summary>
-    public static IReadOnlyList<(string Value, int Start, int End)> Find(ISensitivityDetector detector, string text, params string[] terms)
+    public static IReadOnlyList<(string Value, int Start, int End)> Find(ISensitivityDetector detector, string text, params string[] terms) =>
+        Find(detector, text, SensitivityScope.WithTerms(terms));
+
+    /// <summary>Runs one detector alone for a tenant's scope.</summary>
+    public static IReadOnlyList<(string Value, int Start, int End)> Find(ISensitivityDetector detector, string text, SensitivityScope scope)
     {
         var found = new List<TextSpan>();
-        var input = new ScanInput(text, terms);
+        var input = new ScanInput(text, scope);
         detector.Detect(input, found);
         return [.. found.Select(s => input.View.ToSource(s)).OfType<(int Source, int Start, int End)>().Select(s => (text[s.Start..s.End], s.Start, s.End))];
     }

@@ -9,9 +9,12 @@ public sealed class FakeClassifier : IRequestClassifier
 {
     public int Calls { get; private set; }
 
-    public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, IReadOnlyList<string> confidentialTerms, CancellationToken cancellationToken = default)
+    public SensitivityScope? LastScope { get; private set; }
+
+    public ValueTask<RequestClassification> ClassifyAsync(ChatRequest request, SensitivityScope scope, CancellationToken cancellationToken = default)
     {
         Calls++;
+        LastScope = scope;
         var entities = request.Messages
             .Select((m, i) => (m, i))
             .Where(x => x.m.Content.Contains('@', StringComparison.Ordinal))

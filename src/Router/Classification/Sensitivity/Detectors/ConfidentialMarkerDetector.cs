@@ -1,0 +1,130 @@
+using System.Buffers;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// A document that carries a classification marker (CONFIDENTIAL, Internal only, Attorney-client privileged, 机密,
+/// 内部资料, 严禁外传 …, plus the tenant's own markers). The marker must label the document — a header or footer line,
+/// a banner in capitals, "Classification: …", 【内部资料】, "this memo is confidential" — not be a word in a question
+/// ("what does confidential mean", "how do I mark a document confidential", 秘密花园); see <see cref="MarkerEvidence"/>.
+/// </summary>
+internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
+{
+    /// <summary>Restrictive instructions: they label the text they sit in wherever they stand, unless asked about or quoted.</summary>
+    private static readonly string[] Instructions =
+    [
+        "do not forward", "do not distribute", "do not copy", "do not disclose", "not for distribution",
+        "not for external distribution", "internal use only", "for internal use only", "privileged and confidential",
+        "privileged & confidential", "confidential and proprietary", "proprietary and confidential",
+        "attorney-client privileged", "attorney–client privileged", "attorney client privileged",
+        "严禁外传", "请勿外传", "不得外传", "禁止外传", "严禁外泄", "请勿外泄", "不得外泄", "仅限内部", "仅供内部",
+    ];
+
+    /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
+    private static readonly string[] Classifications =
+    [
+        "confidential", "strictly confidential", "highly confidential", "company confidential", "internal only",
+        "internal use", "privileged", "attorney-client privilege", "attorney–client privilege", "attorney-client",
+        "embargoed", "under embargo", "trade secret", "trade secrets", "top secret", "restricted", "eyes only",
+        "机密", "绝密", "秘密", "内部资料", "内部文件", "商业秘密", "内部使用", "内部公开", "内部机密",
+    ];
+
+    private static readonly MarkerSet BuiltIn = new(Instructions, Classifications);
+
+    public string Name => "confidential_document";
+
+    public SensitivityLevel Level => SensitivityLevel.High;
+
+    public string Evidence => "classification marker";
+
+    public void Detect(ScanInput input, List<TextSpan> found)
+    {
+        var text = input.Text;
+        var candidates = new List<MarkerHit>();
+        BuiltIn.FindAll(text, candidates);
+        foreach (var marker in input.Scope.ConfidentialMarkers)
+        {
+            MarkerSet.FindOne(text, TextNormalizer.FoldFullWidth(marker.Trim()), instruction: false, candidates);
+        }
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // Longest first at each start, so "商业秘密" is judged as itself and not as the "秘密" inside it.
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var coveredTo = -1;
+        foreach (var hit in candidates)
+        {
+            if (hit.Start < coveredTo)
+            {
+                continue;
+            }
+            coveredTo = hit.End;
+            if (MarkerEvidence.LabelsDocument(text, hit.Start, hit.End, hit.Instruction))
+            {
+                found.Add(new(hit.Start, hit.End));
+            }
+        }
+    }
+
+    internal readonly record struct MarkerHit(int Start, int End, bool Instruction);
+
+    /// <summary>Every marker in one vectorised case-insensitive search; at each hit the markers that start there.</summary>
+    private sealed class MarkerSet
+    {
+        private readonly (string Marker, bool Instruction)[] _markers;
+        private readonly SearchValues<string> _search;
+
+        public MarkerSet(string[] instructions, string[] classifications)
+        {
+            _markers = [.. instructions.Select(m => (m, true)).Concat(classifications.Select(m => (m, false)))];
+            _search = SearchValues.Create([.. _markers.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
+        }
+
+        public void FindAll(string text, List<MarkerHit> hits)
+        {
+            var span = text.AsSpan();
+            for (var from = 0; from < span.Length;)
+            {
+                var at = span[from..].IndexOfAny(_search);
+                if (at < 0)
+                {
+                    break;
+                }
+                at += from;
+                foreach (var (marker, instruction) in _markers)
+                {
+                    if (span[at..].StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(span, at, at + marker.Length))
+                    {
+                        hits.Add(new(at, at + marker.Length, instruction));
+                    }
+                }
+                from = at + 1;
+            }
+        }
+
+        public static void FindOne(string text, string marker, bool instruction, List<MarkerHit> hits)
+        {
+            if (marker.Length == 0)
+            {
+                return;
+            }
+            for (var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (IsWholeWord(text, at, at + marker.Length))
+                {
+                    hits.Add(new(at, at + marker.Length, instruction));
+                }
+            }
+        }
+
+        /// <summary>Latin-script words end at a non-letter; Han text has no word spaces, so a Han edge is always a boundary.</summary>
+        private static bool IsWholeWord(ReadOnlySpan<char> text, int start, int end) =>
+            (start == 0 || !IsLatinWordChar(text[start - 1]) || !IsLatinWordChar(text[start]))
+            && (end == text.Length || !IsLatinWordChar(text[end]) || !IsLatinWordChar(text[end - 1]));
+
+        private static bool IsLatinWordChar(char c) => c < '\u0250' && char.IsLetterOrDigit(c);
+    }
+}

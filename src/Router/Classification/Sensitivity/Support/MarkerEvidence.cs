@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Decides whether a classification marker labels the text it stands in (the evidence that a document is marked)
+/// or is only talked about. Labels: a line of its own or a header/footer segment ("ACME | Internal only | p. 2"),
+/// capitals ("CONFIDENTIAL board memo"), a field ("Classification: Confidential", 密级：机密), brackets (【内部资料】,
+/// [Privileged]), or a sentence stating the status of this text ("This memo is strictly confidential", 本文件属于
+/// 商业秘密). Never a label: a marker in quotes, or in a sentence that asks about it ("What does confidential mean?",
+/// "how do I mark a document confidential", 什么是商业秘密).
+/// </summary>
+internal static partial class MarkerEvidence
+{
+    private const int SentenceWindow = 120;
+
+    private static readonly SearchValues<char> Decoration = SearchValues.Create(" \t*#-=_~>|•·★☆■□◆◇▲►—–:：[]【】〔〕［］()（）<>/\\");
+    private static readonly SearchValues<char> Separators = SearchValues.Create("-–—:：|/*•·★☆;；()（）[]【】〔〕［］<>");
+    private static readonly SearchValues<char> SoftSeparators = SearchValues.Create(",，、");
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?。！？\n");
+    private const string OpenBrackets = "【[〔［(（<";
+    private const string CloseBrackets = "】]〕］)）>";
+    private const string Quotes = "'\"“”‘’「」『』《》`";
+
+    private static readonly LabelSet QuestionCues = new(
+        "what", "how", "why", "whether", "when should", "should i", "can i", "does", "meaning", "mean", "means", "define",
+        "definition", "explain what", "什么", "如何", "怎么", "怎样", "为什么", "是否", "何为", "含义", "意思", "哪些", "定义");
+
+    private static readonly LabelSet FieldLabels = new(
+        "classification:", "classification：", "security classification", "data classification", "sensitivity:",
+        "sensitivity label", "marking:", "protective marking", "label:", "status:", "distribution:", "handling:", "caveat:",
+        "密级", "保密级别", "保密等级", "密级程度", "文件级别", "信息分类", "标密");
+
+    private static readonly LabelSet HeaderPrefixes = new("subject:", "re:", "fw:", "fwd:", "title:", "主题：", "主题:", "标题：", "标题:");
+
+    public static bool LabelsDocument(string text, int start, int end, bool instruction)
+    {
+        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end))
+        {
+            return false;
+        }
+
+        return instruction
+            || InBrackets(text, start, end)
+            || IsCapitalised(text, start, end)
+            || OwnsLineSegment(text, start, end)
+            || AfterFieldLabel(text, start)
+            || StatesStatus(text, start, end);
+    }
+
+    /// <summary>Quoted right before or after: the marker is mentioned ("marked 'Confidential'"), not used.</summary>
+    private static bool IsQuoted(string text, int start, int end) =>
+        (start > 0 && Quotes.Contains(text[start - 1])) || (end < text.Length && Quotes.Contains(text[end]));
+
+    /// <summary>The marker's sentence ends in a question mark, or a question word comes before it in that sentence.</summary>
+    private static bool IsAskedAbout(string text, int start, int end)
+    {
+        var sentenceStart = SentenceStart(text, start);
+        var after = text.AsSpan(end, Math.Min(SentenceWindow, text.Length - end));
+        var stop = after.IndexOfAny(SentenceEnds);
+        var rest = stop < 0 ? after : after[..stop];
+        return (stop >= 0 && after[stop] is '?' or '？')
+            || rest.Contains('吗')
+            || QuestionCues.NearestEnd(text.AsSpan(sentenceStart, start - sentenceStart)) >= 0;
+    }
+
+    private static bool InBrackets(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var after = text.AsSpan(end).TrimStart(' ');
+        return before.Length > 0 && after.Length > 0 && OpenBrackets.Contains(before[^1]) && CloseBrackets.Contains(after[0]);
+    }
+
+    /// <summary>Written in capitals (every letter upper case, at least five of them): a banner, not a word in a sentence.</summary>
+    private static bool IsCapitalised(string text, int start, int end)
+    {
+        var letters = 0;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+        return letters >= 5;
+    }
+
+    /// <summary>
+    /// The marker is a line, or a segment of a header/footer line set off by separators: only decoration (or "Subject:")
+    /// before it on the line, then the line's end or a separator; or a separator before it and the line's end (or
+    /// another separator) after.
+    /// </summary>
+    private static bool OwnsLineSegment(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start == 0)
+        {
+            lineStart = 0;
+        }
+        var lineEnd = text.IndexOf('\n', end) is var n and >= 0 ? n : text.Length;
+        var before = text.AsSpan(lineStart, start - lineStart);
+        var after = text.AsSpan(end, lineEnd - end).TrimEnd();
+        var cjk = text[start] >= '\u2E80';
+
+        var startsLine = before.IndexOfAnyExcept(Decoration) < 0 || HeaderPrefixes.NearestEnd(before) == before.TrimEnd().Length && before.TrimEnd().Length <= 8;
+        var separatedBefore = before.TrimEnd(' ').Length > 0 && Separators.Contains(before.TrimEnd(' ')[^1]) && before.Length <= 80;
+        var endsAfter = after.IndexOfAnyExcept(Decoration) < 0;
+        var next = after.TrimStart(' ');
+        var separatedAfter = next.Length > 0 && Separators.Contains(next[0]);
+
+        if (startsLine && (endsAfter || separatedAfter || (next.Length > 0 && SoftSeparators.Contains(next[0])) || (cjk && after.Length > 0 && after[0] == ' ') || StartsWithUntil(after)))
+        {
+            return true;
+        }
+        return separatedBefore && (endsAfter || separatedAfter) && lineEnd - lineStart <= 160;
+    }
+
+    private static bool StartsWithUntil(ReadOnlySpan<char> after) =>
+        after.StartsWith(" until ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" till ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool AfterFieldLabel(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart).TrimEnd(" \t:：");
+        var windowStart = Math.Max(0, before.Length - 32);
+        var label = FieldLabels.NearestEnd(before[windowStart..]);
+        return label >= 0 && before[(windowStart + label)..].Trim(" \t:：-").IsEmpty;
+    }
+
+    /// <summary>"This memo is strictly confidential", "the attached report contains trade secrets", 本文件属于商业秘密, 这是一份机密文件.</summary>
+    private static bool StatesStatus(string text, int start, int end)
+    {
+        var sentenceStart = SentenceStart(text, start);
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
+        if (before.Length > 80)
+        {
+            before = before[^80..];
+        }
+        return text[start] < '\u2E80'
+            ? StatusSentence().IsMatch(before)
+            : StatusSentenceZh().IsMatch(before) || (DeixisZh().IsMatch(before) && FollowedByDocumentNoun(text, end));
+    }
+
+    private static bool FollowedByDocumentNoun(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        foreach (var noun in (ReadOnlySpan<string>)["文件", "资料", "材料", "信息", "文档", "邮件", "内容", "报告", "纪要"])
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex("""
+        \b(?:this|these|the\s+following|following|the\s+attached|attached|the\s+enclosed|enclosed|below|herein)
+        (?:\s+[\w'-]+){0,3}?\s+
+        (?:is|are|remains?|contains?|includes?|marked|classified|designated|treated|considered|deemed)
+        (?:\s+(?:as|strictly|highly|extremely|very|being|legally|company|sensitive|and))*\s*$
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex StatusSentence();
+
+    [GeneratedRegex("(?:本|此|该|以下|下述|上述|这份|这些|附件)[^。！？\n]{0,20}?(?:为|属于|属|系|列为|标记为|涉及|定为|是|含有|包含)(?:公司|本公司|我司)?的?$")]
+    private static partial Regex StatusSentenceZh();
+
+    [GeneratedRegex("(?:这是|本|此|该|附件为)(?:一份|一封|份|封)?$")]
+    private static partial Regex DeixisZh();
+
+    private static int SentenceStart(string text, int start)
+    {
+        var from = Math.Max(0, start - SentenceWindow);
+        var at = text.AsSpan(from, start - from).LastIndexOfAny(SentenceEnds);
+        return at < 0 ? from : from + at + 1;
+    }
+}
