@@ -52,10 +52,21 @@ param batchSenderPrincipalIds array = []
 @description('Object ids of people or pipelines that upload models (get Storage File Data Privileged Contributor).')
 param modelUploaderPrincipalIds array = []
 
+@description('Tenants with an exact-data-match set: tenantId, and secretUri, the Key Vault secret (versionless URI) holding the set\'s HMAC secret. The set is read from <edm container>/<tenantId>.edm; the app\'s identity needs Key Vault Secrets User on that vault (docs/deploy.md).')
+param edmTenants edmTenant[] = []
+
 @description('Flex Consumption custom handler runtime version.')
 param functionsRuntimeVersion string = '1.0'
 
 param tags object = { app: 'llm-router' }
+
+@description('A tenant whose exact-data-match set lives in the edm container.')
+type edmTenant = {
+  @description('Tenant id as in Router:Tenants (letters, digits, - and _).')
+  tenantId: string
+  @description('Key Vault secret URI, e.g. https://<vault>.vault.azure.net/secrets/edm-contoso')
+  secretUri: string
+}
 
 var prefix = toLower(namePrefix)
 var clean = replace(prefix, '-', '')
@@ -241,6 +252,17 @@ var routerSettings = {
   ServiceBusConnection__clientId: identities.outputs.functionClientId
 }
 
+// Router:Tenants:{id}:ExactDataMatch:{Source,Secret}: the set's blob URL and a Key Vault reference (resolved by the
+// platform with the app's identity), so no secret is a template value or a plain app setting.
+var edmSettings = reduce(
+  map(edmTenants, t => {
+    'Router__Tenants__${t.tenantId}__ExactDataMatch__Source': '${storage.outputs.edmContainerUrl}/${t.tenantId}.edm'
+    'Router__Tenants__${t.tenantId}__ExactDataMatch__Secret': '@Microsoft.KeyVault(SecretUri=${t.secretUri})'
+  }),
+  {},
+  (acc, next) => union(acc, next)
+)
+
 module functionApp 'modules/functionApp.bicep' = {
   name: 'functionApp'
   params: {
@@ -256,7 +278,7 @@ module functionApp 'modules/functionApp.bicep' = {
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     subnetId: network.outputs.functionSubnetId
     runtimeVersion: functionsRuntimeVersion
-    routerSettings: routerSettings
+    routerSettings: union(routerSettings, edmSettings)
     openAiEndpoint: openAi.outputs.endpoint
     openAiDeployments: openAiDeployments
   }
@@ -276,4 +298,5 @@ output modelStorageAccount string = modelShare.outputs.accountName
 output modelShareName string = modelShare.outputs.shareName
 output storageAccountName string = storage.outputs.accountName
 output batchResultsTable string = storage.outputs.batchResultsTableName
+output edmContainerUrl string = storage.outputs.edmContainerUrl
 output redisHostName string = redis.outputs.hostName

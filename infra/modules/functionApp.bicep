@@ -91,6 +91,8 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in app settings (exact-data-match secrets) resolve with the user-assigned identity.
+    keyVaultReferenceIdentity: identityId
     virtualNetworkSubnetId: subnetId
     functionAppConfig: {
       deployment: {

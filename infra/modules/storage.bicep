@@ -13,6 +13,8 @@ param deploymentContainerName string
 param ledgerTableNames array = ['RouterLedger', 'RouterDailyRollup']
 @description('Table for batch job results (Batch:ResultsTable, read by GET /api/batch/{id}).')
 param batchResultsTableName string = 'batchresults'
+@description('Blob container for tenants\' exact-data-match sets (router edm build); the app reads it with its identity.')
+param edmContainerName string = 'edm'
 @description('Storage queue used by the local-dev batch path (Queue:Name); Azure uses Service Bus.')
 param localQueueName string = 'router-batch'
 
@@ -46,6 +48,13 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2026-06-01'
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-06-01' = {
   parent: blobService
   name: deploymentContainerName
+  properties: { publicAccess: 'None' }
+}
+
+// Hashed value sets only (keyed fingerprints, never plain values): see docs/sensitivity.md.
+resource edmContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-06-01' = {
+  parent: blobService
+  name: edmContainerName
   properties: { publicAccess: 'None' }
 }
 
@@ -96,6 +105,7 @@ output blobEndpoint string = account.properties.primaryEndpoints.blob
 output tableEndpoint string = account.properties.primaryEndpoints.table
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output deploymentContainerUrl string = '${account.properties.primaryEndpoints.blob}${deploymentContainer.name}'
+output edmContainerUrl string = '${account.properties.primaryEndpoints.blob}${edmContainer.name}'
 output tableNames array = [for (name, i) in concat(ledgerTableNames, [batchResultsTableName]): tables[i].name]
 output batchResultsTableName string = batchResultsTableName
 output localQueueName string = localQueue.name

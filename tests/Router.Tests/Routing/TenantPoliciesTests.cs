@@ -35,6 +35,25 @@ public sealed class TenantPoliciesTests
     }
 
     [Fact]
+    public void Resolve_ListedTenantWithoutMarkersOrSet_TakesTheDefaultTenantsOwnWins()
+    {
+        var options = Options();
+        var defaultSet = new Router.Classification.ExactDataMatchOptions { Source = "default.edm" };
+        options.Tenants["default"].ConfidentialMarkers = ["ORG SEALED"];
+        options.Tenants["default"].ExactDataMatch = defaultSet;
+        options.Tenants["own-budget"].ConfidentialMarkers = ["OWN SEALED"];
+        options.Tenants["own-budget"].ExactDataMatch = new Router.Classification.ExactDataMatchOptions { Source = "own.edm" };
+
+        var inherited = TenantPolicies.Resolve(options, "no-budget");
+        var own = TenantPolicies.Resolve(options, "own-budget");
+
+        Assert.Equal(["ORG SEALED"], inherited.ConfidentialMarkers);
+        Assert.Same(defaultSet, inherited.ExactDataMatch);
+        Assert.Equal(["OWN SEALED"], own.ConfidentialMarkers);
+        Assert.Equal("own.edm", own.ExactDataMatch?.Source);
+    }
+
+    [Fact]
     public void Resolve_OwnBudget_Wins()
     {
         Assert.Equal(7m, TenantPolicies.Resolve(Options(), "own-budget").DailyBudgetUsd);

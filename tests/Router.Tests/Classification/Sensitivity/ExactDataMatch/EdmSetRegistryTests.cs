@@ -30,7 +30,7 @@ public sealed class EdmSetRegistryTests : IDisposable
         new(Microsoft.Extensions.Options.Options.Create(options), new EdmSourceFactory(Microsoft.Extensions.Options.Options.Create(options)), _log);
 
     [Fact]
-    public async Task LoadAll_File_MatchesForItsTenantAndDefaultsOnlyThroughDefault()
+    public async Task LoadAll_File_MatchesForItsTenantOnlyWithoutADefaultSet()
     {
         File.WriteAllBytes(Path("acme.edm"), EdmTestSets.File());
         var options = Options(Path("acme.edm"));
@@ -47,14 +47,17 @@ public sealed class EdmSetRegistryTests : IDisposable
     }
 
     [Fact]
-    public async Task For_UnknownTenant_UsesTheDefaultTenantsSet()
+    public async Task For_TenantWithoutItsOwnSet_UsesTheDefaultTenantsSet()
     {
         File.WriteAllBytes(Path("default.edm"), EdmTestSets.File(tenant: "default"));
-        var registry = Registry(Options(Path("default.edm"), tenant: "default"));
+        var options = Options(Path("default.edm"), tenant: "default");
+        options.Tenants["listed"] = new TenantOptions { DisplayName = "listed, no set" };
+        var registry = Registry(options);
 
         await registry.LoadAllAsync(CancellationToken.None);
 
-        Assert.NotNull(registry.For("someone-new"));
+        Assert.Same(registry.For("default"), registry.For("someone-new"));
+        Assert.Same(registry.For("default"), registry.For("listed"));
     }
 
     [Fact]
