@@ -35,5 +35,5 @@ public sealed class RouterOptions
     public List<string> DefaultPolicyTenants { get; set; } = [];
 
     /// <summary>How the tenants' exact-data-match sets are watched for changes.</summary>
-    public Classification.ExactDataMatchReloadOptions ExactDataMatch { get; set; } = new();
+    public ExactDataMatchReloadOptions ExactDataMatch { get; set; } = new();
 }

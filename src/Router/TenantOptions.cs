@@ -26,7 +26,7 @@ public sealed class TenantOptions
     public List<string> ConfidentialMarkers { get; set; } = [];
 
     /// <summary>The tenant's registered sensitive values (customer names, account numbers …) as a hashed set; null: none.</summary>
-    public Classification.ExactDataMatchOptions? ExactDataMatch { get; set; }
+    public ExactDataMatchOptions? ExactDataMatch { get; set; }
 
     /// <summary>Daily spend limit in USD; null means unlimited.</summary>
     public decimal? DailyBudgetUsd { get; set; }

@@ -38,11 +38,11 @@ public sealed class TenantPoliciesTests
     public void Resolve_ListedTenantWithoutMarkersOrSet_TakesTheDefaultTenantsOwnWins()
     {
         var options = Options();
-        var defaultSet = new Router.Classification.ExactDataMatchOptions { Source = "default.edm" };
+        var defaultSet = new ExactDataMatchOptions { Source = "default.edm" };
         options.Tenants["default"].ConfidentialMarkers = ["ORG SEALED"];
         options.Tenants["default"].ExactDataMatch = defaultSet;
         options.Tenants["own-budget"].ConfidentialMarkers = ["OWN SEALED"];
-        options.Tenants["own-budget"].ExactDataMatch = new Router.Classification.ExactDataMatchOptions { Source = "own.edm" };
+        options.Tenants["own-budget"].ExactDataMatch = new ExactDataMatchOptions { Source = "own.edm" };
 
         var inherited = TenantPolicies.Resolve(options, "no-budget");
         var own = TenantPolicies.Resolve(options, "own-budget");

@@ -45,7 +45,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         BuiltIn.FindAll(text, candidates);
         foreach (var marker in input.Scope.ConfidentialMarkers)
         {
-            MarkerSet.FindOne(text, TextNormalizer.FoldFullWidth(marker.Trim()), instruction: false, candidates);
+            MarkerSet.FindOne(text, ScanViewBuilder.Normalise(marker.Trim()), instruction: false, candidates);
         }
         if (candidates.Count == 0)
         {

@@ -1,4 +1,4 @@
-namespace Router.Classification;
+namespace Router;
 
 /// <summary>
 /// A tenant's exact-data-match set, bound from "Router:Tenants:{id}:ExactDataMatch". The secret is the HMAC key the set
