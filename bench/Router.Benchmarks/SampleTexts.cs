@@ -28,6 +28,17 @@ internal static class SampleTexts
         "订单号 20231118000123 已发货,发票号 INV-2024-000871 见附件。",
     ];
 
+    // Records that name private people: every personal-data cue fires, so names are searched (the worst case).
+    private static readonly string[] Records =
+    [
+        "Discharge summary: patient Laura Bennett, 64, admitted with pneumonia, discharged on amoxicillin 500 mg. ",
+        "Payroll note: employee Daniel Ortiz, base salary $84,000, bonus $6,500 paid in March. ",
+        "Complaint from customer Helen Park, 12 Willow Road, Leeds LS6 2AB: the parcel was left outside. ",
+        "出院小结：患者李建华，男，58岁，因冠心病入院，术后服用阿司匹林。",
+        "贷款记录：借款人王晓明，贷款金额30万元，已逾期45天。",
+        "投诉记录：客户陈丽，家住上海市徐汇区漕溪北路88号3号楼502室。",
+    ];
+
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["en-1KB"] = Build(English, 1024),
@@ -36,6 +47,8 @@ internal static class SampleTexts
         ["zh-8KB"] = Build(Chinese, 8192),
         ["mixed-1KB"] = Build([.. English, .. Chinese], 1024),
         ["mixed-8KB"] = Build([.. English, .. Chinese], 8192),
+        ["records-1KB"] = Build(Records, 1024),
+        ["records-8KB"] = Build(Records, 8192),
     };
 
     public static double Kilobytes(string name) => Encoding.UTF8.GetByteCount(All[name]) / 1024.0;

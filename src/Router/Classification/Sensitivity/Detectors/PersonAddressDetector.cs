@@ -24,6 +24,17 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
         "派送", "搬到", "户籍");
 
+    // Cheap gate before the address patterns: a street or unit word, an address label, or a Chinese road/building word.
+    private static readonly CueSet AddressHint = new(
+        "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct",
+        "crescent", "place", "pl", "way", "terrace", "close", "parkway", "highway", "grove", "row", "circle", "trail", "square",
+        "mews", "gardens", "walk", "hill", "green", "park", "rue", "via", "viale", "calle", "avenida", "avda", "rua", "piazza", "plaza",
+        "ulica", "ul", "chemin", "strada", "carrer", "apt", "apartment", "suite", "ste", "unit", "flat", "box", "psc", "fpo", "apo",
+        "usns", "usnv", "uss", "uscgc", "address*", "return to", "ship", "shipped", "send", "deliver*", "mail", "here they are",
+        "*strasse", "*str", "*weg", "*gasse", "*straat", "*laan", "*vej", "*gatan", "*gata",  "*utca",
+        "*katu", "*tie", "*allee", "*platz", "*ring", "*damm", "*plein", "*gracht", "*kade",
+        "路", "街", "道", "巷", "弄", "胡同", "村", "小区", "花园", "公寓", "苑", "园", "广场", "大厦", "号楼", "栋", "幢", "单元", "室");
+
     private static readonly CueSet Venue = new(
         "office", "headquarter*", "HQ", "store", "shop", "restaurant", "cafe", "café", "hotel", "museum", "branch", "campus", "station",
         "airport", "venue", "gallery", "theatre", "theater", "stadium", "tour*", "visit*", "directions", "get to", "get from", "tube",
@@ -39,6 +50,10 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
+        if (input.DigitCount == 0 || !AddressHint.Any(text))
+        {
+            return;
+        }
         var addresses = t_addresses ??= [];
         addresses.Clear();
         StreetAddress.Find(text, input.DigitCount, addresses);
@@ -75,7 +90,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             }
             if (name.End <= address.Start && address.Start - name.End <= NameReach)
             {
-                var gap = text[name.End..address.Start];
+                var gap = text.AsSpan(name.End, address.Start - name.End);
                 if (SetsApart(gap) && !Venue.Any(gap))
                 {
                     return true;
@@ -89,7 +104,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return false;
     }
 
-    private static bool SetsApart(string gap)
+    private static bool SetsApart(ReadOnlySpan<char> gap)
     {
         foreach (var c in gap)
         {
@@ -123,11 +138,11 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return false;
     }
 
-    private static string Window(string text, TextSpan address)
+    private static ReadOnlySpan<char> Window(string text, TextSpan address)
     {
         var start = Math.Max(0, address.Start - ContextReach);
         var end = Math.Min(text.Length, address.End + ContextReach / 2);
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     // An envelope block: one of the three lines above the street line, past other address lines (those with

@@ -28,11 +28,13 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "EUR", "USD", "GBP", "RMB", "CNY", "元", "万", "提成", "奖金", "收入", "房租", "租金", "存款", "分红", "报销", "绩效",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();
+
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
-        var word = text[cue.Start..cue.End];
+        var word = text.AsSpan(cue.Start, cue.End - cue.Start);
         var isEarn = word.StartsWith("earn", StringComparison.OrdinalIgnoreCase);
-        return (!NeedAmount.Contains(word) && !isEarn) || AmountNear(text, cue, 30);
+        return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30);
     }
 
     private static bool AmountNear(string text, TextSpan cue, int reach)

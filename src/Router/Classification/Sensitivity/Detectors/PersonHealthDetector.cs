@@ -35,9 +35,11 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
-        if (!NeedNearName.Contains(text[cue.Start..cue.End]))
+        if (!NeedNearNameLookup.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)))
         {
             return true;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
@@ -11,6 +13,13 @@ internal static class ChineseNames
 {
     private const string SingleSurnames =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+    private static readonly SearchValues<char> Surnames = SearchValues.Create(SingleSurnames);
+    private static readonly SearchValues<char> GivenNames = SearchValues.Create(GivenNameChars);
+    private static readonly SearchValues<char> NotNames = SearchValues.Create(NotNameChars);
+    private const string CompoundFirstChars = "欧司诸上东皇令慕尉公长宇夏端轩独南西百呼澹太申闻濮淳单钟宗万仲赫拓亓";
+    private static readonly SearchValues<char> CompoundFirst = SearchValues.Create(CompoundFirstChars);
+    private static readonly SearchValues<char> SurnameStarts = SearchValues.Create(SingleSurnames + CompoundFirstChars);
 
     private static readonly string[] CompoundSurnames =
     [
@@ -53,10 +62,12 @@ internal static class ChineseNames
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!HanText.IsHan(text[i]))
+            var next = text.AsSpan(i).IndexOfAny(SurnameStarts);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+            i += next;
             var surname = SurnameLength(text, i);
             if (surname == 0)
             {
@@ -109,21 +120,24 @@ internal static class ChineseNames
 
     private static int SurnameLength(string text, int at)
     {
-        foreach (var compound in CompoundSurnames)
+        if (CompoundFirst.Contains(text[at]))
         {
-            if (string.CompareOrdinal(text, at, compound, 0, 2) == 0)
+            foreach (var compound in CompoundSurnames)
             {
-                return 2;
+                if (string.CompareOrdinal(text, at, compound, 0, 2) == 0)
+                {
+                    return 2;
+                }
             }
         }
-        return SingleSurnames.Contains(text[at]) ? 1 : 0;
+        return Surnames.Contains(text[at]) ? 1 : 0;
     }
 
     private static bool GivenNameFits(string text, int from, int length)
     {
         for (var k = from; k < from + length; k++)
         {
-            if (!HanText.IsHan(text[k]) || NotNameChars.Contains(text[k]))
+            if (!HanText.IsHan(text[k]) || NotNames.Contains(text[k]))
             {
                 return false;
             }
@@ -135,7 +149,7 @@ internal static class ChineseNames
     {
         for (var k = from; k < from + length; k++)
         {
-            if (!GivenNameChars.Contains(text[k]))
+            if (!GivenNames.Contains(text[k]))
             {
                 return false;
             }

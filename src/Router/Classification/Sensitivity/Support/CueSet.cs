@@ -6,25 +6,30 @@ namespace Router.Classification.Sensitivity.Support;
 /// <summary>
 /// Context words found anywhere in a text with their spans. ASCII cues match case-insensitively as whole
 /// words, or as word starts when written with a trailing <c>*</c> ("diagnos*"); CJK cues match as
-/// substrings and are tried only when the text holds CJK. One vectorised pass finds the ASCII candidates.
+/// substrings and are tried only when the text holds CJK. A leading <c>*</c> lets an ASCII cue end a longer
+/// word ("*gasse" in "Hausergasse"). One vectorised pass finds the ASCII candidates.
 /// </summary>
 internal sealed class CueSet
 {
     private readonly string[] _ascii;
     private readonly bool[] _prefix;
+    private readonly bool[] _inWord;
     private readonly string[] _cjk;
     private readonly SearchValues<string> _asciiSearch;
+    private readonly SearchValues<char> _cjkFirst;
 
     public CueSet(params string[] cues)
     {
         var ascii = cues.Where(c => Ascii.IsValid(c)).ToArray();
         _prefix = [.. ascii.Select(c => c.EndsWith('*'))];
-        _ascii = [.. ascii.Select(c => c.TrimEnd('*'))];
+        _inWord = [.. ascii.Select(c => c.StartsWith('*'))];
+        _ascii = [.. ascii.Select(c => c.Trim('*'))];
         _cjk = [.. cues.Where(c => !Ascii.IsValid(c))];
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
+        _cjkFirst = SearchValues.Create([.. _cjk.Select(c => c[0]).Distinct()]);
     }
 
-    public bool Any(string text)
+    public bool Any(ReadOnlySpan<char> text)
     {
         List<TextSpan>? none = null;
         return Find(text, ref none, firstOnly: true);
@@ -36,9 +41,8 @@ internal sealed class CueSet
         Find(text, ref list, firstOnly: false);
     }
 
-    private bool Find(string text, ref List<TextSpan>? hits, bool firstOnly)
+    private bool Find(ReadOnlySpan<char> span, ref List<TextSpan>? hits, bool firstOnly)
     {
-        var span = text.AsSpan();
         var any = false;
         for (var from = 0; from < span.Length;)
         {
@@ -48,7 +52,7 @@ internal sealed class CueSet
                 break;
             }
             at += from;
-            var length = at > 0 && char.IsLetterOrDigit(span[at - 1]) ? 0 : LongestAt(span[at..]);
+            var length = LongestAt(span[at..], at > 0 && char.IsLetterOrDigit(span[at - 1]));
             if (length > 0)
             {
                 any = true;
@@ -60,37 +64,48 @@ internal sealed class CueSet
             }
             from = at + 1;
         }
+        // One pass for all CJK cues: stop only at characters some cue starts with.
         if (_cjk.Length > 0 && HanText.Contains(span))
         {
-            foreach (var cue in _cjk)
+            for (var from = 0; from < span.Length;)
             {
-                for (var from = 0; from < span.Length;)
+                var at = span[from..].IndexOfAny(_cjkFirst);
+                if (at < 0)
                 {
-                    var at = span[from..].IndexOf(cue, StringComparison.Ordinal);
-                    if (at < 0)
+                    break;
+                }
+                at += from;
+                var rest = span[at..];
+                var length = 0;
+                foreach (var cue in _cjk)
+                {
+                    if (cue.Length > length && rest.StartsWith(cue, StringComparison.Ordinal))
                     {
-                        break;
+                        length = cue.Length;
                     }
+                }
+                if (length > 0)
+                {
                     any = true;
                     if (firstOnly)
                     {
                         return true;
                     }
-                    hits!.Add(new(from + at, from + at + cue.Length));
-                    from += at + cue.Length;
+                    hits!.Add(new(at, at + length));
                 }
+                from = at + Math.Max(1, length);
             }
         }
         return any;
     }
 
-    private int LongestAt(ReadOnlySpan<char> text)
+    private int LongestAt(ReadOnlySpan<char> text, bool insideWord)
     {
         var longest = 0;
         for (var i = 0; i < _ascii.Length; i++)
         {
             var cue = _ascii[i];
-            if (cue.Length > longest && text.StartsWith(cue, StringComparison.OrdinalIgnoreCase)
+            if (cue.Length > longest && (!insideWord || _inWord[i]) && text.StartsWith(cue, StringComparison.OrdinalIgnoreCase)
                 && (_prefix[i] || text.Length == cue.Length || !char.IsLetter(text[cue.Length]) || !char.IsLetter(cue[^1])))
             {
                 longest = cue.Length;

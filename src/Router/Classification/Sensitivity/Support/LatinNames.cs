@@ -50,6 +50,10 @@ internal static class LatinNames
         "series", "season", "chapter", "volume", "edition", "model", "version", "pro", "max", "plus", "mini", "ultra",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Find(string text, List<TextSpan> names)
     {
         var words = new List<(int Start, int End)>();
@@ -71,7 +75,7 @@ internal static class LatinNames
         for (var w = 0; w < words.Count; w++)
         {
             var labelled = IsNameLabel(text, words, w);
-            var titled = w > 0 && Titles.Contains(Word(text, words[w - 1])) && SameLine(text, words[w - 1].End, words[w].Start, allowDot: true);
+            var titled = w > 0 && TitleLookup.Contains(Word(text, words[w - 1])) && SameLine(text, words[w - 1].End, words[w].Start, allowDot: true);
             var count = 0;
             var last = w;
             for (var k = w; k < words.Count && count < 3; k++)
@@ -81,11 +85,11 @@ internal static class LatinNames
                     break;
                 }
                 var word = Word(text, words[k]);
-                if (count > 0 && Particles.Contains(word) && k + 1 < words.Count)
+                if (count > 0 && ParticleLookup.Contains(word) && k + 1 < words.Count)
                 {
                     continue;
                 }
-                if (!(labelled ? word.Length >= 2 && !NotNames.Contains(word) : IsCapitalised(word) && !NotNames.Contains(word)))
+                if (!(labelled ? word.Length >= 2 && !NotNameLookup.Contains(word) : IsCapitalised(word) && !NotNameLookup.Contains(word)))
                 {
                     break;
                 }
@@ -97,7 +101,7 @@ internal static class LatinNames
             var next = last + 1;
             var runGoesOn = next < words.Count && SameLine(text, words[last].End, words[next].Start, allowDot: false)
                 && IsCapitalised(Word(text, words[next]));
-            if (runGoesOn || Particles.Contains(Word(text, words[w])))
+            if (runGoesOn || ParticleLookup.Contains(Word(text, words[w])))
             {
                 w = last;
                 continue;
@@ -114,14 +118,14 @@ internal static class LatinNames
         }
     }
 
-    private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];
+    private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
 
     private static bool IsNameLetter(char c) => char.IsLetter(c) && !HanText.IsHan(c);
 
-    private static bool IsCapitalised(string word) =>
+    private static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && HasLower(word);
 
-    private static bool HasLower(string word)
+    private static bool HasLower(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -149,7 +153,7 @@ internal static class LatinNames
         }
         var previous = Word(text, words[w - 1]);
         var gap = text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim();
-        if (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && gap is ":")
+        if (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && gap.SequenceEqual(":"))
         {
             return true;
         }
