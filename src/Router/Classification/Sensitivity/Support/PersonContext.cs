@@ -43,7 +43,7 @@ internal static class PersonContext
     {
         var start = Math.Max(0, name.Start - 30);
         var end = Math.Min(text.Length, name.End + 25);
-        return PublicRoles.Any(text[start..name.Start]) || PublicRoles.Any(text[name.End..end]);
+        return PublicRoles.Any(text.AsSpan(start, name.Start - start)) || PublicRoles.Any(text.AsSpan(name.End, end - name.End));
     }
 
     /// <summary>Fictional works or a fill-in template: names there are nobody's data.</summary>
