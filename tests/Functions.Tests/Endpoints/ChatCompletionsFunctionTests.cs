@@ -119,24 +119,6 @@ public sealed class ChatCompletionsFunctionTests
     }
 
     [Fact]
-    public async Task Post_PatientRecordWithExplicitClosedModel_StaysPrivateAndRecordsTheEntityType()
-    {
-        await using var app = await TestApp.StartAsync();
-        const string Note = "Discharge note: patient Marta Kowalczyk, admitted with pneumonia, discharged on amoxicillin.";
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat(Note, FakePolicy.ClosedModel)));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("private-small", response.Headers.GetValues("x-router-route").Single());
-        var reasons = response.Headers.GetValues("x-router-reasons").Single();
-        Assert.Contains("person_health", reasons, StringComparison.Ordinal);
-        Assert.DoesNotContain("Kowalczyk", string.Concat(response.Headers.SelectMany(h => h.Value)), StringComparison.Ordinal);
-        var id = response.Headers.GetValues("x-request-id").Single();
-        await app.Fakes.Ledger.RowsOnceAsync(1);
-        Assert.Contains("person_health", app.Fakes.Ledger.Rows[("acme", id)].EntityTypes);
-    }
-
-    [Fact]
     public async Task Post_BudgetExhausted_Returns429WithClearMessage()
     {
         await using var app = await TestApp.StartAsync();
