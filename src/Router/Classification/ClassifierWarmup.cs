@@ -23,15 +23,24 @@ internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, Ti
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
-        foreach (var sample in Samples)
+        try
         {
-            var request = new ChatRequest
+            foreach (var sample in Samples)
             {
-                RequestId = "warmup",
-                TenantId = "warmup",
-                Messages = [new ChatMessage("user", sample)],
-            };
-            await classifier.ClassifyAsync(request, [], cancellationToken).ConfigureAwait(false);
+                var request = new ChatRequest
+                {
+                    RequestId = "warmup",
+                    TenantId = "warmup",
+                    Messages = [new ChatMessage("user", sample)],
+                };
+                await classifier.ClassifyAsync(request, [], cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A warm-up is an optimisation: whatever it hits, requests are still classified (and fail closed) as usual.
+            LogWarmupFailed(logger, ex.GetType().Name);
+            return;
         }
 
         LogWarmedUp(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds);
@@ -41,4 +50,8 @@ internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, Ti
 
     [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Classifier warmed up in {ElapsedMs} ms")]
     private static partial void LogWarmedUp(ILogger logger, long elapsedMs);
+
+    // The type only: an exception message could quote the sample text's values.
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Classifier warm-up failed ({ExceptionType}); the first requests may be slower")]
+    private static partial void LogWarmupFailed(ILogger logger, string exceptionType);
 }
