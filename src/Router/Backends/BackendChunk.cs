@@ -10,4 +10,10 @@ public sealed record BackendChunk
     public string? FinishReason { get; init; }
     public TokenUsage? Usage { get; init; }
     public TimeSpan? GpuTime { get; init; }
+
+    /// <summary>The model that served the stream, as the backend named it (set on any chunk that carries it).</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Which deployment served it, when the backend has several.</summary>
+    public string? Deployment { get; init; }
 }

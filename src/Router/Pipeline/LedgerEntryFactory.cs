@@ -12,18 +12,25 @@ internal sealed class LedgerEntryFactory(ICostCalculator costs, TimeProvider tim
     public LedgerEntry Served(PreparedRequest prepared, DispatchResult served)
     {
         var usage = served.Completion.Usage;
-        var prices = costs.PricesOf(served.Model);
+        var price = costs.PriceCall(served.Model, usage, served.Completion.GpuTime, served.Completion.Deployment);
         return Base(prepared, prepared.Decision!) with
         {
             Route = served.Route.ToWireName(),
             Backend = served.Backend,
             Model = served.Model,
+            ServedModel = string.IsNullOrEmpty(served.Completion.Model) ? served.Model : served.Completion.Model,
+            Deployment = served.Completion.Deployment,
+            DeploymentType = price.DeploymentType,
             PromptTokens = usage.PromptTokens,
             CompletionTokens = usage.CompletionTokens,
+            CachedPromptTokens = usage.CachedPromptTokens,
+            ReasoningTokens = usage.ReasoningTokens,
             TokensEstimated = usage.Estimated,
-            InputPricePerMillionUsd = prices.InputPerMillionUsd,
-            OutputPricePerMillionUsd = prices.OutputPerMillionUsd,
-            CostUsd = costs.Cost(served.Model, usage, served.Completion.GpuTime),
+            InputPricePerMillionUsd = price.Unit.InputPerMillionUsd,
+            OutputPricePerMillionUsd = price.Unit.OutputPerMillionUsd,
+            CachedInputPricePerMillionUsd = price.Unit.EffectiveCachedInputPerMillionUsd,
+            CostUsd = price.CostUsd,
+            CostBasis = price.Basis,
             PremiumCostUsd = costs.PremiumCost(usage),
             GpuSeconds = served.Completion.GpuTime?.TotalSeconds ?? 0,
             FallbackFrom = served.Fallback?.From.ToWireName(),

@@ -115,6 +115,8 @@ public sealed class PipelineStream : IAsyncDisposable
         FinishReason = chunk.FinishReason ?? last.FinishReason,
         Usage = chunk.Usage ?? last.Usage,
         GpuTime = chunk.GpuTime ?? last.GpuTime,
+        Model = chunk.Model ?? last.Model,
+        Deployment = chunk.Deployment ?? last.Deployment,
     };
 
     private async Task<TokenUsage> AccountAsync(string content, ToolCallAccumulator toolCalls, BackendChunk tail, string status)
@@ -125,10 +127,11 @@ public sealed class PipelineStream : IAsyncDisposable
         {
             Content = content,
             ToolCalls = calls,
-            Model = Decision.Model,
+            Model = tail.Model ?? Decision.Model,
             FinishReason = tail.FinishReason ?? "stop",
             Usage = usage,
             GpuTime = tail.GpuTime,
+            Deployment = tail.Deployment,
         };
         var served = new DispatchResult(completion, Decision.Route, Decision.Backend, Decision.Model, _opened?.Fallback);
         Entry = _pipeline.Entries.Served(_prepared, served) with { Status = status };

@@ -22,13 +22,15 @@ public sealed class FakeAzureOpenAiServer : IDisposable
     public void Given(string deployment, Func<IResponseBuilder, IResponseBuilder> response, string? scenario = null, string? state = null, string? nextState = null, int priority = 10) =>
         _server.Given(Request.Create().WithPath(PathOf(deployment)).UsingPost().WithParam("api-version"), response, scenario, state, nextState, priority);
 
-    public void GivenCompletion(string deployment, string content, int? promptTokens = 11, int? completionTokens = 7) =>
+    public void GivenCompletion(string deployment, string content, int? promptTokens = 11, int? completionTokens = 7,
+        int? cachedTokens = null, int? reasoningTokens = null, string model = "gpt-4o") =>
         Given(deployment, r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json")
-            .WithBody(OpenAiWire.Completion(content, promptTokens: promptTokens, completionTokens: completionTokens)));
+            .WithBody(OpenAiWire.Completion(content, model, promptTokens, completionTokens, cachedTokens: cachedTokens, reasoningTokens: reasoningTokens)));
 
-    public void GivenStream(string deployment, IReadOnlyList<string> deltas, int? promptTokens = 11, int? completionTokens = 7) =>
+    public void GivenStream(string deployment, IReadOnlyList<string> deltas, int? promptTokens = 11, int? completionTokens = 7,
+        int? cachedTokens = null, int? reasoningTokens = null, string model = "gpt-4o") =>
         Given(deployment, r => r.WithStatusCode(200).WithHeader("Content-Type", "text/event-stream")
-            .WithBody(OpenAiWire.Stream(deltas, promptTokens: promptTokens, completionTokens: completionTokens)));
+            .WithBody(OpenAiWire.Stream(deltas, model, promptTokens, completionTokens, cachedTokens: cachedTokens, reasoningTokens: reasoningTokens)));
 
     public void GivenStatus(string deployment, int status, string body = "{}", IDictionary<string, string>? headers = null, string? scenario = null, string? state = null, string? nextState = null)
     {

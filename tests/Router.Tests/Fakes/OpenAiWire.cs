@@ -6,7 +6,8 @@ namespace Router.Tests.Fakes;
 /// <summary>Bodies in the OpenAI / Azure OpenAI chat completions wire format, built for fake servers.</summary>
 public static class OpenAiWire
 {
-    public static string Completion(string content, string model = "gpt-4o", int? promptTokens = 11, int? completionTokens = 7, double? gpuSeconds = null)
+    public static string Completion(string content, string model = "gpt-4o", int? promptTokens = 11, int? completionTokens = 7, double? gpuSeconds = null,
+        int? cachedTokens = null, int? reasoningTokens = null)
     {
         var body = new Dictionary<string, object?>
         {
@@ -20,13 +21,14 @@ public static class OpenAiWire
             },
         };
         if (promptTokens is { } p && completionTokens is { } c)
-            body["usage"] = Usage(p, c, gpuSeconds);
+            body["usage"] = Usage(p, c, gpuSeconds, cachedTokens, reasoningTokens);
         return JsonSerializer.Serialize(body);
     }
 
     /// <summary>An SSE stream: Azure's empty prompt-filter chunk, one chunk per delta, a finish chunk, and
     /// (when asked) the usage-only chunk that <c>stream_options.include_usage</c> produces, then [DONE].</summary>
-    public static string Stream(IReadOnlyList<string> deltas, string model = "gpt-4o", int? promptTokens = 11, int? completionTokens = 7, double? gpuSeconds = null)
+    public static string Stream(IReadOnlyList<string> deltas, string model = "gpt-4o", int? promptTokens = 11, int? completionTokens = 7, double? gpuSeconds = null,
+        int? cachedTokens = null, int? reasoningTokens = null)
     {
         var sb = new StringBuilder();
         void Event(object payload) => sb.Append("data: ").Append(JsonSerializer.Serialize(payload)).Append("\n\n");
@@ -36,7 +38,7 @@ public static class OpenAiWire
             Event(Chunk(model, new { content = delta }, null));
         Event(Chunk(model, new { }, "stop"));
         if (promptTokens is { } p && completionTokens is { } c)
-            Event(new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage = Usage(p, c, gpuSeconds) });
+            Event(new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage = Usage(p, c, gpuSeconds, cachedTokens, reasoningTokens) });
         sb.Append("data: [DONE]\n\n");
         return sb.ToString();
     }
@@ -100,7 +102,7 @@ public static class OpenAiWire
         choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
     };
 
-    private static Dictionary<string, object> Usage(int prompt, int completion, double? gpuSeconds)
+    private static Dictionary<string, object> Usage(int prompt, int completion, double? gpuSeconds, int? cachedTokens = null, int? reasoningTokens = null)
     {
         var usage = new Dictionary<string, object>
         {
@@ -110,6 +112,10 @@ public static class OpenAiWire
         };
         if (gpuSeconds is { } g)
             usage["gpu_seconds"] = g;
+        if (cachedTokens is { } cached)
+            usage["prompt_tokens_details"] = new { cached_tokens = cached };
+        if (reasoningTokens is { } reasoning)
+            usage["completion_tokens_details"] = new { reasoning_tokens = reasoning };
         return usage;
     }
 }

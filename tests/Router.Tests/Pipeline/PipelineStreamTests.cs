@@ -1,5 +1,6 @@
 using Router.Backends;
 using Router.Pipeline;
+using Router.Tests.Pipeline.Fakes;
 
 namespace Router.Tests.Pipeline;
 
@@ -30,6 +31,18 @@ public sealed class PipelineStreamTests
         Assert.Equal("ok", stream.Entry!.Status);
         Assert.Equal(1, h.Fakes.Budget.Settled);
         Assert.Single(h.Fakes.Cache.Entries);
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_BackendNamesServedModel_LedgerKeepsBoth()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.ServedModel = "tiny-test";
+        await using var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request("hello"), "http");
+
+        await ReadAsync(stream);
+
+        Assert.Equal((FakePolicy.SmallModel, "tiny-test"), (stream.Entry!.Model, stream.Entry.ServedModel));
     }
 
     [Fact]

@@ -35,6 +35,18 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
+    public async Task CompleteAsync_BackendServedAnotherModel_LedgerKeepsBothCatalogueAndServedModel()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.ServedModel = "tiny-test";
+
+        await h.Pipeline.CompleteAsync(PipelineHarness.Request("hello"), "http");
+
+        var row = Assert.Single(h.Fakes.Ledger.Rows.Values);
+        Assert.Equal((FakePolicy.SmallModel, "tiny-test"), (row.Model, row.ServedModel));
+    }
+
+    [Fact]
     public async Task AnswerAsync_Miss_AnswersWithReservationHeldAndAccountsOnceWhenAsked()
     {
         var h = new PipelineHarness();

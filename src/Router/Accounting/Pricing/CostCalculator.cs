@@ -5,28 +5,27 @@ namespace Router.Accounting.Pricing;
 /// <summary>Prices calls from the catalogue in <c>decimal</c>; no rounding, so sums over many calls stay exact.</summary>
 internal sealed class CostCalculator(IPriceCatalog catalog, IOptions<RouterOptions> routerOptions) : ICostCalculator
 {
-    private const decimal TokensPerMillion = 1_000_000m;
-
     public UnitPrices PricesOf(string model) => catalog.Get(model).Unit;
 
-    public decimal Cost(string model, TokenUsage usage, TimeSpan? gpuTime = null)
+    public decimal Cost(string model, TokenUsage usage, TimeSpan? gpuTime = null) => PriceCall(model, usage, gpuTime).CostUsd;
+
+    public CallPrice PriceCall(string model, TokenUsage usage, TimeSpan? gpuTime = null, string? deployment = null)
     {
         var price = catalog.Get(model);
-        if (price.Gpu is { } gpu && gpuTime is { } time)
+        if (price.Gpu is { } gpu)
         {
-            // Ticks keep the seconds exact in decimal (1 tick = 100 ns).
-            return time.Ticks / (decimal)TimeSpan.TicksPerSecond * gpu.PerSecondUsd;
+            // Ticks keep the seconds exact in decimal (1 tick = 100 ns). Without GPU time: tokens at throughput prices.
+            var cost = gpuTime is { } time ? time.Ticks / (decimal)TimeSpan.TicksPerSecond * gpu.PerSecondUsd : price.Unit.TokenCost(usage);
+            return new CallPrice(price.Unit, cost, DeploymentType: null, CostBasis.Provisional);
         }
 
-        return TokenCost(price.Unit, usage.PromptTokens, usage.CompletionTokens);
+        if (catalog.TryGetDeployment(deployment, out var own))
+            return new CallPrice(own.Unit, own.Unit.TokenCost(usage), own.DeploymentType, CostBasis.Tokens);
+        return new CallPrice(price.Unit, price.Unit.TokenCost(usage), DeploymentType: null, CostBasis.Tokens);
     }
 
-    public decimal PremiumCost(TokenUsage usage) =>
-        TokenCost(catalog.Get(routerOptions.Value.PremiumModel).Unit, usage.PromptTokens, usage.CompletionTokens);
+    public decimal PremiumCost(TokenUsage usage) => catalog.Get(routerOptions.Value.PremiumModel).Unit.TokenCost(usage);
 
     public decimal WorstCaseCost(string model, int promptTokens, int maxCompletionTokens) =>
-        TokenCost(catalog.Get(model).Unit, promptTokens, maxCompletionTokens);
-
-    private static decimal TokenCost(UnitPrices unit, int promptTokens, int completionTokens) =>
-        (promptTokens * unit.InputPerMillionUsd + completionTokens * unit.OutputPerMillionUsd) / TokensPerMillion;
+        catalog.Get(model).Unit.TokenCost(promptTokens, 0, maxCompletionTokens);
 }

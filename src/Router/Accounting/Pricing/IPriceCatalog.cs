@@ -11,4 +11,14 @@ public interface IPriceCatalog
 
     /// <exception cref="InvalidOperationException">The model has no configured price (a configuration error).</exception>
     ModelPrice Get(string model);
+
+    /// <summary>Per-deployment prices (API models only).</summary>
+    IReadOnlyCollection<DeploymentPrice> Deployments => [];
+
+    /// <summary>The deployment's own price, by deployment name ("name" or "name@host").</summary>
+    bool TryGetDeployment(string? deployment, [MaybeNullWhen(false)] out DeploymentPrice price)
+    {
+        price = null;
+        return false;
+    }
 }

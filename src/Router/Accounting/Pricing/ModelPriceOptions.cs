@@ -9,6 +9,9 @@ public sealed class ModelPriceOptions
     public decimal? InputPerMillionUsd { get; set; }
     public decimal? OutputPerMillionUsd { get; set; }
 
+    /// <summary>Prompt tokens served from the provider's prompt cache; null means no discount (the input price).</summary>
+    public decimal? CachedInputPerMillionUsd { get; set; }
+
     /// <summary>Price of one second of the GPU the worker runs on.</summary>
     public decimal? GpuPerSecondUsd { get; set; }
 

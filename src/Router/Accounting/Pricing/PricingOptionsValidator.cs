@@ -16,6 +16,11 @@ internal sealed class PricingOptionsValidator(IOptions<RouterOptions> routerOpti
             ValidateEntry(model, price, errors);
         }
 
+        foreach (var (deployment, price) in options.DeploymentPrices)
+        {
+            ValidateDeployment(deployment, price, options, errors);
+        }
+
         var router = routerOptions.Value;
         foreach (var (route, target) in router.Routes)
         {
@@ -50,6 +55,14 @@ internal sealed class PricingOptionsValidator(IOptions<RouterOptions> routerOpti
         {
             errors.Add($"{prefix} InputPerMillionUsd and OutputPerMillionUsd are both required and must be >= 0.");
         }
+        else if (isApi && p.CachedInputPerMillionUsd is < 0m)
+        {
+            errors.Add($"{prefix} CachedInputPerMillionUsd must be >= 0.");
+        }
+        else if (isGpu && p.CachedInputPerMillionUsd is not null)
+        {
+            errors.Add($"{prefix} CachedInputPerMillionUsd applies to API models only.");
+        }
         else if (isGpu && (p.GpuPerSecondUsd is not > 0m || p.TokensPerSecond is not > 0m || p.PromptTokensPerSecond is <= 0m))
         {
             errors.Add($"{prefix} GpuPerSecondUsd and TokensPerSecond are both required and must be > 0 (PromptTokensPerSecond, if set, too).");
@@ -64,5 +77,22 @@ internal sealed class PricingOptionsValidator(IOptions<RouterOptions> routerOpti
         {
             errors.Add($"{prefix}AsOf is required (the date the price was read or measured).");
         }
+    }
+
+    private static void ValidateDeployment(string deployment, DeploymentPriceOptions p, PricingOptions options, List<string> errors)
+    {
+        var prefix = $"Router:DeploymentPrices:{deployment}:";
+        if (!options.Prices.TryGetValue(p.Model, out var model))
+            errors.Add($"{prefix}Model '{p.Model}' has no price (Router:Prices:{p.Model}).");
+        else if (model.GpuPerSecondUsd is not null)
+            errors.Add($"{prefix}Model '{p.Model}' is a GPU-worker model; deployment prices are for API models.");
+        if (!DeploymentTypes.All.Contains(p.DeploymentType, StringComparer.Ordinal))
+            errors.Add($"{prefix}DeploymentType '{p.DeploymentType}' is not one of {string.Join(", ", DeploymentTypes.All)}.");
+        if (p.InputPerMillionUsd is not >= 0m || p.OutputPerMillionUsd is not >= 0m || p.CachedInputPerMillionUsd is < 0m)
+            errors.Add($"{prefix} InputPerMillionUsd and OutputPerMillionUsd are required and, like CachedInputPerMillionUsd, must be >= 0.");
+        if (string.IsNullOrWhiteSpace(p.Source))
+            errors.Add($"{prefix}Source is required (where the price comes from).");
+        if (p.AsOf is null)
+            errors.Add($"{prefix}AsOf is required (the date the price was read).");
     }
 }

@@ -72,8 +72,16 @@ internal static class AzureChatTranslator
                 string.IsNullOrEmpty(u.FunctionName) ? null : u.FunctionName,
                 u.FunctionArgumentsUpdate is { } args ? args.ToString() : null)).ToList();
 
+    /// <summary>Cached prompt tokens are billed at the cached-input rate; reasoning tokens are billed as output (both are
+    /// already inside the two counts).</summary>
     public static TokenUsage? ToUsage(ChatTokenUsage? usage) =>
-        usage is null ? null : new TokenUsage(usage.InputTokenCount, usage.OutputTokenCount);
+        usage is null
+            ? null
+            : new TokenUsage(usage.InputTokenCount, usage.OutputTokenCount)
+            {
+                CachedPromptTokens = usage.InputTokenDetails?.CachedTokenCount ?? 0,
+                ReasoningTokens = usage.OutputTokenDetails?.ReasoningTokenCount ?? 0,
+            };
 
     public static string ToWire(ChatFinishReason reason) => reason switch
     {

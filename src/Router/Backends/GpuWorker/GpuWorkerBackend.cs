@@ -56,8 +56,9 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
                 FinishReason = choice?.FinishReason,
                 Usage = WorkerTranslator.ToUsage(item.Usage),
                 GpuTime = item.Usage is null ? null : WorkerTranslator.GpuTime(response.Headers, item.Usage),
+                Model = string.IsNullOrEmpty(item.Model) ? null : item.Model,
             };
-            if (chunk is { ContentDelta: null, ToolCallDeltas: null, FinishReason: null, Usage: null })
+            if (chunk is { ContentDelta: null, ToolCallDeltas: null, FinishReason: null, Usage: null, Model: null })
                 continue;
             text.Append(chunk.ContentDelta);
             toolCalls.AddRange(chunk.ToolCallDeltas);

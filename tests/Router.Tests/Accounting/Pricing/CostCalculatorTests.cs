@@ -37,6 +37,50 @@ public sealed class CostCalculatorTests
     }
 
     [Fact]
+    public void PriceCall_CachedPromptTokens_BilledAtCachedRate()
+    {
+        // 1,000 uncached × 2.50/1M + 1,000 cached × 1.25/1M + 500 output (200 of them reasoning) × 10/1M
+        var usage = new TokenUsage(2000, 500) { CachedPromptTokens = 1000, ReasoningTokens = 200 };
+
+        var price = Calculator().PriceCall("api", usage);
+
+        Assert.Equal(0.00875m, price.CostUsd);
+        Assert.Equal(CostBasis.Tokens, price.Basis);
+    }
+
+    [Theory]
+    [InlineData("api-eu@contoso.openai.azure.com")]
+    [InlineData("api-eu")]
+    public void PriceCall_DeploymentWithOwnPrice_PricedByDeploymentType(string deployment)
+    {
+        var usage = new TokenUsage(2000, 500) { CachedPromptTokens = 1000 };
+
+        var price = Calculator().PriceCall("api", usage, deployment: deployment);
+
+        // 1,000 × 2.75 + 1,000 × 1.375 + 500 × 11.00, per million
+        Assert.Equal(0.009625m, price.CostUsd);
+        Assert.Equal("DataZoneStandard", price.DeploymentType);
+    }
+
+    [Fact]
+    public void PriceCall_UnknownDeployment_FallsBackToModelPrice()
+    {
+        var price = Calculator().PriceCall("api", new TokenUsage(1000, 0), deployment: "other@host");
+
+        Assert.Equal(0.0025m, price.CostUsd);
+        Assert.Null(price.DeploymentType);
+    }
+
+    [Fact]
+    public void PriceCall_GpuModel_IsProvisional()
+    {
+        var price = Calculator().PriceCall("gpu", new TokenUsage(10, 10), TimeSpan.FromSeconds(2));
+
+        Assert.Equal(0.002m, price.CostUsd);
+        Assert.Equal(CostBasis.Provisional, price.Basis);
+    }
+
+    [Fact]
     public void PremiumCost_AnyUsage_PricedOnPremiumModel()
     {
         Assert.Equal(0.0035m, Calculator().PremiumCost(new TokenUsage(1000, 100)));

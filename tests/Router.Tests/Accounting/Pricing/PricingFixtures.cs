@@ -13,10 +13,15 @@ internal static class PricingFixtures
     {
         Prices =
         {
-            ["api"] = new ModelPriceOptions { InputPerMillionUsd = 2.50m, OutputPerMillionUsd = 10.00m, Source = "test", AsOf = AsOf },
+            ["api"] = new ModelPriceOptions { InputPerMillionUsd = 2.50m, CachedInputPerMillionUsd = 1.25m, OutputPerMillionUsd = 10.00m, Source = "test", AsOf = AsOf },
             ["mini"] = new ModelPriceOptions { InputPerMillionUsd = 0.15m, OutputPerMillionUsd = 0.60m, Source = "test", AsOf = AsOf },
             // $0.001/s; 1,000 prompt tokens/s ⇒ $1.00/M in; 100 generated tokens/s ⇒ $10.00/M out.
             ["gpu"] = new ModelPriceOptions { GpuPerSecondUsd = 0.001m, TokensPerSecond = 100m, PromptTokensPerSecond = 1000m, Source = "test", AsOf = AsOf },
+        },
+        DeploymentPrices =
+        {
+            // The same model deployed as data zone standard costs 10 % more.
+            ["api-eu"] = new DeploymentPriceOptions { Model = "api", DeploymentType = "DataZoneStandard", InputPerMillionUsd = 2.75m, CachedInputPerMillionUsd = 1.375m, OutputPerMillionUsd = 11.00m, Source = "test", AsOf = AsOf },
         },
     };
 

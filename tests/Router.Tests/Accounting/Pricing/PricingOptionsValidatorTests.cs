@@ -16,6 +16,23 @@ public sealed class PricingOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_BadDeploymentPrices_AllReported()
+    {
+        var prices = Prices();
+        prices.DeploymentPrices["to-gpu"] = new DeploymentPriceOptions { Model = "gpu", DeploymentType = "GlobalStandard", InputPerMillionUsd = 1m, OutputPerMillionUsd = 1m, Source = "x", AsOf = AsOf };
+        prices.DeploymentPrices["bad-type"] = new DeploymentPriceOptions { Model = "api", DeploymentType = "Global", InputPerMillionUsd = 1m, OutputPerMillionUsd = 1m, Source = "x", AsOf = AsOf };
+        prices.DeploymentPrices["no-model"] = new DeploymentPriceOptions { Model = "nope", DeploymentType = "Standard", InputPerMillionUsd = 1m, Source = "", AsOf = AsOf };
+
+        var failures = Validate(prices).Failures!.ToList();
+
+        Assert.Contains(failures, f => f.Contains("to-gpu:Model 'gpu' is a GPU-worker model", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("bad-type:DeploymentType 'Global'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("no-model:Model 'nope' has no price", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("no-model: InputPerMillionUsd and OutputPerMillionUsd are required", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("no-model:Source is required", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_RouteAndPremiumModelsUnpriced_BothReported()
     {
         var prices = Prices();

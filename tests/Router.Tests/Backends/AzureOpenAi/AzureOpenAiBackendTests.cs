@@ -29,6 +29,33 @@ public sealed class AzureOpenAiBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task CompleteAsync_CachedAndReasoningTokens_RecordedFromUsageDetailsWithServedModel()
+    {
+        _server.GivenCompletion(Deployment, "Hi", promptTokens: 2000, completionTokens: 300, cachedTokens: 1536, reasoningTokens: 256, model: "gpt-4o-2024-11-20");
+        var backend = AzureBackendHarness.Create(_server);
+
+        var completion = await backend.CompleteAsync(AzureBackendHarness.Request());
+
+        Assert.Equal(1536, completion.Usage.CachedPromptTokens);
+        Assert.Equal(256, completion.Usage.ReasoningTokens);
+        Assert.Equal("gpt-4o-2024-11-20", completion.Model);
+    }
+
+    [Fact]
+    public async Task StreamAsync_CachedTokens_OnTheUsageChunkWithServedModelAndDeployment()
+    {
+        _server.GivenStream(Deployment, ["Hel", "lo"], promptTokens: 1200, completionTokens: 2, cachedTokens: 1024, reasoningTokens: 0, model: "gpt-4o-2024-11-20");
+        var backend = AzureBackendHarness.Create(_server);
+
+        var chunks = await backend.StreamAsync(AzureBackendHarness.Request()).ToListAsync();
+
+        var usage = Assert.Single(chunks, c => c.Usage is not null);
+        Assert.Equal(1024, usage.Usage!.CachedPromptTokens);
+        Assert.Equal("gpt-4o-2024-11-20", usage.Model);
+        Assert.StartsWith(Deployment + "@", usage.Deployment, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CompleteAsync_UsageMissing_EstimatesAndMarksEstimated()
     {
         _server.GivenCompletion(Deployment, "Hello there, friend.", promptTokens: null, completionTokens: null);

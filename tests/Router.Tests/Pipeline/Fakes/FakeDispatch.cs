@@ -13,6 +13,9 @@ public sealed class FakeDispatch : IBackendDispatcher
 {
     public BackendFailure? Failure { get; set; }
     public bool StreamUsage { get; set; } = true;
+
+    /// <summary>The model the backend says served the call; null: the requested one.</summary>
+    public string? ServedModel { get; set; }
     private int _calls;
 
     public int Calls => Volatile.Read(ref _calls);
@@ -37,8 +40,8 @@ public sealed class FakeDispatch : IBackendDispatcher
         }
 
         var completion = ToolCalls is { } calls
-            ? new BackendCompletion { Content = "", ToolCalls = calls, FinishReason = "tool_calls", Model = request.Model, Usage = new TokenUsage(10, 5) }
-            : new BackendCompletion { Content = Answer(request), Model = request.Model, Usage = new TokenUsage(10, 5) };
+            ? new BackendCompletion { Content = "", ToolCalls = calls, FinishReason = "tool_calls", Model = ServedModel ?? request.Model, Usage = new TokenUsage(10, 5) }
+            : new BackendCompletion { Content = Answer(request), Model = ServedModel ?? request.Model, Usage = new TokenUsage(10, 5) };
         return new DispatchResult(completion, decision.Route, decision.Backend, decision.Model, null);
     }
 
@@ -77,7 +80,7 @@ public sealed class FakeDispatch : IBackendDispatcher
             yield return new BackendChunk { ContentDelta = piece };
         }
 
-        yield return new BackendChunk { FinishReason = "stop", Usage = StreamUsage ? new TokenUsage(10, 5) : null };
+        yield return new BackendChunk { FinishReason = "stop", Usage = StreamUsage ? new TokenUsage(10, 5) : null, Model = ServedModel };
     }
 
     private void ThrowIfFailing(RouteDecision decision)

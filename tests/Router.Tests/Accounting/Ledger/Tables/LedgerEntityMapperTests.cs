@@ -14,6 +14,14 @@ public sealed class LedgerEntityMapperTests
             Timestamp = LedgerTestData.Noon.AddTicks(1234567),
             FallbackFrom = "private-small",
             FallbackReason = "unavailable",
+            ServedModel = "gpt-4o-2024-11-20",
+            Deployment = "gpt4o-eu@contoso.openai.azure.com",
+            DeploymentType = "DataZoneStandard",
+            CachedPromptTokens = 1024,
+            ReasoningTokens = 64,
+            CachedInputPricePerMillionUsd = 1.375m,
+            CostBasis = "allocated",
+            ProvisionalCostUsd = 0.00042m,
         };
 
         var back = LedgerEntityMapper.FromEntity(LedgerEntityMapper.ToEntity(entry));
