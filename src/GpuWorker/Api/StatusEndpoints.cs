@@ -21,10 +21,15 @@ internal static class StatusEndpoints
             data = new[] { new { id = options.Value.EffectiveModelId, @object = "model", created = time.GetUtcNow().ToUnixTimeSeconds(), owned_by = "gpu-worker" } },
         });
 
-    public static IResult Metrics(HttpContext http, WorkerMetrics m, RequestQueue queue)
+    public static IResult Metrics(HttpContext http, WorkerMetrics m, RequestQueue queue, BillableTimeMeter meter)
     {
+        var billed = meter.Read();
         var values = new (string Name, string Help, double Value)[]
         {
+            ("worker_uptime_seconds_total", "Seconds since the process started (what the replica is billed for)", billed.UptimeSeconds),
+            ("worker_cold_start_seconds_total", "Seconds from process start until the model was loaded", billed.ColdStartSeconds),
+            ("worker_busy_seconds_total", "Seconds with at least one sequence running", billed.BusySeconds),
+            ("worker_idle_seconds_total", "Seconds loaded with nothing running", billed.IdleSeconds),
             ("worker_requests_total", "Requests accepted", m.Requests),
             ("worker_requests_rejected_total", "Requests refused because the queue was full", m.Rejected),
             ("worker_requests_failed_total", "Requests that failed during generation", m.Failed),
@@ -43,7 +48,11 @@ internal static class StatusEndpoints
         foreach (var (name, help, value) in values)
         {
             var kind = name.EndsWith("_total", StringComparison.Ordinal) ? "counter" : "gauge";
-            sb.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}\n");
+            // The billable-time counters restart with the process: the label tells one process's series from the next.
+            var labels = name is "worker_uptime_seconds_total" or "worker_cold_start_seconds_total" or "worker_busy_seconds_total" or "worker_idle_seconds_total"
+                ? $"{{instance_id=\"{billed.InstanceId}\",model=\"{billed.Model}\"}}"
+                : "";
+            sb.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} {kind}\n{name}{labels} {value}\n");
         }
 
         return Results.Text(sb.ToString(), "text/plain; version=0.0.4");

@@ -14,6 +14,7 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IModelLoadGate, OpenModelLoadGate>();
         services.TryAddSingleton(_ => new SeedSource(new Random()));
+        services.AddSingleton(sp => BillableTimeMeter.ForThisProcess(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value));
         services.AddSingleton<ModelState>();
         services.AddSingleton<RequestQueue>();
         services.AddSingleton<WorkerMetrics>();
@@ -28,6 +29,7 @@ internal static class WorkerServiceCollectionExtensions
         app.MapGet("/v1/models", StatusEndpoints.Models);
         app.MapGet("/health", StatusEndpoints.Health);
         app.MapGet("/metrics", StatusEndpoints.Metrics);
+        app.MapGet("/billing", (BillableTimeMeter meter) => Results.Json(meter.Read(), WireFormat.Json));
         return app;
     }
 }

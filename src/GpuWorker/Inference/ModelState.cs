@@ -1,7 +1,7 @@
 namespace GpuWorker.Inference;
 
 /// <summary>What /health and the endpoints see of the model: loading, ready (with the model) or failed.</summary>
-internal sealed class ModelState
+internal sealed class ModelState(GpuWorker.Hosting.BillableTimeMeter? billable = null)
 {
     private volatile LlamaModel? _model;
     private volatile string? _error;
@@ -24,6 +24,7 @@ internal sealed class ModelState
         ContextPerSequence = contextPerSequence;
         Placement = placement;
         _model = model;
+        billable?.ModelLoaded();
     }
 
     public void SetFailed(string error) => _error = error;

@@ -1,7 +1,7 @@
 namespace GpuWorker.Inference;
 
 /// <summary>Process-wide counters; written by the decode loop and endpoints, read by /metrics.</summary>
-internal sealed class WorkerMetrics
+internal sealed class WorkerMetrics(GpuWorker.Hosting.BillableTimeMeter? billable = null)
 {
     private long _requests;
     private long _rejected;
@@ -28,7 +28,11 @@ internal sealed class WorkerMetrics
     public void RequestRejected() => Interlocked.Increment(ref _rejected);
     public void RequestFailed() => Interlocked.Increment(ref _failed);
     public void RequestCancelled() => Interlocked.Increment(ref _cancelled);
-    public void SetActive(int count) => Volatile.Write(ref _active, count);
+    public void SetActive(int count)
+    {
+        Volatile.Write(ref _active, count);
+        billable?.SequencesRunning(count);
+    }
 
     public void Decoded(TimeSpan elapsed, int promptTokens, int completionTokens)
     {

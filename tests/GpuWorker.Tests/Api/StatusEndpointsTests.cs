@@ -44,6 +44,33 @@ public sealed class StatusEndpointsTests(SharedWorker worker)
     }
 
     [Fact]
+    public async Task Billing_AfterACompletion_ReportsModelAndBusyTimeThatAddsUp()
+    {
+        using var response = await worker.Server.ChatAsync(new { messages = new[] { new { role = "user", content = "hi" } }, max_tokens = 4, ignore_eos = true });
+        response.EnsureSuccessStatusCode();
+
+        var json = Sse.Json(await worker.Server.Client.GetStringAsync("/billing"));
+
+        Assert.Equal("tiny", json.GetProperty("model").GetString());
+        Assert.EndsWith(".gguf", json.GetProperty("model_file").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("instance_id").GetString()));
+        Assert.True(json.GetProperty("ready").GetBoolean());
+        var (uptime, cold, busy, idle) = (json.GetProperty("uptime_seconds").GetDouble(), json.GetProperty("cold_start_seconds").GetDouble(),
+            json.GetProperty("busy_seconds").GetDouble(), json.GetProperty("idle_seconds").GetDouble());
+        Assert.True(busy > 0 && cold > 0, $"busy {busy}, cold start {cold}");
+        Assert.Equal(uptime, cold + busy + idle, 3);
+    }
+
+    [Fact]
+    public async Task Metrics_Prometheus_BillableCountersCarryTheInstanceId()
+    {
+        var text = await worker.Server.Client.GetStringAsync("/metrics?format=prometheus");
+
+        Assert.Matches("worker_busy_seconds_total\\{instance_id=\"[^\"]+\",model=\"tiny\"\\} ", text);
+        Assert.Contains("# TYPE worker_uptime_seconds_total counter", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Models_Always_ListsTheLoadedModel()
     {
         var json = Sse.Json(await worker.Server.Client.GetStringAsync("/v1/models"));
