@@ -54,6 +54,7 @@ public static class FunctionsApp
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RouterOptions>, ApiKeyTenantsValidator>();
         services.AddSingleton<IRequestIdGenerator, TimeOrderedRequestIdGenerator>();
         services.AddDailyRollup();
+        services.AddGpuUsageTick();
         services.AddBatchQueue(configuration);
         services.AddFunctionEndpoints();
         services.AddTelemetry(configuration);

@@ -26,6 +26,7 @@ internal static class FunctionEndpoints
         services.AddSingleton<CostsFunction>();
         services.AddSingleton<BatchQueueFunction>();
         services.AddSingleton<DailyRollupFunction>();
+        services.AddSingleton<GpuUsageFunction>();
         services.AddDashboardEndpoints();
         return services;
     }
@@ -41,6 +42,7 @@ internal static class FunctionEndpoints
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         app.MapPost($"/{BatchQueueFunction.FunctionName}", (HttpContext c, BatchQueueFunction f) => f.HandleAsync(c));
         app.MapPost($"/{DailyRollupFunction.FunctionName}", (HttpContext c, DailyRollupFunction f) => f.HandleAsync(c));
+        app.MapPost($"/{GpuUsageFunction.FunctionName}", (HttpContext c, GpuUsageFunction f) => f.HandleAsync(c));
         return app;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class BillableTimeMeter
     private readonly long _startTimestamp;
     private long? _readyTimestamp;
     private long? _busySinceTimestamp;
+    private long? _lastBusyEndTimestamp;
     private long _busyTicks;
 
     /// <param name="upBeforeMeter">Time the process ran before this meter was built (runtime start, configuration).</param>
@@ -70,6 +71,7 @@ internal sealed class BillableTimeMeter
             {
                 _busyTicks += Elapsed(since, now).Ticks;
                 _busySinceTimestamp = null;
+                _lastBusyEndTimestamp = now;
             }
         }
     }
@@ -83,8 +85,10 @@ internal sealed class BillableTimeMeter
             var coldStart = _readyTimestamp is { } ready ? Elapsed(_startTimestamp, ready) : uptime;
             var busy = TimeSpan.FromTicks(_busyTicks + (_busySinceTimestamp is { } since ? Elapsed(since, now).Ticks : 0));
             var idle = uptime - coldStart - busy;
+            // How long nothing has run: Container Apps scales an idle replica down a cooldown after its last request.
+            var idleSince = _busySinceTimestamp is not null ? now : _lastBusyEndTimestamp ?? _readyTimestamp ?? now;
             return new BillableTime(InstanceId, Model, ModelFile, StartedAt, _time.GetUtcNow(), _readyTimestamp is not null,
-                uptime.TotalSeconds, coldStart.TotalSeconds, busy.TotalSeconds, Math.Max(0, idle.TotalSeconds));
+                uptime.TotalSeconds, coldStart.TotalSeconds, busy.TotalSeconds, Math.Max(0, idle.TotalSeconds), Elapsed(idleSince, now).TotalSeconds);
         }
     }
 
@@ -94,4 +98,4 @@ internal sealed class BillableTimeMeter
 /// <summary>One sample of <see cref="BillableTimeMeter"/>: the JSON of GET /billing.</summary>
 internal sealed record BillableTime(
     string InstanceId, string Model, string ModelFile, DateTimeOffset ProcessStartedAt, DateTimeOffset SampledAt, bool Ready,
-    double UptimeSeconds, double ColdStartSeconds, double BusySeconds, double IdleSeconds);
+    double UptimeSeconds, double ColdStartSeconds, double BusySeconds, double IdleSeconds, double IdleForSeconds);

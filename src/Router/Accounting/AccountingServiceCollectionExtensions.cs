@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Router.Accounting.Budget;
+using Router.Accounting.GpuTime;
 using Router.Accounting.Ledger;
 using Router.Accounting.Pricing;
 using Router.Accounting.Reporting;
@@ -16,6 +17,7 @@ internal static class AccountingServiceCollectionExtensions
     {
         services.AddPricing(configuration);
         services.AddLedger(configuration);
+        services.AddGpuUsage(configuration);
         services.AddBudget(configuration);
         services.AddReporting(configuration);
         return services;

@@ -74,4 +74,12 @@ public sealed class FunctionManifestTests
         Assert.Equal(("timerTrigger", "timer"), (trigger.GetProperty("type").GetString(), trigger.GetProperty("name").GetString()));
         Assert.Equal(6, trigger.GetProperty("schedule").GetString()!.Split(' ').Length);
     }
+
+    [Fact]
+    public void FunctionJson_GpuUsage_IsTimerTriggerEveryFiveMinutes()
+    {
+        var trigger = Trigger("GpuUsage");
+
+        Assert.Equal(("timerTrigger", "timer", "0 */5 * * * *"), (trigger.GetProperty("type").GetString(), trigger.GetProperty("name").GetString(), trigger.GetProperty("schedule").GetString()));
+    }
 }

@@ -40,7 +40,24 @@ public sealed class BillableTimeMeterTests
         var t = meter.Read();
 
         Assert.Equal((50.0, 30.0, 5.0, 15.0, true), (t.UptimeSeconds, t.ColdStartSeconds, t.BusySeconds, t.IdleSeconds, t.Ready));
+        Assert.Equal(0.0, t.IdleForSeconds); // a sequence is running
         Assert.Equal(t.UptimeSeconds, t.ColdStartSeconds + t.BusySeconds + t.IdleSeconds);
+    }
+
+    [Fact]
+    public void Read_AfterTheLastSequence_IdleForCountsFromItsEnd()
+    {
+        var meter = Meter(upBefore: 0);
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        meter.ModelLoaded();
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(3.0, meter.Read().IdleForSeconds); // never busy: idle since loaded
+        meter.SequencesRunning(2);
+        _clock.Advance(TimeSpan.FromSeconds(4));
+        meter.SequencesRunning(0);
+        _clock.Advance(TimeSpan.FromSeconds(7));
+
+        Assert.Equal(7.0, meter.Read().IdleForSeconds);
     }
 
     [Fact]

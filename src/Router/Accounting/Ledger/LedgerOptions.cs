@@ -62,4 +62,7 @@ public sealed class LedgerTablesOptions
     public string LedgerTableName => TablePrefix + "RouterLedger";
 
     public string RollupTableName => TablePrefix + "RouterDailyRollup";
+
+    /// <summary>The worker's billable-time samples and each window's allocation (see docs/cost-model.md).</summary>
+    public string GpuUsageTableName => TablePrefix + "GpuUsage";
 }

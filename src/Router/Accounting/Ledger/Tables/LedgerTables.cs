@@ -43,6 +43,8 @@ internal sealed class LedgerTables
 
     public Task<TableClient> RollupAsync(CancellationToken cancellationToken) => GetAsync(_options.RollupTableName, cancellationToken);
 
+    public Task<TableClient> GpuUsageAsync(CancellationToken cancellationToken) => GetAsync(_options.GpuUsageTableName, cancellationToken);
+
     private Task<TableClient> GetAsync(string name, CancellationToken cancellationToken)
     {
         lock (_gate)
