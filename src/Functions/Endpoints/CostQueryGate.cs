@@ -7,7 +7,7 @@ namespace Router.Functions.Endpoints;
 
 /// <summary>
 /// The front door of every spend endpoint (/api/costs and the dashboard's JSON): checks the key, then reads
-/// <c>from, to, tenant, route, model</c>: UTC days, inclusive, default the last 7, at most <see cref="MaxDays"/>;
+/// <c>from, to, tenant, route, model, servedModel</c>: UTC days, inclusive, default the last 7, at most <see cref="MaxDays"/>;
 /// a tenant key is scoped to its own tenant (naming another ⇒ 403); the manager key sees all tenants or the one
 /// it names.
 /// </summary>
@@ -57,7 +57,7 @@ internal sealed class CostQueryGate(RequestGate gate, TimeProvider time)
         }
 
         var scope = caller.IsManager ? NullIfEmpty(tenant) : caller.TenantId;
-        return (new SpendReportQuery(from, to, scope, NullIfEmpty(query["route"]), NullIfEmpty(query["model"])), null);
+        return (new SpendReportQuery(from, to, scope, NullIfEmpty(query["route"]), NullIfEmpty(query["model"]), NullIfEmpty(query["servedModel"])), null);
     }
 
     /// <summary>Budgets and the dashboard's "today" are UTC days.</summary>

@@ -6,8 +6,9 @@ public interface ISpendReporter
     Task<SpendReport> GetAsync(SpendReportQuery query, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Inclusive UTC day range; optional filters. Null TenantId means every tenant the caller may see.</summary>
-public sealed record SpendReportQuery(DateOnly From, DateOnly To, string? TenantId = null, string? Route = null, string? Model = null);
+/// <summary>Inclusive UTC day range; optional filters. Null TenantId means every tenant the caller may see. Model is the
+/// route's catalogue model; ServedModel what actually served (the worker's GGUF model id, Azure's model version).</summary>
+public sealed record SpendReportQuery(DateOnly From, DateOnly To, string? TenantId = null, string? Route = null, string? Model = null, string? ServedModel = null);
 
 /// <summary>Totals of a set of calls. Savings split: routing (premium cost - cost of misses) and cache (premium cost of hits).</summary>
 public sealed record SpendTotals
@@ -38,6 +39,8 @@ public sealed record SpendReport
     public IReadOnlyList<SpendGroup> ByTenant { get; init; } = [];
     public IReadOnlyList<SpendGroup> ByModel { get; init; } = [];
     public IReadOnlyList<SpendGroup> ByRoute { get; init; } = [];
+    /// <summary>By the model that actually served (from the range's raw rows).</summary>
+    public IReadOnlyList<SpendGroup> ByServedModel { get; init; } = [];
     /// <summary>Most expensive calls in range (decision reasons, never prompt text).</summary>
     public IReadOnlyList<LedgerEntry> TopRequests { get; init; } = [];
 }

@@ -17,6 +17,24 @@ internal sealed class SpendReporter(ISpendLedger ledger, IRollupStore rollups, R
             throw new ArgumentException("The range ends before it starts.", nameof(query));
         }
 
+        var scan = await ScanRawAsync(query, cancellationToken).ConfigureAwait(false);
+        if (scan.Matching is { } matching)
+        {
+            // Filtered by served model: no roll-up has that key, so the whole report comes from the range's raw rows.
+            return new SpendReport
+            {
+                Query = query,
+                Totals = SpendAccumulator.Total(matching, static (a, r) => a.Add(r)),
+                ByDay = [.. matching.GroupBy(r => (Day: DateOnly.FromDateTime(r.Timestamp.UtcDateTime), r.Route, r.Model)).OrderBy(g => g.Key)
+                    .Select(g => new DailySpend(g.Key.Day, g.Key.Route, g.Key.Model, SpendAccumulator.Total(g, static (a, r) => a.Add(r))))],
+                ByTenant = Group(matching, r => r.TenantId),
+                ByModel = Group(matching, r => r.Model),
+                ByRoute = Group(matching, r => r.Route),
+                ByServedModel = scan.ByServedModel,
+                TopRequests = scan.Top,
+            };
+        }
+
         var rows = (await CollectAsync(query, cancellationToken).ConfigureAwait(false))
             .Where(r => Matches(query, r.TenantId, r.Route, r.Model))
             .ToList();
@@ -29,7 +47,8 @@ internal sealed class SpendReporter(ISpendLedger ledger, IRollupStore rollups, R
             ByTenant = Group(rows, r => r.TenantId),
             ByModel = Group(rows, r => r.Model),
             ByRoute = Group(rows, r => r.Route),
-            TopRequests = await TopRequestsAsync(query, cancellationToken).ConfigureAwait(false),
+            ByServedModel = scan.ByServedModel,
+            TopRequests = scan.Top,
         };
     }
 
@@ -75,10 +94,14 @@ internal sealed class SpendReporter(ISpendLedger ledger, IRollupStore rollups, R
         return [.. rows.Where(r => query.TenantId is null || r.TenantId == query.TenantId)];
     }
 
-    private async Task<IReadOnlyList<LedgerEntry>> TopRequestsAsync(SpendReportQuery query, CancellationToken cancellationToken)
+    /// <summary>One pass over the range's raw rows (the top requests need it anyway): the most expensive rows, the
+    /// groups by served model, and, when filtering by served model, the matching rows themselves.</summary>
+    private async Task<RawScan> ScanRawAsync(SpendReportQuery query, CancellationToken cancellationToken)
     {
         // A bounded min-heap: the range may hold many rows, only the most expensive few are kept.
         var top = new PriorityQueue<LedgerEntry, decimal>();
+        var served = new SortedDictionary<string, SpendAccumulator>(StringComparer.Ordinal);
+        var matching = query.ServedModel is null ? null : new List<LedgerEntry>();
         await foreach (var entry in ledger.QueryAsync(new LedgerQuery(query.From, query.To, query.TenantId), cancellationToken).ConfigureAwait(false))
         {
             if (!Matches(query, entry.TenantId, entry.Route, entry.Model))
@@ -86,6 +109,19 @@ internal sealed class SpendReporter(ISpendLedger ledger, IRollupStore rollups, R
                 continue;
             }
 
+            var servedModel = ServedModelOf(entry);
+            if (!served.TryGetValue(servedModel, out var accumulator))
+            {
+                served[servedModel] = accumulator = new SpendAccumulator();
+            }
+
+            accumulator.Add(entry);
+            if (query.ServedModel is { } filter && servedModel != filter)
+            {
+                continue;
+            }
+
+            matching?.Add(entry);
             if (top.Count < TopRequestLimit)
             {
                 top.Enqueue(entry, entry.CostUsd);
@@ -96,8 +132,20 @@ internal sealed class SpendReporter(ISpendLedger ledger, IRollupStore rollups, R
             }
         }
 
-        return [.. top.UnorderedItems.Select(i => i.Element).OrderByDescending(e => e.CostUsd).ThenBy(e => e.RequestId, StringComparer.Ordinal)];
+        return new RawScan(
+            [.. top.UnorderedItems.Select(i => i.Element).OrderByDescending(e => e.CostUsd).ThenBy(e => e.RequestId, StringComparer.Ordinal)],
+            [.. served.Select(g => new SpendGroup(g.Key, g.Value.ToTotals()))],
+            matching);
     }
+
+    /// <summary>Rows written before the ledger kept the served model count as served by their catalogue model.</summary>
+    private static string ServedModelOf(LedgerEntry entry) => string.IsNullOrEmpty(entry.ServedModel) ? entry.Model : entry.ServedModel;
+
+    private sealed record RawScan(IReadOnlyList<LedgerEntry> Top, IReadOnlyList<SpendGroup> ByServedModel, List<LedgerEntry>? Matching);
+
+    private static SpendGroup[] Group(List<LedgerEntry> rows, Func<LedgerEntry, string> key) =>
+        [.. rows.GroupBy(key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SpendGroup(g.Key, SpendAccumulator.Total(g, static (a, r) => a.Add(r))))];
 
     private static bool Matches(SpendReportQuery query, string tenantId, string route, string model) =>
         (query.TenantId is null || query.TenantId == tenantId)
