@@ -8,9 +8,11 @@ internal static class RouterCli
 {
     public static RootCommand Create(Func<IServiceProvider> services)
     {
-        var root = new RootCommand("router: classify requests, replay request logs, and manage the router's models and exact-data-match sets.");
+        var root = new RootCommand("router: classify requests, replay request logs, check prices, reconcile with the Azure bill, and manage the router's models and exact-data-match sets.");
         root.Subcommands.Add(ClassifyCommand.Create(services));
         root.Subcommands.Add(ReplayCommand.Create(services));
+        root.Subcommands.Add(PricesCommand.Create(services));
+        root.Subcommands.Add(ReconcileCommand.Create(services));
         root.Subcommands.Add(Commands.TrainDifficultyCommand.Create());
         root.Subcommands.Add(EdmCommand.Create());
         return root;

@@ -26,6 +26,33 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
     }
 
     [Fact]
+    public async Task GpuTiles_ManagerKey_ShowBilledSplitUtilisationAndCostPerThousandRequests()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        await Expect(page.GetByTestId("gpu-billed")).ToHaveTextAsync(ExpectedTiles.Usd(SeedRows.GpuWindows.Sum(w => w.BilledUsd)));
+        await Expect(page.GetByTestId("gpu-allocated")).ToHaveTextAsync(ExpectedTiles.Usd(SeedRows.GpuWindows.Sum(w => w.AllocatedUsd)));
+        await Expect(page.GetByTestId("gpu-idle")).ToHaveTextAsync(ExpectedTiles.Usd(SeedRows.GpuWindows.Sum(w => w.IdleUsd)));
+        await Expect(page.GetByTestId("gpu-cold-start")).ToHaveTextAsync(ExpectedTiles.Usd(SeedRows.GpuWindows.Sum(w => w.ColdStartUsd)));
+        await Expect(page.GetByTestId("gpu-utilisation")).ToHaveTextAsync("25.0%");
+        await Expect(page.GetByTestId("cost-per-1000")).ToHaveTextAsync(ExpectedTiles.Usd(1000m * SeedRows.All.Sum(r => r.CostUsd) / SeedRows.All.Count));
+        await Expect(page.Locator("#c-gpu")).ToHaveAttributeAsync("aria-label", new Regex("^Private GPU billed .+: used by calls .+, idle .+, cold start "));
+        await Expect(page.GetByTestId("breakeven")).ToContainTextAsync("measured 25.0% busy");
+    }
+
+    [Fact]
+    public async Task Tiles_FilterByServedModel_ShowThoseRowsExactTotals()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        await page.GetByLabel("Served by", new() { Exact = true }).SelectOptionAsync("qwen2.5-32b-instruct");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        // Seeded rows predate the served-model column: each counts as served by its catalogue model.
+        await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.All.Where(r => r.Model == "qwen2.5-32b-instruct")));
+    }
+
+    [Fact]
     public async Task Tiles_FilterByTenant_ShowThatTenantsExactTotals()
     {
         var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);

@@ -71,6 +71,11 @@ const charts = (() => {
       line(`GPU worker (${b.gpuModel})`, palette[2], [{ x: lo, y: gpu }, { x: hi, y: gpu }]),
       line("Current volume", palette[3], [{ x: current, y: 0 }, { x: current, y: yTop }], { borderDash: [6, 4], borderWidth: 2 }),
     ];
+    if (b.scaleToZeroCostPerMillionTokensUsd != null) {
+      const measured = x => x / 1e6 * Number(b.scaleToZeroCostPerMillionTokensUsd);
+      datasets.push(line(`GPU worker scaled to zero, ${fmt.pct(Number(b.measuredUtilisation), 1)} busy`, palette[1],
+        xs.map(x => ({ x, y: measured(x) })).filter(p => p.y <= yTop * 1.05), { borderDash: [2, 3] }));
+    }
     if (even != null) datasets.push({ label: "Break-even", data: [{ x: even, y: gpu }], borderColor: "#1d2430", backgroundColor: "#fff", pointRadius: 6, borderWidth: 2 });
     draw("c-breakeven", { type: "scatter", data: { datasets },
       options: { scales: {
@@ -82,5 +87,15 @@ const charts = (() => {
       `current volume ${fmt.tokens(b.currentMonthlyTokens)} tokens per month`);
   }
 
-  return { daily, tenants, waterfall, budgets, breakEven };
+  // Where the replicas' billed time went: calls (allocated by decode time), idle, cold start (docs/cost-model.md).
+  function gpu(g) {
+    const parts = [["Used by calls", g.allocatedUsd, palette[0]], ["Idle", g.idleUsd, palette[2]],
+      ["Cold start", g.coldStartUsd, palette[3]], ["Unattributed", g.unattributedUsd, "#64748b"]].filter(p => Number(p[1]) > 0);
+    draw("c-gpu", { type: "doughnut", data: { labels: parts.map(p => p[0]),
+      datasets: [{ data: parts.map(p => Number(p[1])), backgroundColor: parts.map(p => p[2]) }] },
+      options: { plugins: { tooltip: { callbacks: { label: c => `${c.label}: ${fmt.usd(c.parsed)}` } } } } },
+      `Private GPU billed ${fmt.usd(g.billedUsd)}: ` + (parts.length ? parts.map(p => `${p[0].toLowerCase()} ${fmt.usd(p[1])}`).join(", ") : "no GPU time collected"));
+  }
+
+  return { daily, tenants, waterfall, budgets, breakEven, gpu };
 })();

@@ -18,7 +18,7 @@
 
   function query() {
     const q = new URLSearchParams({ from: $("from").value, to: $("to").value });
-    for (const f of ["tenant", "route", "model"]) if ($(f).value) q.set(f, $(f).value);
+    for (const f of ["tenant", "route", "model", "servedModel"]) if ($(f).value) q.set(f, $(f).value);
     return q;
   }
 
@@ -50,6 +50,18 @@
     $("t-private").textContent = fmt.pct(t.sensitiveKeptPrivate, t.sensitiveRequests);
     $("t-cache").textContent = fmt.pct(t.cacheHits, t.requests);
     $("t-latency").textContent = `${fmt.ms(t.latencyP50Ms)} / ${fmt.ms(t.latencyP95Ms)}`;
+    $("t-per1k").textContent = t.requests > 0 ? fmt.usd(1000 * Number(t.costUsd) / t.requests) : "n/a";
+  }
+
+  // GPU replicas are billed for their whole life; the split says where those seconds went (docs/cost-model.md).
+  function gpuTiles(b) {
+    const g = b.gpu;
+    $("t-gpu").textContent = fmt.usd(g.billedUsd);
+    $("t-gpu-use").textContent = fmt.usd(g.allocatedUsd);
+    $("t-gpu-idle").textContent = fmt.usd(g.idleUsd);
+    $("t-gpu-cold").textContent = fmt.usd(g.coldStartUsd);
+    $("t-util").textContent = b.measuredUtilisation == null ? "n/a" : fmt.pct(Number(b.measuredUtilisation), 1);
+    $("t-util-be").textContent = b.breakEvenUtilisation == null ? "n/a" : fmt.pct(Number(b.breakEvenUtilisation), 1);
   }
 
   function table(rows) {
@@ -65,12 +77,16 @@
   }
 
   function breakEvenText(b) {
+    const measured = b.measuredUtilisation == null || b.breakEvenUtilisation == null ? "" :
+      ` Scaled to zero, it is billed only while up: at the measured ${fmt.pct(Number(b.measuredUtilisation), 1)} busy it ` +
+      (Number(b.measuredUtilisation) >= Number(b.breakEvenUtilisation) ? "already costs less" : "costs more") +
+      ` per token than ${b.apiModel} (it pays off above ${fmt.pct(Number(b.breakEvenUtilisation), 1)} busy).`;
     const current = `this range projects to ${fmt.tokens(b.currentMonthlyTokens)} tokens/month`;
     if (b.breakEvenMonthlyTokens == null) return `The API model costs nothing per token, so the GPU worker never pays off; ${current}.`;
     const capacity = Number(b.breakEvenMonthlyTokens) > Number(b.capacityMonthlyTokens)
       ? ` One worker serves at most ${fmt.tokens(b.capacityMonthlyTokens)} tokens/month, so it cannot get there.` : "";
     return `A dedicated ${b.gpuModel} worker (${fmt.usd(b.gpuMonthlyCostUsd)}/month) pays off above ` +
-      `${fmt.tokens(b.breakEvenMonthlyTokens)} tokens/month against ${b.apiModel}; ${current}.${capacity}`;
+      `${fmt.tokens(b.breakEvenMonthlyTokens)} tokens/month against ${b.apiModel}; ${current}.${capacity}${measured}`;
   }
 
   async function load() {
@@ -83,7 +99,10 @@
       current = { report, budgets, breakEven };
       fillOptions($("tenant"), report.byTenant.map(g => g.key));
       fillOptions($("model"), report.byModel.map(g => g.key));
+      fillOptions($("servedModel"), report.byServedModel.map(g => g.key));
       tiles(report.totals);
+      gpuTiles(breakEven);
+      charts.gpu(breakEven.gpu);
       table(report.topRequests);
       charts.daily(report); charts.tenants(report); charts.waterfall(report.totals);
       charts.budgets(budgets); charts.breakEven(breakEven);

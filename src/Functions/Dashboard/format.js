@@ -1,7 +1,13 @@
 // Formatting shared by tiles, table and CSV, so the test can predict exactly what the page shows.
 "use strict";
 const fmt = {
-  usd: v => "$" + Number(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+  // Amounts under a cent keep three significant digits ("$0.000123", never "$0.00"): one private call costs that little.
+  usd: v => {
+    const n = Number(v);
+    return Math.abs(n) > 0 && Math.abs(n) < 0.01
+      ? "$" + n.toLocaleString("en-US", { maximumSignificantDigits: 3 })
+      : "$" + n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  },
   int: v => Number(v).toLocaleString("en-US", { maximumFractionDigits: 0 }),
   pct: (num, den) => den > 0 ? (100 * num / den).toFixed(1) + "%" : "n/a",
   ms: v => Math.round(Number(v)) + " ms",

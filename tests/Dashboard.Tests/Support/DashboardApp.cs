@@ -62,6 +62,12 @@ public sealed class DashboardApp : IAsyncLifetime
         {
             await ledger.RecordAsync(row);
         }
+
+        var gpuUsage = _app.Services.GetRequiredService<Router.Accounting.GpuTime.IGpuUsageStore>();
+        foreach (var window in SeedRows.GpuWindows)
+        {
+            await gpuUsage.SaveAllocationAsync(window);
+        }
     }
 
     public async Task DisposeAsync()

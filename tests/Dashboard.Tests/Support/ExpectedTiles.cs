@@ -24,9 +24,17 @@ internal sealed record ExpectedTiles(string Spend, string Requests, string Savin
             $"{Ms(NearestRank(latencies, 0.50))} / {Ms(NearestRank(latencies, 0.95))}");
     }
 
-    /// <summary>fmt.usd: "$" and en-US grouping, 2 to 4 decimals.</summary>
+    /// <summary>fmt.usd: "$" and en-US grouping, 2 to 4 decimals; under a cent, three significant digits.</summary>
     public static string Usd(decimal value) =>
-        "$" + decimal.Round(value, 4, MidpointRounding.AwayFromZero).ToString("#,##0.00##", CultureInfo.InvariantCulture);
+        value != 0m && Math.Abs(value) < 0.01m
+            ? "$" + SignificantDigits(value, 3)
+            : "$" + decimal.Round(value, 4, MidpointRounding.AwayFromZero).ToString("#,##0.00##", CultureInfo.InvariantCulture);
+
+    private static string SignificantDigits(decimal value, int digits)
+    {
+        var places = digits - 1 - (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        return decimal.Round(value, places, MidpointRounding.AwayFromZero).ToString("0.############", CultureInfo.InvariantCulture);
+    }
 
     private static string Pct(int numerator, int denominator) =>
         denominator > 0 ? (100.0 * numerator / denominator).ToString("F1", CultureInfo.InvariantCulture) + "%" : "n/a";

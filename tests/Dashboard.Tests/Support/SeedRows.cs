@@ -14,6 +14,23 @@ internal static class SeedRows
     public static readonly DateOnly Today = new(2026, 11, 23);
     public static readonly DateOnly From = Today.AddDays(-6);
 
+    /// <summary>Two GPU windows: 900 replica seconds billed, 225 of them busy (25 %); billed = use + idle + cold start.</summary>
+    public static IReadOnlyList<Router.Accounting.GpuTime.GpuAllocation> GpuWindows { get; } =
+    [
+        Gpu(-2, 10, billedSeconds: 600, busy: 150, billed: 0.1253m, allocated: 0.0313m, idle: 0.0835m, cold: 0.0105m),
+        Gpu(-1, 14, billedSeconds: 300, busy: 75, billed: 0.0627m, allocated: 0.0157m, idle: 0.0470m, cold: 0m),
+    ];
+
+    private static Router.Accounting.GpuTime.GpuAllocation Gpu(int day, int hour, decimal billedSeconds, decimal busy, decimal billed, decimal allocated, decimal idle, decimal cold)
+    {
+        var start = new DateTimeOffset(Today.AddDays(day), new TimeOnly(hour, 0), TimeSpan.Zero);
+        return new()
+        {
+            WindowStart = start, WindowEnd = start.AddMinutes(5), PriceModel = "qwen2.5-7b-instruct", RatePerSecondUsd = billed / billedSeconds,
+            Replicas = 1, BilledSeconds = billedSeconds, BusySeconds = busy, BilledUsd = billed, AllocatedUsd = allocated, IdleUsd = idle, ColdStartUsd = cold,
+        };
+    }
+
     public static IReadOnlyList<LedgerEntry> All { get; } =
     [
         Row(Bank, -6, "closed", "gpt-4o", "none", false, 1200, 400, 0.0070m, 0.0070m, 1024, "difficulty>=threshold"),

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Router.Accounting.Pricing;
-using Router.Backends;
 
 namespace Router.Accounting.GpuTime;
 
@@ -113,7 +112,7 @@ internal sealed partial class GpuUsageCollector(
         var query = new LedgerQuery(DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(to.UtcDateTime));
         await foreach (var row in ledger.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            if (row.Backend == BackendNames.GpuWorker && !row.CacheHit && row.Timestamp > from && row.Timestamp <= to)
+            if (row.Backend == LedgerBackends.GpuWorker && !row.CacheHit && row.Timestamp > from && row.Timestamp <= to)
                 calls.Add(row);
         }
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Router.Routing;
 
 namespace Router.Accounting.GpuTime;
 

@@ -11,7 +11,11 @@ internal static class GpuUsageServiceCollectionExtensions
     /// Call after AddLedger: the store follows the ledger's choice.</summary>
     public static IServiceCollection AddGpuUsage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GpuUsageOptions>().Bind(configuration.GetSection(GpuUsageOptions.SectionName));
+        services.AddOptions<GpuUsageOptions>().Bind(configuration.GetSection(GpuUsageOptions.SectionName)).PostConfigure(o =>
+        {
+            if (string.IsNullOrWhiteSpace(o.WorkerBaseUrl))
+                o.WorkerBaseUrl = configuration[GpuUsageOptions.WorkerBaseUrlFallbackKey] is { Length: > 0 } url ? url : "http://127.0.0.1:8088";
+        });
         services.TryAddSingleton<GpuUsagePriceModel>();
         services.AddHttpClient<IGpuWorkerBillingSource, HttpGpuWorkerBillingSource>();
         if (LedgerServiceCollectionExtensions.UsesTables(services))

@@ -2,17 +2,16 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
-using Router.Backends.GpuWorker;
 
 namespace Router.Accounting.GpuTime;
 
 /// <summary>GET {worker}/billing over HTTP. Seconds are rounded to the millisecond as they are read.</summary>
-internal sealed class HttpGpuWorkerBillingSource(HttpClient http, IOptions<GpuUsageOptions> options, IOptions<GpuWorkerOptions> worker)
+internal sealed class HttpGpuWorkerBillingSource(HttpClient http, IOptions<GpuUsageOptions> options)
     : IGpuWorkerBillingSource
 {
     public async Task<GpuUsageSample?> ReadAsync(CancellationToken cancellationToken = default)
     {
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.WorkerBaseUrl) ? worker.Value.BaseUrl : options.Value.WorkerBaseUrl;
+        var baseUrl = options.Value.WorkerBaseUrl;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.ScrapeTimeout);
         try
