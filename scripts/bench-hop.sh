@@ -3,7 +3,7 @@
 # (and, unless --no-app, the function app pointed at it), then HopBench sends REQUESTS completions of MAX_TOKENS
 # tokens at each concurrency over three paths: client → worker directly; client → the router's GpuWorkerBackend
 # (its named HTTP client, gate and translation) → worker; client → function app (POST /api/v1/chat/completions,
-# tenant globex restricted to the private route) → worker. Prints p50/p99, added latency vs direct, req/s.
+# tenant bench restricted to the private route) → worker. Prints p50/p99, added latency vs direct, req/s.
 # Everything started here is stopped on exit; nothing leaves 127.0.0.1.
 # Each concurrency runs ROUNDS rounds of REQUESTS per path, path order rotated per round, pooled per path.
 # Usage: scripts/bench-hop.sh [--requests 200] [--rounds 5] [--concurrency "1 32"] [--max-tokens 8] [--threads 1]
@@ -74,17 +74,17 @@ log "worker ready on $WORKER_URL (threads $THREADS)"
 APP_ARGS=()
 if [ "$WITH_APP" = 1 ]; then
   APP_URL="http://127.0.0.1:$(free_port)"
-  # Development keys (appsettings.Development.json); globex may use the private route only. No Redis: in-memory
+  # Its own key for a tenant 'bench' that may use the private route only. No Redis: in-memory
   # cache and budgets. Ledger: a throwaway SQLite file, or (--ledger tables) Azurite tables under a fresh prefix.
   (cd src/Functions/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Development \
-    Backends__GpuWorker__BaseUrl="$WORKER_URL" Router__Tenants__globex__AllowedRoutes__0=PrivateSmall \
+    Backends__GpuWorker__BaseUrl="$WORKER_URL" Router__Tenants__bench__AllowedRoutes__0=PrivateSmall Auth__ApiKeys__benchkey=bench \
     Cache__Redis__ConnectionString= Queue__ConnectionString= "${LEDGER_ENV[@]}" \
     Ledger__SqlitePath="$work/ledger.db" Ledger__SpoolDirectory="$work/spool" Logging__LogLevel__Default=Warning \
     dotnet Functions.dll --urls "$APP_URL") >"$work/app.log" 2>&1 &
   PIDS+=($!)
   if wait_http "$APP_URL/api/health" "${PIDS[-1]}" "function app"; then
     log "function app ready on $APP_URL"
-    APP_ARGS=(--app "$APP_URL/" --app-key dev-key-globex)
+    APP_ARGS=(--app "$APP_URL/" --app-key benchkey)
   else
     grep -m1 -E 'Exception|error' "$work/app.log" >&2 || tail -5 "$work/app.log" >&2
     log "measuring without the function app path"

@@ -2,6 +2,7 @@
 # The main job: sets up and runs the router's local stack on a fresh Debian machine with the .NET 10 SDK.
 #   Redis + Azurite (scripts/services.sh), setup steps (scripts/setup.d/*.sh), build, the GPU worker (when it
 #   can run), and the function app on http://127.0.0.1:7071. Ctrl-C stops everything this script started.
+# A crashed function app is restarted up to ROUTER_APP_RESTARTS times (default 5), saying so.
 # Environment: ROUTER_KEEP_SERVICES=1 leaves Redis/Azurite running on exit (shared developer machines);
 #   ROUTER_WORKER_MODEL=/path/model.gguf serves that GGUF from the GPU worker instead of the tiny test model.
 set -euo pipefail
@@ -84,10 +85,18 @@ start_gpu_worker() {
 start_gpu_worker
 # ------------------------------------------------------------------------------------------------------------
 
-log "starting the function app on $APP_URL"
 # Run the built binary directly (not `dotnet run`) so the PID we stop on Ctrl-C is the app itself.
-(cd src/Functions/bin/Release/net10.0 && exec dotnet Functions.dll --urls "$APP_URL") &
-PIDS+=($!)
+APP_PID=""
+start_app() {
+  local kept=() pid
+  for pid in "${PIDS[@]}"; do [ "$pid" = "$APP_PID" ] || kept+=("$pid"); done # the exited one
+  (cd src/Functions/bin/Release/net10.0 && exec dotnet Functions.dll --urls "$APP_URL") &
+  APP_PID=$!
+  PIDS=("${kept[@]}" "$APP_PID")
+}
+
+log "starting the function app on $APP_URL"
+start_app
 
 for _ in $(seq 1 150); do
   curl -fsS "$APP_URL/api/health" >/dev/null 2>&1 && break
@@ -99,7 +108,8 @@ cat <<EOT
 
 The router is running on $APP_URL (Ctrl-C stops everything).
 
-First request with curl (dev key from src/Functions/appsettings.Development.json):
+First request with curl (dev keys in src/Functions/appsettings.Development.json: dev-key-acme is tenant acme-bank,
+dev-key-contoso contoso-research, dev-key-hr internal-hr, dev-key-default default, dev-key-manager every tenant):
   curl -s $APP_URL/api/v1/chat/completions -H 'api-key: dev-key-acme' -H 'content-type: application/json' \\
        -d '{"model":"auto","messages":[{"role":"user","content":"Say hello in five words."}]}' -D - 
 
@@ -109,8 +119,26 @@ With the OpenAI SDK (Python), unmodified:
   r = client.chat.completions.create(model="auto", messages=[{"role": "user", "content": "Say hello"}])
   print(r.choices[0].message.content)
 
-Batch: scripts/batch-producer.sh --sample 3 --tenant acme   then  curl -H 'api-key: dev-key-acme' $APP_URL/api/batch/<id>
+Batch: scripts/batch-producer.sh --sample 3 --tenant acme-bank   then  curl -H 'api-key: dev-key-acme' $APP_URL/api/batch/<id>
 Costs: curl -H 'api-key: dev-key-manager' "$APP_URL/api/costs"
 EOT
 
-wait "${PIDS[-1]}"
+# Like the Functions host, restart a crashed handler, a bounded number of times (ROUTER_APP_RESTARTS, default 5);
+# a run of more than 10 minutes resets the count. A clean exit (status 0) ends the script.
+restarts=0
+max_restarts="${ROUTER_APP_RESTARTS:-5}"
+while true; do
+  started=$SECONDS
+  status=0
+  wait "$APP_PID" || status=$?
+  [ "$status" = 0 ] && { log "the function app exited"; exit 0; }
+  [ $((SECONDS - started)) -gt 600 ] && restarts=0
+  if [ "$restarts" -ge "$max_restarts" ]; then
+    log "the function app exited with status $status; restarted $restarts times already, giving up"
+    exit "$status"
+  fi
+  restarts=$((restarts + 1))
+  log "the function app exited with status $status; restarting it ($restarts of $max_restarts)"
+  sleep 1
+  start_app
+done
