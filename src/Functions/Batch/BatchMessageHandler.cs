@@ -18,14 +18,77 @@ internal enum BatchHandling
 
 internal sealed record BatchMessageResult(BatchHandling Handling, string Detail, BatchOutcome? Outcome = null);
 
+/// <summary>Who a message says it is from and which request it is, when it says so legibly (for the result store).</summary>
+internal sealed record BatchMessageIdentity(string TenantId, string RequestId);
+
 /// <summary>
 /// The one handler behind both the Service Bus trigger (Azure) and the local Storage Queue consumer. A message is
 /// the native request with an id and a tenant; the id falls back to the broker's message id, so redeliveries of
-/// the same message stay idempotent.
+/// the same message stay idempotent. An invalid message is recorded once as <see cref="BatchResult.Invalid"/> with
+/// the reason (when it names a tenant and an id), so <c>GET /api/batch/{id}</c> says why instead of 404.
 /// </summary>
-internal sealed class BatchMessageHandler(BatchProcessor processor, Microsoft.Extensions.Options.IOptionsMonitor<RouterOptions> router, IModelCatalog models)
+internal sealed class BatchMessageHandler(
+    BatchProcessor processor,
+    Microsoft.Extensions.Options.IOptionsMonitor<RouterOptions> router,
+    IModelCatalog models,
+    IBatchResultStore results,
+    TimeProvider time)
 {
     public async Task<BatchMessageResult> HandleAsync(JsonElement message, string? brokerMessageId, CancellationToken cancellationToken = default)
+    {
+        var result = await ProcessAsync(message, brokerMessageId, cancellationToken);
+        if (result.Handling == BatchHandling.Invalid)
+        {
+            await RecordAsync(message, brokerMessageId, BatchResult.Invalid, $"invalid message: {result.Detail}", cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Stores that the broker gave up on a message (retries exhausted), unless a result is already stored for it.
+    /// Best effort by nature: a message that cannot be identified has nowhere to be recorded but the logs.
+    /// </summary>
+    public Task RecordDeadLetteredAsync(JsonElement message, string? brokerMessageId, string reason, CancellationToken cancellationToken = default) =>
+        RecordAsync(message, brokerMessageId, BatchResult.DeadLettered, reason, cancellationToken);
+
+    private async Task RecordAsync(JsonElement message, string? brokerMessageId, string status, string reason, CancellationToken cancellationToken)
+    {
+        if (Identify(message, brokerMessageId) is not { } who
+            || await results.GetAsync(who.TenantId, who.RequestId, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        await results.SaveAsync(new BatchResult
+        {
+            RequestId = who.RequestId,
+            TenantId = who.TenantId,
+            Status = status,
+            Error = reason,
+            CompletedAt = time.GetUtcNow(),
+        }, cancellationToken);
+    }
+
+    /// <summary>The message's tenant and id when both are legible, whatever else is wrong with it.</summary>
+    public static BatchMessageIdentity? Identify(JsonElement message, string? brokerMessageId)
+    {
+        try
+        {
+            var body = Unwrap(message);
+            var tenant = body.TryGetProperty("tenant", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var id = body.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : brokerMessageId;
+            return tenant is not null && id is not null && NativeRequestReader.SafeId().IsMatch(tenant) && NativeRequestReader.SafeId().IsMatch(id)
+                ? new BatchMessageIdentity(tenant, id)
+                : null;
+        }
+        catch (Exception e) when (e is InvalidRequestException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<BatchMessageResult> ProcessAsync(JsonElement message, string? brokerMessageId, CancellationToken cancellationToken)
     {
         Router.Requests.ChatRequest request;
         try

@@ -24,9 +24,12 @@ public sealed class QueueOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a received message stays hidden while it is processed.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
-    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a received message stays hidden; extended every third of it while the message is worked on (as
+    /// Service Bus renews its lock), so a crashed consumer's messages are back within this time.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:10:00")]
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Delay before a transiently failed message is tried again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]

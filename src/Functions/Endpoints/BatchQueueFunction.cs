@@ -6,10 +6,13 @@ namespace Router.Functions.Endpoints;
 
 /// <summary>
 /// POST /BatchQueue: the serviceBusTrigger invocation. Data["message"] is the message body; Metadata carries
-/// MessageId and DeliveryCount among others. Done ⇒ 200; invalid or transient ⇒ 500 with the reason in Logs, so
-/// the host abandons the message and Service Bus dead-letters it after maxDeliveryCount.
+/// MessageId and DeliveryCount among others. Done ⇒ 200. Invalid ⇒ 200 too, once the handler has recorded it as
+/// invalid with the reason: redelivering a message that can never succeed only repeats the failure, so the host
+/// completes it (as the local consumer poisons it at once). Transient ⇒ 500 with the reason in Logs, so the host
+/// abandons the message and Service Bus redelivers it; the last delivery (Queue:MaxDequeueCount, which must match
+/// the queue's maxDeliveryCount) is stored as dead-lettered before Service Bus moves it.
 /// </summary>
-internal sealed partial class BatchQueueFunction(BatchMessageHandler handler, ILogger<BatchQueueFunction> logger)
+internal sealed partial class BatchQueueFunction(BatchMessageHandler handler, Microsoft.Extensions.Options.IOptions<QueueOptions> queue, ILogger<BatchQueueFunction> logger)
 {
     public const string FunctionName = "BatchQueue";
     public const string BindingName = "message";
@@ -42,8 +45,20 @@ internal sealed partial class BatchQueueFunction(BatchMessageHandler handler, IL
             }.ToResult();
         }
 
-        var kind = result.Handling == BatchHandling.Invalid ? "invalid message" : "transient failure";
-        return Fail($"{kind} (delivery {deliveryCount}): {result.Detail}");
+        if (result.Handling == BatchHandling.Invalid)
+        {
+            var reason = $"invalid message (delivery {deliveryCount}): {result.Detail}";
+            LogInvalid(logger, reason);
+            return new InvocationResponse { Logs = [reason], ReturnValue = new { status = "invalid", reason = result.Detail } }.ToResult();
+        }
+
+        var failure = $"transient failure (delivery {deliveryCount}): {result.Detail}";
+        if (deliveryCount >= queue.Value.MaxDequeueCount)
+        {
+            await handler.RecordDeadLetteredAsync(message, invocation.MetadataString("MessageId"), $"failed {deliveryCount} times; last error: {result.Detail}", context.RequestAborted);
+        }
+
+        return Fail(failure);
     }
 
     private IResult Fail(string reason)
@@ -52,6 +67,9 @@ internal sealed partial class BatchQueueFunction(BatchMessageHandler handler, IL
         return new InvocationResponse { Logs = [reason] }.ToResult(StatusCodes.Status500InternalServerError);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch invocation failed: {Reason}")]
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "Batch invocation failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "Batch message recorded as invalid and completed: {Reason}")]
+    private static partial void LogInvalid(ILogger logger, string reason);
 }

@@ -17,7 +17,7 @@ public sealed class StorageQueueConsumerTests
 
     private static async Task<(TestApp App, QueueClient Queue, QueueClient Poison)> StartAsync(
         int maxDequeue = 5, int maxConcurrentCalls = 16, IBatchResultStore? results = null, string? appStorage = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, string visibility = "00:00:30")
     {
         var name = $"rb-{Guid.NewGuid():N}"[..30];
         var app = await TestApp.StartAsync(s =>
@@ -27,6 +27,7 @@ public sealed class StorageQueueConsumerTests
             s["Queue:MaxDequeueCount"] = maxDequeue.ToString(System.Globalization.CultureInfo.InvariantCulture);
             s["Queue:PollInterval"] = "00:00:00.100";
             s["Queue:RetryDelay"] = "00:00:00";
+            s["Queue:VisibilityTimeout"] = visibility;
             s["Queue:MaxConcurrentCalls"] = maxConcurrentCalls.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, systemClock: true, services: s =>
         {
@@ -99,12 +100,47 @@ public sealed class StorageQueueConsumerTests
         await using var _ = app;
         await queue.CreateIfNotExistsAsync();
 
-        await queue.SendMessageAsync("{\"id\":\"q-2\",\"messages\":[]}");
+        await queue.SendMessageAsync("{\"id\":\"q-2\",\"tenant\":\"acme\",\"messages\":[]}");
 
         var record = await PoisonRecordAsync(poison);
         Assert.Contains("invalid message", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Equal("{\"id\":\"q-2\",\"messages\":[]}", record.GetProperty("body").GetString());
+        Assert.Equal("{\"id\":\"q-2\",\"tenant\":\"acme\",\"messages\":[]}", record.GetProperty("body").GetString());
         Assert.Empty(app.Fakes.Ledger.Rows);
+        var stored = await Json.ReadAsync(await app.Client().GetAsync("/api/batch/q-2"));
+        Assert.Equal("invalid", stored.GetProperty("status").GetString());
+        Assert.Contains("at least one message", stored.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Consume_WorkLongerThanTheVisibility_StaysHiddenAndIsSettledWithTheRenewedReceipt()
+    {
+        var (app, queue, poison) = await StartAsync(visibility: "00:00:06");
+        await using var _ = app;
+        using var release = new SemaphoreSlim(0);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        app.Fakes.Dispatch.BeforeAnswer = async () =>
+        {
+            started.TrySetResult();
+            await release.WaitAsync();
+        };
+        await queue.CreateIfNotExistsAsync();
+
+        await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message("q-long")));
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // Past two visibility periods: without renewal the message would be visible (and delivered) again by now.
+        await Task.Delay(TimeSpan.FromSeconds(14));
+        var visibleWhileWorked = (await queue.PeekMessagesAsync(1)).Value.Length;
+        release.Release();
+
+        var body = await EventuallyAsync(async () =>
+        {
+            var r = await app.Client().GetAsync("/api/batch/q-long");
+            return r.IsSuccessStatusCode && (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 ? await r.Content.ReadAsStringAsync() : null;
+        });
+        Assert.Equal(0, visibleWhileWorked);
+        Assert.Contains("completed", body, StringComparison.Ordinal);
+        Assert.Equal(1, app.Fakes.Dispatch.Calls);
+        Assert.Null(await PoisonedAsync(poison));
     }
 
     [Fact]
@@ -121,6 +157,8 @@ public sealed class StorageQueueConsumerTests
         Assert.Equal(2, record.GetProperty("dequeueCount").GetInt64());
         Assert.Contains("failed 2 times", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, app.Fakes.Dispatch.Calls);
+        var stored = await Json.ReadAsync(await app.Client().GetAsync("/api/batch/q-3"));
+        Assert.Equal("dead-lettered", stored.GetProperty("status").GetString());
         Assert.Equal(0, (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 

@@ -64,16 +64,50 @@ public sealed class BatchQueueFunctionTests
     [InlineData("{\"id\":\"j\",\"tenant\":\"nobody\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")]
     [InlineData("{\"id\":\"j\",\"tenant\":\"acme\",\"model\":\"nope\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")]
     [InlineData("not json at all")]
-    public async Task Post_InvalidMessage_Returns500WithReasonSoHostDeadLetters(string rawBody)
+    public async Task Post_InvalidMessage_CompletesWithReasonInsteadOfBeingRedelivered(string rawBody)
     {
         await using var app = await TestApp.StartAsync();
 
         var (status, body) = await Invocation.PostAsync(app.Client(null), "BatchQueue", Invocation.ServiceBus(rawBody, deliveryCount: 3));
 
-        Assert.Equal(500, status);
+        Assert.Equal(200, status);
         var log = body.GetProperty("Logs")[0].GetString()!;
         Assert.Contains("invalid message (delivery 3)", log, StringComparison.Ordinal);
+        Assert.Equal("invalid", body.GetProperty("ReturnValue").GetProperty("status").GetString());
         Assert.Empty(app.Fakes.Ledger.Rows);
+    }
+
+    [Fact]
+    public async Task Post_InvalidMessageNamingTenantAndId_StoredAsInvalidOnceWithReason()
+    {
+        await using var app = await TestApp.StartAsync();
+        const string bad = "{\"id\":\"bad-1\",\"tenant\":\"acme\",\"model\":\"nope\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}";
+
+        await Invocation.PostAsync(app.Client(null), "BatchQueue", Invocation.ServiceBus(bad, deliveryCount: 1));
+        await Invocation.PostAsync(app.Client(null), "BatchQueue", Invocation.ServiceBus(bad, deliveryCount: 2));
+        var response = await app.Client().GetAsync("/api/batch/bad-1");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var result = await Json.ReadAsync(response);
+        Assert.Equal("invalid", result.GetProperty("status").GetString());
+        Assert.Contains("unknown model 'nope'", result.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(app.Clock.GetUtcNow(), result.GetProperty("completedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Post_TransientFailureOnLastDelivery_StoredAsDeadLetteredWithLastError()
+    {
+        await using var app = await TestApp.StartAsync(s => s["Queue:MaxDequeueCount"] = "3");
+        app.Fakes.Dispatch.Failure = Router.Backends.BackendFailure.Throttled;
+
+        var (early, _) = await Invocation.PostAsync(app.Client(null), "BatchQueue", Invocation.ServiceBus(Invocation.Message("tired-1"), deliveryCount: 2));
+        var stillPending = await app.Client().GetAsync("/api/batch/tired-1");
+        var (last, _) = await Invocation.PostAsync(app.Client(null), "BatchQueue", Invocation.ServiceBus(Invocation.Message("tired-1"), deliveryCount: 3));
+        var result = await Json.ReadAsync(await app.Client().GetAsync("/api/batch/tired-1"));
+
+        Assert.Equal((500, 404, 500), (early, (int)stillPending.StatusCode, last));
+        Assert.Equal("dead-lettered", result.GetProperty("status").GetString());
+        Assert.Contains("failed 3 times", result.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
