@@ -44,6 +44,7 @@ public static class FunctionsApp
         app.UseExceptionHandler(errors => errors.Run(context =>
             Http.OpenAiError.Result(StatusCodes.Status500InternalServerError, "The router failed to process the request.", "server_error", code: "internal_error")
                 .ExecuteAsync(context)));
+        app.UseStatusCodePages(Http.EmptyStatusErrors.WriteAsync);
         app.MapFunctions();
         return app;
     }

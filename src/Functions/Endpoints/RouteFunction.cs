@@ -46,7 +46,8 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
             () => pipeline.AnswerAsync(native.ToChatRequest(native.Id ?? ids.Next(), tenant), ChatCompletionsFunction.Source, context.RequestAborted),
             result => new RouteResponse(
                 result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
-                result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs),
+                result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs,
+                result.Entry.FallbackFrom is { } from ? new FallbackWire(from, result.Entry.Route, result.Entry.FallbackReason ?? "") : null),
             NativeWire.Json);
     }
 }

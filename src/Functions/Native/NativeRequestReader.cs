@@ -8,11 +8,34 @@ namespace Router.Functions.Native;
 /// <summary>
 /// The native shape, used by POST /api/route and by batch messages:
 /// <c>{id?, tenant?, messages, model?, parameters?: {temperature, topP, maxTokens, stop, seed}, forcePrivate?}</c>.
+/// Any other field is a 400 naming it, with the native spelling where it is an OpenAI one (max_tokens).
 /// </summary>
 internal static partial class NativeRequestReader
 {
+    private static readonly string[] Fields = ["id", "tenant", "messages", "model", "parameters", "forcePrivate"];
+    private static readonly string[] ParameterFields = ["temperature", "topP", "maxTokens", "stop", "seed"];
+
+    // OpenAI's spellings, which a caller of the native shape easily sends instead.
+    private static readonly Dictionary<string, string> OpenAiSpellings = new(StringComparer.Ordinal)
+    {
+        ["max_tokens"] = "parameters.maxTokens",
+        ["max_completion_tokens"] = "parameters.maxTokens",
+        ["temperature"] = "parameters.temperature",
+        ["top_p"] = "parameters.topP",
+        ["stop"] = "parameters.stop",
+        ["seed"] = "parameters.seed",
+        ["maxTokens"] = "parameters.maxTokens",
+        ["topP"] = "parameters.topP",
+    };
+
     public static NativeRequest Read(JsonElement body)
     {
+        RejectUnknown(body, Fields, "");
+        if (JsonFields.Get(body, "parameters") is { ValueKind: JsonValueKind.Object } given)
+        {
+            RejectUnknown(given, ParameterFields, "parameters.");
+        }
+
         var id = JsonFields.String(body, "id");
         if (id is not null && !SafeId().IsMatch(id))
         {
@@ -44,6 +67,22 @@ internal static partial class NativeRequestReader
         Stop = JsonFields.Stop(p, "stop"),
         Seed = JsonFields.Integer(p, "seed"),
     };
+
+    /// <summary>A field the native shape does not know would be silently ignored (max_tokens was): name it instead.</summary>
+    private static void RejectUnknown(JsonElement obj, string[] known, string prefix)
+    {
+        var unknown = obj.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n, StringComparer.Ordinal)).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var named = string.Join(", ", unknown.Select(n => prefix.Length == 0 && OpenAiSpellings.TryGetValue(n, out var native)
+            ? $"'{n}' (use '{native}')"
+            : $"'{prefix}{n}'"));
+        var allowed = string.Join(", ", known.Select(k => $"'{prefix}{k}'"));
+        throw new InvalidRequestException($"Unknown field{(unknown.Count > 1 ? "s" : "")} {named}; the fields are {allowed}.", prefix + unknown[0], "unknown_parameter");
+    }
 
     // Ids become Table Storage keys: no '/', '\\', '#', '?' or control characters.
     [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]

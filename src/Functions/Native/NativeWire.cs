@@ -5,12 +5,12 @@ using Router.Routing;
 
 namespace Router.Functions.Native;
 
-/// <summary>camelCase JSON with enums as names, for the native API, batch results and cost reports.</summary>
+/// <summary>camelCase JSON with enums as names and routes by their wire names, for the native API, batch results and cost reports.</summary>
 internal static class NativeWire
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new RouteWireConverter(), new JsonStringEnumConverter() },
     };
 }
 
@@ -24,7 +24,11 @@ internal sealed record RouteResponse(
     DecisionWire Decision,
     decimal CostUsd,
     decimal PremiumCostUsd,
-    double LatencyMs);
+    double LatencyMs,
+    FallbackWire? FallbackUsed = null);
+
+/// <summary>Set when the decision's fallback answered: the route that failed, the one that answered, and why.</summary>
+internal sealed record FallbackWire(string From, string To, string Reason);
 
 /// <summary>The decision record with the route by its wire name, as headers and the ledger carry it.</summary>
 internal sealed record DecisionWire(

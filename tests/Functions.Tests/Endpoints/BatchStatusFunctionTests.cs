@@ -16,7 +16,7 @@ public sealed class BatchStatusFunctionTests
 
         var body = await Json.ReadAsync(own);
         Assert.Equal(("completed", "echo: hello batch"), (body.GetProperty("status").GetString(), body.GetProperty("content").GetString()));
-        Assert.Equal("PrivateSmall", body.GetProperty("decision").GetProperty("route").GetString());
+        Assert.Equal("private-small", body.GetProperty("decision").GetProperty("route").GetString());
         await Json.AssertErrorAsync(other, 404);
         Assert.Equal(200, (int)manager.StatusCode);
     }

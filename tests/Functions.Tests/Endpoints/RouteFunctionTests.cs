@@ -58,6 +58,21 @@ public sealed class RouteFunctionTests
         Assert.Equal(param, (await Json.AssertErrorAsync(response, 400)).GetProperty("param").GetString());
     }
 
+    [Theory]
+    [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"max_tokens\": 5}", "max_tokens", "parameters.maxTokens")]
+    [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"parameters\": {\"max_tokens\": 5}}", "parameters.max_tokens", "parameters.maxTokens")]
+    [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"user\": \"u1\"}", "user", "'user'")]
+    public async Task Post_UnknownField_Returns400NamingIt(string body, string param, string mentioned)
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var error = await Json.AssertErrorAsync(await app.Client().PostAsync("/api/route", Json.Body(body)), 400);
+
+        Assert.Equal((param, "unknown_parameter"), (error.GetProperty("param").GetString(), error.GetProperty("code").GetString()));
+        Assert.Contains(mentioned, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, app.Fakes.Dispatch.Calls);
+    }
+
     [Fact]
     public async Task Post_TenantKeyNamingOtherTenant_Returns403()
     {
