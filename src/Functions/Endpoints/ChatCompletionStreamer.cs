@@ -30,7 +30,7 @@ internal sealed class ChatCompletionStreamer(IRequestPipeline pipeline, TimeProv
         await using (stream)
         {
             var response = context.Response;
-            DecisionHeaders.Write(response, request.RequestId, stream.Decision);
+            DecisionHeaders.Write(response, request.RequestId, stream.Decision, stream.Fallback?.From.ToWireName(), stream.Fallback?.Reason);
             SseWriter.Start(response);
             var created = time.GetUtcNow().ToUnixTimeSeconds();
             var model = stream.Decision.Model;

@@ -9,7 +9,8 @@ using Router.Pipeline.Batch;
 
 namespace Router.Functions.Hosting;
 
-/// <summary>Says at startup which cache, ledger, queue, result store and telemetry exporters the app uses, so an embedded default
+/// <summary>Says at startup which cache, ledger, queue, result store, backends (each route's state and what a route without a
+/// backend does) and telemetry exporters the app uses, so an embedded default
 /// (in-memory cache, local ledger) is never mistaken for the real services. Names kinds, never secrets.</summary>
 internal sealed partial class StartupReport(
     IServiceProvider services,
@@ -39,6 +40,11 @@ internal sealed partial class StartupReport(
             ? $"Storage Queue '{queue.Value.Name}' consumed locally (poison: '{queue.Value.PoisonName}')"
             : "no local queue configured (Queue:ConnectionString); in Azure, Service Bus invokes POST /BatchQueue");
         LogResults(logger, services.GetService<IBatchResultStore>()?.Description ?? "not registered");
+        foreach (var line in services.GetService<Router.Backends.BackendStateReport>()?.Lines() ?? ["backends NOT REGISTERED"])
+        {
+            LogBackend(logger, line);
+        }
+
         LogTelemetry(logger, services.GetService<TelemetryDescription>()?.Text ?? "not registered");
     }
 
@@ -56,6 +62,9 @@ internal sealed partial class StartupReport(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch results: {Store}")]
     private static partial void LogResults(ILogger logger, string store);
+
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Backends: {State}")]
+    private static partial void LogBackend(ILogger logger, string state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telemetry: {Telemetry}")]
     private static partial void LogTelemetry(ILogger logger, string telemetry);

@@ -26,7 +26,7 @@ internal sealed class AnswerSender(PendingAccounting pending)
 
         try
         {
-            DecisionHeaders.Write(context.Response, answered.Result.RequestId, answered.Result.Decision);
+            DecisionHeaders.Write(context.Response, answered.Result.RequestId, answered.Result.Decision, answered.Result.Entry.FallbackFrom, answered.Result.Entry.FallbackReason);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(toBody(answered.Result), json);
             var response = context.Response;
             response.ContentType = "application/json; charset=utf-8";

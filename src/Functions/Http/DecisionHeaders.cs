@@ -15,8 +15,16 @@ internal static class DecisionHeaders
     public const string Cache = "x-router-cache";
     public const string RequestId = "x-request-id";
 
-    public static void Write(HttpResponse response, string requestId, RouteDecision decision)
+    /// <summary>Present only when the decision's fallback answered: "{from} -> {to}; {why}".</summary>
+    public const string Fallback = "x-router-fallback";
+
+    public static void Write(HttpResponse response, string requestId, RouteDecision decision, string? fallbackFrom = null, string? fallbackReason = null)
     {
+        if (fallbackFrom is not null)
+        {
+            response.Headers[Fallback] = Encode($"{fallbackFrom} -> {decision.Route.ToWireName()}; {fallbackReason}");
+        }
+
         response.Headers[RequestId] = requestId;
         response.Headers[Route] = decision.Route.ToWireName();
         response.Headers[Model] = Encode(decision.Model);

@@ -21,6 +21,7 @@ internal static class BackendsServiceCollectionExtensions
 
         services.AddSingleton<IBackendResolver, BackendResolver>();
         services.AddSingleton<IBackendDispatcher, BackendDispatcher>();
+        services.AddSingleton<BackendStateReport>();
         // Router:Routes naming an unregistered backend fails RouterOptions validation at startup.
         services.AddSingleton<IValidateOptions<RouterOptions>, BackendRoutesValidator>();
         return services;

@@ -13,7 +13,7 @@ internal sealed class LedgerEntryFactory(ICostCalculator costs, TimeProvider tim
     {
         var usage = served.Completion.Usage;
         var price = costs.PriceCall(served.Model, usage, served.Completion.GpuTime, served.Completion.Deployment);
-        return Base(prepared, prepared.Decision!) with
+        return Base(prepared, ServedDecision.Of(prepared.Decision!, served.Route, served.Backend, served.Model, served.Fallback)) with
         {
             Route = served.Route.ToWireName(),
             Backend = served.Backend,

@@ -32,7 +32,10 @@ public sealed class PipelineStream : IAsyncDisposable
     /// <summary>The decision as served: after a fallback it names the route, backend and model that answer.</summary>
     public RouteDecision Decision => _opened is null
         ? _prepared.Decision!
-        : _prepared.Decision! with { Route = _opened.Route, Backend = _opened.Backend, Model = _opened.Model };
+        : ServedDecision.Of(_prepared.Decision!, _opened.Route, _opened.Backend, _opened.Model, _opened.Fallback);
+
+    /// <summary>Why the stream is served by the decision's fallback route; null when the chosen route serves it.</summary>
+    public FallbackRecord? Fallback => _opened?.Fallback;
 
     /// <summary>The ledger row, once the stream has been read to the end.</summary>
     public LedgerEntry? Entry { get; private set; }

@@ -74,7 +74,7 @@ internal sealed partial class RequestPipeline(
             }
         }
 
-        var decision = prepared.Decision! with { Route = served.Route, Backend = served.Backend, Model = served.Model };
+        var decision = ServedDecision.Of(prepared.Decision!, served.Route, served.Backend, served.Model, served.Fallback);
         var result = new PipelineResult(request.RequestId, completion.Content, served.Model, completion.FinishReason, completion.Usage, decision, entry) { ToolCalls = completion.ToolCalls };
         return new AnsweredRequest(result, () => AccountAsync(entry, reservation));
     }
@@ -116,6 +116,13 @@ internal sealed partial class RequestPipeline(
         {
             await reservation.DisposeAsync();
             throw await FailAsync(prepared, e);
+        }
+        catch
+        {
+            // A caller who cancels while the stream opens (or any other failure) must not hold the budget until
+            // the reservation times out.
+            await reservation.DisposeAsync();
+            throw;
         }
     }
 

@@ -85,4 +85,20 @@ public sealed class PipelineStreamTests
         Assert.Equal((1, 0), (h.Fakes.Budget.Released, h.Fakes.Budget.Settled));
         Assert.Equal("error:Unavailable", h.Fakes.Ledger.Rows[("acme", "req-1")].Status);
     }
+
+    [Fact]
+    public async Task StreamAsync_CallerCancelsWhileOpening_ReleasesReservation()
+    {
+        var h = new PipelineHarness();
+        using var caller = new CancellationTokenSource();
+        h.Fakes.Dispatch.BeforeAnswer = () =>
+        {
+            caller.Cancel();
+            return Task.CompletedTask;
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Pipeline.StreamAsync(PipelineHarness.Request(), "http", caller.Token));
+
+        Assert.Equal((1, 0, 0m), (h.Fakes.Budget.Released, h.Fakes.Budget.Settled, h.Fakes.Budget.Reserved));
+    }
 }

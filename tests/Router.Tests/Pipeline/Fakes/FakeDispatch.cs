@@ -24,10 +24,19 @@ public sealed class FakeDispatch : IBackendDispatcher
     /// <summary>When set, the model calls these tools instead of echoing (streamed as id and name, then arguments in halves).</summary>
     public IReadOnlyList<Router.Requests.ToolCall>? ToolCalls { get; set; }
 
-    /// <summary>Awaited before a non-streaming answer: lets a test hold calls in flight.</summary>
+    /// <summary>Awaited before an answer or before a stream opens: lets a test hold calls in flight.</summary>
     public Func<Task>? BeforeAnswer { get; set; }
 
+    /// <summary>When set, the chosen route fails with this and the decision's fallback answers, as the real dispatcher does.</summary>
+    public BackendFailure? FailOverWith { get; set; }
+
     public static string Answer(BackendRequest request) => $"echo: {request.Messages[^1].Content}";
+
+    private (Route Route, string Backend, string Model, FallbackRecord? Fallback) Serving(RouteDecision decision) =>
+        FailOverWith is { } failure && decision.Fallback is { } to
+            ? (to, to == Route.Closed ? BackendNames.AzureOpenAi : BackendNames.GpuWorker, to == Route.Closed ? FakePolicy.ClosedModel : FakePolicy.SmallModel,
+                new FallbackRecord(decision.Route, to, failure, $"{decision.Backend}: {failure}: fake"))
+            : (decision.Route, decision.Backend, decision.Model, null);
 
     public async Task<DispatchResult> DispatchAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
     {
@@ -39,10 +48,11 @@ public sealed class FakeDispatch : IBackendDispatcher
             await wait();
         }
 
+        var (route, backend, model, fallback) = Serving(decision);
         var completion = ToolCalls is { } calls
-            ? new BackendCompletion { Content = "", ToolCalls = calls, FinishReason = "tool_calls", Model = ServedModel ?? request.Model, Usage = new TokenUsage(10, 5) }
-            : new BackendCompletion { Content = Answer(request), Model = ServedModel ?? request.Model, Usage = new TokenUsage(10, 5) };
-        return new DispatchResult(completion, decision.Route, decision.Backend, decision.Model, null);
+            ? new BackendCompletion { Content = "", ToolCalls = calls, FinishReason = "tool_calls", Model = ServedModel ?? model, Usage = new TokenUsage(10, 5) }
+            : new BackendCompletion { Content = Answer(request), Model = ServedModel ?? model, Usage = new TokenUsage(10, 5) };
+        return new DispatchResult(completion, route, backend, model, fallback);
     }
 
     public async Task<DispatchStream> StreamAsync(RouteDecision decision, SensitivityVerdict verdict, BackendRequest request, CancellationToken cancellationToken = default)
@@ -50,9 +60,16 @@ public sealed class FakeDispatch : IBackendDispatcher
         Interlocked.Increment(ref _calls);
         LastRequest = request;
         ThrowIfFailing(decision);
+        if (BeforeAnswer is { } wait)
+        {
+            await wait();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var chunks = Chunks(request).GetAsyncEnumerator(cancellationToken);
         var hasFirst = await chunks.MoveNextAsync();
-        return new DispatchStream(decision.Route, decision.Backend, decision.Model, null, chunks, hasFirst);
+        var (route, backend, model, fallback) = Serving(decision);
+        return new DispatchStream(route, backend, model, fallback, chunks, hasFirst);
     }
 
     private async IAsyncEnumerable<BackendChunk> Chunks(BackendRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
