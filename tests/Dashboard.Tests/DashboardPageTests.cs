@@ -79,6 +79,20 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
         await Expect(page.Locator("#top tbody tr")).ToHaveCountAsync(SeedRows.All.Count(r => r.Route == "closed"));
     }
 
+    [Theory]
+    [InlineData(0.000042, "$0.000042")]
+    [InlineData(0.0049, "$0.0049")]
+    [InlineData(0.25, "$0.25")]
+    [InlineData(1234.5, "$1,234.50")]
+    [InlineData(0, "$0.00")]
+    public async Task Usd_SubCentAmounts_ShowTheirFirstSignificantDigits(double value, string shown)
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+
+        Assert.Equal(shown, await page.EvaluateAsync<string>("v => fmt.usd(v)", value));
+        Assert.Equal(shown, ExpectedTiles.Usd((decimal)value));
+    }
+
     [Fact]
     public async Task Page_UnknownKey_SaysWhyNothingLoaded()
     {
