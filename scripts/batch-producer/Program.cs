@@ -1,33 +1,52 @@
 // Drops batch requests on the router's queue, as a batch job would. Each message is one native request:
 //   {"id": "...", "tenant": "...", "messages": [{"role": "user", "content": "..."}], "model": "auto", "parameters": {...}}
 // The id makes redelivery idempotent and is how results are fetched: GET /api/batch/{id}.
-// Usage: batch-producer --sample N --tenant T      (N sample prompts)
-//        batch-producer --file requests.jsonl [--tenant T]   (one JSON request per line; id/tenant filled if missing)
-// Queue: Queue__ConnectionString (default: Azurite, UseDevelopmentStorage=true) and Queue__Name (default router-batch).
-using System.Text.Json;
+// Locally it writes to the Storage queue the app consumes (Azurite); with --service-bus it sends to the Service Bus
+// queue that triggers the function app in Azure, signed in with DefaultAzureCredential (az login, managed identity).
+extern alias AzureIdentityPackage;
+using System.CommandLine;
 using System.Text.Json.Nodes;
+using Azure.Messaging.ServiceBus;
 using Azure.Storage.Queues;
 
-var options = ParseArgs(args);
-var connection = Environment.GetEnvironmentVariable("Queue__ConnectionString") is { Length: > 0 } c ? c : "UseDevelopmentStorage=true";
-var name = Environment.GetEnvironmentVariable("Queue__Name") is { Length: > 0 } n ? n : "router-batch";
-var tenant = options.GetValueOrDefault("--tenant") ?? "default";
-var queue = new QueueClient(connection, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
-await queue.CreateIfNotExistsAsync();
-
-IEnumerable<JsonObject> requests = options.TryGetValue("--file", out var file) && file is not null
-    ? File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonNode.Parse(l)!.AsObject())
-    : Samples(int.Parse(options.GetValueOrDefault("--sample") ?? "3", System.Globalization.CultureInfo.InvariantCulture));
-
-foreach (var request in requests)
+var sample = new Option<int>("--sample") { Description = "Send N sample prompts (default 3 unless --file is given).", DefaultValueFactory = _ => 3 };
+var file = new Option<FileInfo?>("--file") { Description = "Send one JSON request per line; a missing id or tenant is filled in." };
+var tenant = new Option<string>("--tenant") { Description = "Tenant of the requests that do not name one.", DefaultValueFactory = _ => "default" };
+var queueName = new Option<string>("--queue") { Description = "Queue name (default: Queue__Name, else router-batch).", DefaultValueFactory = _ => Env("Queue__Name") ?? "router-batch" };
+var storage = new Option<string>("--storage") { Description = "Storage connection string (default: Queue__ConnectionString, else Azurite).", DefaultValueFactory = _ => Env("Queue__ConnectionString") ?? "UseDevelopmentStorage=true" };
+var serviceBus = new Option<string?>("--service-bus") { Description = "Service Bus namespace (e.g. sb-router.servicebus.windows.net): send there with DefaultAzureCredential instead of the local Storage queue." };
+var root = new RootCommand("Drops sample or given requests on the router's batch queue and prints one request id per line.")
 {
-    request["id"] ??= $"batch-{Guid.NewGuid():N}";
-    request["tenant"] ??= tenant;
-    await queue.SendMessageAsync(request.ToJsonString());
-    Console.WriteLine(request["id"]!.GetValue<string>());
-}
+    sample, file, tenant, queueName, storage, serviceBus,
+};
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var requests = parse.GetValue(file) is { } given ? FromFile(given) : Samples(parse.GetValue(sample));
+    var target = parse.GetValue(serviceBus) is { Length: > 0 } ns
+        ? await ServiceBusTarget.OpenAsync(ns, parse.GetRequiredValue(queueName))
+        : await StorageTarget.OpenAsync(parse.GetRequiredValue(storage), parse.GetRequiredValue(queueName), cancellationToken);
+    await using (target)
+    {
+        foreach (var request in requests)
+        {
+            request["id"] ??= $"batch-{Guid.NewGuid():N}";
+            request["tenant"] ??= parse.GetRequiredValue(tenant);
+            var id = request["id"]!.GetValue<string>();
+            await target.SendAsync(id, request.ToJsonString(), cancellationToken);
+            Console.WriteLine(id);
+        }
+    }
 
-Console.Error.WriteLine($"sent to queue '{name}'; fetch results with: curl -H 'api-key: <tenant key>' http://127.0.0.1:7071/api/batch/<id>");
+    Console.Error.WriteLine($"sent to {target.Description}; fetch results with: curl -H 'api-key: <tenant key>' http://127.0.0.1:7071/api/batch/<id>");
+    return 0;
+});
+return await root.Parse(args).InvokeAsync();
+
+static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+
+static IEnumerable<JsonObject> FromFile(FileInfo file) =>
+    File.ReadLines(file.FullName).Where(l => !string.IsNullOrWhiteSpace(l)).Select((line, i) =>
+        JsonNode.Parse(line) as JsonObject ?? throw new InvalidDataException($"{file.Name} line {i + 1}: not a JSON object"));
 
 static IEnumerable<JsonObject> Samples(int count)
 {
@@ -49,18 +68,47 @@ static IEnumerable<JsonObject> Samples(int count)
     }
 }
 
-static Dictionary<string, string?> ParseArgs(string[] args)
+internal interface IBatchTarget : IAsyncDisposable
 {
-    var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-    for (var i = 0; i < args.Length; i++)
-    {
-        if (!args[i].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"unexpected argument '{args[i]}'");
-        }
+    string Description { get; }
 
-        result[args[i]] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+    Task SendAsync(string id, string json, CancellationToken cancellationToken);
+}
+
+/// <summary>The local queue (Azurite): the body is the JSON text itself, as the app's consumer reads it.</summary>
+internal sealed class StorageTarget(QueueClient queue) : IBatchTarget
+{
+    public string Description => $"Storage queue '{queue.Name}'";
+
+    public static async Task<IBatchTarget> OpenAsync(string connection, string name, CancellationToken cancellationToken)
+    {
+        var queue = new QueueClient(connection, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        return new StorageTarget(queue);
     }
 
-    return result;
+    public Task SendAsync(string id, string json, CancellationToken cancellationToken) => queue.SendMessageAsync(json, cancellationToken);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>Azure: the Service Bus queue; MessageId = request id, so the app's idempotency key survives redelivery.</summary>
+internal sealed class ServiceBusTarget(ServiceBusClient client, ServiceBusSender sender) : IBatchTarget
+{
+    public string Description => $"Service Bus queue '{sender.EntityPath}' on {client.FullyQualifiedNamespace}";
+
+    public static Task<IBatchTarget> OpenAsync(string fullyQualifiedNamespace, string queue)
+    {
+        var client = new ServiceBusClient(fullyQualifiedNamespace, new AzureIdentityPackage::Azure.Identity.DefaultAzureCredential());
+        return Task.FromResult<IBatchTarget>(new ServiceBusTarget(client, client.CreateSender(queue)));
+    }
+
+    public Task SendAsync(string id, string json, CancellationToken cancellationToken) =>
+        sender.SendMessageAsync(new ServiceBusMessage(json) { MessageId = id, ContentType = "application/json" }, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await sender.DisposeAsync();
+        await client.DisposeAsync();
+    }
 }
