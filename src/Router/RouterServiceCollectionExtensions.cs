@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Accounting;
 using Router.Backends;
 using Router.Caching;
@@ -13,7 +14,8 @@ public static class RouterServiceCollectionExtensions
 {
     public static IServiceCollection AddRouter(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        // A clock the host registered first (a test's FakeTimeProvider) wins.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RouterOptions>()
             .Bind(configuration.GetSection(RouterOptions.SectionName))
             .ValidateDataAnnotations()

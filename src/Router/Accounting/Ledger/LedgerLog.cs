@@ -6,7 +6,11 @@ internal static partial class LedgerLog
 {
     [LoggerMessage(EventId = 3101, Level = LogLevel.Warning,
         Message = "Ledger table unavailable ({ErrorType}); rows are kept in the spool at {SpoolDirectory} and written later")]
-    public static partial void TableUnavailable(ILogger logger, string errorType, string spoolDirectory);
+    public static partial void TableUnavailable(ILogger logger, Exception exception, string errorType, string spoolDirectory);
+
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Error,
+        Message = "Ledger table writer failed unexpectedly ({ErrorType}); rows are kept in the spool at {SpoolDirectory} and written later")]
+    public static partial void TableWriterFailed(ILogger logger, Exception exception, string errorType, string spoolDirectory);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Ledger table available again; flushing the spool")]
     public static partial void TableRecovered(ILogger logger);

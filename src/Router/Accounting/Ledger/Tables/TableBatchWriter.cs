@@ -210,9 +210,14 @@ internal sealed class TableBatchWriter : IAsyncDisposable
         {
             LedgerLog.SpoolFlushFailed(_logger, e);
         }
+        else if (e is Azure.RequestFailedException or HttpRequestException or TimeoutException or OperationCanceledException)
+        {
+            LedgerLog.TableUnavailable(_logger, e, e.GetType().Name, _spool.DirectoryPath);
+        }
         else
         {
-            LedgerLog.TableUnavailable(_logger, e.GetType().Name, _spool.DirectoryPath);
+            // A bug here (a NullReferenceException, say) is not an outage: say so, with its stack.
+            LedgerLog.TableWriterFailed(_logger, e, e.GetType().Name, _spool.DirectoryPath);
         }
     }
 
