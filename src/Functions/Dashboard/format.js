@@ -3,7 +3,7 @@
 const fmt = {
   // Amounts under a cent keep three significant digits ("$0.000123", never "$0.00"): one private call costs that little.
   usd: v => {
-    const n = Number(v);
+    const n = Number(v) + 0; // -0 would print as "-0.00"
     return Math.abs(n) > 0 && Math.abs(n) < 0.01
       ? "$" + n.toLocaleString("en-US", { maximumSignificantDigits: 3 })
       : "$" + n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 });
