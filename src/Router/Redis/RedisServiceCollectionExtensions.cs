@@ -38,7 +38,9 @@ internal static class RedisServiceCollectionExtensions
         return services;
     }
 
-    private static TokenCredential CreateCredential(string clientId) => string.IsNullOrWhiteSpace(clientId)
-        ? new AzureIdentity.DefaultAzureCredential()
-        : new AzureIdentity.DefaultAzureCredential(new AzureIdentity.DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
+    private static TokenCredential CreateCredential(string clientId) => new AzureIdentity.DefaultAzureCredential(CredentialOptions(clientId));
+
+    /// <summary>A configured client id picks that user-assigned managed identity; empty leaves DefaultAzureCredential's own choice.</summary>
+    internal static AzureIdentity.DefaultAzureCredentialOptions CredentialOptions(string clientId) =>
+        string.IsNullOrWhiteSpace(clientId) ? new() : new() { ManagedIdentityClientId = clientId };
 }

@@ -45,18 +45,24 @@ public sealed class CachingServiceCollectionExtensionsTests
             ["Cache:Redis:UseEntraId"] = "true",
         }, s => s.AddSingleton<TokenCredential>(credential));
 
-        Assert.NotNull(services.GetRequiredService<RedisEntraTokenSource>());
+        Assert.Same(credential, services.GetRequiredService<RedisEntraTokenSource>().Credential);
         Assert.Equal("cache: Redis at Unspecified/cache.example:10000 (Entra ID), ttl 3600s", services.GetRequiredService<CacheDescription>().Text);
     }
 
     [Fact]
-    public void AddCaching_EntraIdWithoutCredential_FallsBackToManagedIdentity() =>
-        Assert.NotNull(Build(new Dictionary<string, string?>
+    public void AddCaching_EntraIdWithoutCredential_FallsBackToManagedIdentity()
+    {
+        const string clientId = "00000000-0000-0000-0000-000000000001";
+        using var services = Build(new Dictionary<string, string?>
         {
             ["Cache:Redis:ConnectionString"] = "cache.example:10000,ssl=True",
             ["Cache:Redis:UseEntraId"] = "true",
-            ["Cache:Redis:EntraClientId"] = "00000000-0000-0000-0000-000000000001",
-        }).GetRequiredService<RedisEntraTokenSource>());
+            ["Cache:Redis:EntraClientId"] = clientId,
+        });
+
+        Assert.Equal("DefaultAzureCredential", services.GetRequiredService<RedisEntraTokenSource>().Credential.GetType().Name);
+        Assert.Equal(clientId, RedisServiceCollectionExtensions.CredentialOptions(clientId).ManagedIdentityClientId);
+    }
 
     [Fact]
     public void AddCaching_EntraIdWithPassword_FailsOptionsValidation()

@@ -13,6 +13,7 @@ internal sealed class DifficultyScorer(DifficultyModel model) : IDifficultyScore
         ArgumentNullException.ThrowIfNull(prompt);
         var features = _extractor.Extract(prompt);
         var score = model.For(features).Probability(features);
-        return double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 1;
+        // NaN (a broken model file) is passed on, not hidden as "hard": the classifier reports it and fails closed.
+        return double.IsNaN(score) ? double.NaN : Math.Clamp(score, 0, 1);
     }
 }

@@ -8,6 +8,9 @@ internal sealed class RedisEntraTokenSource(TokenCredential credential, IOptions
 {
     public const string Scope = "https://redis.azure.com/.default";
 
+    /// <summary>The credential tokens come from (the host's, or the managed identity's).</summary>
+    internal TokenCredential Credential => credential;
+
     public async Task<RedisEntraToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
         var access = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken).ConfigureAwait(false);
