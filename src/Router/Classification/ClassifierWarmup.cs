@@ -22,6 +22,12 @@ internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, Ti
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Only our own classifier has detectors to compile; a host that registered another one keeps it untouched.
+        if (classifier is not RequestClassifier)
+        {
+            return;
+        }
+
         var started = timeProvider.GetTimestamp();
         try
         {
