@@ -53,4 +53,44 @@ public sealed class AdversarialSpellingTests
         Assert.Equal("email", entity.Type);
         Assert.Equal(block, text[entity.Start..entity.End]);
     }
+
+    [Theory]
+    [InlineData("hello11010519491231002X", "cn_resident_id", "11010519491231002X")]
+    [InlineData("card4111111111111111", "payment_card", "4111111111111111")]
+    [InlineData("keyAKIAZ3Q5WJ7KXP2MNB4R", "aws_access_key", "AKIAZ3Q5WJ7KXP2MNB4R")]
+    [InlineData("tel13812345678", "cn_mobile", "13812345678")]
+    public void Classify_GluedToLatinLetters_Found(string text, string type, string value)
+    {
+        var entity = Assert.Single(_classifier.Classify([text], []).Entities);
+
+        Assert.Equal((type, value), (entity.Type, text[entity.Start..entity.End]));
+    }
+
+    [Theory]
+    [InlineData("pay with 4111.1111.1111.1111", "payment_card")]
+    [InlineData("my card:\n4111\n1111\n1111\n1111", "payment_card")]
+    [InlineData("id 110105-19491231-002X", "cn_resident_id")]
+    [InlineData("id 110105.19491231.002X", "cn_resident_id")]
+    public void Classify_DotsDashesOrLineBreaksInside_Found(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(_classifier.Classify([text], []).Entities).Type);
+    }
+
+    [Fact]
+    public void Classify_IdentifierSplitAcrossTwoMessages_FoundOnceWhereItStarts()
+    {
+        var verdict = _classifier.Classify(["my id is 110105194912", "31002X"], []);
+
+        Assert.Equal(new DetectedEntity("cn_resident_id", 9, 21, 0), Assert.Single(verdict.Entities));
+    }
+
+    [Fact]
+    public void Classify_ContentPartsJoinedAsSent_IdAfterLabelFound()
+    {
+        Assert.True(Router.Requests.MessageContent.TryReadText(
+            System.Text.Json.JsonDocument.Parse("""[{"type":"text","text":"my id is"},{"type":"text","text":"11010519491231002X"}]""").RootElement,
+            out var joined, out _));
+
+        Assert.Equal("cn_resident_id", Assert.Single(_classifier.Classify([joined], []).Entities).Type);
+    }
 }

@@ -26,7 +26,7 @@ public sealed class SensitivityClassifierTests
         var verdict = _classifier.Classify([text], []);
 
         Assert.Equal(SensitivityLevel.High, verdict.Level);
-        Assert.Contains("payment_card x2 (Luhn valid)", verdict.Reasons);
+        Assert.Contains("payment_card x2 (Luhn and IIN valid, or called a card)", verdict.Reasons);
         Assert.Contains(verdict.Reasons, r => r.StartsWith("email x1", StringComparison.Ordinal));
         Assert.DoesNotContain(verdict.Reasons, r => r.Contains("4111", StringComparison.Ordinal) || r.Contains("contoso", StringComparison.Ordinal));
     }

@@ -159,7 +159,8 @@ internal sealed class SensitivityCorpusGenerator(Random random)
             () => Zh($"订单号：{LuhnFailing(v.Random.Next(12, 20))}，什么时候发货？"),
             () => En($"Invoice INV-{2020 + v.Random.Next(6)}-{v.Digits(5)} totals $1,{v.Digits(3)}.{v.Digits(2)}; summarise the line items."),
             () => Zh($"发票号码 {LuhnFailing(v.Random.Next(16, 20))}，金额 {v.Random.Next(100, 9999)} 元，帮我做报销单"),
-            () => En($"The card number {SensitiveValueFactory.Grouped(v.CardNumber(valid: false), 4, ' ')} was rejected as invalid — explain how Luhn works."),
+            // Not called a card: since issue 15 a number the text calls a card is one whatever its check digit.
+            () => En($"The checksum of {SensitiveValueFactory.Grouped(v.CardNumber(valid: false), 4, ' ')} does not add up — explain how Luhn works."),
             () => En($"Tracking number 1Z{v.Chars("0123456789ABCDEFGHJKLMNPRSTUVWXYZ", 16)} shows no movement."),
             () => Zh($"顺丰运单号 SF{v.Digits(12)} 显示已签收"),
             () => En($"git show {v.HexHash(40)} — why does this commit break the build?"),
@@ -202,7 +203,8 @@ internal sealed class SensitivityCorpusGenerator(Random random)
             () => En("Explain the difference between TCP and UDP in simple terms."),
             () => Zh("用Python写一个快速排序，并解释时间复杂度"),
             () => En($"The IBAN {SensitiveValueFactory.Grouped(v.Iban(valid: false), 4, ' ')} failed validation; what does mod 97 check?"),
-            () => Zh($"这个身份证号 {v.CnResidentId(valid: false)} 校验不通过，是哪里错了？"),
+            // Not called an ID: after a 身份证 label any 18-character number counts (issue 15).
+            () => Zh($"这串数字 {v.CnResidentId(valid: false)} 的校验位不通过，是哪里错了？"),
             () => En($"Test data: SSN {v.UsSsn(valid: false)} should be rejected by our validator."),
             () => En($"Our falcon project for birds: how do falconry permits work?"),
             () => En($"Latitude {v.Random.Next(-90, 90)}.{v.Digits(6)}, longitude {v.Random.Next(-180, 180)}.{v.Digits(6)} — what city is that?"),

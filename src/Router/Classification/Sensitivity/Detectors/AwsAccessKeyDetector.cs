@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>AWS access key ids: a known four-letter prefix (AKIA long-term, ASIA temporary, …) and 16 more.</summary>
+/// <summary>
+/// AWS access key ids: a known four-letter prefix (AKIA long-term, ASIA temporary, …) and 16 more upper-case letters or
+/// digits, also glued to lower-case words ("keyAKIA…"), since the id itself is upper case.
+/// </summary>
 internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
 {
     public string Name => "aws_access_key";
@@ -24,6 +27,6 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

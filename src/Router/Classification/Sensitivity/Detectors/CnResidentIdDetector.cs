@@ -1,68 +1,117 @@
-using System.Text.RegularExpressions;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
-/// Mainland resident identity numbers: 18 characters (optionally spaced 6-8-4), a real province and a
-/// non-zero city code, a valid birth date, and the ISO 7064 MOD 11-2 check character.
+/// Mainland resident identity numbers, in one run or split by spaces, dashes, dots or a line break (6-8-4 and any
+/// other grouping), glued to letters or not. 18 characters with a real province, a non-zero city code, a valid birth
+/// date and the ISO 7064 MOD 11-2 check character; first-generation 15-digit numbers (yymmdd birth date, no check
+/// digit) with a real province and date. After an ID label (身份证, 证件号, ID card…) any 18-character (17 digits and a
+/// digit or X) or 15-digit number counts, whatever its check digit: the text says it is an ID.
 /// </summary>
-internal sealed partial class CnResidentIdDetector : ISensitivityDetector
+internal sealed class CnResidentIdDetector : ISensitivityDetector
 {
     private static readonly int[] Provinces =
         [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83];
+
+    private static readonly LabelSet IdLabels = new(
+    [
+        "身份证", "身份证号", "身份证号码", "证件", "证件号", "公民身份号码", "id card", "identity", "resident", "id no", "id number", "id:", "id#",
+    ]);
+
+    /// <summary>Labels that name the document itself: after one, a wrong check digit does not clear the number.</summary>
+    private static readonly LabelSet DocumentLabels = new(
+    [
+        "身份证", "身份证号", "身份证号码", "证件号", "证件号码", "公民身份号码", "id card", "identity card", "identity number", "resident id",
+        "national id", "citizen id",
+    ]);
+
+    [ThreadStatic]
+    private static List<TextSpan>? t_groups;
 
     public string Name => "cn_resident_id";
 
     public SensitivityLevel Level => SensitivityLevel.High;
 
-    public string Evidence => "MOD 11-2 valid";
+    public string Evidence => "MOD 11-2 valid, or labelled as an ID";
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (input.DigitCount < 17)
+        if (input.DigitCount < 15)
         {
             return;
         }
+        var text = input.Text;
+        DigitChains.Find(text, t_groups ??= [], groups => Candidates(text, groups, found));
+    }
+
+    private static void Candidates(string text, List<TextSpan> groups, List<TextSpan> found)
+    {
         Span<char> id = stackalloc char[18];
-        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        for (var first = 0; first < groups.Count; first++)
         {
-            var length = 0;
-            foreach (var c in input.Text.AsSpan(match.Index, match.Length))
+            if (!DigitChains.MayStartAt(text, groups, first))
             {
-                if (c != ' ')
-                {
-                    id[length++] = char.ToUpperInvariant(c);
-                }
+                continue;
             }
-            if (length == 18 && Valid(id)
-                && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, IdLabels))
+            for (var last = first; last < groups.Count; last++)
             {
-                found.Add(new(match.Index, match.Index + match.Length));
+                var length = DigitChains.Digits(text, groups, first, last, id);
+                if (length < 0)
+                {
+                    break;
+                }
+                var start = groups[first].Start;
+                var end = groups[last].End;
+                if (length == 17 && end < text.Length && text[end] is 'X' or 'x' && (end + 1 == text.Length || !char.IsAsciiDigit(text[end + 1])))
+                {
+                    // The check character X is glued to the last group (or the chain ended because of it).
+                    id[17] = 'X';
+                    length = 18;
+                    end++;
+                }
+                if (length is 15 or 18 && IsId(text, start, id[..length]))
+                {
+                    found.Add(new TextSpan(start, end));
+                    first = last;
+                    break;
+                }
             }
         }
     }
 
-    private static readonly LabelSet IdLabels = new(["身份证", "证件", "id card", "identity", "resident", "id no", "id:"]);
+    private static bool IsId(string text, int start, ReadOnlySpan<char> id)
+    {
+        if (LabelContext.HasLabel(text, start, DocumentLabels) && !LabelContext.HasLabel(text, start, LabelContext.BusinessLabels))
+        {
+            return true;
+        }
+        return (id.Length == 18 ? Valid(id) : ValidFirstGeneration(id))
+            && !LabelContext.LabelledAs(text, start, LabelContext.BusinessLabels, IdLabels);
+    }
 
-    internal static bool Valid(ReadOnlySpan<char> id)
+    internal static bool Valid(ReadOnlySpan<char> id) =>
+        Region(id) && Date(int.Parse(id.Slice(6, 4)), id.Slice(10, 4)) && Checksums.Iso7064Mod11_2(id[..17]) == id[17];
+
+    /// <summary>15 digits: region, yymmdd (19yy), three sequence digits.</summary>
+    private static bool ValidFirstGeneration(ReadOnlySpan<char> id) =>
+        Region(id) && Date(1900 + int.Parse(id.Slice(6, 2)), id.Slice(8, 4));
+
+    private static bool Region(ReadOnlySpan<char> id)
     {
         var province = (id[0] - '0') * 10 + (id[1] - '0');
         var city = (id[2] - '0') * 10 + (id[3] - '0');
-        if (Array.IndexOf(Provinces, province) < 0 || city == 0)
-        {
-            return false;
-        }
-        var year = int.Parse(id.Slice(6, 4));
-        var month = int.Parse(id.Slice(10, 2));
-        var day = int.Parse(id.Slice(12, 2));
-        if (year is < 1900 or > 2099 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-        return Checksums.Iso7064Mod11_2(id[..17]) == id[17];
+        return Array.IndexOf(Provinces, province) >= 0 && city != 0;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[1-9][0-9]{5}[ ]?(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[ ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    private static bool Date(int year, ReadOnlySpan<char> monthDay)
+    {
+        if (!char.IsAsciiDigit(monthDay[0]) || !char.IsAsciiDigit(monthDay[3]))
+        {
+            return false;
+        }
+        var month = int.Parse(monthDay[..2]);
+        var day = int.Parse(monthDay[2..]);
+        return year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
 }

@@ -5,8 +5,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// Driver's licence numbers: a licence label (driver's license, driving licence, DL, 驾驶证, 驾照) shortly before a
-/// document-number shape (6–14 digits, or one or two letters then digits, possibly in dashed groups and ending in a
-/// letter; any case). Formats vary by
+/// document-number shape (letters and digits with at least five digits, possibly in groups joined by dashes, dots or
+/// spaces: "123-456-789", "D123-4567-8901"; any case). Formats vary by
 /// state and country and carry no public check digit, so the label is the evidence.
 /// </summary>
 internal sealed partial class DriverLicenseDetector : ISensitivityDetector
@@ -65,6 +65,10 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|id|is|was|reads|of|\([A-Za-z]{2}\)|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,4}[A-Za-z]?|[0-9]{6,14})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A document number: letters and digits holding a digit, possibly in groups joined by '-', '.' or a space, each
+    /// later group holding a digit too ("D123-4567-8901", "123-456-789", "S530 4626 1234 5", "MORGA753116SM9IJ").
+    /// </summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:[-. ](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,12}){0,5}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 }

@@ -1,68 +1,139 @@
-using System.Text.RegularExpressions;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
-/// 13–19 digit card numbers, contiguous or grouped 4-4-4-4(-3) / 4-6-5, with a plausible issuer prefix
-/// (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay 62) and a valid Luhn check digit.
+/// Payment cards: a 12–19 digit number (one run, or groups split by spaces, dashes, dots or a line break) that either
+/// falls in a published IIN range for its length and passes Luhn (<see cref="CardNetworks"/>), or that the text itself
+/// calls a card ("card no.", "credit card", 卡号, 银行卡…) whatever its prefix or check digit: the user said it is a
+/// card, so the detector fails closed. Order, invoice and other business labels veto, as does an ID-document label
+/// for a number that is only Luhn-valid.
 /// </summary>
-internal sealed partial class PaymentCardDetector : ISensitivityDetector
+internal sealed class PaymentCardDetector : ISensitivityDetector
 {
+    private const int MinDigits = 12;
+    private const int MaxDigits = 19;
+
+    /// <summary>Words that call the number a card; a card number may also be named right after it ("… is my Visa").</summary>
+    private static readonly LabelSet CardNumberLabels = new(
+    [
+        "card", "cards", "card no", "card number", "cc", "ccn", "cc#", "pan", "visa", "mastercard", "amex", "maestro", "unionpay",
+        "卡号", "卡", "银行卡", "信用卡", "借记卡", "储蓄卡", "银联",
+    ]);
+
+    private const int LabelAfterReach = 24;
+
+    [ThreadStatic]
+    private static List<TextSpan>? t_groups;
+
     public string Name => "payment_card";
 
     public SensitivityLevel Level => SensitivityLevel.High;
 
-    public string Evidence => "Luhn valid";
+    public string Evidence => "Luhn and IIN valid, or called a card";
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (input.DigitCount < 13)
+        if (input.DigitCount < MinDigits)
         {
             return;
         }
-        Span<char> digits = stackalloc char[19];
-        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        var text = input.Text;
+        DigitChains.Find(text, t_groups ??= [], groups => Candidates(text, groups, found));
+    }
+
+    /// <summary>
+    /// From each possible start, the run of groups to the chain's end if it is a card by its IIN and check digit (a
+    /// prefix of a longer number would pass Luhn one time in ten), else the longest run the text calls a card.
+    /// </summary>
+    private static void Candidates(string text, List<TextSpan> groups, List<TextSpan> found)
+    {
+        Span<char> digits = stackalloc char[MaxDigits];
+        for (var first = 0; first < groups.Count; first++)
         {
-            var length = 0;
-            foreach (var c in input.Text.AsSpan(match.Index, match.Length))
+            if (!DigitChains.MayStartAt(text, groups, first))
             {
-                if (char.IsAsciiDigit(c))
+                continue;
+            }
+            var (valid, called) = (-1, -1);
+            for (var last = first; last < groups.Count; last++)
+            {
+                // Inner groups of one or two digits are counts and dates, not card blocks.
+                if (last > first && groups[last - 1].End - groups[last - 1].Start < 3)
                 {
-                    digits[length++] = c;
+                    break;
+                }
+                var length = DigitChains.Digits(text, groups, first, last, digits);
+                if (length < 0)
+                {
+                    break;
+                }
+                if (length >= MinDigits)
+                {
+                    var number = digits[..length];
+                    var start = groups[first].Start;
+                    if (last == groups.Count - 1 && ValidCard(text, start, number))
+                    {
+                        valid = last;
+                    }
+                    else if (CalledACard(text, start, groups[last].End, number))
+                    {
+                        called = last;
+                    }
                 }
             }
-            var number = digits[..length];
-            if (length is >= 13 and <= 19 && PlausibleIssuer(number) && Checksums.Luhn(number)
-                && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.CardLabels)
-                && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.IdentityLabels, LabelContext.CardLabels))
+            var chosen = valid >= 0 ? valid : called;
+            if (chosen >= 0)
             {
-                found.Add(new(match.Index, match.Index + match.Length));
+                found.Add(new TextSpan(groups[first].Start, groups[chosen].End));
+                first = chosen;
             }
         }
     }
 
-    internal static bool PlausibleIssuer(ReadOnlySpan<char> number)
+    private static bool ValidCard(string text, int start, ReadOnlySpan<char> number) =>
+        CardNetworks.Plausible(number) && Checksums.Luhn(number)
+        && !LabelContext.LabelledAs(text, start, LabelContext.BusinessLabels, LabelContext.CardLabels)
+        && !LabelContext.LabelledAs(text, start, LabelContext.IdentityLabels, LabelContext.CardLabels);
+
+    private static bool CalledACard(string text, int start, int end, ReadOnlySpan<char> number)
     {
-        var two = (number[0] - '0') * 10 + (number[1] - '0');
-        var four = two * 100 + (number[2] - '0') * 10 + (number[3] - '0');
-        return number[0] switch
+        // "+86 138…" on a business card is a phone, not a card number.
+        if (Placeholder(number) || (start > 0 && text[start - 1] == '+'))
         {
-            '4' => number.Length is 13 or 16 or 18 or 19,
-            '5' => two is >= 51 and <= 55 ? number.Length == 16 : number.Length >= 16, // Mastercard 16; Maestro 16-19
-            '6' => number.Length >= 16,
-            '3' => two switch
-            {
-                34 or 37 => number.Length == 15,
-                30 or 36 or 38 or 39 => number.Length >= 14,
-                35 => four is >= 3528 and <= 3589 && number.Length >= 16,
-                _ => false,
-            },
-            '2' => four is >= 2221 and <= 2720 && number.Length == 16,
-            _ => false,
-        };
+            return false;
+        }
+        if (LabelContext.LabelledAs(text, start, CardNumberLabels, LabelContext.BusinessLabels))
+        {
+            return true;
+        }
+        var to = Math.Min(text.Length, end + LabelAfterReach);
+        return CardNumberLabels.NearestEnd(text.AsSpan(end, to - end)) >= 0
+            && !LabelContext.HasLabel(text, start, LabelContext.BusinessLabels);
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.-])(?<![0-9][ -])(?:[0-9]{13,19}|[0-9]{4}(?<s>[ -])[0-9]{4}\k<s>[0-9]{4}\k<s>[0-9]{1,7}(?:\k<s>[0-9]{3})?|[0-9]{4}(?<t>[ -])[0-9]{6}\k<t>[0-9]{4,5})(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    /// <summary>Example numbers in explanations: one or two distinct digits, or a straight run such as 1234 5678 9012 3456.</summary>
+    private static bool Placeholder(ReadOnlySpan<char> number)
+    {
+        var up = true;
+        var down = true;
+        Span<bool> seen = stackalloc bool[10];
+        var distinct = 0;
+        for (var i = 0; i < number.Length; i++)
+        {
+            var d = number[i] - '0';
+            if (!seen[d])
+            {
+                seen[d] = true;
+                distinct++;
+            }
+            if (i > 0)
+            {
+                var previous = number[i - 1] - '0';
+                up &= d == (previous + 1) % 10;
+                down &= previous == (d + 1) % 10;
+            }
+        }
+        return distinct <= 2 || up || down;
+    }
 }

@@ -4,8 +4,9 @@ using Router.Classification.Sensitivity.Support;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
-/// Phones in shapes that are phones on their own (+country, NANP 3-3-4, trunk-prefixed 0xx groups), and
-/// looser digit groups only when a phone word precedes them. Business labels (order, invoice) veto.
+/// Phones in shapes that are phones on their own (+country, NANP 3-3-4, trunk-prefixed 0xx groups, 00 then a number
+/// libphonenumber finds valid for its country), and looser digit groups (7 digits and more: local numbers) only when a
+/// phone word or context precedes them ("call me at", "messages to", "my registered number", 电话, 联系方式). Business labels (order, invoice) veto.
 /// </summary>
 internal sealed partial class PhoneDetector : ISensitivityDetector
 {
@@ -25,12 +26,40 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddShaped(text, International().EnumerateMatches(text), 8, 15, found);
         AddShaped(text, NorthAmerican().EnumerateMatches(text), 10, 14, found);
         AddShaped(text, Trunk().EnumerateMatches(text), 9, 12, found);
+        AddDialledAbroad(text, found);
         foreach (var match in Loose().EnumerateMatches(text))
         {
             var digits = PhoneShape.CountDigits(text.AsSpan(match.Index, match.Length));
             if (digits is >= 7 and <= 15
                 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
                 && LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels))
+            {
+                AddUnique(found, new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    /// <summary>"0044 20 7946 0958", "00 86 138…": the 00 prefix then a number libphonenumber finds valid for its country.</summary>
+    private static void AddDialledAbroad(string text, List<TextSpan> found)
+    {
+        if (!text.Contains("00", StringComparison.Ordinal))
+        {
+            return;
+        }
+        Span<char> digits = stackalloc char[17];
+        foreach (var match in DialledAbroad().EnumerateMatches(text))
+        {
+            var length = 0;
+            foreach (var c in text.AsSpan(match.Index + 2, match.Length - 2))
+            {
+                if (char.IsAsciiDigit(c) && length < digits.Length)
+                {
+                    digits[length++] = c;
+                }
+            }
+            if (length is >= 8 and <= 15 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
+                && !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels)
+                && PhoneValidity.ValidInternational(digits[..length]))
             {
                 AddUnique(found, new(match.Index, match.Index + match.Length));
             }
@@ -69,6 +98,9 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
 
     [GeneratedRegex(@"(?<![0-9A-Za-z+])\+[1-9][0-9 ().-]{6,22}[0-9]" + Extension + @"(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex International();
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z+.-])(?<![0-9][ ])00[ ]?[1-9][0-9 ().-]{6,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex DialledAbroad();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?<![0-9][ ])(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NorthAmerican();

@@ -24,6 +24,10 @@ internal static class LabelContext
     [
         "phone", "tel", "mobile", "cell", "call", "fax", "contact", "reach", "text me", "whatsapp", "dial",
         "hotline", "landline", "answering", "ring me", "voicemail", "电话", "手机", "联系", "致电", "拨打", "热线", "座机", "传真", "来电", "微信",
+        // Context rather than labels: "send messages to", "my registered number", "text me at", "reach me on Signal".
+        "messages to", "message to", "message me", "msg me", "sms", "texts to", "text to", "text at", "texting", "registered number",
+        "my number", "contact number", "home number", "work number", "direct line", "signal", "telegram", "viber", "imessage",
+        "号码", "联系方式", "短信", "打给我", "打我",
     ]);
 
     public static readonly LabelSet CardLabels = new(

@@ -8,6 +8,7 @@ public sealed class AwsAccessKeyDetectorTests
 
     [Theory]
     [InlineData("aws_access_key_id = AKIAZ3Q5WJ7KXP2MNB4R", "AKIAZ3Q5WJ7KXP2MNB4R")]
+    [InlineData("keyAKIAZ3Q5WJ7KXP2MNB4R", "AKIAZ3Q5WJ7KXP2MNB4R")] // glued to a word
     [InlineData("临时凭证ASIAY34FZKBOKMUTVV7A已过期", "ASIAY34FZKBOKMUTVV7A")]
     [InlineData("docs key AKIAIOSFODNN7EXAMPLE still counts", "AKIAIOSFODNN7EXAMPLE")]
     public void Detect_AccessKeyId_FindsExactSpan(string text, string expected) =>

@@ -8,6 +8,9 @@ public sealed class DriverLicenseDetectorTests
 
     [Theory]
     [InlineData("My driver's license number is 425700624", "425700624")]
+    [InlineData("driver's license number: 123-456-789", "123-456-789")] // digits with dashes
+    [InlineData("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ")]
+    [InlineData("DL# 12 345 678 expires soon", "12 345 678")]
     [InlineData("my drivers license is A5631933, exp 2027", "A5631933")]
     [InlineData("Driver’s license: D123-4567-8901", "D123-4567-8901")]
     [InlineData("UK driving licence no. 5012345678", "5012345678")]

@@ -14,6 +14,29 @@ public sealed class PaymentCardDetectorTests
     [InlineData("Discover:6011111111111117.", "6011111111111117")]
     [InlineData("卡号：６０１１１１１１１１１１１１１７", "６０１１１１１１１１１１１１１７")]
     [InlineData("JCB 3530111333300000 and nothing else", "3530111333300000")]
+    [InlineData("Mir 2200 0845 9039 4316 works in Russia", "2200 0845 9039 4316")]
+    [InlineData("pay with 2204781785164185990 now", "2204781785164185990")] // Mir, 19 digits
+    [InlineData("Maestro 675984102094", "675984102094")] // 12 digits
+    [InlineData("use 5018887286166 please", "5018887286166")] // Maestro, 13 digits
+    [InlineData("use 630418562958787 please", "630418562958787")] // Maestro, 15 digits
+    [InlineData("charge 6763748399168418788", "6763748399168418788")] // Maestro, 19 digits
+    [InlineData("RuPay 6521 1478 6469 4795", "6521 1478 6469 4795")]
+    [InlineData("Verve 5061775825571187", "5061775825571187")]
+    [InlineData("Troy 9792241540450973 is Turkish", "9792241540450973")]
+    [InlineData("Discover 6447072684849836", "6447072684849836")]
+    [InlineData("try 6500617326597039", "6500617326597039")]
+    [InlineData("Diners 36388086667273", "36388086667273")] // 14 digits
+    [InlineData("Diners 30957196803436", "30957196803436")]
+    [InlineData("银联 8126696213127894", "8126696213127894")] // UnionPay 81
+    [InlineData("银联 8171629529080965239", "8171629529080965239")]
+    [InlineData("my credit card is 7012 3456 7890 1234", "7012 3456 7890 1234")] // no known prefix: called a card
+    [InlineData("card no. 4111111111111112 (typo?)", "4111111111111112")] // bad check digit: called a card
+    [InlineData("信用卡 1234567890123457 到期", "1234567890123457")]
+    [InlineData("借记卡：7012845678901", "7012845678901")]
+    [InlineData("7012345678901234 is my debit card", "7012345678901234")] // named after the number
+    [InlineData("card4111111111111111", "4111111111111111")] // glued to a word
+    [InlineData("pay 4111.1111.1111.1111 today", "4111.1111.1111.1111")]
+    [InlineData("card:\n4111 1111\n1111 1111", "4111 1111\n1111 1111")] // split over lines
     public void Detect_LuhnValidCard_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -26,5 +49,13 @@ public sealed class PaymentCardDetectorTests
     [InlineData("sha1 4111111111111111aa0b")]
     [InlineData("a 25-digit run 4111111111111111111111111")]
     [InlineData("这个身份证号 500103200006248067 校验不通过")]
+    [InlineData("A card number looks like 1234 5678 9012 3456 with a check digit")] // explanation with a placeholder
+    [InlineData("test card 0000 0000 0000 0000")]
+    [InlineData("order 7012345678901234 paid by card")] // business label first
+    [InlineData("My business card says +86 138 1234 5678")] // a phone on a card
+    [InlineData("uuid 123e4567-e89b-12d3-a456-426614174000 and card")]
+    [InlineData("hash d41d8cd98f00b204e9800998ecf8427e6011111111111117 done")]
+    [InlineData("in 2019 6011 1111 1111 1117 was low")] // a number right after another is part of it
+    [InlineData("timestamp 1733412345678 in ms")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

@@ -8,6 +8,12 @@ public sealed class PhoneDetectorTests
 
     [Theory]
     [InlineData("Call me at (415) 555-2671 after 5", "(415) 555-2671")]
+    [InlineData("please send messages to 5551234 after six", "5551234")] // local numbers after context words
+    [InlineData("my registered number is 87654321", "87654321")]
+    [InlineData("text me at 555 1234", "555 1234")]
+    [InlineData("联系方式：87654321", "87654321")]
+    [InlineData("or dial 0044 20 7946 0958 from abroad", "0044 20 7946 0958")] // 00 prefix, valid per libphonenumber
+    [InlineData("from France 0033 1 42 68 53 00", "0033 1 42 68 53 00")]
     [InlineData("office 415.555.2671x204 thanks", "415.555.2671x204")]
     [InlineData("London +44 20 7946 0958.", "+44 20 7946 0958")]
     [InlineData("E.164: +14155552671", "+14155552671")]
@@ -21,6 +27,8 @@ public sealed class PhoneDetectorTests
 
     [Theory]
     [InlineData("Meeting on 2024-01-15 at 10:30")]
+    [InlineData("The text has 1234567 words")]
+    [InlineData("the answer is 0012345678901234")] // 00 then no valid number
     [InlineData("Released 05.11.2023, see notes")]
     [InlineData("Part number 300-555-1234 fits the 2019 model")]
     [InlineData("Order 415-555-2671 has shipped")]

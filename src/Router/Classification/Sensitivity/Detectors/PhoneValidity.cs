@@ -1,0 +1,27 @@
+using PhoneNumbers;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// Per-country validity from libphonenumber (Google's metadata), for shapes too loose to trust on their own: a number
+/// dialled with the 00 international prefix ("0044 20 7946 0958") is a phone only if its country plan says it is valid.
+/// The metadata loads once, on first use.
+/// </summary>
+internal static class PhoneValidity
+{
+    private static readonly Lazy<PhoneNumberUtil> Util = new(PhoneNumberUtil.GetInstance);
+
+    /// <summary>Whether <paramref name="digits"/> (country code first, no prefix) is a valid number of its country.</summary>
+    public static bool ValidInternational(ReadOnlySpan<char> digits)
+    {
+        try
+        {
+            var number = Util.Value.Parse(string.Concat("+", digits), "ZZ");
+            return Util.Value.IsValidNumber(number);
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+}
