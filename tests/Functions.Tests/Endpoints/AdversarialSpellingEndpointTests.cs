@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Router.Classification;
+using Router.Functions.Tests.Support;
+using Router.Tests.Pipeline.Fakes;
+
+namespace Router.Functions.Tests.Endpoints;
+
+/// <summary>
+/// The spellings an attack run used to reach the closed route with an identifier (issue 15), sent through the HTTP
+/// endpoint asking for the closed model, plain and streaming: each must stay on a private route, say which entity
+/// type kept it there, and never echo the value in a header. The app runs the real request classifier (the test
+/// host's fake one only looks for '@').
+/// </summary>
+public sealed class AdversarialSpellingEndpointTests
+{
+    public static TheoryData<string, string> Bodies() => new()
+    {
+        { Messages(User("write to jane.doe@example.com")), "email" },
+        // Content parts: joined with a separator for classifier and backend alike.
+        { Messages(Parts("my id is", "11010519491231002X")), "cn_resident_id" },
+        // Stop sequences are sent too.
+        { Messages(User("Summarise the call.")) + ",\"stop\":[\"4111 1111 1111 1111\"]", "payment_card" },
+        // Glued to Latin letters.
+        { Messages(User("hello11010519491231002X")), "cn_resident_id" },
+        { Messages(User("card4111111111111111")), "payment_card" },
+        { Messages(User("keyAKIAZ3Q5WJ7KXP2MNB4R")), "aws_access_key" },
+        // Format characters inside.
+        { Messages(User("card 4111\u200B1111\u00AD1111\u20601111")), "payment_card" },
+        // Split across two messages, by line breaks, by dots or dashes.
+        { Messages(User("my id is 110105194912"), User("31002X")), "cn_resident_id" },
+        { Messages(User("card:\n4111\n1111\n1111\n1111")), "payment_card" },
+        { Messages(User("pay with 4111.1111.1111.1111")), "payment_card" },
+        { Messages(User("id 110105-19491231-002X")), "cn_resident_id" },
+        // Base64.
+        { Messages(User("decode: " + Convert.ToBase64String("my card is 4111 1111 1111 1111"u8))), "payment_card" },
+        // Digits of other scripts.
+        { Messages(User("card \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661")), "payment_card" },
+        { Messages(User("card \u096A\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967")), "payment_card" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task Post_AdversarialSpellingAskingForClosedModel_StaysPrivate(string fields, string type)
+    {
+        await using var app = await StartAsync();
+
+        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",{fields}}}"));
+
+        AssertKeptPrivate(response, type);
+        Assert.NotEqual(FakePolicy.ClosedModel, app.Fakes.Dispatch.LastRequest?.Model);
+    }
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task Post_AdversarialSpellingStreaming_StaysPrivate(string fields, string type)
+    {
+        await using var app = await StartAsync();
+
+        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",\"stream\":true,{fields}}}"));
+
+        AssertKeptPrivate(response, type);
+        Assert.Contains("data: [DONE]", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_AutoModelHardPromptWithGluedIdentifier_StaysPrivate()
+    {
+        await using var app = await StartAsync();
+        var hard = "Prove that the sum of the reciprocals of the primes diverges, step by step, and relate it to the zeta function. ";
+
+        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat(hard + "ref hello11010519491231002X")));
+
+        AssertKeptPrivate(response, "cn_resident_id");
+    }
+
+    private static Task<TestApp> StartAsync() =>
+        TestApp.StartAsync(services: s => s.RemoveAll<IRequestClassifier>().AddSingleton<IRequestClassifier, RequestClassifier>());
+
+    private static void AssertKeptPrivate(HttpResponseMessage response, string type)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var route = response.Headers.GetValues("x-router-route").Single();
+        var reasons = response.Headers.GetValues("x-router-reasons").Single();
+        Assert.True(route.StartsWith("private", StringComparison.Ordinal), $"route {route} ({reasons})");
+        Assert.Contains("sensitive", reasons, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(type));
+        var headers = string.Concat(response.Headers.SelectMany(h => h.Value));
+        Assert.DoesNotContain("4111", headers, StringComparison.Ordinal);
+        Assert.DoesNotContain("110105", headers, StringComparison.Ordinal);
+    }
+
+    private static string Messages(params string[] messages) => $"\"messages\":[{string.Join(',', messages)}]";
+
+    private static string User(string content) => JsonSerializer.Serialize(new { role = "user", content });
+
+    private static string Parts(params string[] texts) =>
+        JsonSerializer.Serialize(new { role = "user", content = texts.Select(t => new { type = "text", text = t }) });
+}

@@ -1,0 +1,41 @@
+using Router.Classification;
+using Xunit.Abstractions;
+
+namespace Router.Tests.Classification.Sensitivity;
+
+/// <summary>
+/// Identifier look-alikes held out from the detectors' tuning (issue 15): every card network, numbers called a card
+/// or an ID, phones in context, dashed licences, adversarial spellings, and general questions full of numbers that
+/// must stay clean. Prints recall and false-positive rate per kind.
+/// </summary>
+[Trait("Category", "Dev")]
+public sealed class IdentifierEvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Classify_IdentifierHeldOut_PrintsRecallAndFalsePositivesPerKind()
+    {
+        var classifier = SensitivityClassifierFactory.Create();
+        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", "identifier-heldout.tsv");
+        var items = File.ReadLines(path)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 3))
+            .Select(p => (Sensitive: p[0] == "1", Kind: p[1], Text: p[2].Replace("\\n", "\n", StringComparison.Ordinal)))
+            .ToList();
+
+        var results = items.Select(i => (i.Sensitive, i.Kind, Flagged: classifier.Classify([i.Text], []).IsSensitive)).ToList();
+        foreach (var kind in results.GroupBy(r => r.Kind))
+        {
+            var positives = kind.Count(r => r.Sensitive);
+            var negatives = kind.Count(r => !r.Sensitive);
+            output.WriteLine($"{kind.Key,-16} recall {Ratio(kind.Count(r => r.Sensitive && r.Flagged), positives)}  FPR {Ratio(kind.Count(r => !r.Sensitive && r.Flagged), negatives)}");
+        }
+        var recall = (double)results.Count(r => r.Sensitive && r.Flagged) / results.Count(r => r.Sensitive);
+        var falsePositiveRate = (double)results.Count(r => !r.Sensitive && r.Flagged) / results.Count(r => !r.Sensitive);
+        output.WriteLine($"all              recall {recall:F3}  FPR {falsePositiveRate:F3}");
+
+        Assert.True(recall >= 0.9, $"recall {recall:F3}");
+        Assert.True(falsePositiveRate <= 0.1, $"false-positive rate {falsePositiveRate:F3}");
+    }
+
+    private static string Ratio(int hits, int total) => total == 0 ? "  -  " : $"{(double)hits / total:F3} ({hits}/{total})";
+}
