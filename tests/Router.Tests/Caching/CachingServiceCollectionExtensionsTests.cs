@@ -94,6 +94,7 @@ public sealed class CachingServiceCollectionExtensionsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         configure?.Invoke(services);
+        services.AddSingleton<Router.Accounting.ISpendLedger>(new Router.Tests.Pipeline.Fakes.FakeLedger()); // budgets rebuild a day from it
         services.AddCaching(configuration);
         services.AddBudget(configuration);
         return services.BuildServiceProvider();

@@ -16,6 +16,7 @@ internal static class BudgetServiceCollectionExtensions
         if (RedisServiceCollectionExtensions.IsRedisConfigured(configuration))
         {
             services.AddRedisConnection(configuration);
+            services.TryAddSingleton<IDaySpendSource, LedgerDaySpend>();
             services.AddSingleton<IBudgetGuard, RedisBudgetGuard>();
         }
         else

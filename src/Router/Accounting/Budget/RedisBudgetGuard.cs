@@ -16,6 +16,11 @@ namespace Router.Accounting.Budget;
 /// fallback (and by Redis reservations settled after Redis went away) is kept as unsynced and added to Redis before
 /// the next script for that tenant and day (<see cref="UnsyncedBudgetSpend"/>), so a flapping Redis never forgets
 /// it and every instance sees it once Redis is back.</para>
+/// <para>Redis losing its keys (a restart without persistence, a failover, an eviction) must not hand a tenant its
+/// day again. Each tenant-day carries a marker that its spend was rebuilt from the ledger; while it is missing the
+/// scripts refuse to decide (<see cref="RedisBudgetScripts.NotSeeded"/>), and the guard first lifts the day's spend
+/// to the larger of the ledger's total and the spend this instance last saw settled (<see cref="DaySeeding"/>). If
+/// the ledger cannot be read, the tenant is held to what this instance saw, and the ledger is asked again later.</para>
 /// </summary>
 internal sealed class RedisBudgetGuard : IBudgetGuard
 {
@@ -29,10 +34,12 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
     private readonly RedisOutageMonitor _outage;
     private readonly ConcurrentDictionary<(string Tenant, DateOnly Day), decimal> _lastSeenUsed = new();
     private readonly UnsyncedBudgetSpend _unsynced = new();
+    private readonly DaySeeding _seeding;
 
     public RedisBudgetGuard(RedisConnection connection, BudgetLimits limits, IOptions<BudgetOptions> options,
-        TimeProvider time, ILogger<RedisBudgetGuard> logger)
+        TimeProvider time, ILogger<RedisBudgetGuard> logger, IDaySpendSource daySpend)
     {
+        _seeding = new DaySeeding(daySpend, time, logger);
         _connection = connection;
         _limits = limits;
         _options = options.Value;
@@ -50,7 +57,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         }
 
         var day = BudgetLimits.Today(_time);
-        var used = await TryEvaluateAsync(RedisBudgetScripts.Used, tenantId, day, [NowMs()], cancellationToken).ConfigureAwait(false);
+        var used = await EvaluateSeededAsync(RedisBudgetScripts.Used, tenantId, day, [NowMs()], cancellationToken).ConfigureAwait(false);
         if (used is null)
         {
             return await FallbackFor(tenantId, day).RemainingAsync(tenantId, cancellationToken).ConfigureAwait(false);
@@ -74,7 +81,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         var expiresAt = (_time.GetUtcNow() + _options.ReservationTimeout).ToUnixTimeMilliseconds();
         // Limit rounds down and amounts up: rounding never lets spend past the configured limit.
         var limitUnits = BudgetUnits.FloorFromUsd(limit);
-        var usedBefore = await TryEvaluateAsync(RedisBudgetScripts.Reserve, tenantId, day,
+        var usedBefore = await EvaluateSeededAsync(RedisBudgetScripts.Reserve, tenantId, day,
             [NowMs(), id, amount, limitUnits, expiresAt, (long)KeyLifetime.TotalSeconds], cancellationToken).ConfigureAwait(false);
         if (usedBefore is null)
         {
@@ -105,6 +112,31 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         }
 
         Seen(tenantId, day, spent.Value);
+        _seeding.SawSettled(tenantId, day, spent.Value);
+    }
+
+    /// <summary>
+    /// Runs Reserve or Used (whose last argument is "require seed"). When Redis does not know the tenant-day yet, the
+    /// day is rebuilt first and the script runs again without the check, so a ledger that cannot be read never blocks
+    /// the call: the floor this instance can prove is in Redis by then.
+    /// </summary>
+    private async ValueTask<long?> EvaluateSeededAsync(string script, string tenantId, DateOnly day, RedisValue[] args, CancellationToken cancellationToken)
+    {
+        var result = await TryEvaluateAsync(script, tenantId, day, [.. args, 1], cancellationToken).ConfigureAwait(false);
+        if (result != RedisBudgetScripts.NotSeeded)
+        {
+            return result;
+        }
+
+        var (floor, fromLedger) = await _seeding.FloorAsync(tenantId, day, cancellationToken).ConfigureAwait(false);
+        var seeded = await TryEvaluateAsync(RedisBudgetScripts.Seed, tenantId, day,
+            [floor, (long)KeyLifetime.TotalSeconds, fromLedger ? 1 : 0], cancellationToken).ConfigureAwait(false);
+        if (seeded is null)
+        {
+            return null;
+        }
+
+        return await TryEvaluateAsync(script, tenantId, day, [.. args, 0], cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<IBudgetReservation?> ReserveInFallbackAsync(string tenantId, DateOnly day, decimal worstCaseUsd, CancellationToken cancellationToken)
@@ -156,9 +188,9 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
 
     private static RedisKey[] KeysFor(string tenantId, DateOnly day)
     {
-        // The hash tag keeps one tenant-day's three keys in one cluster slot, as multi-key scripts require.
+        // The hash tag keeps one tenant-day's keys in one cluster slot, as multi-key scripts require.
         var tag = $"rb:{{{tenantId}:{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}}}";
-        return [$"{tag}:spent", $"{tag}:reserved", $"{tag}:expiry"];
+        return [$"{tag}:spent", $"{tag}:reserved", $"{tag}:expiry", $"{tag}:seeded"];
     }
 
     private InMemoryBudgetGuard FallbackFor(string tenantId, DateOnly day)

@@ -2,11 +2,20 @@ namespace Router.Accounting.Budget;
 
 /// <summary>
 /// Lua run atomically by Redis. Keys per tenant per UTC day: KEYS[1] settled spend (integer), KEYS[2] hash
-/// reservation id → amount, KEYS[3] sorted set reservation id → expiry (unix ms). Expired reservations are
-/// dropped first, so a crashed caller's reservation stops counting once it expires.
+/// reservation id → amount, KEYS[3] sorted set reservation id → expiry (unix ms), KEYS[4] a marker that the day's
+/// spend was rebuilt from the ledger. Expired reservations are dropped first, so a crashed caller's reservation stops
+/// counting once it expires. Reserve and Used answer <see cref="NotSeeded"/> while the marker is missing (a new day,
+/// or Redis lost its keys): the guard then rebuilds the day with <see cref="Seed"/> before any money is let through.
 /// </summary>
 internal static class RedisBudgetScripts
 {
+    /// <summary>Answer of Reserve and Used when the tenant-day's spend has not been rebuilt in this Redis yet.</summary>
+    public const long NotSeeded = -2;
+
+    private const string RequireSeed = """
+        if ARGV[#ARGV] == '1' and redis.call('EXISTS', KEYS[4]) == 0 then return -2 end
+        """;
+
     private const string DropExpiredAndSumUsed = """
         local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', ARGV[1])
         for _, id in ipairs(expired) do redis.call('HDEL', KEYS[2], id) end
@@ -15,8 +24,9 @@ internal static class RedisBudgetScripts
         for _, v in ipairs(redis.call('HVALS', KEYS[2])) do used = used + tonumber(v) end
         """;
 
-    /// <summary>ARGV: now ms, id, amount, limit, expiry ms, key ttl s. Returns -1 when it does not fit, else used before.</summary>
-    public const string Reserve = DropExpiredAndSumUsed + """
+    /// <summary>ARGV: now ms, id, amount, limit, expiry ms, key ttl s, require seed (1/0). Returns -1 when it does not
+    /// fit, <see cref="NotSeeded"/>, else used before.</summary>
+    public const string Reserve = RequireSeed + "\n" + DropExpiredAndSumUsed + """
 
         if used + tonumber(ARGV[3]) > tonumber(ARGV[4]) then return -1 end
         redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
@@ -25,8 +35,8 @@ internal static class RedisBudgetScripts
         return used
         """;
 
-    /// <summary>ARGV: now ms. Returns spend plus live reservations.</summary>
-    public const string Used = DropExpiredAndSumUsed + """
+    /// <summary>ARGV: now ms, require seed (1/0). Returns spend plus live reservations, or <see cref="NotSeeded"/>.</summary>
+    public const string Used = RequireSeed + "\n" + DropExpiredAndSumUsed + """
 
         return used
         """;
@@ -45,6 +55,18 @@ internal static class RedisBudgetScripts
         local spent = redis.call('INCRBY', KEYS[1], ARGV[1])
         redis.call('EXPIRE', KEYS[1], ARGV[2])
         return spent
+        """;
+
+    /// <summary>
+    /// ARGV: floor, key ttl s, mark (1/0). Lifts settled spend to at least the floor (never lowers it: spend settled in
+    /// this Redis since it lost its keys is kept) and, when the floor came from the ledger, sets the marker.
+    /// </summary>
+    public const string Seed = """
+        local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
+        if tonumber(ARGV[1]) > spent then redis.call('SET', KEYS[1], ARGV[1]) end
+        redis.call('EXPIRE', KEYS[1], ARGV[2])
+        if ARGV[3] == '1' then redis.call('SET', KEYS[4], '1', 'EX', ARGV[2]) end
+        return 0
         """;
 
     /// <summary>ARGV: id.</summary>

@@ -15,6 +15,55 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
     private readonly List<RedisConnection> _connections = [];
     private readonly RecordingLogger<RedisBudgetGuard> _logger = new();
     private string _redis = TestEnvironment.Redis;
+    private readonly FakeDaySpend _ledger = new();
+
+    [Fact]
+    public async Task TryReserveAsync_RedisLostItsKeys_NewInstanceRebuildsDayFromLedger()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var before = NewGuard(0.05m);
+        await (await before.TryReserveAsync(Tenant, 0.04935m))!.SettleAsync(0.04935m);
+        _ledger.Spent = 0.04935m; // the ledger holds the row of that call
+
+        await ForgetDayAsync(redis); // as `redis-cli shutdown nosave` and a restart would
+        var after = NewGuard(0.05m);
+
+        Assert.Null(await after.TryReserveAsync(Tenant, 0.04935m));
+        Assert.Equal(0.00065m, await after.RemainingAsync(Tenant));
+        Assert.Equal(2, _ledger.Reads); // once when the day began, once after Redis forgot it
+    }
+
+    [Fact]
+    public async Task TryReserveAsync_RedisLostItsKeysLedgerUnreadable_HeldToTheSpendThisInstanceSaw()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var guard = NewGuard(0.05m);
+        await (await guard.TryReserveAsync(Tenant, 0.04935m))!.SettleAsync(0.04935m);
+        _ledger.Fail = true;
+
+        await ForgetDayAsync(redis);
+
+        Assert.Null(await guard.TryReserveAsync(Tenant, 0.04935m));
+        Assert.NotNull(await guard.TryReserveAsync(Tenant, 0.0006m));
+        Assert.Equal(BudgetUnits.FromUsd(0.04935m), (long)await redis.GetDatabase().StringGetAsync(SpentKey()));
+    }
+
+    [Fact]
+    public async Task TryReserveAsync_RedisLostKeysAfterNewSpend_RebuildKeepsTheLarger()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        _ledger.Spent = 3m; // spent before a restart; Redis since counted 1 (a settle that landed after it)
+        var guard = NewGuard(10m);
+        await redis.GetDatabase().StringSetAsync(SpentKey(), BudgetUnits.FromUsd(1m));
+
+        Assert.Equal(7m, await guard.RemainingAsync(Tenant));
+    }
+
+    private async Task ForgetDayAsync(ConnectionMultiplexer redis)
+    {
+        var prefix = SpentKey().ToString()[..^":spent".Length];
+        await redis.GetDatabase().KeyDeleteAsync([$"{prefix}:spent", $"{prefix}:reserved", $"{prefix}:expiry", $"{prefix}:seeded"]);
+    }
 
     [Fact]
     public async Task TryReserveAsync_RedisUnreachable_FallsBackInProcessAndLogsOnce()
@@ -113,7 +162,7 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
     {
         var connection = new RedisConnection(Options.Create(new RedisOptions { ConnectionString = _redis }));
         _connections.Add(connection);
-        return new RedisBudgetGuard(connection, limits, options, Time, _logger);
+        return new RedisBudgetGuard(connection, limits, options, Time, _logger, _ledger);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -124,5 +173,21 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
         {
             await connection.DisposeAsync();
         }
+    }
+}
+
+/// <summary>The ledger's total for the day, as the guard reads it to rebuild a day Redis forgot.</summary>
+internal sealed class FakeDaySpend : IDaySpendSource
+{
+    public decimal Spent { get; set; }
+
+    public bool Fail { get; set; }
+
+    public int Reads { get; private set; }
+
+    public Task<decimal> SpentAsync(string tenantId, DateOnly day, CancellationToken cancellationToken)
+    {
+        Reads++;
+        return Fail ? Task.FromException<decimal>(new InvalidOperationException("ledger unavailable")) : Task.FromResult(Spent);
     }
 }
