@@ -51,4 +51,5 @@ public sealed record LedgerEntry
 
 /// <summary>Generated serialisation for ledger rows (the same JSON as the reflection default, written per call).</summary>
 [System.Text.Json.Serialization.JsonSerializable(typeof(LedgerEntry))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Ledger.Spool.DeadLetteredRow))]
 internal sealed partial class LedgerJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

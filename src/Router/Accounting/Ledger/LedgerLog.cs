@@ -24,6 +24,6 @@ internal static partial class LedgerLog
     [LoggerMessage(EventId = 3105, Level = LogLevel.Error, Message = "Ledger spool flush failed")]
     public static partial void SpoolFlushFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3106, Level = LogLevel.Error, Message = "Ledger table rejected {Count} rows as invalid; kept in {File}, not retried")]
-    public static partial void RowsRejected(ILogger logger, int count, string file);
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Error, Message = "Ledger table rejected {Count} rows for good ({Reasons}); dead-lettered in {File}, not retried")]
+    public static partial void RowsRejected(ILogger logger, int count, string file, string reasons);
 }

@@ -89,10 +89,11 @@ internal sealed class LedgerSpool
         return Parse(bytes);
     }
 
-    /// <summary>Keeps rows the table rejected beside their batch (<c>.rejected</c>), durably, for a person to look at.</summary>
-    public void SetAsideRejected(string name, IEnumerable<LedgerEntry> rows) =>
+    /// <summary>Dead-letters rows the table rejected beside their batch (<c>.rejected</c>: one JSON line per row with
+    /// its reason), durably, for a person to look at.</summary>
+    public void SetAsideRejected(string name, IEnumerable<DeadLetteredRow> rows) =>
         WriteDurably(Path.Combine(_directory, name + RejectedSuffix), FileMode.Create,
-            rows.Select(r => JsonSerializer.SerializeToUtf8Bytes(r, LedgerJsonContext.Default.LedgerEntry)));
+            rows.Select(r => JsonSerializer.SerializeToUtf8Bytes(r, LedgerJsonContext.Default.DeadLetteredRow)));
 
     /// <summary>Done with a batch: deleted, or kept as <c>.corrupt</c> when it had unreadable lines.</summary>
     public void Complete(string name, bool keepAsCorrupt)

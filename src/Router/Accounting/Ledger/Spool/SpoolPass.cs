@@ -40,13 +40,19 @@ internal sealed class SpoolPass
     }
 
     /// <summary>The table holds every row but <paramref name="rejected"/> (indexes into <see cref="Rows"/>): those
-    /// are kept as <c>.rejected</c>, then each file is deleted, or kept as <c>.corrupt</c> if it had unreadable lines.</summary>
-    public void Complete(IReadOnlyCollection<int> rejected, ILogger logger)
+    /// are dead-lettered as <c>.rejected</c> with their reason and counted, then each file is deleted, or kept as
+    /// <c>.corrupt</c> if it had unreadable lines.</summary>
+    public void Complete(IReadOnlyCollection<Tables.RejectedRow> rejected, ILogger logger)
     {
-        foreach (var file in rejected.GroupBy(i => _fileOfRow[i], StringComparer.Ordinal))
+        foreach (var file in rejected.GroupBy(r => _fileOfRow[r.Index], StringComparer.Ordinal))
         {
-            _spool.SetAsideRejected(file.Key, file.Select(i => _rows[i]));
-            LedgerLog.RowsRejected(logger, file.Count(), file.Key + LedgerSpool.RejectedSuffix);
+            _spool.SetAsideRejected(file.Key, file.Select(r => new DeadLetteredRow(r.Reason, _rows[r.Index])));
+            foreach (var row in file)
+            {
+                LedgerDeadLetters.Count(row.Status);
+            }
+
+            LedgerLog.RowsRejected(logger, file.Count(), file.Key + LedgerSpool.RejectedSuffix, string.Join("; ", file.Select(r => r.Reason).Distinct()));
         }
 
         foreach (var (file, bad) in _badLines)

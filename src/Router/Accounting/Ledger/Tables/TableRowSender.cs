@@ -30,7 +30,7 @@ internal sealed class TableRowSender(LedgerTables tables)
         var transactions = latest.Values.Order()
             .GroupBy(i => entities[i].PartitionKey, StringComparer.Ordinal)
             .SelectMany(partition => partition.Chunk(MaxPerTransaction));
-        var rejected = new ConcurrentBag<int>();
+        var rejected = new ConcurrentBag<RejectedRow>();
         await Parallel.ForEachAsync(
             transactions,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
@@ -39,14 +39,14 @@ internal sealed class TableRowSender(LedgerTables tables)
         return new SendResult(latest.Count - rejected.Count, [.. rejected]);
     }
 
-    private static async Task SubmitAsync(TableClient table, (int Index, TableEntity Entity)[] rows, ConcurrentBag<int> rejected, CancellationToken cancellationToken)
+    private static async Task SubmitAsync(TableClient table, (int Index, TableEntity Entity)[] rows, ConcurrentBag<RejectedRow> rejected, CancellationToken cancellationToken)
     {
         try
         {
             var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.Entity));
             await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (IsInvalid(e))
+        catch (RequestFailedException e) when (IsPermanentForTheRows(e))
         {
             // One bad entity fails its whole transaction; single upserts find it and let the others through.
             foreach (var (index, entity) in rows)
@@ -55,17 +55,28 @@ internal sealed class TableRowSender(LedgerTables tables)
                 {
                     await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 }
-                catch (RequestFailedException single) when (IsInvalid(single))
+                catch (RequestFailedException single) when (IsPermanentForTheRows(single))
                 {
-                    rejected.Add(index);
+                    rejected.Add(new RejectedRow(index, single.Status, Reason(single)));
                 }
             }
         }
     }
 
-    /// <summary>400: the request itself is bad (a property too large, a value out of range); 413: a transaction
-    /// over 4 MB. Retrying the same request cannot help. Anything else (network, 5xx, throttling, auth) may.</summary>
-    private static bool IsInvalid(RequestFailedException e) => e.Status is 400 or 413;
+    /// <summary>
+    /// A 4xx says this request cannot succeed as sent (a property too large, a key too long: Azurite answers 431 to
+    /// an 8,000-character tenant), so retrying the row can only stall the spool behind it. Except: 408 and 429 are
+    /// transient by definition, and 401, 403 and 404 describe the account or the table, not the row (a rotated
+    /// credential must not dead-letter every row). 5xx and network failures are transient.
+    /// </summary>
+    internal static bool IsPermanentForTheRows(RequestFailedException e) =>
+        e.Status is >= 400 and < 500 and not (401 or 403 or 404 or 408 or 429);
+
+    private static string Reason(RequestFailedException e) =>
+        string.IsNullOrEmpty(e.ErrorCode) ? $"HTTP {e.Status}" : $"HTTP {e.Status} {e.ErrorCode}";
 }
 
-internal sealed record SendResult(int Written, IReadOnlyCollection<int> Rejected);
+/// <summary>A row the table will never take as sent: its index in the batch, the status and why.</summary>
+internal sealed record RejectedRow(int Index, int Status, string Reason);
+
+internal sealed record SendResult(int Written, IReadOnlyCollection<RejectedRow> Rejected);

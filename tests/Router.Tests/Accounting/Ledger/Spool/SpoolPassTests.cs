@@ -31,13 +31,32 @@ public sealed class SpoolPassTests
         var files = new[] { Batch("a", 2), Batch("b", 2) };
         var pass = await SpoolPass.ReadAsync(_spool, files, maxRows: 100, CancellationToken.None);
         var logger = new RecordingLogger<SpoolPassTests>();
+        long deadLettered = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "router.ledger.dead_lettered")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            if (tags.ToArray().Any(t => t.Key == "http.response.status_code" && (int)t.Value! == 400))
+            {
+                Interlocked.Add(ref deadLettered, value);
+            }
+        });
+        listener.Start();
 
-        pass.Complete([3], logger);
+        pass.Complete([new Router.Accounting.Ledger.Tables.RejectedRow(3, 400, "HTTP 400 PropertyValueTooLarge")], logger);
 
         var kept = Assert.Single(Directory.GetFiles(_directory));
         Assert.Equal(files[1] + LedgerSpool.RejectedSuffix, Path.GetFileName(kept));
-        Assert.Equal("b1", JsonSerializer.Deserialize(Assert.Single(File.ReadAllLines(kept)), LedgerJsonContext.Default.LedgerEntry)!.RequestId);
+        var dead = JsonSerializer.Deserialize(Assert.Single(File.ReadAllLines(kept)), LedgerJsonContext.Default.DeadLetteredRow)!;
+        Assert.Equal(("b1", "HTTP 400 PropertyValueTooLarge"), (dead.Entry.RequestId, dead.Reason));
         Assert.Single(logger.Entries);
+        Assert.True(Interlocked.Read(ref deadLettered) >= 1); // other tests may dead-letter at the same time
     }
 
     private string Batch(string prefix, int rows) => _spool.WriteBatch(Enumerable.Range(0, rows)

@@ -69,10 +69,44 @@ public sealed class TableRowSenderTests : IAsyncLifetime
 
         var sent = await _sender.SendAsync(rows, CancellationToken.None);
 
-        Assert.Equal([17], sent.Rejected);
+        Assert.Equal([17], sent.Rejected.Select(r => r.Index));
         Assert.Equal(29, sent.Written);
         Assert.Equal(29, (await StoredAsync()).Count);
         Assert.DoesNotContain(await StoredAsync(), r => r.RequestId == "req-17");
+    }
+
+    [Fact]
+    public async Task SendAsync_RowWhoseKeyTheServiceRefusesWith4xx_DeadLetteredWithReasonOthersWritten()
+    {
+        // The attack: an 8,000-character tenant (once possible through x-router-tenant). Azurite answers 431 to its
+        // single upsert; that used to be treated as transient, so the spool resent every file on every pass.
+        var rows = Enumerable.Range(0, 5).Select(i => LedgerTestData.Entry(_tenant, $"req-{i}")).ToList();
+        rows[2] = rows[2] with { TenantId = new string('t', 8000) };
+
+        var sent = await _sender.SendAsync(rows, CancellationToken.None);
+
+        var rejected = Assert.Single(sent.Rejected);
+        Assert.Equal(2, rejected.Index);
+        Assert.InRange(rejected.Status, 400, 499);
+        Assert.StartsWith($"HTTP {rejected.Status}", rejected.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, sent.Written);
+        Assert.Equal(4, (await StoredAsync()).Count);
+    }
+
+    [Theory]
+    [InlineData(400, true)]
+    [InlineData(413, true)]
+    [InlineData(431, true)]
+    [InlineData(401, false)]
+    [InlineData(403, false)]
+    [InlineData(404, false)]
+    [InlineData(408, false)]
+    [InlineData(429, false)]
+    [InlineData(500, false)]
+    [InlineData(503, false)]
+    public void IsPermanentForTheRows_4xxButTransientOrAccountWide(int status, bool permanent)
+    {
+        Assert.Equal(permanent, TableRowSender.IsPermanentForTheRows(new Azure.RequestFailedException(status, "answer")));
     }
 
     [Fact]

@@ -75,7 +75,9 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         var rejected = Assert.Single(Directory.GetFiles(_spool));
         Assert.EndsWith(".jsonl" + LedgerSpool.RejectedSuffix, rejected, StringComparison.Ordinal);
         var kept = Assert.Single(File.ReadAllLines(rejected));
-        LedgerTestData.AssertSame(entries[7], JsonSerializer.Deserialize(kept, LedgerJsonContext.Default.LedgerEntry)!);
+        var dead = JsonSerializer.Deserialize(kept, LedgerJsonContext.Default.DeadLetteredRow)!;
+        LedgerTestData.AssertSame(entries[7], dead.Entry);
+        Assert.StartsWith("HTTP 400", dead.Reason, StringComparison.Ordinal);
         Assert.Equal(LogLevel.Error, Assert.Single(logger.Entries).Level);
         var sent = requests.Requests.Count;
         Assert.Equal(0, await ledger.FlushSpoolAsync());
