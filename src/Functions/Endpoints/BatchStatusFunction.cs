@@ -17,7 +17,14 @@ internal sealed class BatchStatusFunction(RequestGate gate, IBatchResultStore st
             return;
         }
 
-        if (RequestGate.ActingTenant(gated.Caller!, context.Request.Query["tenant"]) is not { } tenant)
+        string? requestedTenant = context.Request.Query["tenant"];
+        if (RequestGate.InvalidTenant(requestedTenant, "tenant") is { } invalidTenant)
+        {
+            await invalidTenant.ExecuteAsync(context);
+            return;
+        }
+
+        if (RequestGate.ActingTenant(gated.Caller!, requestedTenant) is not { } tenant)
         {
             await OpenAiError.Forbidden("This API key may not read another tenant's results.").ExecuteAsync(context);
             return;

@@ -28,7 +28,14 @@ internal sealed class ChatCompletionsFunction(
             return;
         }
 
-        var tenant = RequestGate.ActingTenant(gated.Caller!, context.Request.Headers[RequestGate.TenantHeader]);
+        string? requestedTenant = context.Request.Headers[RequestGate.TenantHeader];
+        if (RequestGate.InvalidTenant(requestedTenant, RequestGate.TenantHeader) is { } invalidTenant)
+        {
+            await invalidTenant.ExecuteAsync(context);
+            return;
+        }
+
+        var tenant = RequestGate.ActingTenant(gated.Caller!, requestedTenant);
         if (tenant is null)
         {
             await OpenAiError.Forbidden("This API key may not act for another tenant.").ExecuteAsync(context);

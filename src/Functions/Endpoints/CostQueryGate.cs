@@ -40,6 +40,11 @@ internal sealed class CostQueryGate(RequestGate gate, TimeProvider time)
     private (SpendReportQuery? Query, IResult? Error) Read(CallerIdentity caller, IQueryCollection query)
     {
         string? tenant = query["tenant"];
+        if (RequestGate.InvalidTenant(tenant, "tenant") is { } invalidTenant)
+        {
+            return (null, invalidTenant);
+        }
+
         if (!caller.IsManager && !string.IsNullOrEmpty(tenant) && !caller.MayActFor(tenant))
         {
             return (null, OpenAiError.Forbidden("This API key may only read its own tenant's costs."));

@@ -25,6 +25,16 @@ internal sealed class RequestGate(ApiKeyAuthenticator authenticator, JsonBodyRea
         return new GateResult(caller, document, error);
     }
 
+    /// <summary>
+    /// A 400 when a tenant named in a header or query (<paramref name="param"/>) is not a valid tenant id: the same
+    /// rule as a body's <c>tenant</c> (1-128 letters, digits, '.', '_', '-'). Tenant ids reach table keys, filters and
+    /// Redis keys; an 8,000-character or '/'-laden one used to stall the ledger spool or fail a table read with a 500.
+    /// </summary>
+    public static IResult? InvalidTenant(string? requested, string param) =>
+        string.IsNullOrEmpty(requested) || Native.NativeRequestReader.SafeId().IsMatch(requested)
+            ? null
+            : OpenAiError.BadRequest("A tenant id must be 1-128 characters of letters, digits, '.', '_' or '-'.", param, "invalid_tenant");
+
     /// <summary>A tenant key acts for its own tenant; the manager key for the named one (default "default").</summary>
     public static string? ActingTenant(CallerIdentity caller, string? requested)
     {

@@ -28,4 +28,17 @@ public sealed class BatchStatusFunctionTests
 
         await Json.AssertErrorAsync(await app.Client().GetAsync("/api/batch/never-sent"), 404);
     }
+
+    [Theory]
+    [InlineData("a%2Fb")]
+    [InlineData("a%23b")]
+    [InlineData("%E2%80%AE")]
+    public async Task Get_ManagerNamesInvalidTenant_Returns400(string encodedTenant)
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var error = await Json.AssertErrorAsync(await app.Client(TestApp.ManagerKey).GetAsync($"/api/batch/x?tenant={encodedTenant}"), 400);
+
+        Assert.Equal(("tenant", "invalid_tenant"), (error.GetProperty("param").GetString(), error.GetProperty("code").GetString()));
+    }
 }

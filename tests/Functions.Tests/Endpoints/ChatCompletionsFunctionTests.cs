@@ -168,6 +168,22 @@ public sealed class ChatCompletionsFunctionTests
         Assert.Equal("globex", Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1)).TenantId);
     }
 
+    [Theory]
+    [InlineData(8000)]
+    [InlineData(0)]
+    public async Task Post_ManagerKeyWithInvalidTenantHeader_Returns400AndRecordsNothing(int length)
+    {
+        await using var app = await TestApp.StartAsync();
+        using var client = app.Client(TestApp.ManagerKey);
+        client.DefaultRequestHeaders.Add("x-router-tenant", length > 0 ? new string('t', length) : "a/b");
+
+        var error = await Json.AssertErrorAsync(await client.PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat())), 400);
+
+        Assert.Equal(("x-router-tenant", "invalid_tenant"), (error.GetProperty("param").GetString(), error.GetProperty("code").GetString()));
+        Assert.Equal(0, app.Fakes.Dispatch.Calls);
+        Assert.Empty(app.Fakes.Ledger.Rows);
+    }
+
     [Fact]
     public async Task Post_TenantKeyNamingOtherTenant_Returns403()
     {

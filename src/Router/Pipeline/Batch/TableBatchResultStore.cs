@@ -5,7 +5,8 @@ using Azure.Data.Tables;
 
 namespace Router.Pipeline.Batch;
 
-/// <summary>Results in Azure Table Storage: PartitionKey = tenant, RowKey = request id, the result as JSON.</summary>
+/// <summary>Results in Azure Table Storage: PartitionKey = tenant, RowKey = request id (both escaped as the ledger's
+/// keys are, so no caller's text can form an invalid key), the result as JSON.</summary>
 internal sealed class TableBatchResultStore(TableClient table) : IBatchResultStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -16,7 +17,7 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
     public async ValueTask<BatchResult?> GetAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, requestId, ["Result"], cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Key(tenantId), Key(requestId), ["Result"], cancellationToken);
         return found.HasValue && found.Value!.GetString("Result") is { } json
             ? JsonSerializer.Deserialize<BatchResult>(json, Json)
             : null;
@@ -25,13 +26,15 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
     public async ValueTask SaveAsync(BatchResult result, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
-        var entity = new TableEntity(result.TenantId, result.RequestId)
+        var entity = new TableEntity(Key(result.TenantId), Key(result.RequestId))
         {
             ["Status"] = result.Status,
             ["Result"] = JsonSerializer.Serialize(result, Json),
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
+
+    private static string Key(string value) => Accounting.Ledger.Tables.LedgerKeys.Escape(value, escapeSeparator: false);
 
     private async ValueTask EnsureTableAsync(CancellationToken cancellationToken)
     {

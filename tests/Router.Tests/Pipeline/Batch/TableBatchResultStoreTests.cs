@@ -40,6 +40,19 @@ public sealed class TableBatchResultStoreTests
     };
 
     [Fact]
+    public async Task GetAsync_TenantWithCharactersTableKeysForbid_NotFoundInsteadOfFailing()
+    {
+        var store = NewStore();
+        var saved = Result("a/b#c");
+
+        Assert.Null(await store.GetAsync("a/b", "x")); // was a RequestFailedException (the 500 of GET /api/batch/x?tenant=a%2Fb)
+        await store.SaveAsync(saved);
+
+        Assert.Equal("answer", (await store.GetAsync("a/b#c", "job-1"))!.Content);
+        Assert.Null(await store.GetAsync("a", "job-1"));
+    }
+
+    [Fact]
     public async Task SaveAsync_ThenGetAsync_RoundTripsEveryField()
     {
         var store = NewStore();
