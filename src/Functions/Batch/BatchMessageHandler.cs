@@ -93,7 +93,17 @@ internal sealed class BatchMessageHandler(
         Router.Requests.ChatRequest request;
         try
         {
+            if (JsonStrings.FirstInvalid(message) is { } outer)
+            {
+                return new(BatchHandling.Invalid, $"invalid_encoding: {JsonStrings.Message(outer)}");
+            }
+
             var body = Unwrap(message);
+            if (JsonStrings.FirstInvalid(body) is { } invalid)
+            {
+                return new(BatchHandling.Invalid, $"invalid_encoding: {JsonStrings.Message(invalid)}");
+            }
+
             var native = NativeRequestReader.Read(body);
             var id = native.Id ?? brokerMessageId;
             if (string.IsNullOrEmpty(id) || !NativeRequestReader.SafeId().IsMatch(id))

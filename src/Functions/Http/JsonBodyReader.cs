@@ -6,8 +6,9 @@ using Router.Functions.Hosting;
 
 namespace Router.Functions.Http;
 
-/// <summary>Reads a JSON object body within the size limit: 413 when too large, 400 for invalid UTF-8, malformed
-/// JSON or a non-object. Nothing downstream runs on a rejected body.</summary>
+/// <summary>Reads a JSON object body within the size limit: 413 when too large, 400 for invalid UTF-8 or an unpaired
+/// surrogate in any string (<c>invalid_encoding</c>), malformed JSON or a non-object. Nothing downstream runs on a
+/// rejected body.</summary>
 internal sealed class JsonBodyReader(IOptions<HttpOptions> options)
 {
     public async Task<(JsonDocument? Document, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken = default)
@@ -55,7 +56,13 @@ internal sealed class JsonBodyReader(IOptions<HttpOptions> options)
             var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
-                return (document, null);
+                if (JsonStrings.FirstInvalid(document.RootElement) is not { } invalid)
+                {
+                    return (document, null);
+                }
+
+                document.Dispose();
+                return (null, OpenAiError.BadRequest(JsonStrings.Message(invalid), JsonStrings.Param(invalid), "invalid_encoding"));
             }
 
             document.Dispose();

@@ -144,6 +144,23 @@ public sealed class StorageQueueConsumerTests
     }
 
     [Fact]
+    public async Task Consume_UnpairedSurrogate_PoisonedAtOnceAsInvalidEncoding()
+    {
+        var (app, queue, poison) = await StartAsync();
+        await using var _ = app;
+        await queue.CreateIfNotExistsAsync();
+        const string Body = "{\"id\":\"q-8\",\"tenant\":\"acme\",\"messages\":[{\"role\":\"user\",\"content\":\"hi \\ud800\"}]}";
+
+        await queue.SendMessageAsync(Body);
+
+        var record = await PoisonRecordAsync(poison);
+        Assert.Equal(1, record.GetProperty("dequeueCount").GetInt64()); // was: retried until "dequeued 6 times"
+        Assert.Contains("invalid_encoding", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("messages[0].content", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Empty(app.Fakes.Ledger.Rows);
+    }
+
+    [Fact]
     public async Task Consume_KeepsFailingTransiently_PoisonedAfterMaxDequeueCount()
     {
         var (app, queue, poison) = await StartAsync(maxDequeue: 2);

@@ -51,6 +51,37 @@ public sealed class ChatCompletionsBadInputTests
         Assert.Equal(0, app.Fakes.Classifier.Calls);
     }
 
+    public static TheoryData<string, string, string> UnpairedSurrogates => new()
+    {
+        { "/api/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"hi \\ud800 there\"}]}", "messages[0].content" },
+        { "/api/v1/chat/completions", "{\"model\": \"\\udc00\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}", "model" },
+        { "/api/v1/chat/completions", "{\"stop\": [\"ok\", \"\\ud83d\"], \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}", "stop[1]" },
+        { "/api/route", "{\"id\": \"a\\ud800\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}", "id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnpairedSurrogates))]
+    public async Task Post_UnpairedSurrogate_Returns400InvalidEncodingNamingTheField(string path, string body, string param)
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var error = await Json.AssertErrorAsync(await app.Client().PostAsync(path, Json.Body(body)), 400);
+
+        Assert.Equal(("invalid_encoding", param), (error.GetProperty("code").GetString(), error.GetProperty("param").GetString()));
+        Assert.Empty(app.Fakes.Ledger.Rows);
+    }
+
+    [Fact]
+    public async Task Post_PairedSurrogateEscape_Accepted()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var response = await app.Client().PostAsync("/api/v1/chat/completions",
+            Json.Body("{\"messages\": [{\"role\": \"user\", \"content\": \"smile \\ud83d\\ude00\"}]}"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_InvalidUtf8_Returns400()
     {
