@@ -129,11 +129,17 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
         Assert.Equal($"router-costs-{SeedRows.From:yyyy-MM-dd}-{SeedRows.Today:yyyy-MM-dd}.csv", download.SuggestedFilename);
         Assert.StartsWith("section,", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith($"totals,,,,,,{SeedRows.All.Count},", StringComparison.Ordinal));
-        foreach (var row in SeedRows.All)
+        foreach (var row in SeedRows.All.Where(r => r.RequestId != SeedRows.FormulaRequestId))
         {
             Assert.Single(lines, l => l.StartsWith("request,", StringComparison.Ordinal) && l.Contains($",{row.RequestId},", StringComparison.Ordinal)
                 && l.Contains($",{row.TenantId},", StringComparison.Ordinal));
         }
+
+        // OWASP CSV injection: no cell may start with = + - @ tab or CR; such text gets a leading apostrophe.
+        var formula = Assert.Single(lines, l => l.Contains(SeedRows.FormulaRequestId, StringComparison.Ordinal));
+        Assert.Contains(",\"'-2+3\",", formula, StringComparison.Ordinal);
+        Assert.EndsWith(",\"'=HYPERLINK(\"\"http://x\"\")\"", formula, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines.SelectMany(l => l.Split(',')), c => c.Length > 0 && "=+@\t\r".Contains(c[0], StringComparison.Ordinal));
     }
 
     [Fact]

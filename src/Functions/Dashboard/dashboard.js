@@ -117,7 +117,13 @@
   // Exactly what is on screen: the totals, the per-tenant and per-day groups behind the charts, the table.
   function csv() {
     if (!current) return;
-    const cell = v => /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+    // A cell a spreadsheet would read as a formula (= + - @, or a leading tab/CR) gets a leading apostrophe, as
+    // OWASP advises against CSV injection: request ids, tenants and reasons come from callers. Numbers stay numbers.
+    const cell = v => {
+      let s = String(v);
+      if (typeof v !== "number" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+      return /[",\n\r\t']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
     const row = (section, day, route, model, tenant, id, t) =>
       [section, day, route, model, tenant, id, t.requests, t.costUsd, t.premiumCostUsd, t.routingSavingsUsd, t.cacheSavingsUsd, t.cacheHits, ""];
     const r = current.report;

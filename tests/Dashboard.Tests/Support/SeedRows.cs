@@ -48,7 +48,12 @@ internal static class SeedRows
         Row(Research, -1, "private-small", "qwen2.5-7b-instruct", "none", false, 400, 150, 0.0005m, 0.0025m, 64, "difficulty<threshold"),
         Row(Research, 0, "closed", "gpt-4o", "none", false, 6000, 2500, 0.0400m, 0.0400m, 8192, "difficulty>=threshold"),
         Row(Research, 0, "private-small", "qwen2.5-7b-instruct", "none", true, 650, 280, 0m, 0.0044m, 2, "cache-hit"),
+        // Caller-controlled text a spreadsheet would run as a formula: the CSV export must neutralise it.
+        Row(Research, -2, "private-small", "qwen2.5-7b-instruct", "none", false, 300, 100, 0.0004m, 0.0018m, 32, "=HYPERLINK(\"http://x\")") with { RequestId = FormulaRequestId },
     ];
+
+    /// <summary>A valid request id (letters, digits, '.', '_', '-') that a spreadsheet would read as a formula.</summary>
+    public const string FormulaRequestId = "-2+3";
 
     public static IEnumerable<LedgerEntry> ForTenant(string? tenant) => All.Where(r => tenant is null || r.TenantId == tenant);
 
