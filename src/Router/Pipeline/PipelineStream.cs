@@ -68,6 +68,13 @@ public sealed class PipelineStream : IAsyncDisposable
                     break;
                 }
             }
+            catch (BackendException e) when (content.Length > 0)
+            {
+                // The backend died after content went out (a worker killed mid-stream): what it generated was paid
+                // for. Counted from the usage it sent, else estimated with the tokenizer (the row says estimated).
+                await AccountAsync(content.ToString(), last with { FinishReason = "error" }, $"error:{e.Failure}");
+                throw _pipeline.Failed(e);
+            }
             catch (BackendException e)
             {
                 throw await _pipeline.FailAsync(_prepared, e);
@@ -93,7 +100,7 @@ public sealed class PipelineStream : IAsyncDisposable
         var usage = await AccountAsync(content.ToString(), toolCalls, last, "ok");
         if (_prepared.CacheKey is { } key)
         {
-            var cached = new CachedCompletion(content.ToString(), Decision.Model, last.FinishReason ?? "stop", usage, Entry!.CostUsd) { ToolCalls = toolCalls.ToList() };
+            var cached = new CachedCompletion(content.ToString(), Decision.Model, last.FinishReason ?? "stop", usage, Entry!.CostUsd) { ToolCalls = toolCalls.ToList(), Route = Decision.Route, Backend = Decision.Backend };
             await _pipeline.Cache.SetAsync(key, cached, CancellationToken.None);
         }
 

@@ -66,7 +66,7 @@ internal sealed partial class RequestPipeline(
             // outages; anything else must still not cost the paid call its ledger row.
             try
             {
-                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd) { ToolCalls = completion.ToolCalls }, CancellationToken.None);
+                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd) { ToolCalls = completion.ToolCalls, Route = served.Route, Backend = served.Backend }, CancellationToken.None);
             }
             catch (Exception e)
             {
@@ -138,6 +138,13 @@ internal sealed partial class RequestPipeline(
     {
         var failure = e.Failure.ToString();
         await ledger.RecordAsync(entries.Failed(prepared, $"error:{failure}", $"backend failed: {failure}"), CancellationToken.None);
+        return Failed(e);
+    }
+
+    /// <summary>The caller's error for a backend failure whose ledger row is already written.</summary>
+    internal PipelineException Failed(BackendException e)
+    {
+        var failure = e.Failure.ToString();
         LogBackendFailed(logger, e.Backend, failure);
         return new PipelineException(PipelineFailure.BackendFailed, $"The backend '{e.Backend}' failed ({failure}).", e.Failure, e.RetryAfter, e);
     }

@@ -41,7 +41,15 @@ internal sealed class RequestPreparer(
             var decision = policy.Decide(new RoutingContext(request, classification, request.TenantId, tenant, remaining, worstCase));
             if (hit is not null)
             {
-                decision = decision with { CacheHit = true, Model = hit.Model, Reasons = [.. decision.Reasons, CacheHitReason] };
+                // The answer is the one that was served then (after a fallback, by another route than this decision's).
+                decision = decision with
+                {
+                    CacheHit = true,
+                    Route = hit.Route ?? decision.Route,
+                    Backend = hit.Backend ?? decision.Backend,
+                    Model = hit.Model,
+                    Reasons = [.. decision.Reasons, CacheHitReason],
+                };
             }
 
             return new PreparedRequest(request, source, start, classification, key, hit, decision, null, WorstCase: worstCase);

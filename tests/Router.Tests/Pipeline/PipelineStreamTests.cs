@@ -101,4 +101,30 @@ public sealed class PipelineStreamTests
 
         Assert.Equal((1, 0, 0m), (h.Fakes.Budget.Released, h.Fakes.Budget.Settled, h.Fakes.Budget.Reserved));
     }
+
+    [Fact]
+    public async Task ReadAllAsync_BackendDiesAfterContent_RecordsWhatWasGeneratedEstimatedAndSettles()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.DieMidStream = true;
+        await using var stream = await h.Pipeline.StreamAsync(PipelineHarness.Request("a longer prompt so the answer has pieces"), "http");
+        var received = new List<string>();
+
+        var failure = await Assert.ThrowsAsync<PipelineException>(async () =>
+        {
+            await foreach (var chunk in stream.ReadAllAsync())
+            {
+                received.Add(chunk.ContentDelta ?? "");
+            }
+        });
+
+        var row = h.Fakes.Ledger.Rows[("acme", "req-1")];
+        Assert.Equal(PipelineFailure.BackendFailed, failure.Failure);
+        Assert.Equal("error:Unavailable", row.Status);
+        Assert.NotEmpty(string.Concat(received));
+        Assert.True(row.CompletionTokens > 0, "the tokens sent before the worker died were recorded as 0");
+        Assert.True(row.TokensEstimated);
+        Assert.True(row.CostUsd > 0m);
+        Assert.Equal((1, row.CostUsd), (h.Fakes.Budget.Settled, h.Fakes.Budget.Spent["acme"]));
+    }
 }

@@ -96,6 +96,23 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
+    public async Task CompleteAsync_RepeatOfAnAnswerServedByFallback_HitSaysWhatServedIt()
+    {
+        var h = new PipelineHarness();
+        h.Fakes.Dispatch.FailOverWith = BackendFailure.Unavailable;
+        var first = await h.Pipeline.CompleteAsync(PipelineHarness.Request("HARD question", id: "a"), "http");
+        Assert.Equal((Route.PrivateSmall, "gpu-worker"), (first.Decision.Route, first.Decision.Backend));
+
+        var second = await h.Pipeline.CompleteAsync(PipelineHarness.Request("HARD question", id: "b"), "http");
+
+        Assert.True(second.Decision.CacheHit);
+        // Was: route closed, backend azure-openai (the new decision's) next to the private model that wrote the text.
+        Assert.Equal((Route.PrivateSmall, "gpu-worker", FakePolicy.SmallModel), (second.Decision.Route, second.Decision.Backend, second.Decision.Model));
+        var hit = h.Fakes.Ledger.Rows[("acme", "b")];
+        Assert.Equal(("private-small", "gpu-worker", FakePolicy.SmallModel), (hit.Route, hit.Backend, hit.Model));
+    }
+
+    [Fact]
     public async Task CompleteAsync_SameContentOtherTenant_IsNotACacheHit()
     {
         var h = new PipelineHarness();

@@ -16,6 +16,9 @@ public sealed class FakeDispatch : IBackendDispatcher
 
     /// <summary>The model the backend says served the call; null: the requested one.</summary>
     public string? ServedModel { get; set; }
+
+    /// <summary>Streams two pieces, then fails as a worker killed mid-stream does.</summary>
+    public bool DieMidStream { get; set; }
     private int _calls;
 
     public int Calls => Volatile.Read(ref _calls);
@@ -91,9 +94,15 @@ public sealed class FakeDispatch : IBackendDispatcher
 
         var answer = Answer(request);
         var third = answer.Length / 3;
+        var sent = 0;
         foreach (var piece in new[] { answer[..third], answer[third..(2 * third)], answer[(2 * third)..] })
         {
             await Task.Yield();
+            if (DieMidStream && sent++ == 2)
+            {
+                throw new BackendException("gpu-worker", BackendFailure.Unavailable, "GPU worker stream broke off.");
+            }
+
             yield return new BackendChunk { ContentDelta = piece };
         }
 
