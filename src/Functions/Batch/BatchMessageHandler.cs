@@ -141,6 +141,11 @@ internal sealed class BatchMessageHandler(
         try
         {
             var outcome = await processor.ProcessAsync(request, cancellationToken);
+            if (outcome.Conflict)
+            {
+                return new(BatchHandling.Invalid, $"request id '{request.RequestId}' was already used by a different request of tenant '{request.TenantId}'; not processed (the earlier result and ledger row stand)");
+            }
+
             var detail = $"batch request {request.RequestId}: {outcome.Result.Status}{(outcome.Replayed ? " (already processed; stored result returned)" : "")}";
             return new(BatchHandling.Done, detail, outcome);
         }

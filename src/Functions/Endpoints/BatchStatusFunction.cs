@@ -39,7 +39,7 @@ internal sealed class BatchStatusFunction(RequestGate gate, IBatchResultStore st
         var result = await store.GetAsync(tenant, id, context.RequestAborted);
         var response = result is null
             ? OpenAiError.NotFound($"No result for batch request '{id}' (unknown, or not processed yet).", "id")
-            : Results.Json(result, NativeWire.Json);
+            : Results.Json(result with { Fingerprint = null }, NativeWire.Json);
         await response.ExecuteAsync(context);
     }
 }

@@ -2,12 +2,19 @@ using Router.Functions.Hosting;
 using Router.Functions.Http;
 using Router.Functions.Native;
 using Router.Pipeline;
+using Router.Pipeline.Batch;
 using Router.Routing;
 
 namespace Router.Functions.Endpoints;
 
-/// <summary>POST /api/route: the same pipeline in the native shape, answering with the full decision record.</summary>
-internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids, AnswerSender sender)
+/// <summary>
+/// POST /api/route: the same pipeline in the native shape, answering with the full decision record. A caller-chosen
+/// <c>id</c> is answered once per tenant, across HTTP and the batch queue (<see cref="IBatchResultStore"/>): the same
+/// request again gets the stored answer (<c>x-router-replayed: true</c>, no second ledger row), a different request
+/// under that id a 409, so an earlier ledger row is never overwritten.
+/// </summary>
+internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids, AnswerSender sender,
+    IBatchResultStore results, TimeProvider time)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -41,13 +48,62 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
             return;
         }
 
+        var request = native.ToChatRequest(native.Id ?? ids.Next(), tenant);
+        var fingerprint = native.Id is null ? null : CompletionCacheKey.For(request);
+        if (fingerprint is not null && await results.GetAsync(tenant, request.RequestId, context.RequestAborted) is { } earlier)
+        {
+            await Replay(context, earlier, fingerprint).ExecuteAsync(context);
+            return;
+        }
+
         await sender.AnswerAsync(
             context,
-            () => pipeline.AnswerAsync(native.ToChatRequest(native.Id ?? ids.Next(), tenant), ChatCompletionsFunction.Source, context.RequestAborted),
+            async () =>
+            {
+                var answered = await pipeline.AnswerAsync(request, ChatCompletionsFunction.Source, context.RequestAborted);
+                if (fingerprint is not null)
+                {
+                    await results.SaveAsync(Stored(answered.Result, fingerprint), CancellationToken.None);
+                }
+
+                return answered;
+            },
             result => new RouteResponse(
                 result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
                 result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs,
                 result.Entry.FallbackFrom is { } from ? new FallbackWire(from, result.Entry.Route, result.Entry.FallbackReason ?? "") : null),
             NativeWire.Json);
     }
+
+    private static IResult Replay(HttpContext context, BatchResult earlier, string fingerprint)
+    {
+        if (earlier.IsOtherRequest(fingerprint) || earlier.Status != BatchResult.Completed)
+        {
+            var why = earlier.IsOtherRequest(fingerprint) ? "by a different request" : $"and ended '{earlier.Status}'";
+            return OpenAiError.Result(StatusCodes.Status409Conflict,
+                $"The request id '{earlier.RequestId}' was already used {why}; send a new id.", "invalid_request_error", "id", "request_id_conflict");
+        }
+
+        context.Response.Headers["x-router-replayed"] = "true";
+        DecisionHeaders.Write(context.Response, earlier.RequestId, earlier.Decision!);
+        return Results.Json(new RouteResponse(
+            earlier.RequestId, earlier.Content ?? "", earlier.Model ?? "", earlier.FinishReason ?? "stop", earlier.Usage ?? new Accounting.TokenUsage(0, 0),
+            DecisionWire.From(earlier.Decision!), earlier.CostUsd, earlier.PremiumCostUsd, 0), NativeWire.Json);
+    }
+
+    private BatchResult Stored(PipelineResult result, string fingerprint) => new()
+    {
+        RequestId = result.RequestId,
+        TenantId = result.Entry.TenantId,
+        Status = BatchResult.Completed,
+        Content = result.Content,
+        Model = result.Model,
+        FinishReason = result.FinishReason,
+        Usage = result.Usage,
+        Decision = result.Decision,
+        CostUsd = result.Entry.CostUsd,
+        PremiumCostUsd = result.Entry.PremiumCostUsd,
+        CompletedAt = time.GetUtcNow(),
+        Fingerprint = fingerprint,
+    };
 }

@@ -82,4 +82,54 @@ public sealed class RouteFunctionTests
 
         await Json.AssertErrorAsync(response, 403);
     }
+
+    private static object Routed(string id, string content) => new { id, messages = new[] { new { role = "user", content } } };
+
+    [Fact]
+    public async Task Post_SameIdSameRequestAgain_StoredAnswerNoSecondRow()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.Client().PostAsync("/api/route", Json.Body(Routed("reused-1", "hello")));
+        var first = Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1));
+
+        var again = await app.Client().PostAsync("/api/route", Json.Body(Routed("reused-1", "hello")));
+
+        Assert.Equal(200, (int)again.StatusCode);
+        Assert.Equal("true", again.Headers.GetValues("x-router-replayed").Single());
+        Assert.Equal("echo: hello", (await Json.ReadAsync(again)).GetProperty("content").GetString());
+        Assert.Equal(1, app.Fakes.Dispatch.Calls);
+        var row = Assert.Single(app.Fakes.Ledger.Rows.Values);
+        Assert.Equal((first.CacheHit, first.CostUsd, first.Timestamp), (row.CacheHit, row.CostUsd, row.Timestamp)); // was overwritten by a cache-hit row at cost 0
+    }
+
+    [Fact]
+    public async Task Post_SameIdDifferentRequest_409AndEarlierRowStands()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.Client().PostAsync("/api/route", Json.Body(Routed("reused-2", "hello")));
+        var first = Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1));
+
+        var other = await app.Client().PostAsync("/api/route", Json.Body(Routed("reused-2", "something else")));
+
+        var error = await Json.AssertErrorAsync(other, 409);
+        Assert.Equal(("id", "request_id_conflict"), (error.GetProperty("param").GetString(), error.GetProperty("code").GetString()));
+        Assert.Equal(1, app.Fakes.Dispatch.Calls);
+        Assert.Same(first, Assert.Single(app.Fakes.Ledger.Rows.Values));
+    }
+
+    [Fact]
+    public async Task BatchQueue_IdOfAnHttpRequestWithOtherBody_RefusedAndHttpRowStands()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.Client().PostAsync("/api/route", Json.Body(Routed("shared-1", "hello")));
+        var first = Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1));
+
+        var response = await app.Client(null).PostAsync("/BatchQueue", Invocation.ServiceBus(Invocation.Message("shared-1", content: "overwrite it")));
+
+        Assert.Equal(500, (int)response.StatusCode);
+        Assert.Contains("already used by a different request", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, app.Fakes.Dispatch.Calls);
+        var row = Assert.Single(app.Fakes.Ledger.Rows.Values);
+        Assert.Equal(("http", first.CostUsd), (row.Source, row.CostUsd));
+    }
 }

@@ -4,8 +4,9 @@ using Router.Requests;
 
 namespace Router.Pipeline.Batch;
 
-/// <summary>What happened to one batch request. Replayed: it had already completed; the stored result is returned.</summary>
-public sealed record BatchOutcome(BatchResult Result, bool Replayed);
+/// <summary>What happened to one batch request. Replayed: it had already completed; the stored result is returned.
+/// Conflict: the id was already used by a different request; nothing ran and <see cref="Result"/> is the earlier one.</summary>
+public sealed record BatchOutcome(BatchResult Result, bool Replayed, bool Conflict = false);
 
 /// <summary>
 /// Runs one batch request at most once per (tenant, request id): a redelivered message returns the stored result.
@@ -46,8 +47,14 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
 
     private async Task<BatchOutcome> ProcessOnceAsync(ChatRequest request, CancellationToken cancellationToken)
     {
+        var fingerprint = CompletionCacheKey.For(request);
         if (await store.GetAsync(request.TenantId, request.RequestId, cancellationToken) is { } existing)
         {
+            if (existing.IsOtherRequest(fingerprint))
+            {
+                return new BatchOutcome(existing, Replayed: false, Conflict: true);
+            }
+
             LogReplayed(logger, existing.Status);
             return new BatchOutcome(existing, Replayed: true);
         }
@@ -67,7 +74,9 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
                 Usage = done.Usage,
                 Decision = done.Decision,
                 CostUsd = done.Entry.CostUsd,
+                PremiumCostUsd = done.Entry.PremiumCostUsd,
                 CompletedAt = time.GetUtcNow(),
+                Fingerprint = fingerprint,
             };
         }
         catch (PipelineException e) when (!e.IsTransient)
@@ -79,6 +88,7 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
                 Status = e.Failure == PipelineFailure.BackendFailed ? BatchResult.Failed : BatchResult.Refused,
                 CompletedAt = time.GetUtcNow(),
                 Error = e.Message,
+                Fingerprint = fingerprint,
             };
         }
 

@@ -28,6 +28,17 @@ public sealed record BatchResult
     public TokenUsage? Usage { get; init; }
     public RouteDecision? Decision { get; init; }
     public decimal CostUsd { get; init; }
+    public decimal PremiumCostUsd { get; init; }
     public required DateTimeOffset CompletedAt { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>
+    /// Which request produced this result (<see cref="CompletionCacheKey"/> of it: model, parameters, messages). A
+    /// request id is answered once: the same request again gets this result, a different one under the same id is
+    /// refused instead of overwriting the earlier ledger row. Null on results stored before it existed.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>Whether <paramref name="fingerprint"/> is a different request than the one this result answers.</summary>
+    public bool IsOtherRequest(string fingerprint) => Fingerprint is { } own && !string.Equals(own, fingerprint, StringComparison.Ordinal);
 }
