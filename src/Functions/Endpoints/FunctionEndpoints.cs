@@ -40,9 +40,9 @@ internal static class FunctionEndpoints
         app.MapGet("/api/costs", (HttpContext c, CostsFunction f) => f.HandleAsync(c));
         app.MapDashboard();
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
-        app.MapPost($"/{BatchQueueFunction.FunctionName}", (HttpContext c, BatchQueueFunction f) => f.HandleAsync(c));
-        app.MapPost($"/{DailyRollupFunction.FunctionName}", (HttpContext c, DailyRollupFunction f) => f.HandleAsync(c));
-        app.MapPost($"/{GpuUsageFunction.FunctionName}", (HttpContext c, GpuUsageFunction f) => f.HandleAsync(c));
+        app.MapPost($"/{BatchQueueFunction.FunctionName}", (HttpContext c, BatchQueueFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
+        app.MapPost($"/{DailyRollupFunction.FunctionName}", (HttpContext c, DailyRollupFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
+        app.MapPost($"/{GpuUsageFunction.FunctionName}", (HttpContext c, GpuUsageFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
         return app;
     }
 }

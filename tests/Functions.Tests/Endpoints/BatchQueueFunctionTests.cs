@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Text.Json;
 using Router.Functions.Tests.Support;
 
@@ -17,6 +18,34 @@ public sealed class BatchQueueFunctionTests
         Assert.Equal("job-1", body.GetProperty("ReturnValue").GetProperty("requestId").GetString());
         var row = Assert.Single(app.Fakes.Ledger.Rows.Values);
         Assert.Equal(("acme", "job-1", "queue"), (row.TenantId, row.RequestId, row.Source));
+    }
+
+    [Theory]
+    [InlineData("BatchQueue")]
+    [InlineData("DailyRollup")]
+    public async Task Post_AppNotRunByTheFunctionsHost_TriggerRoutesRefusedNothingRuns(string function)
+    {
+        // Locally the batch consumer calls the handler in-process; an unauthenticated POST must not spend or write rows.
+        await using var app = await TestApp.StartAsync(s => s.Remove("FUNCTIONS_CUSTOMHANDLER_PORT"));
+
+        var response = await app.Client(null).PostAsync($"/{function}", Invocation.ServiceBus(Invocation.Message()));
+
+        await Json.AssertErrorAsync(response, 404);
+        Assert.Empty(app.Fakes.Ledger.Rows);
+        Assert.Equal(0, app.Fakes.Dispatch.Calls);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("::1", true)]
+    [InlineData("10.0.0.7", false)]
+    [InlineData("192.168.1.20", false)]
+    public void HostInvocationGate_UnderTheHost_OnlyLoopback(string remote, bool accepted)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7071" }).Build();
+
+        Assert.Equal(accepted, new Router.Functions.CustomHandler.HostInvocationGate(configuration).IsFromHost(System.Net.IPAddress.Parse(remote)));
     }
 
     [Fact]

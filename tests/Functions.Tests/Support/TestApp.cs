@@ -63,6 +63,8 @@ internal sealed class TestApp : IAsyncDisposable
             [$"Auth:ApiKeys:{ManagerKey}"] = "*",
             [$"Auth:ApiKeys:{LockedKey}"] = "locked",
             ["Http:MaxBodyBytes"] = "4096",
+            // As under the Functions host, so the trigger routes (/BatchQueue, /DailyRollup) accept loopback calls.
+            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7071",
         };
         configure?.Invoke(settings);
         var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
