@@ -24,7 +24,11 @@ public sealed class BadInputFuzzTests
         using var worker = new FakeGpuWorkerServer();
         worker.GivenHealth(200);
         worker.GivenCompletion("worker answer");
-        await using var app = await RouterApp.StartAsync(closed.Endpoint, worker.BaseUrl, s => s["Http:MaxBodyBytes"] = "8192");
+        await using var app = await RouterApp.StartAsync(closed.Endpoint, worker.BaseUrl, s =>
+        {
+            s["Http:MaxBodyBytes"] = "8192";
+            s["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7071"; // as under the Functions host, so batch invocations are accepted
+        });
         using var client = app.Client(RouterApp.AcmeKey);
         for (var i = 0; i < 5; i++)
         {

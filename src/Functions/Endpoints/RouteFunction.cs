@@ -13,8 +13,8 @@ namespace Router.Functions.Endpoints;
 /// request again gets the stored answer (<c>x-router-replayed: true</c>, no second ledger row), a different request
 /// under that id a 409, so an earlier ledger row is never overwritten.
 /// </summary>
-internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids, AnswerSender sender,
-    IBatchResultStore results, TimeProvider time)
+internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids, AnswerSender sender,
+    IBatchResultStore results, TimeProvider time, ILogger<RouteFunction> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -50,10 +50,28 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
 
         var request = native.ToChatRequest(native.Id ?? ids.Next(), tenant);
         var fingerprint = native.Id is null ? null : CompletionCacheKey.For(request);
-        if (fingerprint is not null && await results.GetAsync(tenant, request.RequestId, context.RequestAborted) is { } earlier)
+        if (fingerprint is not null)
         {
-            await Replay(context, earlier, fingerprint).ExecuteAsync(context);
-            return;
+            BatchResult? earlier;
+            try
+            {
+                earlier = await results.GetAsync(tenant, request.RequestId, context.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not knowing whether the id was used, running it could overwrite an earlier row: the caller retries.
+                LogIdCheckFailed(logger, e.GetType().Name);
+                context.Response.Headers.RetryAfter = "5";
+                await OpenAiError.Result(StatusCodes.Status503ServiceUnavailable, "The request id cannot be checked right now; try again shortly.",
+                    "server_error", "id", "id_store_unavailable").ExecuteAsync(context);
+                return;
+            }
+
+            if (earlier is not null)
+            {
+                await Replay(context, earlier, fingerprint).ExecuteAsync(context);
+                return;
+            }
         }
 
         await sender.AnswerAsync(
@@ -63,7 +81,15 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
                 var answered = await pipeline.AnswerAsync(request, ChatCompletionsFunction.Source, context.RequestAborted);
                 if (fingerprint is not null)
                 {
-                    await results.SaveAsync(Stored(answered.Result, fingerprint), CancellationToken.None);
+                    try
+                    {
+                        await results.SaveAsync(Stored(answered.Result, fingerprint), CancellationToken.None);
+                    }
+                    catch (Exception e)
+                    {
+                        // The call is made and paid: the answer and its ledger row go out all the same.
+                        LogResultNotStored(logger, e.GetType().Name);
+                    }
                 }
 
                 return answered;
@@ -106,4 +132,10 @@ internal sealed class RouteFunction(RequestGate gate, IRequestPipeline pipeline,
         CompletedAt = time.GetUtcNow(),
         Fingerprint = fingerprint,
     };
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Request id store unavailable ({ErrorType}); a call with a caller-chosen id was refused with 503")]
+    private static partial void LogIdCheckFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Result of a call with a caller-chosen id not stored ({ErrorType}); a retry will run again")]
+    private static partial void LogResultNotStored(ILogger logger, string errorType);
 }
