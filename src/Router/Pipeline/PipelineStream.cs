@@ -72,7 +72,7 @@ public sealed class PipelineStream : IAsyncDisposable
             {
                 // The backend died after content went out (a worker killed mid-stream): what it generated was paid
                 // for. Counted from the usage it sent, else estimated with the tokenizer (the row says estimated).
-                await AccountAsync(content.ToString(), last with { FinishReason = "error" }, $"error:{e.Failure}");
+                await AccountAsync(content.ToString(), toolCalls, last with { FinishReason = "error" }, $"error:{e.Failure}");
                 throw _pipeline.Failed(e);
             }
             catch (BackendException e)
