@@ -126,8 +126,10 @@ public sealed class RouteFunctionTests
 
         var response = await app.Client(null).PostAsync("/BatchQueue", Invocation.ServiceBus(Invocation.Message("shared-1", content: "overwrite it")));
 
-        Assert.Equal(500, (int)response.StatusCode);
-        Assert.Contains("already used by a different request", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Invalid messages complete the invocation with status "invalid" (no redelivery); the reason says why.
+        var body = await Json.ReadAsync(response);
+        Assert.Equal("invalid", body.GetProperty("ReturnValue").GetProperty("status").GetString());
+        Assert.Contains("already used by a different request", body.GetProperty("ReturnValue").GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, app.Fakes.Dispatch.Calls);
         var row = Assert.Single(app.Fakes.Ledger.Rows.Values);
         Assert.Equal(("http", first.CostUsd), (row.Source, row.CostUsd));
