@@ -50,6 +50,42 @@ internal sealed class InMemoryBudgetGuard(BudgetLimits limits, IOptions<BudgetOp
 
     internal void RaiseSpentTo(string tenantId, DateOnly day, decimal floor) => Locked(DayOf(tenantId, day), b => b.RaiseSpentTo(floor));
 
+    /// <summary>This store's own open reservations for the tenant-day (what Redis has not been told about).</summary>
+    internal decimal Reserved(string tenantId, DateOnly day)
+    {
+        var budget = DayOf(tenantId, day);
+        lock (budget)
+        {
+            return budget.Reserved(time.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Holds <paramref name="amount"/> while Redis decides on it and returns what this store itself has reserved,
+    /// both under one lock: a reservation made here either sees the hold, or is in the returned amount that Redis
+    /// is asked to count. Without that, a call reserved here during a blip and one reserved in Redis at the same
+    /// moment could each take the last of the budget.
+    /// </summary>
+    internal (long HoldId, decimal Reserved) HoldWhileRedisDecides(string tenantId, DateOnly day, decimal amount)
+    {
+        var budget = DayOf(tenantId, day);
+        lock (budget)
+        {
+            return (budget.Hold(amount), budget.Reserved(time.GetUtcNow()));
+        }
+    }
+
+    /// <summary>Ends a hold; the money it stood for is in <paramref name="redisUsed"/> when Redis answered.</summary>
+    internal void EndHold(string tenantId, DateOnly day, long holdId, decimal? redisUsed) => Locked(DayOf(tenantId, day), b =>
+    {
+        if (redisUsed is { } used)
+        {
+            b.RaiseSpentTo(used);
+        }
+
+        b.EndHold(holdId);
+    });
+
     private TenantDayBudget DayOf(string tenantId, DateOnly day)
     {
         if (_days.TryGetValue((tenantId, day), out var budget))

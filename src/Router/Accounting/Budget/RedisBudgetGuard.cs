@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,11 +9,12 @@ namespace Router.Accounting.Budget;
 /// <summary>
 /// Budgets shared by every instance through Redis (atomic Lua scripts).
 /// <para>Fail-safe choice: when Redis is unreachable the guard falls back to in-process accounting (logged once per
-/// outage) instead of refusing every call, so a cache outage never becomes a full outage. The fallback starts from
-/// the spend this instance last saw in Redis for the tenant and day, so a single instance still cannot pass the
-/// limit; with N instances the worst case during an outage is N times the remaining budget. Spend settled in the
-/// fallback (and by Redis reservations settled after Redis went away) is kept as unsynced and added to Redis before
-/// the next script for that tenant and day (<see cref="UnsyncedBudgetSpend"/>), so a flapping Redis never forgets
+/// outage) instead of refusing every call, so a cache outage never becomes a full outage. The fallback's spend is
+/// raised to every total Redis reports for the tenant and day, counts Redis reservations still in flight, and its
+/// own open reservations are counted by every Redis reservation this instance makes, so a single instance cannot
+/// pass the limit however often Redis flaps; with N instances the worst case during an outage is N times the
+/// remaining budget. Spend settled in the fallback (and by Redis reservations settled after Redis went away) is kept
+/// as unsynced and added to Redis before the next script for that tenant and day (<see cref="UnsyncedBudgetSpend"/>), so a flapping Redis never forgets
 /// it and every instance sees it once Redis is back.</para>
 /// <para>Redis losing its keys (a restart without persistence, a failover, an eviction) must not hand a tenant its
 /// day again. Each tenant-day carries a marker that its spend was rebuilt from the ledger; while it is missing the
@@ -32,7 +32,6 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
     private readonly TimeProvider _time;
     private readonly InMemoryBudgetGuard _fallback;
     private readonly RedisOutageMonitor _outage;
-    private readonly ConcurrentDictionary<(string Tenant, DateOnly Day), decimal> _lastSeenUsed = new();
     private readonly UnsyncedBudgetSpend _unsynced = new();
     private readonly DaySeeding _seeding;
 
@@ -60,10 +59,12 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         var used = await EvaluateSeededAsync(RedisBudgetScripts.Used, tenantId, day, [NowMs()], cancellationToken).ConfigureAwait(false);
         if (used is null)
         {
-            return await FallbackFor(tenantId, day).RemainingAsync(tenantId, cancellationToken).ConfigureAwait(false);
+            return await _fallback.RemainingAsync(tenantId, cancellationToken).ConfigureAwait(false);
         }
 
-        return Math.Max(0m, limit - Seen(tenantId, day, used.Value));
+        var usedUsd = BudgetUnits.ToUsd(used.Value);
+        _fallback.RaiseSpentTo(tenantId, day, usedUsd);
+        return Math.Max(0m, limit - usedUsd - _fallback.Reserved(tenantId, day));
     }
 
     public async ValueTask<IBudgetReservation?> TryReserveAsync(string tenantId, decimal worstCaseUsd, CancellationToken cancellationToken = default)
@@ -81,8 +82,19 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         var expiresAt = (_time.GetUtcNow() + _options.ReservationTimeout).ToUnixTimeMilliseconds();
         // Limit rounds down and amounts up: rounding never lets spend past the configured limit.
         var limitUnits = BudgetUnits.FloorFromUsd(limit);
-        var usedBefore = await EvaluateSeededAsync(RedisBudgetScripts.Reserve, tenantId, day,
-            [NowMs(), id, amount, limitUnits, expiresAt, (long)KeyLifetime.TotalSeconds], cancellationToken).ConfigureAwait(false);
+        var (holdId, heldHere) = _fallback.HoldWhileRedisDecides(tenantId, day, worstCaseUsd);
+        long? usedBefore = null;
+        try
+        {
+            usedBefore = await EvaluateSeededAsync(RedisBudgetScripts.Reserve, tenantId, day,
+                [NowMs(), id, amount, limitUnits, expiresAt, (long)KeyLifetime.TotalSeconds, BudgetUnits.FromUsd(heldHere)],
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _fallback.EndHold(tenantId, day, holdId, usedBefore >= 0 ? BudgetUnits.ToUsd(usedBefore.Value + amount) : null);
+        }
+
         if (usedBefore is null)
         {
             return await ReserveInFallbackAsync(tenantId, day, worstCaseUsd, cancellationToken).ConfigureAwait(false);
@@ -93,7 +105,6 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
             return null;
         }
 
-        Seen(tenantId, day, usedBefore.Value + amount);
         return new BudgetReservation(
             (actual, ct) => SettleAsync(tenantId, day, id, actual, ct),
             () => ReleaseAsync(tenantId, day, id));
@@ -111,7 +122,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
             return;
         }
 
-        Seen(tenantId, day, spent.Value);
+        _fallback.RaiseSpentTo(tenantId, day, BudgetUnits.ToUsd(spent.Value));
         _seeding.SawSettled(tenantId, day, spent.Value);
     }
 
@@ -141,7 +152,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
 
     private async ValueTask<IBudgetReservation?> ReserveInFallbackAsync(string tenantId, DateOnly day, decimal worstCaseUsd, CancellationToken cancellationToken)
     {
-        var reservation = await FallbackFor(tenantId, day).TryReserveAsync(tenantId, worstCaseUsd, cancellationToken).ConfigureAwait(false);
+        var reservation = await _fallback.TryReserveAsync(tenantId, worstCaseUsd, cancellationToken).ConfigureAwait(false);
         if (reservation is null)
         {
             return null;
@@ -151,8 +162,9 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         return new BudgetReservation(
             async (actual, ct) =>
             {
-                await reservation.SettleAsync(actual, ct).ConfigureAwait(false);
+                // Pending before the reservation ends: a Redis reserve in between counts it once or twice, never not at all.
                 _unsynced.Add(tenantId, day, BudgetUnits.FromUsd(actual));
+                await reservation.SettleAsync(actual, ct).ConfigureAwait(false);
             },
             reservation.DisposeAsync);
     }
@@ -191,23 +203,6 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
         // The hash tag keeps one tenant-day's keys in one cluster slot, as multi-key scripts require.
         var tag = $"rb:{{{tenantId}:{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}}}";
         return [$"{tag}:spent", $"{tag}:reserved", $"{tag}:expiry", $"{tag}:seeded"];
-    }
-
-    private InMemoryBudgetGuard FallbackFor(string tenantId, DateOnly day)
-    {
-        if (_lastSeenUsed.TryGetValue((tenantId, day), out var seen))
-        {
-            _fallback.RaiseSpentTo(tenantId, day, seen);
-        }
-
-        return _fallback;
-    }
-
-    private decimal Seen(string tenantId, DateOnly day, long usedUnits)
-    {
-        var used = BudgetUnits.ToUsd(usedUnits);
-        _lastSeenUsed[(tenantId, day)] = used;
-        return used;
     }
 
     private long NowMs() => _time.GetUtcNow().ToUnixTimeMilliseconds();

@@ -24,11 +24,12 @@ internal static class RedisBudgetScripts
         for _, v in ipairs(redis.call('HVALS', KEYS[2])) do used = used + tonumber(v) end
         """;
 
-    /// <summary>ARGV: now ms, id, amount, limit, expiry ms, key ttl s, require seed (1/0). Returns -1 when it does not
-    /// fit, <see cref="NotSeeded"/>, else used before.</summary>
+    /// <summary>ARGV: now ms, id, amount, limit, expiry ms, key ttl s, held elsewhere (the caller's in-process
+    /// reservations, counted but not stored), require seed (1/0). Returns -1 when it does not fit,
+    /// <see cref="NotSeeded"/>, else used before.</summary>
     public const string Reserve = RequireSeed + "\n" + DropExpiredAndSumUsed + """
 
-        if used + tonumber(ARGV[3]) > tonumber(ARGV[4]) then return -1 end
+        if used + tonumber(ARGV[3]) + tonumber(ARGV[7]) > tonumber(ARGV[4]) then return -1 end
         redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
         redis.call('ZADD', KEYS[3], ARGV[5], ARGV[2])
         for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[6]) end

@@ -4,6 +4,7 @@ namespace Router.Accounting.Budget;
 internal sealed class TenantDayBudget
 {
     private readonly Dictionary<long, (decimal Amount, DateTimeOffset ExpiresAt)> _reservations = [];
+    private readonly Dictionary<long, decimal> _holds = [];
     private long _nextId;
 
     public decimal Spent { get; private set; }
@@ -11,8 +12,28 @@ internal sealed class TenantDayBudget
     public decimal Used(DateTimeOffset now)
     {
         DropExpired(now);
-        return Spent + _reservations.Values.Sum(r => r.Amount);
+        return Spent + Reserved(now) + _holds.Values.Sum();
     }
+
+    /// <summary>This store's own open reservations, without the holds for decisions made elsewhere.</summary>
+    public decimal Reserved(DateTimeOffset now)
+    {
+        DropExpired(now);
+        return _reservations.Values.Sum(r => r.Amount);
+    }
+
+    /// <summary>
+    /// Counts an amount another store is deciding on right now (a Redis reservation in flight), so a reservation
+    /// made here meanwhile cannot take the same money. Ended by <see cref="EndHold"/>.
+    /// </summary>
+    public long Hold(decimal amount)
+    {
+        var id = ++_nextId;
+        _holds[id] = amount;
+        return id;
+    }
+
+    public void EndHold(long id) => _holds.Remove(id);
 
     public long? TryReserve(decimal amount, decimal limit, DateTimeOffset now, DateTimeOffset expiresAt)
     {

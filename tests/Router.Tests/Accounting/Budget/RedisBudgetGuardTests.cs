@@ -126,6 +126,38 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
     }
 
     [Fact]
+    public async Task TryReserveAsync_RedisBackWhileFallbackReservationOpen_RedisCountsIt()
+    {
+        await using var proxy = new LoopbackProxy(int.Parse(TestEnvironment.Redis.Split(':')[1], CultureInfo.InvariantCulture));
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        _redis = $"127.0.0.1:{proxy.Port}";
+        var guard = NewGuard(10m);
+        await using var heldInFallback = await guard.TryReserveAsync(Tenant, 6m); // Redis away: reserved in process
+
+        proxy.Start();
+        await WaitUntilRedisAnswersAsync(redis, guard);
+
+        // Redis alone has nothing for the day; the call still open in the fallback must count there too.
+        Assert.Equal(4m, await guard.RemainingAsync(Tenant));
+        Assert.Null(await guard.TryReserveAsync(Tenant, 6m));
+        Assert.NotNull(await guard.TryReserveAsync(Tenant, 4m));
+        Assert.NotNull(heldInFallback);
+    }
+
+    private async Task WaitUntilRedisAnswersAsync(ConnectionMultiplexer redis, IBudgetGuard guard)
+    {
+        // The guard's first script against Redis rebuilds the day and sets its marker.
+        var seeded = SpentKey().ToString()[..^":spent".Length] + ":seeded";
+        for (var i = 0; i < 100 && !await redis.GetDatabase().KeyExistsAsync(seeded); i++)
+        {
+            await Task.Delay(100);
+            await guard.RemainingAsync(Tenant);
+        }
+
+        Assert.True(await redis.GetDatabase().KeyExistsAsync(seeded), "the guard never reached Redis again");
+    }
+
+    [Fact]
     public async Task SettleAsync_ConcurrentInFallback_EachPushedToRedisExactlyOnce()
     {
         await using var proxy = new LoopbackProxy(int.Parse(TestEnvironment.Redis.Split(':')[1], CultureInfo.InvariantCulture));
