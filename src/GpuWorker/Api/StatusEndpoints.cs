@@ -11,14 +11,22 @@ internal static class StatusEndpoints
 {
     public static IResult Health(ModelState state) =>
         state.IsReady
-            ? Results.Json(new { status = state.Status, backend = state.Placement?.Backend, gpu_layers = state.Placement?.GpuLayers })
+            ? Results.Json(new { status = state.Status, model_name = state.Model?.Name, backend = state.Placement?.Backend, gpu_layers = state.Placement?.GpuLayers })
             : Results.Json(new { status = state.Status, error = state.Error }, statusCode: 503);
 
-    public static IResult Models(IOptions<WorkerOptions> options, TimeProvider time) =>
+    public static IResult Models(IOptions<WorkerOptions> options, ModelState state, TimeProvider time) =>
         Results.Json(new
         {
             @object = "list",
-            data = new[] { new { id = options.Value.EffectiveModelId, @object = "model", created = time.GetUtcNow().ToUnixTimeSeconds(), owned_by = "gpu-worker" } },
+            data = new[]
+            {
+                new
+                {
+                    id = options.Value.EffectiveModelId, @object = "model", created = time.GetUtcNow().ToUnixTimeSeconds(), owned_by = "gpu-worker",
+                    // Not in OpenAI's model object: what the GGUF calls itself and the file, for operators matching a bill.
+                    name = state.Model?.Name, file = Path.GetFileName(options.Value.ModelPath),
+                },
+            },
         });
 
     public static IResult Metrics(HttpContext http, WorkerMetrics m, RequestQueue queue, BillableTimeMeter meter)

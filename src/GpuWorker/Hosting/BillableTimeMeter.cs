@@ -50,10 +50,14 @@ internal sealed class BillableTimeMeter
     /// <summary>The GGUF file it loads.</summary>
     public string ModelFile { get; }
 
-    public void ModelLoaded()
+    /// <summary>The GGUF's own name for the model (general.name), known once it is loaded.</summary>
+    public string? ModelName { get; private set; }
+
+    public void ModelLoaded(string? modelName = null)
     {
         lock (_lock)
         {
+            ModelName ??= modelName;
             _readyTimestamp ??= _time.GetTimestamp();
         }
     }
@@ -87,7 +91,7 @@ internal sealed class BillableTimeMeter
             var idle = uptime - coldStart - busy;
             // How long nothing has run: Container Apps scales an idle replica down a cooldown after its last request.
             var idleSince = _busySinceTimestamp is not null ? now : _lastBusyEndTimestamp ?? _readyTimestamp ?? now;
-            return new BillableTime(InstanceId, Model, ModelFile, StartedAt, _time.GetUtcNow(), _readyTimestamp is not null,
+            return new BillableTime(InstanceId, Model, ModelFile, ModelName, StartedAt, _time.GetUtcNow(), _readyTimestamp is not null,
                 uptime.TotalSeconds, coldStart.TotalSeconds, busy.TotalSeconds, Math.Max(0, idle.TotalSeconds), Elapsed(idleSince, now).TotalSeconds);
         }
     }
@@ -97,5 +101,5 @@ internal sealed class BillableTimeMeter
 
 /// <summary>One sample of <see cref="BillableTimeMeter"/>: the JSON of GET /billing.</summary>
 internal sealed record BillableTime(
-    string InstanceId, string Model, string ModelFile, DateTimeOffset ProcessStartedAt, DateTimeOffset SampledAt, bool Ready,
+    string InstanceId, string Model, string ModelFile, string? ModelName, DateTimeOffset ProcessStartedAt, DateTimeOffset SampledAt, bool Ready,
     double UptimeSeconds, double ColdStartSeconds, double BusySeconds, double IdleSeconds, double IdleForSeconds);

@@ -16,6 +16,7 @@ internal sealed class LlamaModel : IDisposable
         _handle = handle;
         VocabSize = handle.Vocab.Count;
         ChatTemplate = handle.GetTemplate(strict: false);
+        Name = handle.MetadataValueByKey("general.name") is { } name ? Encoding.UTF8.GetString(name.Span) : null;
         var eog = new List<LLamaToken>();
         var specials = new List<(string, LLamaToken)>();
         var longest = 1;
@@ -43,6 +44,9 @@ internal sealed class LlamaModel : IDisposable
     public SafeLlamaModelHandle Handle => _handle;
 
     public int VocabSize { get; }
+
+    /// <summary>The GGUF `general.name` (what the file says the model is), or null when the file has none.</summary>
+    public string? Name { get; }
 
     /// <summary>The GGUF `tokenizer.chat_template`, or null when the file has none.</summary>
     public string? ChatTemplate { get; }

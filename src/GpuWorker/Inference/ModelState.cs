@@ -24,7 +24,7 @@ internal sealed class ModelState(GpuWorker.Hosting.BillableTimeMeter? billable =
         ContextPerSequence = contextPerSequence;
         Placement = placement;
         _model = model;
-        billable?.ModelLoaded();
+        billable?.ModelLoaded(model.Name);
     }
 
     public void SetFailed(string error) => _error = error;

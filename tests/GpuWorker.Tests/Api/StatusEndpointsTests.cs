@@ -38,6 +38,7 @@ public sealed class StatusEndpointsTests(SharedWorker worker)
         using var ready = await server.Client.GetAsync("/health");
         var health = Sse.Json(await ready.Content.ReadAsStringAsync());
         Assert.Equal("ready", health.GetProperty("status").GetString());
+        Assert.Equal("tiny-test", health.GetProperty("model_name").GetString()); // the GGUF's general.name
         // LLamaSharp's CPU package here: the build it picked for this CPU, and no layers on a GPU.
         Assert.StartsWith("cpu-", health.GetProperty("backend").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("0", health.GetProperty("gpu_layers").GetString(), StringComparison.Ordinal);
@@ -53,6 +54,7 @@ public sealed class StatusEndpointsTests(SharedWorker worker)
 
         Assert.Equal("tiny", json.GetProperty("model").GetString());
         Assert.EndsWith(".gguf", json.GetProperty("model_file").GetString(), StringComparison.Ordinal);
+        Assert.Equal("tiny-test", json.GetProperty("model_name").GetString());
         Assert.False(string.IsNullOrEmpty(json.GetProperty("instance_id").GetString()));
         Assert.True(json.GetProperty("ready").GetBoolean());
         var (uptime, cold, busy, idle) = (json.GetProperty("uptime_seconds").GetDouble(), json.GetProperty("cold_start_seconds").GetDouble(),
@@ -77,6 +79,8 @@ public sealed class StatusEndpointsTests(SharedWorker worker)
 
         Assert.Equal("list", json.GetProperty("object").GetString());
         Assert.Equal("tiny", json.GetProperty("data")[0].GetProperty("id").GetString());
+        Assert.Equal("tiny-test", json.GetProperty("data")[0].GetProperty("name").GetString());
+        Assert.EndsWith(".gguf", json.GetProperty("data")[0].GetProperty("file").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
