@@ -2,6 +2,12 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Router.Benchmarks;
 
+if (args is ["profile", ..])
+{
+    DetectorProfile.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2);
+    return;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ClassificationBenchmarks).Assembly).Run(args);
 
 // The figure that matters, printed plainly (target: ≤ 50 µs/KB for sensitivity + difficulty on one core).

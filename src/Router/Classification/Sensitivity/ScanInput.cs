@@ -1,3 +1,5 @@
+using Router.Classification.Sensitivity.Support;
+
 namespace Router.Classification.Sensitivity;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal readonly struct ScanInput
         Text = View.Text;
         Scope = scope;
         DigitCount = CountDigits(Text);
+        Person = new PersonScan(Text);
     }
 
     /// <summary>One text alone (detector tests, tools).</summary>
@@ -36,6 +39,9 @@ internal readonly struct ScanInput
     public SensitivityScope Scope { get; }
 
     public IReadOnlyList<string> ConfidentialTerms => Scope.ConfidentialTerms;
+
+    /// <summary>Names and vetoes the personal-data detectors share, found once per request on first use.</summary>
+    public PersonScan Person { get; }
 
     /// <summary>Maps spans of <see cref="Text"/> back to the sources.</summary>
     public ScanView View { get; }

@@ -57,14 +57,13 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         var addresses = t_addresses ??= [];
         addresses.Clear();
         StreetAddress.Find(text, input.DigitCount, addresses);
-        if (addresses.Count == 0 || PersonContext.IsFictionOrTemplate(text))
+        if (addresses.Count == 0 || input.Person.IsFictionOrTemplate)
         {
             return;
         }
-        var names = PersonNames.Find(text);
         foreach (var address in addresses)
         {
-            var named = HasOwnerName(text, names, address, addresses) || NameLineAbove(text, address.Start);
+            var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address.Start);
             var window = Window(text, address);
             if (named || (HomeOrDelivery.Any(window) && !Venue.Any(window)))
             {
@@ -77,12 +76,13 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     // ("Emily Donovan, 418 …", "Mr. Jennings of 27 …"), not by a venue ("The Fastcase office is at …"); or a name
     // after the sentence holding the address has ended ("…Springfield; the package is for Mr. Dev Patel").
     // Capitalised words inside or right after an address are its street, town and country.
-    private static bool HasOwnerName(string text, IReadOnlyList<TextSpan> names, TextSpan address, List<TextSpan> addresses)
+    private static bool HasOwnerName(string text, PersonScan person, TextSpan address, List<TextSpan> addresses)
     {
         // "Via Raffaele Conforti 74": capitalised words that are part of a street are not its owner.
         bool OverlapsAddress(TextSpan name) => addresses.Exists(a => a.Overlaps(name));
 
-        foreach (var name in names)
+        // Only names within reach of the address can own it.
+        foreach (var name in person.NamesBetween(address.Start - NameReach, address.End + NameReach))
         {
             if (OverlapsAddress(name))
             {

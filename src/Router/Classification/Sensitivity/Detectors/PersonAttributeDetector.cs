@@ -33,8 +33,8 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         {
             return;
         }
-        var names = PersonNames.Find(text);
-        if (names.Count == 0 || PersonContext.IsFictionOrTemplate(text) || PersonContext.IsGeneralQuestion(text))
+        var names = input.Person.Names;
+        if (names.Count == 0 || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
         {
             return;
         }
@@ -44,7 +44,7 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         foreach (var cue in cues)
         {
             var reach = HanText.IsHan(text[cue.Start]) ? HanReach : LatinReach;
-            if (PersonContext.NearestName(names, cue, reach) is { } name && Confirms(text, name, cue) && !found.Contains(name))
+            if (input.Person.NearestName(cue, reach) is { } name && Confirms(text, name, cue) && !found.Contains(name))
             {
                 found.Add(name);
             }

@@ -35,28 +35,28 @@ internal static class ChineseNames
     // Characters that are never part of a given name: they end the name instead.
     private const string NotNameChars = "的是了在有和与为不也就都而及或被把从向对但等着过得地之其这那个们我你他她它吗呢吧啊么什怎哪谁元年月日号人块岁";
 
-    private static readonly string[] StrongBefore =
+    private static readonly WordList StrongBefore = new(
     [
         "患者", "病人", "病患", "客户", "顾客", "用户", "会员", "员工", "职工", "雇员", "新员工", "借款人", "贷款人", "债务人", "担保人",
         "收件人", "收货人", "寄件人", "联系人", "申请人", "应聘者", "求职者", "候选人", "租户", "租客", "承租人", "房客", "业主", "住户",
         "同事", "学生", "被保险人", "投保人", "受益人", "持卡人", "开户人", "户主", "姓名", "名字叫", "叫做", "名叫", "家属",
-    ];
+    ]);
 
-    private static readonly string[] StrongAfter =
+    private static readonly WordList StrongAfter = new(
     [
         "先生", "女士", "小姐", "同志", "同学", "老师", "医生", "护士", "经理", "主任", "师傅", "阿姨", "大爷", "，男", "，女", ",男", ",女",
         "（男", "（女", "(男", "(女", " 男", " 女",
-    ];
+    ]);
 
-    private static readonly string[] BoundaryAfter =
+    private static readonly WordList BoundaryAfter = new(
     [
         "的", "因", "于", "生于", "出生", "住", "家住", "确诊", "患", "查出", "被", "已", "尚", "欠", "最近", "目前", "上个月", "本月",
         "今年", "去年", "要求", "反映", "预约", "面试", "表现", "在", "是", "有", "和", "与", "今天", "昨天", "明天", "这", "入职", "离职",
         "申请", "投诉", "办理", "需要", "说", "告诉", "所在", "每月", "月薪", "年薪", "工资", "的工资", "又", "也", "还", "去世", "病逝",
-    ];
+    ]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
-    private static readonly string[] WeakBefore = ["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示"];
+    private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示"]);
 
     public static void Find(string text, List<TextSpan> names)
     {
@@ -164,7 +164,11 @@ internal static class ChineseNames
         {
             end--;
         }
-        foreach (var label in StrongBefore)
+        if (end == 0 || !StrongBefore.LastChars.Contains(text[end - 1]))
+        {
+            return false;
+        }
+        foreach (var label in StrongBefore.Words)
         {
             if (end >= label.Length && string.CompareOrdinal(text, end - label.Length, label, 0, label.Length) == 0)
             {
@@ -175,12 +179,16 @@ internal static class ChineseNames
     }
 
     // "我同事赵敏", "我婆婆郑淑芬": a relation word right before the name.
-    private static readonly string[] Relations =
-    ["同事", "朋友", "邻居", "婆婆", "公公", "岳母", "岳父", "妈妈", "爸爸", "母亲", "父亲", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "领导", "下属", "室友", "表哥", "表姐", "舅舅", "姑姑", "外婆", "奶奶", "爷爷"];
+    private static readonly WordList Relations = new(
+    ["同事", "朋友", "邻居", "婆婆", "公公", "岳母", "岳父", "妈妈", "爸爸", "母亲", "父亲", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "领导", "下属", "室友", "表哥", "表姐", "舅舅", "姑姑", "外婆", "奶奶", "爷爷"]);
 
-    private static bool EndsWithAny(string text, int at, string[] words)
+    private static bool EndsWithAny(string text, int at, WordList words)
     {
-        foreach (var word in words)
+        if (at == 0 || !words.LastChars.Contains(text[at - 1]))
+        {
+            return false;
+        }
+        foreach (var word in words.Words)
         {
             if (at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0)
             {
@@ -190,9 +198,13 @@ internal static class ChineseNames
         return false;
     }
 
-    private static bool StartsWithAny(string text, int at, string[] words)
+    private static bool StartsWithAny(string text, int at, WordList words)
     {
-        foreach (var word in words)
+        if (at >= text.Length || !words.FirstChars.Contains(text[at]))
+        {
+            return false;
+        }
+        foreach (var word in words.Words)
         {
             if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && at + word.Length <= text.Length)
             {
@@ -204,4 +216,14 @@ internal static class ChineseNames
 
     private static bool IsBoundary(char c) =>
         !HanText.IsHan(c) && !char.IsAsciiLetter(c) && c is not '《' and not '》' and not '「' and not '『';
+
+    /// <summary>Words with the sets of their first and last characters, so most positions are ruled out in one look.</summary>
+    private sealed class WordList(string[] words)
+    {
+        public string[] Words { get; } = words;
+
+        public SearchValues<char> FirstChars { get; } = SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
+
+        public SearchValues<char> LastChars { get; } = SearchValues.Create([.. words.Select(w => w[^1]).Distinct()]);
+    }
 }

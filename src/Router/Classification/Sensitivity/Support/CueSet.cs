@@ -18,6 +18,12 @@ internal sealed class CueSet
     private readonly SearchValues<string> _asciiSearch;
     private readonly SearchValues<char> _cjkFirst;
 
+    // Cue indexes by the upper-case ASCII first character (what OrdinalIgnoreCase compares), all and in-word ones,
+    // so checking a candidate tries only the few cues that can start there.
+    private readonly int[][] _byFirst = new int[128][];
+    private readonly int[][] _inWordByFirst = new int[128][];
+    private readonly int[] _everyCue;
+
     public CueSet(params string[] cues)
     {
         var ascii = cues.Where(c => Ascii.IsValid(c)).ToArray();
@@ -27,6 +33,13 @@ internal sealed class CueSet
         _cjk = [.. cues.Where(c => !Ascii.IsValid(c))];
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
         _cjkFirst = SearchValues.Create([.. _cjk.Select(c => c[0]).Distinct()]);
+        _everyCue = [.. Enumerable.Range(0, _ascii.Length)];
+        for (var first = 0; first < 128; first++)
+        {
+            var upper = char.ToUpperInvariant((char)first);
+            _byFirst[first] = [.. _everyCue.Where(i => _ascii[i].Length > 0 && char.ToUpperInvariant(_ascii[i][0]) == upper)];
+            _inWordByFirst[first] = [.. _byFirst[first].Where(i => _inWord[i])];
+        }
     }
 
     public bool Any(ReadOnlySpan<char> text)
@@ -102,7 +115,9 @@ internal sealed class CueSet
     private int LongestAt(ReadOnlySpan<char> text, bool insideWord)
     {
         var longest = 0;
-        for (var i = 0; i < _ascii.Length; i++)
+        // A character outside ASCII is rare at a candidate: try every cue there, as OrdinalIgnoreCase would.
+        var candidates = text[0] >= 128 ? _everyCue : insideWord ? _inWordByFirst[text[0]] : _byFirst[text[0]];
+        foreach (var i in candidates)
         {
             var cue = _ascii[i];
             if (cue.Length > longest && (!insideWord || _inWord[i]) && text.StartsWith(cue, StringComparison.OrdinalIgnoreCase)

@@ -103,21 +103,4 @@ internal static class PersonContext
             || span.Contains("{姓名", StringComparison.Ordinal) || span.Contains("【姓名", StringComparison.Ordinal)
             || span.Contains("XXX", StringComparison.Ordinal);
     }
-
-    /// <summary>The name nearest to <paramref name="cue"/> within <paramref name="reach"/> characters, if any.</summary>
-    public static TextSpan? NearestName(IReadOnlyList<TextSpan> names, TextSpan cue, int reach)
-    {
-        TextSpan? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var name in names)
-        {
-            var distance = name.End <= cue.Start ? cue.Start - name.End : name.Start >= cue.End ? name.Start - cue.End : 0;
-            if (distance <= reach && distance < bestDistance)
-            {
-                best = name;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
 }

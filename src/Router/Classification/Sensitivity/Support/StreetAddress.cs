@@ -52,12 +52,25 @@ internal static partial class StreetAddress
         {
             return;
         }
-        Add(NumberThenStreet(), text, found);
-        Add(NumberThenStreetAnyCase(), text, found);
+        // Each pattern runs only where its gate finds the words it cannot match without (see AddressGates).
+        if (AddressGates.HasStreetWord(text))
+        {
+            Add(NumberThenStreet(), text, found);
+        }
+        if (AddressGates.HasAnyCaseStreetWord(text))
+        {
+            Add(NumberThenStreetAnyCase(), text, found);
+        }
         Add(StreetThenNumber(), text, found);
-        Add(EuropeanStreet(), text, found);
+        if (AddressGates.HasEuropeanStreet(text))
+        {
+            Add(EuropeanStreet(), text, found);
+        }
         Add(NumberWordsNumberTown(), text, found);
-        Add(UnitOrBox(), text, found);
+        if (AddressGates.HasUnitOrBox(text))
+        {
+            Add(UnitOrBox(), text, found);
+        }
         Add(Military(), text, found);
         foreach (Match match in AfterAddressLabel().Matches(text))
         {
@@ -68,7 +81,7 @@ internal static partial class StreetAddress
                 found.Add(span);
             }
         }
-        if (HanText.Contains(text))
+        if (HanText.Contains(text) && AddressGates.HasHanHouseNumber(text))
         {
             Add(ChineseStreet(), text, found);
             Add(ChineseBuilding(), text, found);

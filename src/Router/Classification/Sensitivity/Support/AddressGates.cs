@@ -1,0 +1,194 @@
+using System.Buffers;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Cheap necessary conditions for the street-address patterns, so a pattern scans the text only where it could
+/// match: each gate looks for the fixed words the pattern cannot match without, in the position the pattern needs
+/// them. A gate may say yes where the pattern then finds nothing (its comparisons are looser), never the reverse.
+/// </summary>
+internal static class AddressGates
+{
+    // Street words as NumberThenStreet spells them (case-sensitive), each after white space.
+    private static readonly string[] StreetWords =
+    [
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Av", "Lane", "Ln", "Drive", "Dr", "Boulevard", "Blvd", "Court", "Ct", "Crescent",
+        "Cres", "Place", "Pl", "Way", "Terrace", "Close", "Parkway", "Pkwy", "Highway", "Hwy", "Grove", "Row", "Circle", "Cir", "Trail",
+        "Square", "Sq", "Mews", "Gardens", "Walk", "Hill", "Green", "Park",
+    ];
+
+    private static readonly SearchValues<string> StreetWordSearch = SearchValues.Create(StreetWords, StringComparison.Ordinal);
+
+    // NumberThenStreetAnyCase's words, in any case.
+    private static readonly string[] AnyCaseStreetWords = ["street", "road", "avenue", "lane", "boulevard", "blvd", "strasse", "straße", "straẞe"];
+
+    private static readonly SearchValues<string> AnyCaseStreetWordSearch = SearchValues.Create(AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase);
+
+    // EuropeanStreet's word endings; the pattern needs one right before white space and a number.
+    private static readonly string[] EuropeanSuffixes =
+    [
+        "straße", "straẞe", "strasse", "str.", "weg", "gasse", "straat", "laan", "vej", "gatan", "gata", "vägen", "väg", "ulica", "utca",
+        "katu", "tie", "allee", "platz", "ring", "damm", "plein", "gracht", "kade",
+    ];
+
+    // UnitOrBox's keywords; a number must follow (after ".", "#" and spaces).
+    private static readonly SearchValues<string> UnitWords = SearchValues.Create(
+        ["apt", "apartment", "suite", "ste", "unit", "flat", "box", "psc"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> HanUnitMarks = SearchValues.Create("号弄栋幢单");
+
+    // Letters the case-insensitive patterns treat as one of the keywords' letters but OrdinalIgnoreCase does not
+    // (Kelvin sign, long s, dotted and dotless i, capital sharp s): where one appears, the gates let the pattern run.
+    private static readonly SearchValues<char> OddCaseForms = SearchValues.Create("\u212A\u017F\u0130\u0131\u1E9E");
+
+    /// <summary>A street word (as written) after white space and not followed by a letter or digit.</summary>
+    public static bool HasStreetWord(ReadOnlySpan<char> text) => HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal);
+
+    /// <summary>One of the any-case street words after white space and not followed by a letter or digit.</summary>
+    public static bool HasAnyCaseStreetWord(ReadOnlySpan<char> text) =>
+        text.ContainsAny(OddCaseForms) || HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasWord(ReadOnlySpan<char> text, SearchValues<string> search, string[] words, StringComparison comparison)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAny(search);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            if (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            {
+                foreach (var word in words)
+                {
+                    var end = at + word.Length;
+                    if (text[at..].StartsWith(word, comparison) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /// <summary>A word ending the way a European street name does ("…strasse", "…weg"), then white space and a digit.</summary>
+    public static bool HasEuropeanStreet(ReadOnlySpan<char> text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAnyInRange('0', '9');
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            var before = at;
+            while (before > 0 && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+            if (before < at && EndsWithSuffix(text[..before]))
+            {
+                return true;
+            }
+            from = at + 1;
+            while (from < text.Length && char.IsAsciiDigit(text[from]))
+            {
+                from++;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWithSuffix(ReadOnlySpan<char> text)
+    {
+        foreach (var suffix in EuropeanSuffixes)
+        {
+            if (text.Length >= suffix.Length && LooseEquals(text[^suffix.Length..], suffix))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An apartment, suite, unit, flat, box or PSC word followed by a number.</summary>
+    public static bool HasUnitOrBox(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(OddCaseForms))
+        {
+            return true;
+        }
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAny(UnitWords);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            // No word-start check: "POBox" runs the box word on.
+            var next = at;
+            while (next < text.Length && char.IsAsciiLetter(text[next]))
+            {
+                next++;
+            }
+            while (next < text.Length && (text[next] is '.' or '#' || char.IsWhiteSpace(text[next])))
+            {
+                next++;
+            }
+            if (next < text.Length && char.IsAsciiDigit(text[next]))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /// <summary>A digit right before 号, 弄, 栋, 幢 or 单(元): what the Chinese street and building patterns need.</summary>
+    public static bool HasHanHouseNumber(ReadOnlySpan<char> text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAny(HanUnitMarks);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            if (at > 0 && char.IsAsciiDigit(text[at - 1]))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    // Case-insensitive, counting every case form the regular expressions treat as equal (Kelvin sign, long s,
+    // dotted and dotless i) as the plain letter: looser than the patterns, as a gate must be.
+    private static bool LooseEquals(ReadOnlySpan<char> text, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Loose(text[i]) != Loose(word[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char Loose(char c) => c switch
+    {
+        '\u212A' => 'k',
+        '\u017F' => 's',
+        '\u0130' or '\u0131' => 'i',
+        '\u1E9E' => 'ß',
+        _ => char.ToLowerInvariant(c),
+    };
+}

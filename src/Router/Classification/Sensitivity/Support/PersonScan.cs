@@ -1,0 +1,108 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// What the five personal-data detectors share about one request's view, worked out on first use and kept for the
+/// rest of that classification: the names in it, whether it is fiction or a template, whether it is a general
+/// question. One instance per <see cref="ScanInput"/>, so nothing is shared between requests or threads.
+/// </summary>
+internal sealed class PersonScan(string text)
+{
+    private IReadOnlyList<TextSpan>? _names;
+    private int[]? _byPosition;
+    private bool? _fictionOrTemplate;
+    private bool? _generalQuestion;
+
+    /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
+    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(text);
+
+    public bool IsFictionOrTemplate => _fictionOrTemplate ??= PersonContext.IsFictionOrTemplate(text);
+
+    public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(text);
+
+    /// <summary>
+    /// The name nearest to <paramref name="cue"/> within <paramref name="reach"/> characters, if any; between names
+    /// at the same distance the one listed first in <see cref="Names"/>. Names never overlap one another, so in text
+    /// order only the names touching the cue and its neighbours on either side can be nearest.
+    /// </summary>
+    public TextSpan? NearestName(TextSpan cue, int reach)
+    {
+        var names = Names;
+        var order = ByPosition();
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        void Consider(int index)
+        {
+            var name = names[index];
+            var distance = name.End <= cue.Start ? cue.Start - name.End : name.Start >= cue.End ? name.Start - cue.End : 0;
+            if (distance <= reach && (distance < bestDistance || (distance == bestDistance && index < best)))
+            {
+                best = index;
+                bestDistance = distance;
+            }
+        }
+
+        // Before the first name that ends after the cue starts lie only names wholly before the cue: the last is nearest.
+        var first = FirstEndingAfter(order, names, cue.Start);
+        if (first > 0)
+        {
+            Consider(order[first - 1]);
+        }
+        // Then the names touching the cue, and the first one after it.
+        for (var k = first; k < order.Length; k++)
+        {
+            Consider(order[k]);
+            if (names[order[k]].Start >= cue.End)
+            {
+                break;
+            }
+        }
+        return best < 0 ? null : names[best];
+    }
+
+    /// <summary>Names that end at or after <paramref name="from"/> and start at or before <paramref name="to"/>.</summary>
+    public IEnumerable<TextSpan> NamesBetween(int from, int to)
+    {
+        var names = Names;
+        var order = ByPosition();
+        for (var k = FirstEndingAfter(order, names, from - 1); k < order.Length && names[order[k]].Start <= to; k++)
+        {
+            yield return names[order[k]];
+        }
+    }
+
+    // Index (into the text-order list) of the first name whose End is greater than position.
+    private static int FirstEndingAfter(int[] order, IReadOnlyList<TextSpan> names, int position)
+    {
+        var lo = 0;
+        var hi = order.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (names[order[mid]].End > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private int[] ByPosition()
+    {
+        if (_byPosition is null)
+        {
+            var names = Names;
+            var order = new int[names.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+            Array.Sort(order, (a, b) => names[a].Start.CompareTo(names[b].Start));
+            _byPosition = order;
+        }
+        return _byPosition;
+    }
+}
