@@ -11,7 +11,8 @@ namespace Router.Functions.Endpoints;
 /// POST /api/route: the same pipeline in the native shape, answering with the full decision record. A caller-chosen
 /// <c>id</c> is answered once per tenant, across HTTP and the batch queue (<see cref="IBatchResultStore"/>): the same
 /// request again gets the stored answer (<c>x-router-replayed: true</c>, no second ledger row), a different request
-/// under that id a 409, so an earlier ledger row is never overwritten.
+/// under that id a 409, so an earlier ledger row is never overwritten. The id is claimed before the call runs
+/// (<see cref="RequestIdClaims"/>): a second call arriving while the first runs gets 409 <c>request_in_progress</c>.
 /// </summary>
 internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline pipeline, IModelCatalog models, IRequestIdGenerator ids, AnswerSender sender,
     IBatchResultStore results, TimeProvider time, ILogger<RouteFunction> logger)
@@ -55,7 +56,7 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
             BatchResult? earlier;
             try
             {
-                earlier = await results.GetAsync(tenant, request.RequestId, context.RequestAborted);
+                earlier = await new RequestIdClaims(results, time).TryClaimAsync(tenant, request.RequestId, fingerprint, context.RequestAborted);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -78,7 +79,26 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
             context,
             async () =>
             {
-                var answered = await pipeline.AnswerAsync(request, ChatCompletionsFunction.Source, context.RequestAborted);
+                AnsweredRequest answered;
+                try
+                {
+                    answered = await pipeline.AnswerAsync(request, ChatCompletionsFunction.Source, context.RequestAborted);
+                }
+                catch when (fingerprint is not null)
+                {
+                    // Nothing stored: the caller may retry under the same id (or, if this fails, once the claim is abandoned).
+                    try
+                    {
+                        await new RequestIdClaims(results, time).ReleaseAsync(tenant, request.RequestId);
+                    }
+                    catch (Exception e)
+                    {
+                        LogClaimNotReleased(logger, e.GetType().Name);
+                    }
+
+                    throw;
+                }
+
                 if (fingerprint is not null)
                 {
                     try
@@ -103,6 +123,14 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
 
     private static IResult Replay(HttpContext context, BatchResult earlier, string fingerprint)
     {
+        if (earlier.Status == BatchResult.Running && !earlier.IsOtherRequest(fingerprint))
+        {
+            context.Response.Headers.RetryAfter = "5";
+            return OpenAiError.Result(StatusCodes.Status409Conflict,
+                $"The request id '{earlier.RequestId}' is being answered by another call right now; retry shortly to get its answer.",
+                "invalid_request_error", "id", "request_in_progress");
+        }
+
         if (earlier.IsOtherRequest(fingerprint) || earlier.Status != BatchResult.Completed)
         {
             var why = earlier.IsOtherRequest(fingerprint) ? "by a different request" : $"and ended '{earlier.Status}'";
@@ -135,6 +163,9 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Request id store unavailable ({ErrorType}); a call with a caller-chosen id was refused with 503")]
     private static partial void LogIdCheckFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Claim on a caller-chosen request id not released after a failed call ({ErrorType}); the id is free again once the claim is abandoned")]
+    private static partial void LogClaimNotReleased(ILogger logger, string errorType);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Result of a call with a caller-chosen id not stored ({ErrorType}); a retry will run again")]
     private static partial void LogResultNotStored(ILogger logger, string errorType);

@@ -253,7 +253,7 @@ public sealed class StorageQueueConsumerTests
         Assert.Equal(4, results.MostAtOnce);
     }
 
-    /// <summary>In memory; can fail its first reads as an unavailable table does, and counts reads in flight.</summary>
+    /// <summary>In memory; can fail its first calls as an unavailable table does, and counts calls in flight.</summary>
     private sealed class ObservedResultStore : IBatchResultStore
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), BatchResult> _results = new();
@@ -269,7 +269,24 @@ public sealed class StorageQueueConsumerTests
 
         public string Description => "test";
 
-        public async ValueTask<BatchResult?> GetAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
+        public async ValueTask<BatchResult?> GetAsync(string tenantId, string requestId, CancellationToken cancellationToken = default) =>
+            await ObservedAsync(() => _results.GetValueOrDefault((tenantId, requestId)), cancellationToken);
+
+        // The first store call of every message: the id's claim.
+        public async ValueTask<bool> TryAddAsync(BatchResult result, CancellationToken cancellationToken = default) =>
+            await ObservedAsync(() => _results.TryAdd((result.TenantId, result.RequestId), result), cancellationToken);
+
+        public ValueTask RemoveRunningAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
+        {
+            if (_results.TryGetValue((tenantId, requestId), out var stored) && stored.Status == BatchResult.Running)
+            {
+                _results.TryRemove((tenantId, requestId), out _);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        private async ValueTask<T> ObservedAsync<T>(Func<T> read, CancellationToken cancellationToken)
         {
             if (Volatile.Read(ref _failuresLeft) > 0 && Interlocked.Decrement(ref _failuresLeft) >= 0)
             {
@@ -285,7 +302,7 @@ public sealed class StorageQueueConsumerTests
             try
             {
                 await Task.Delay(Delay, cancellationToken);
-                return _results.GetValueOrDefault((tenantId, requestId));
+                return read();
             }
             finally
             {

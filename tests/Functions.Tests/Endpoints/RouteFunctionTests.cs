@@ -103,6 +103,49 @@ public sealed class RouteFunctionTests
     }
 
     [Fact]
+    public async Task Post_SameIdTwiceAtOnce_OneRunsTheOtherIsToldItIsInProgress()
+    {
+        await using var app = await TestApp.StartAsync();
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        app.Fakes.Dispatch.BeforeAnswer = () =>
+        {
+            entered.TrySetResult();
+            return release.Task;
+        };
+        var first = app.Client().PostAsync("/api/route", Json.Body(Routed("at-once-1", "hello")));
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        using var second = await app.Client().PostAsync("/api/route", Json.Body(Routed("at-once-1", "hello")));
+
+        var error = await Json.AssertErrorAsync(second, 409);
+        Assert.Equal(("id", "request_in_progress"), (error.GetProperty("param").GetString(), error.GetProperty("code").GetString()));
+        Assert.NotNull(second.Headers.RetryAfter);
+        release.SetResult();
+        using var answered = await first;
+        Assert.Equal(200, (int)answered.StatusCode);
+        using var later = await app.Client().PostAsync("/api/route", Json.Body(Routed("at-once-1", "hello")));
+        Assert.Equal("true", later.Headers.GetValues("x-router-replayed").Single());
+        Assert.Equal(1, app.Fakes.Dispatch.Calls);
+        Assert.Single(await app.Fakes.Ledger.RowsOnceAsync(1));
+    }
+
+    [Fact]
+    public async Task Post_SameIdAfterAFailedCall_RunsAgain()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Fakes.Dispatch.Failure = Router.Backends.BackendFailure.Unavailable;
+        using var failed = await app.Client().PostAsync("/api/route", Json.Body(Routed("retried-1", "hello")));
+        Assert.False(failed.IsSuccessStatusCode);
+
+        app.Fakes.Dispatch.Failure = null;
+        using var retried = await app.Client().PostAsync("/api/route", Json.Body(Routed("retried-1", "hello")));
+
+        Assert.Equal(200, (int)retried.StatusCode); // the failed call's claim on the id was given back
+        Assert.Equal("echo: hello", (await Json.ReadAsync(retried)).GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task Post_SameIdDifferentRequest_409AndEarlierRowStands()
     {
         await using var app = await TestApp.StartAsync();

@@ -14,12 +14,14 @@ public sealed record BatchOutcome(BatchResult Result, bool Replayed, bool Confli
 /// so the queue redelivers the message.
 /// <para>Messages are handled concurrently, so the same id can arrive twice at once (a producer that resends, a
 /// redelivery). Within this process the second waits for the first and then finds its stored result, instead of
-/// paying for the backend call again. Across instances the stored result is the only guard.</para>
+/// paying for the backend call again. Across instances (and against HTTP calls under the same id) the id is claimed in
+/// the result store first (<see cref="RequestIdClaims"/>).</para>
 /// </summary>
 public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResultStore store, TimeProvider time, ILogger<BatchProcessor> logger)
 {
     public const string Source = "queue";
     private readonly ConcurrentDictionary<(string Tenant, string Id), Task> _inFlight = new();
+    private readonly RequestIdClaims _claims = new(store, time);
 
     /// <exception cref="PipelineException">A transient failure: the message should be retried.</exception>
     public async Task<BatchOutcome> ProcessAsync(ChatRequest request, CancellationToken cancellationToken = default)
@@ -48,15 +50,22 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
     private async Task<BatchOutcome> ProcessOnceAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var fingerprint = CompletionCacheKey.For(request);
-        if (await store.GetAsync(request.TenantId, request.RequestId, cancellationToken) is { } existing)
+        if (await _claims.TryClaimAsync(request.TenantId, request.RequestId, fingerprint, cancellationToken) is { } existing)
         {
             if (existing.IsOtherRequest(fingerprint))
             {
                 return new BatchOutcome(existing, Replayed: false, Conflict: true);
             }
 
-            LogReplayed(logger, existing.Status);
-            return new BatchOutcome(existing, Replayed: true);
+            if (existing.Status != BatchResult.Running)
+            {
+                LogReplayed(logger, existing.Status);
+                return new BatchOutcome(existing, Replayed: true);
+            }
+
+            // The same request claimed and not finished: most often this message's own earlier delivery, whose
+            // instance crashed (waiting would burn the redeliveries and lose the message), so it runs again.
+            LogRunningAgain(logger);
         }
 
         BatchResult result;
@@ -91,10 +100,18 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
                 Fingerprint = fingerprint,
             };
         }
+        catch
+        {
+            await _claims.ReleaseAsync(request.TenantId, request.RequestId).ConfigureAwait(false);
+            throw;
+        }
 
         await store.SaveAsync(result, CancellationToken.None);
         return new BatchOutcome(result, Replayed: false);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch request claimed by a call that has not finished (a crashed delivery, or the same request over HTTP); running it")]
+    private static partial void LogRunningAgain(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch request already processed ({Status}); returning the stored result")]
     private static partial void LogReplayed(ILogger logger, string status);

@@ -16,11 +16,15 @@ public sealed record BatchResult
     /// <summary>The broker gave up after the last delivery failed; <see cref="Error"/> holds the last failure.</summary>
     public const string DeadLettered = "dead-lettered";
 
+    /// <summary>A call with this id is being answered right now (<see cref="CompletedAt"/> is when it started); see
+    /// <see cref="RequestIdClaims"/>.</summary>
+    public const string Running = "running";
+
     public required string RequestId { get; init; }
     public required string TenantId { get; init; }
 
     /// <summary><see cref="Completed"/>, <see cref="Refused"/> (budget/policy), <see cref="Failed"/> (non-retryable),
-    /// <see cref="Invalid"/> or <see cref="DeadLettered"/>.</summary>
+    /// <see cref="Invalid"/>, <see cref="DeadLettered"/> or <see cref="Running"/>.</summary>
     public required string Status { get; init; }
     public string? Content { get; init; }
     public string? Model { get; init; }

@@ -17,4 +17,17 @@ internal sealed class InMemoryBatchResultStore : IBatchResultStore
         _results[(result.TenantId, result.RequestId)] = result;
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask<bool> TryAddAsync(BatchResult result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(_results.TryAdd((result.TenantId, result.RequestId), result));
+
+    public ValueTask RemoveRunningAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
+    {
+        if (_results.TryGetValue((tenantId, requestId), out var stored) && stored.Status == BatchResult.Running)
+        {
+            _results.TryRemove(new KeyValuePair<(string, string), BatchResult>((tenantId, requestId), stored));
+        }
+
+        return ValueTask.CompletedTask;
+    }
 }

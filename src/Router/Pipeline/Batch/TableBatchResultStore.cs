@@ -26,13 +26,48 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
     public async ValueTask SaveAsync(BatchResult result, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
-        var entity = new TableEntity(Key(result.TenantId), Key(result.RequestId))
-        {
-            ["Status"] = result.Status,
-            ["Result"] = JsonSerializer.Serialize(result, Json),
-        };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(Entity(result), TableUpdateMode.Replace, cancellationToken);
     }
+
+    public async ValueTask<bool> TryAddAsync(BatchResult result, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(Entity(result), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask RemoveRunningAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Key(tenantId), Key(requestId), ["Status"], cancellationToken);
+        if (!found.HasValue || found.Value!.GetString("Status") != BatchResult.Running)
+        {
+            return;
+        }
+
+        try
+        {
+            // Only the entity read: a result saved meanwhile changes the ETag and is kept.
+            await table.DeleteEntityAsync(Key(tenantId), Key(requestId), found.Value.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Already gone, or a result replaced the claim.
+        }
+    }
+
+    private static TableEntity Entity(BatchResult result) => new(Key(result.TenantId), Key(result.RequestId))
+    {
+        ["Status"] = result.Status,
+        ["Result"] = JsonSerializer.Serialize(result, Json),
+    };
 
     private static string Key(string value) => Accounting.Ledger.Tables.LedgerKeys.Escape(value, escapeSeparator: false);
 

@@ -24,6 +24,32 @@ public sealed class BatchProcessorTests
     }
 
     [Fact]
+    public async Task ProcessAsync_ClaimLeftByACrashedDelivery_RunsTheMessageAgain()
+    {
+        // The instance that took the first delivery died mid-call; waiting for its claim would burn the redeliveries.
+        var h = new PipelineHarness();
+        var request = PipelineHarness.Request("hello", id: "job-crashed");
+        Assert.Null(await new RequestIdClaims(h.Results, h.Clock).TryClaimAsync("acme", "job-crashed", CompletionCacheKey.For(request), CancellationToken.None));
+
+        var outcome = await h.Batch.ProcessAsync(request);
+
+        Assert.Equal((BatchResult.Completed, false), (outcome.Result.Status, outcome.Replayed));
+        Assert.Equal(1, h.Fakes.Dispatch.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_IdClaimedByAnotherRequest_ConflictNothingRuns()
+    {
+        var h = new PipelineHarness();
+        await new RequestIdClaims(h.Results, h.Clock).TryClaimAsync("acme", "job-taken", "another request", CancellationToken.None);
+
+        var outcome = await h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-taken"));
+
+        Assert.True(outcome.Conflict);
+        Assert.Equal(0, h.Fakes.Dispatch.Calls);
+    }
+
+    [Fact]
     public async Task ProcessAsync_SameRequestTwiceAtOnce_SecondWaitsForTheFirstAndReplaysIt()
     {
         // A producer that resends, or a broker that redelivers, can hand the same id to two concurrent calls.

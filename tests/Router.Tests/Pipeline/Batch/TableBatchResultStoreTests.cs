@@ -53,6 +53,31 @@ public sealed class TableBatchResultStoreTests
     }
 
     [Fact]
+    public async Task TryAddAsync_TenAtOnce_ExactlyOneWins()
+    {
+        var store = NewStore();
+        await store.GetAsync("acme", "warm-up"); // the table exists before the race
+
+        var added = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => store.TryAddAsync(Result("acme", BatchResult.Running)).AsTask()));
+
+        Assert.Equal(1, added.Count(a => a));
+    }
+
+    [Fact]
+    public async Task RemoveRunningAsync_RemovesAClaimButNeverAResult()
+    {
+        var store = NewStore();
+        await store.TryAddAsync(Result("acme", BatchResult.Running));
+        await store.RemoveRunningAsync("acme", "job-1");
+        Assert.Null(await store.GetAsync("acme", "job-1"));
+
+        await store.SaveAsync(Result("acme"));
+        await store.RemoveRunningAsync("acme", "job-1");
+
+        Assert.Equal(BatchResult.Completed, (await store.GetAsync("acme", "job-1"))!.Status);
+    }
+
+    [Fact]
     public async Task SaveAsync_ThenGetAsync_RoundTripsEveryField()
     {
         var store = NewStore();
