@@ -192,7 +192,9 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
 
     private protected override IBudgetGuard CreateGuard(BudgetLimits limits, IOptions<BudgetOptions> options)
     {
-        var connection = new RedisConnection(Options.Create(new RedisOptions { ConnectionString = _redis }));
+        // Generous: a script timing out on a loaded machine sends the call to the fallback, which some tests here would
+        // misread; the outages these tests make are closed connections, which fail at once.
+        var connection = new RedisConnection(Options.Create(new RedisOptions { ConnectionString = _redis, OperationTimeoutMs = 5_000 }));
         _connections.Add(connection);
         return new RedisBudgetGuard(connection, limits, options, Time, _logger, _ledger);
     }

@@ -132,7 +132,9 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
 
     private RedisCompletionCache NewCache(string redis, int ttlSeconds, ILogger<RedisCompletionCache>? logger = null)
     {
-        var options = Options.Create(new CacheOptions { TtlSeconds = ttlSeconds, Redis = new RedisOptions { ConnectionString = redis } });
+        // A generous operation timeout: on a loaded CI machine the default 500 ms can pass, and the cache then
+        // (rightly) misses, which these tests would read as a wrong answer. Outages here are closed connections.
+        var options = Options.Create(new CacheOptions { TtlSeconds = ttlSeconds, Redis = new RedisOptions { ConnectionString = redis, OperationTimeoutMs = 5_000 } });
         var connection = new RedisConnection(Options.Create(options.Value.Redis));
         _connections.Add(connection);
         return new RedisCompletionCache(connection, options, logger ?? new RecordingLogger<RedisCompletionCache>());
