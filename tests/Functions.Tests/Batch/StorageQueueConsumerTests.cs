@@ -8,14 +8,17 @@ using Router.Functions.Tests.Support;
 
 namespace Router.Functions.Tests.Batch;
 
-/// <summary>Against the real Azurite queue service (ROUTER_TEST_STORAGE), with a unique queue per test.</summary>
-public sealed class StorageQueueConsumerTests
+/// <summary>Against the real Azurite queue service (ROUTER_TEST_STORAGE), with a unique queue (and poison queue)
+/// per test, both deleted after it so runs leave nothing in the store scripts/run.sh serves.</summary>
+public sealed class StorageQueueConsumerTests : IAsyncLifetime
 {
+    private readonly List<QueueClient> _created = [];
+
     private static string Storage => Environment.GetEnvironmentVariable("ROUTER_TEST_STORAGE") is { Length: > 0 } s
         ? s
         : throw new InvalidOperationException("ROUTER_TEST_STORAGE is not set: run eval \"$(scripts/services.sh env)\" (scripts/test.sh does).");
 
-    private static async Task<(TestApp App, QueueClient Queue, QueueClient Poison)> StartAsync(
+    private async Task<(TestApp App, QueueClient Queue, QueueClient Poison)> StartAsync(
         int maxDequeue = 5, int maxConcurrentCalls = 16, IBatchResultStore? results = null, string? appStorage = null,
         Action<IServiceCollection>? services = null, string visibility = "00:00:30")
     {
@@ -39,7 +42,20 @@ public sealed class StorageQueueConsumerTests
             services?.Invoke(s);
         });
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
-        return (app, new QueueClient(Storage, name, options), new QueueClient(Storage, $"{name}-poison", options));
+        var queues = (Queue: new QueueClient(Storage, name, options), Poison: new QueueClient(Storage, $"{name}-poison", options));
+        _created.AddRange([queues.Queue, queues.Poison]);
+        return (app, queues.Queue, queues.Poison);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the test body, so the app (disposed there) no longer polls or recreates them.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var queue in _created)
+        {
+            await queue.DeleteIfExistsAsync();
+        }
     }
 
     private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
@@ -214,7 +230,7 @@ public sealed class StorageQueueConsumerTests
     {
         // Once, the consumer's first call failing (after the SDK's ~27 s of retries) ended its loop and stopped the
         // whole app with it. Now it fails fast, says so once, and keeps trying.
-        var queuePort = new Uri(Storage.Split(';').Single(p => p.StartsWith("QueueEndpoint=", StringComparison.Ordinal))["QueueEndpoint=".Length..]).Port;
+        var queuePort = Router.Tests.Caching.TestEnvironment.StoragePort("QueueEndpoint");
         await using var proxy = new Router.Tests.Caching.LoopbackProxy(queuePort);
         var viaProxy = string.Join(';', Storage.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.StartsWith("QueueEndpoint=", StringComparison.Ordinal) ? $"QueueEndpoint=http://127.0.0.1:{proxy.Port}/devstoreaccount1" : p));

@@ -21,6 +21,10 @@ internal static class TestEnvironment
         return port;
     }
 
+    /// <summary>The port of one endpoint (e.g. "TableEndpoint") of <see cref="Storage"/>, for a proxy in front of it.</summary>
+    public static int StoragePort(string endpoint) =>
+        new Uri(Storage.Split(';').Single(p => p.StartsWith(endpoint + "=", StringComparison.Ordinal))[(endpoint.Length + 1)..]).Port;
+
     public static string UniqueId(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 12)];
 
     private static string Require(string name) =>

@@ -2,19 +2,20 @@ using Azure.Data.Tables;
 using Router.Accounting;
 using Router.Pipeline.Batch;
 using Router.Routing;
+using Router.Tests.Caching;
 
 namespace Router.Tests.Pipeline.Batch;
 
-/// <summary>Against the real Azurite table service (ROUTER_TEST_STORAGE), one table per test.</summary>
-public sealed class TableBatchResultStoreTests
+/// <summary>Against the real Azurite table service (ROUTER_TEST_STORAGE), one table per test, deleted after it.</summary>
+public sealed class TableBatchResultStoreTests : IAsyncLifetime
 {
-    private static TableBatchResultStore NewStore()
-    {
-        var storage = Environment.GetEnvironmentVariable("ROUTER_TEST_STORAGE") is { Length: > 0 } s
-            ? s
-            : throw new InvalidOperationException("ROUTER_TEST_STORAGE is not set: run eval \"$(scripts/services.sh env)\" (scripts/test.sh does).");
-        return new TableBatchResultStore(new TableClient(storage, $"batch{Guid.NewGuid():N}"));
-    }
+    private readonly TableClient _table = new(TestEnvironment.Storage, TestEnvironment.UniqueId("batchtest"));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _table.DeleteAsync();
+
+    private TableBatchResultStore NewStore() => new(_table);
 
     private static BatchResult Result(string tenant, string status = BatchResult.Completed) => new()
     {

@@ -249,7 +249,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     [Fact]
     public async Task RecordAsync_TableGoesAwayAndReturns_RowsSpooledThenFlushedLoggingOnceEach()
     {
-        await using var proxy = new LoopbackProxy(10002);
+        await using var proxy = new LoopbackProxy(TestEnvironment.StoragePort("TableEndpoint")); // the Azurite the tests were given
         proxy.Start();
         var options = LedgerTestData.TableOptions(LedgerTestData.ProxiedStorage(proxy.Port), _spool);
         options.Value.Tables.TablePrefix = _options.Value.Tables.TablePrefix;
