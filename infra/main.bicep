@@ -250,6 +250,8 @@ var routerSettings = {
   ServiceBusConnection__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
   ServiceBusConnection__credential: 'managedidentity'
   ServiceBusConnection__clientId: identities.outputs.functionClientId
+  // One value with the queue's maxDeliveryCount: the handler stores the last delivery's failure as dead-lettered.
+  Queue__MaxDequeueCount: string(serviceBus.outputs.maxDeliveryCount)
 }
 
 // Router:Tenants:{id}:ExactDataMatch:{Source,Secret}: the set's blob URL and a Key Vault reference (resolved by the

@@ -9,7 +9,7 @@ param queueName string = 'router-batch'
 @description('Basic has no base fee and supports queues with dead-lettering; Standard adds duplicate detection and topics.')
 @allowed(['Basic', 'Standard'])
 param sku string = 'Basic'
-@description('Deliveries before a message is dead-lettered; the handler fails transient errors so they are retried up to this many times.')
+@description('Deliveries before a message is dead-lettered; the handler fails transient errors so they are retried up to this many times. Same default as the app\'s Queue:MaxDequeueCount (a test checks).')
 @minValue(1)
 param maxDeliveryCount int = 10
 @description('Peek-lock duration: longer than one batch item takes through a cold GPU worker.')
@@ -75,3 +75,5 @@ output namespaceName string = namespace.name
 // serviceBusEndpoint is https://<ns>.servicebus.windows.net:443/ (cloud-specific suffix); keep the host.
 output fullyQualifiedNamespace string = split(split(namespace.properties.serviceBusEndpoint, '//')[1], ':')[0]
 output queueName string = queue.name
+// The function app reads it as Queue__MaxDequeueCount (its last delivery is stored as dead-lettered).
+output maxDeliveryCount int = queue.properties.maxDeliveryCount

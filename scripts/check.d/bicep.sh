@@ -108,6 +108,12 @@ if "$bicep" snapshot "$snapdir/main.bicepparam" --mode overwrite --subscription-
   if grep -A1 '"name": "Ledger__SpoolDirectory"' "$snapshot" | grep -Eq '"value": "/tmp/'; then
     echo "  ok    snapshot  ledger spool under /tmp, not the read-only package"
   else echo "  FAIL  snapshot  ledger spool under /tmp, not the read-only package"; status=1; fi
+  # One retry budget: the app stores the last delivery as dead-lettered, so it must count as the queue does.
+  deliveries=$(grep -Eo '"maxDeliveryCount": [0-9]+' "$snapshot" | grep -Eo '[0-9]+$' | sort -u)
+  dequeues=$(grep -A1 '"name": "Queue__MaxDequeueCount"' "$snapshot" | grep -Eo '"value": "[0-9]+"' | grep -Eo '[0-9]+' || true)
+  if [ -n "$deliveries" ] && [ "$(printf '%s\n' "$deliveries" | wc -l)" = 1 ] && [ "$dequeues" = "$deliveries" ]; then
+    echo "  ok    snapshot  Queue__MaxDequeueCount ($dequeues) = the queue's maxDeliveryCount"
+  else echo "  FAIL  snapshot  Queue__MaxDequeueCount (${dequeues:-unset}) = the queue's maxDeliveryCount (${deliveries:-none})"; status=1; fi
   reject "no FUNCTIONS_WORKER_RUNTIME on Flex Consumption" '"name": "FUNCTIONS_WORKER_RUNTIME"'
   reject "no password, account key or SAS in app settings" '"value": ".*([Pp]assword=|AccountKey=|SharedAccessKey=|listKeys)'
   expect "ledger storage has shared keys off" '"allowSharedKeyAccess": false'

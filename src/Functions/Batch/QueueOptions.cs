@@ -13,9 +13,16 @@ public sealed class QueueOptions
     [Required, RegularExpression("^[a-z0-9](?:[a-z0-9-]{1,53}[a-z0-9])$", ErrorMessage = "Queue:Name must be a valid Storage queue name (3-55 chars, leaving room for '-poison').")]
     public string Name { get; set; } = "router-batch";
 
-    /// <summary>Attempts before a failing message goes to the poison queue (Service Bus: maxDeliveryCount).</summary>
+    /// <summary>
+    /// Deliveries of a failing message: locally, then it goes to the poison queue; in Azure, the last one is stored as
+    /// dead-lettered. One value with the Service Bus queue's maxDeliveryCount (Service Bus's own default, 10): the
+    /// infrastructure sets this from the queue it creates, and a test keeps the defaults equal.
+    /// </summary>
     [Range(1, 100)]
-    public int MaxDequeueCount { get; set; } = 5;
+    public int MaxDequeueCount { get; set; } = DefaultMaxDequeueCount;
+
+    /// <summary>Equal to infra/modules/serviceBus.bicep's maxDeliveryCount default (checked by a test).</summary>
+    public const int DefaultMaxDequeueCount = 10;
 
     /// <summary>Messages processed at once (the Service Bus trigger's maxConcurrentCalls in host.json is 16 too).</summary>
     [Range(1, 256)]

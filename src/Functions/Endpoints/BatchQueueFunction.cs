@@ -9,8 +9,8 @@ namespace Router.Functions.Endpoints;
 /// MessageId and DeliveryCount among others. Done ⇒ 200. Invalid ⇒ 200 too, once the handler has recorded it as
 /// invalid with the reason: redelivering a message that can never succeed only repeats the failure, so the host
 /// completes it (as the local consumer poisons it at once). Transient ⇒ 500 with the reason in Logs, so the host
-/// abandons the message and Service Bus redelivers it; the last delivery (Queue:MaxDequeueCount, which must match
-/// the queue's maxDeliveryCount) is stored as dead-lettered before Service Bus moves it.
+/// abandons the message and Service Bus redelivers it; the last delivery (Queue:MaxDequeueCount, set from the
+/// queue's maxDeliveryCount by the infrastructure templates) is stored as dead-lettered before Service Bus moves it.
 /// </summary>
 internal sealed partial class BatchQueueFunction(BatchMessageHandler handler, Microsoft.Extensions.Options.IOptions<QueueOptions> queue, ILogger<BatchQueueFunction> logger)
 {
