@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Router.Classification.Sensitivity.Detectors;
 using Router.Requests;
 
 namespace Router.Classification;
@@ -8,7 +9,8 @@ namespace Router.Classification;
 /// Classifies a few representative texts once at startup. The first classification in a process JIT-compiles
 /// every detector and loads the normalisation tables; inside a request that work counts against
 /// <see cref="RouterOptions.ClassificationTimeout"/>, so on a cold (or busy) instance the first requests would
-/// fail closed and be sent to a private route they did not need.
+/// fail closed and be sent to a private route they did not need. libphonenumber's metadata (several MB of XML) is
+/// loaded here too: the phone detector consults it only for some numbers, so the samples may not reach it.
 /// </summary>
 internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, TimeProvider timeProvider, ILogger<ClassifierWarmup> logger) : IHostedService
 {
@@ -29,6 +31,8 @@ internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, Ti
         }
 
         var started = timeProvider.GetTimestamp();
+        // Never throws: a failure here only means the first such request loads the metadata itself.
+        var phoneMetadata = PhoneValidity.WarmUp();
         try
         {
             foreach (var sample in Samples)
@@ -49,13 +53,13 @@ internal sealed partial class ClassifierWarmup(IRequestClassifier classifier, Ti
             return;
         }
 
-        LogWarmedUp(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        LogWarmedUp(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds, phoneMetadata);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Classifier warmed up in {ElapsedMs} ms")]
-    private static partial void LogWarmedUp(ILogger logger, long elapsedMs);
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Classifier warmed up in {ElapsedMs} ms (phone metadata loaded: {PhoneMetadata})")]
+    private static partial void LogWarmedUp(ILogger logger, long elapsedMs, bool phoneMetadata);
 
     // The type only: an exception message could quote the sample text's values.
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Classifier warm-up failed ({ExceptionType}); the first requests may be slower")]

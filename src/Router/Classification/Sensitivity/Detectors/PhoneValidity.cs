@@ -11,6 +11,22 @@ internal static class PhoneValidity
 {
     private static readonly Lazy<PhoneNumberUtil> Util = new(PhoneNumberUtil.GetInstance);
 
+    /// <summary>
+    /// Loads the metadata and validates one number, so the first request does not pay for it (startup warm-up).
+    /// True when the library answered; never throws.
+    /// </summary>
+    public static bool WarmUp()
+    {
+        try
+        {
+            return ValidInternational("442079460958");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether <paramref name="digits"/> (country code first, no prefix) is a valid number of its country.</summary>
     public static bool ValidInternational(ReadOnlySpan<char> digits)
     {
