@@ -33,6 +33,9 @@ internal sealed class RouterApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The app's own services (its ledger, its classifier), for checks on what it recorded.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RouterApp> StartAsync(Uri workerUrl, TimeSpan coldStartWait)
     {
         var dir = Path.Combine(Path.GetTempPath(), "integration-app-" + Guid.NewGuid().ToString("N"));
