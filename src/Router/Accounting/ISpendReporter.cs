@@ -10,19 +10,18 @@ public interface ISpendReporter
 /// route's catalogue model; ServedModel what actually served (the worker's GGUF model id, Azure's model version).</summary>
 public sealed record SpendReportQuery(DateOnly From, DateOnly To, string? TenantId = null, string? Route = null, string? Model = null, string? ServedModel = null);
 
-/// <summary>Totals of a set of calls. Savings split: routing (premium cost - cost of misses) and cache (premium cost of hits).</summary>
-public sealed record SpendTotals
+/// <summary>Totals of a set of calls: the counters (<see cref="SpendCounters"/>) plus latency percentiles.</summary>
+public sealed record SpendTotals : SpendCounters
 {
-    public long Requests { get; init; }
-    public decimal CostUsd { get; init; }
-    public decimal PremiumCostUsd { get; init; }
-    public decimal RoutingSavingsUsd { get; init; }
-    public decimal CacheSavingsUsd { get; init; }
-    public long CacheHits { get; init; }
-    public long SensitiveRequests { get; init; }
-    public long SensitiveKeptPrivate { get; init; }
-    public long PromptTokens { get; init; }
-    public long CompletionTokens { get; init; }
+    public SpendTotals()
+    {
+    }
+
+    public SpendTotals(SpendCounters counters)
+        : base(counters)
+    {
+    }
+
     public double LatencyP50Ms { get; init; }
     public double LatencyP95Ms { get; init; }
 }
