@@ -1,5 +1,7 @@
 using System.ClientModel;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenAI;
 using OpenAI.Chat;
 using Router.Functions.Tests.Support;
@@ -55,17 +57,21 @@ public sealed class ChatCompletionsFunctionTests
     [Fact]
     public async Task Stop_AnswersNotYetAccounted_WaitsForTheirRows()
     {
-        await using var app = await TestApp.StartAsync();
-        app.Fakes.Ledger.HoldWrites = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new Router.Tests.Caching.RecordingLogger<Router.Functions.Http.PendingAccounting>();
+        await using var app = await TestApp.StartAsync(services: s => s.AddSingleton<ILogger<Router.Functions.Http.PendingAccounting>>(log));
+        var hold = app.Fakes.Ledger.HoldWrites = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat($"q{i}")))));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
 
         var stopping = app.StopAsync();
-        await Task.Delay(200);
+        // Whenever the stop completes, it must be after the writes were let go; and it is seen waiting for them first.
+        var stoppedWhileHeld = stopping.ContinueWith(_ => !hold.Task.IsCompleted, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        await log.LoggedAsync(m => m.Contains("waiting for 3 answered requests", StringComparison.Ordinal)).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(stopping.IsCompleted);
         Assert.Empty(app.Fakes.Ledger.Rows);
-        app.Fakes.Ledger.HoldWrites.SetResult();
+        hold.SetResult();
         await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(await stoppedWhileHeld);
 
         Assert.Equal(3, app.Fakes.Ledger.Rows.Count);
     }

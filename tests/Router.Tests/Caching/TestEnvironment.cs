@@ -37,10 +37,30 @@ internal static class TestEnvironment
 internal sealed class RecordingLogger<T> : ILogger<T>
 {
     private readonly List<(LogLevel Level, string Message)> _entries = [];
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> _waiters = [];
 
     public IReadOnlyList<(LogLevel Level, string Message)> Entries
     {
         get { lock (_entries) { return [.. _entries]; } }
+    }
+
+    /// <summary>Completes with the first message (logged already, or later) that matches: a signal, not a poll.</summary>
+    public Task<string> LoggedAsync(Func<string, bool> match)
+    {
+        lock (_entries)
+        {
+            foreach (var entry in _entries)
+            {
+                if (match(entry.Message))
+                {
+                    return Task.FromResult(entry.Message);
+                }
+            }
+
+            var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, seen));
+            return seen.Task;
+        }
     }
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -51,7 +71,9 @@ internal sealed class RecordingLogger<T> : ILogger<T>
     {
         lock (_entries)
         {
-            _entries.Add((logLevel, formatter(state, exception)));
+            var message = formatter(state, exception);
+            _entries.Add((logLevel, message));
+            _waiters.RemoveAll(w => w.Match(message) && w.Seen.TrySetResult(message));
         }
     }
 }

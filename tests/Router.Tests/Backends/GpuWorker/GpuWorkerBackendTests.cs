@@ -15,7 +15,7 @@ public sealed class GpuWorkerBackendTests : IDisposable
 
     public void Dispose() => _worker.Dispose();
 
-    internal static GpuWorkerBackend Create(string baseUrl, TimeSpan? coldStartWait = null, TimeSpan? requestTimeout = null)
+    internal static GpuWorkerBackend Create(string baseUrl, TimeSpan? coldStartWait = null, TimeSpan? requestTimeout = null, Microsoft.Extensions.Logging.ILogger<GpuWorkerGate>? log = null)
     {
         var options = Options.Create(new GpuWorkerOptions
         {
@@ -27,7 +27,7 @@ public sealed class GpuWorkerBackendTests : IDisposable
             HealthProbeTimeout = TimeSpan.FromSeconds(2),
         });
         var http = new FixedHttpClientFactory(baseUrl, options.Value.RequestTimeout);
-        var gate = new GpuWorkerGate(new GpuWorkerClient(http), options, TimeProvider.System, NullLogger<GpuWorkerGate>.Instance);
+        var gate = new GpuWorkerGate(new GpuWorkerClient(http), options, TimeProvider.System, log ?? NullLogger<GpuWorkerGate>.Instance);
         return new GpuWorkerBackend(gate, new O200kTokenCounter(), NullLogger<GpuWorkerBackend>.Instance);
     }
 
@@ -100,11 +100,13 @@ public sealed class GpuWorkerBackendTests : IDisposable
     public async Task CompleteAsync_WorkerStartsDuringWait_Succeeds()
     {
         var port = FakeGpuWorkerServer.FreePort();
-        var backend = Create($"http://127.0.0.1:{port}/", coldStartWait: TimeSpan.FromSeconds(5));
+        var log = new Router.Tests.Caching.RecordingLogger<GpuWorkerGate>();
+        var backend = Create($"http://127.0.0.1:{port}/", coldStartWait: TimeSpan.FromSeconds(30), log: log);
         FakeGpuWorkerServer? late = null;
         var starter = Task.Run(async () =>
         {
-            await Task.Delay(300);
+            // Started once the gate has found it unreachable and is waiting: a signal, not a guessed delay.
+            await log.LoggedAsync(m => m.Contains("not ready (unreachable)", StringComparison.Ordinal)).WaitAsync(TimeSpan.FromSeconds(30));
             late = new FakeGpuWorkerServer(port);
             late.GivenHealth(200);
             late.GivenCompletion("scaled up");

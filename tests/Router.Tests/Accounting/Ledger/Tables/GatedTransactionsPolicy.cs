@@ -13,6 +13,9 @@ internal sealed class GatedTransactionsPolicy : HttpPipelinePolicy
 
     public void Open() => _open.TrySetResult();
 
+    /// <summary>Whether <see cref="Open"/> was called: true before any held transaction goes on.</summary>
+    public bool IsOpen => _open.Task.IsCompleted;
+
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         if (message.Request.Uri.Path.EndsWith("/$batch", StringComparison.Ordinal))

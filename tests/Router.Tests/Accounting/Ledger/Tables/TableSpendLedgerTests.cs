@@ -92,11 +92,13 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         var ledger = NewLedger(_options, policy: slowTable);
 
         Task recording;
+        Task<bool> completedWhileHeld;
         try
         {
             recording = ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
+            // Whenever it completes, it must be after the gate opened (no timed wait for "not yet").
+            completedWhileHeld = recording.ContinueWith(_ => !slowTable.IsOpen, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             await slowTable.Held.Task.WaitAsync(TimeSpan.FromSeconds(10));
-            await Task.Delay(200);
 
             Assert.False(recording.IsCompleted);
             Assert.Equal(1, SpooledRows()); // durable all the same
@@ -107,6 +109,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         }
 
         await recording.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(await completedWhileHeld);
         Assert.Equal($"{Tenant}_req-1", Assert.Single(await EntitiesAsync()).RowKey);
     }
 
@@ -120,11 +123,13 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         var ledger = NewLedger(_options, policy: throttling, time: new EarlyTimers(TimeSpan.FromMilliseconds(900)));
 
         Task recording;
+        Task<bool> completedWhileThrottled;
         try
         {
             recording = ledger.RecordAsync(LedgerTestData.Entry(Tenant, "req-1"));
+            // Whenever it completes, it must be after the throttling stopped (no timed wait for "not yet").
+            completedWhileThrottled = recording.ContinueWith(_ => !throttling.IsStopped, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             await throttling.Refused.Task.WaitAsync(TimeSpan.FromSeconds(10));
-            await Task.Delay(300);
 
             Assert.False(recording.IsCompleted); // throttled is not down: back-pressure holds
         }
@@ -135,6 +140,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
 
         // Nothing else is recorded and no flush is asked for: the writer must try again by itself.
         await recording.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(await completedWhileThrottled);
         Assert.Equal($"{Tenant}_req-1", Assert.Single(await EntitiesAsync()).RowKey);
     }
 

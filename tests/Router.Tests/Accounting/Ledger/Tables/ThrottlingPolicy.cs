@@ -15,6 +15,8 @@ internal sealed class ThrottlingPolicy : HttpPipelinePolicy
 
     public void Stop() => _stopped = true;
 
+    public bool IsStopped => _stopped;
+
     public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         Refuse(message);
