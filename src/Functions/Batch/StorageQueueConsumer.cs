@@ -154,12 +154,12 @@ internal sealed partial class StorageQueueConsumer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Consuming batch queue {Queue}, up to {MaxConcurrentCalls} messages at once")]
+    [LoggerMessage(EventId = 6121, Level = LogLevel.Information, Message = "Consuming batch queue {Queue}, up to {MaxConcurrentCalls} messages at once")]
     private static partial void LogStarted(ILogger logger, string queue, int maxConcurrentCalls);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch queue {Queue} cannot be reached ({Error}, status {Status}); trying again every second")]
+    [LoggerMessage(EventId = 6122, Level = LogLevel.Warning, Message = "Batch queue {Queue} cannot be reached ({Error}, status {Status}); trying again every second")]
     private static partial void LogUnreachable(ILogger logger, string queue, string error, int status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch queue {Queue} reachable again")]
+    [LoggerMessage(EventId = 6123, Level = LogLevel.Information, Message = "Batch queue {Queue} reachable again")]
     private static partial void LogReachable(ILogger logger, string queue);
 }

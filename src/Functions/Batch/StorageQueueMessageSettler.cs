@@ -105,13 +105,13 @@ internal sealed partial class StorageQueueMessageSettler(
         LogPoisoned(logger, message.MessageId, reason);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch message failed transiently (dequeue {Count}); it will be retried")]
+    [LoggerMessage(EventId = 6131, Level = LogLevel.Information, Message = "Batch message failed transiently (dequeue {Count}); it will be retried")]
     private static partial void LogRetry(ILogger logger, long count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch message {MessageId} (dequeue {Count}) failed with {Error}; it will be retried")]
+    [LoggerMessage(EventId = 6132, Level = LogLevel.Warning, Message = "Batch message {MessageId} (dequeue {Count}) failed with {Error}; it will be retried")]
     private static partial void LogFailed(ILogger logger, string messageId, long count, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch message {MessageId} moved to the poison queue: {Reason}")]
+    [LoggerMessage(EventId = 6133, Level = LogLevel.Warning, Message = "Batch message {MessageId} moved to the poison queue: {Reason}")]
     private static partial void LogPoisoned(ILogger logger, string messageId, string reason);
 }
 

@@ -46,6 +46,6 @@ internal sealed partial class DailyRollupFunction(IDailyRollup rollup, TimeProvi
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Daily roll-up of {Day} failed: {Error}")]
+    [LoggerMessage(EventId = 6402, Level = LogLevel.Error, Message = "Daily roll-up of {Day} failed: {Error}")]
     private static partial void LogFailed(ILogger logger, DateOnly day, string error);
 }

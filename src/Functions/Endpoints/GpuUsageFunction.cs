@@ -29,6 +29,6 @@ internal sealed partial class GpuUsageFunction(IGpuUsageTick tick, ILogger<GpuUs
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "GPU usage collection failed: {Error}")]
+    [LoggerMessage(EventId = 6401, Level = LogLevel.Error, Message = "GPU usage collection failed: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);
 }

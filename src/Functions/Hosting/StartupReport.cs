@@ -48,24 +48,24 @@ internal sealed partial class StartupReport(
         LogTelemetry(logger, services.GetService<TelemetryDescription>()?.Text ?? "not registered");
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Router function app listening on {Addresses}")]
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Information, Message = "Router function app listening on {Addresses}")]
     private static partial void LogListening(ILogger logger, string addresses);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Cache}; {Mode}")]
+    [LoggerMessage(EventId = 6203, Level = LogLevel.Information, Message = "{Cache}; {Mode}")]
     private static partial void LogCache(ILogger logger, string cache, string mode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Ledger}; {Mode}")]
+    [LoggerMessage(EventId = 6204, Level = LogLevel.Information, Message = "{Ledger}; {Mode}")]
     private static partial void LogLedger(ILogger logger, string ledger, string mode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch queue: {Mode}")]
+    [LoggerMessage(EventId = 6205, Level = LogLevel.Information, Message = "Batch queue: {Mode}")]
     private static partial void LogQueue(ILogger logger, string mode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch results: {Store}")]
+    [LoggerMessage(EventId = 6206, Level = LogLevel.Information, Message = "Batch results: {Store}")]
     private static partial void LogResults(ILogger logger, string store);
 
     [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Backends: {State}")]
     private static partial void LogBackend(ILogger logger, string state);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Telemetry: {Telemetry}")]
+    [LoggerMessage(EventId = 6207, Level = LogLevel.Information, Message = "Telemetry: {Telemetry}")]
     private static partial void LogTelemetry(ILogger logger, string telemetry);
 }

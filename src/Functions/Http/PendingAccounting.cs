@@ -90,12 +90,12 @@ internal sealed partial class PendingAccounting(ILogger<PendingAccounting> logge
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} was answered but could not be accounted ({ErrorType})")]
+    [LoggerMessage(EventId = 6301, Level = LogLevel.Error, Message = "Request {RequestId} was answered but could not be accounted ({ErrorType})")]
     private static partial void LogAccountingFailed(ILogger logger, string requestId, string errorType);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Shutting down: waiting for {Count} answered requests to be accounted")]
+    [LoggerMessage(EventId = 6302, Level = LogLevel.Information, Message = "Shutting down: waiting for {Count} answered requests to be accounted")]
     private static partial void LogDraining(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Shut down with {Count} answered requests not yet accounted")]
+    [LoggerMessage(EventId = 6303, Level = LogLevel.Error, Message = "Shut down with {Count} answered requests not yet accounted")]
     private static partial void LogNotDrained(ILogger logger, int count);
 }

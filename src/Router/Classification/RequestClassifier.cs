@@ -164,6 +164,6 @@ internal sealed partial class RequestClassifier(
     private static RequestClassification FailClosed(string reason) =>
         new(SensitivityVerdict.FailClosed(reason), FailClosedDifficulty);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Classification failed closed ({Cause}); request treated as sensitive")]
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Classification failed closed ({Cause}); request treated as sensitive")]
     private static partial void LogFailClosed(ILogger logger, string cause);
 }

@@ -166,12 +166,12 @@ internal sealed partial class RequestPipeline(
         throw new PipelineException(prepared.RefusedForBudget ? PipelineFailure.BudgetExhausted : PipelineFailure.PolicyRefused, prepared.RefusalReason ?? "policy refused");
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Served on {Route} by {Model}: {PromptTokens} prompt + {CompletionTokens} completion tokens")]
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Served on {Route} by {Model}: {PromptTokens} prompt + {CompletionTokens} completion tokens")]
     private static partial void LogServed(ILogger logger, string route, string model, int promptTokens, int completionTokens);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Completion not cached ({ErrorType})")]
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Completion not cached ({ErrorType})")]
     private static partial void LogCacheWriteFailed(ILogger logger, string errorType);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Backend {Backend} failed: {Failure}")]
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Backend {Backend} failed: {Failure}")]
     private static partial void LogBackendFailed(ILogger logger, string backend, string failure);
 }

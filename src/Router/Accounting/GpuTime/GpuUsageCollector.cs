@@ -119,7 +119,7 @@ internal sealed partial class GpuUsageCollector(
         return calls;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "GPU window {From:O}..{To:O}: {BilledSeconds} billed replica seconds, {Allocated} calls allocated, {Unmetered} left provisional, worker read: {Read}")]
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "GPU window {From:O}..{To:O}: {BilledSeconds} billed replica seconds, {Allocated} calls allocated, {Unmetered} left provisional, worker read: {Read}")]
     private static partial void LogWindow(ILogger logger, DateTimeOffset from, DateTimeOffset to, decimal billedSeconds, int allocated, int unmetered, bool read);
 }
 

@@ -110,9 +110,9 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
         return new BatchOutcome(result, Replayed: false);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch request claimed by a call that has not finished (a crashed delivery, or the same request over HTTP); running it")]
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Warning, Message = "Batch request claimed by a call that has not finished (a crashed delivery, or the same request over HTTP); running it")]
     private static partial void LogRunningAgain(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch request already processed ({Status}); returning the stored result")]
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Information, Message = "Batch request already processed ({Status}); returning the stored result")]
     private static partial void LogReplayed(ILogger logger, string status);
 }
