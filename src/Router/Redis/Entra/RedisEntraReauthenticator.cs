@@ -21,6 +21,7 @@ internal sealed class RedisEntraReauthenticator : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new(); // Dispose ends a token fetch in flight
     private readonly ITimer _timer;
     private DateTimeOffset _expiresOn;
     private volatile bool _disposed;
@@ -39,18 +40,20 @@ internal sealed class RedisEntraReauthenticator : IDisposable
         multiplexer.ConnectionFailed += OnConnectionFailed;
     }
 
-    /// <summary>Fetches a token and re-authenticates every connected endpoint; errors are logged and retried, never thrown.</summary>
-    public async Task RefreshAsync()
+    /// <summary>Fetches a token and re-authenticates every connected endpoint; errors are logged and retried, never
+    /// thrown. Ends early, quietly, when <paramref name="cancellationToken"/> is cancelled or this is disposed.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
-        if (_disposed || !await _gate.WaitAsync(0).ConfigureAwait(false))
+        if (_disposed || !await _gate.WaitAsync(0, CancellationToken.None).ConfigureAwait(false))
         {
             return; // a refresh is already running
         }
 
         string? token = null;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         try
         {
-            var fresh = await _tokens.GetTokenAsync().ConfigureAwait(false);
+            var fresh = await _tokens.GetTokenAsync(linked.Token).ConfigureAwait(false);
             token = fresh.Token;
             _configuration.User = fresh.User;
             _configuration.Password = fresh.Token;
@@ -69,6 +72,10 @@ internal sealed class RedisEntraReauthenticator : IDisposable
             var delay = DelayUntilRefresh(fresh.ExpiresOn);
             Schedule(delay);
             _logger.Reauthenticated(count, delay);
+        }
+        catch (OperationCanceledException) when (linked.IsCancellationRequested)
+        {
+            // Disposed (shutting down) or the caller gave up: nothing to schedule, nothing to report.
         }
         catch (Exception ex) when (!_disposed)
         {
@@ -116,5 +123,6 @@ internal sealed class RedisEntraReauthenticator : IDisposable
         _disposed = true;
         _multiplexer.ConnectionFailed -= OnConnectionFailed;
         _timer.Dispose();
+        _stopping.Cancel();
     }
 }
