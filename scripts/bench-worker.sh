@@ -89,7 +89,7 @@ start() {
 echo "bench-worker: $(nproc) cores, threads $THREADS, context $CONTEXT per slot, $SLOTS slots, $MAX_TOKENS tokens per request; servers run one after the other"
 for model in "${models[@]}"; do
   echo "== model $(basename "$model") ($(( $(stat -c %s "$model") / 1000000 )) MB)"
-  printf '%-14s %5s %5s %7s %7s %8s %9s %9s %9s %9s\n' server conc reqs tokens wall_s req/s gen_tok/s ttft_p50 ttft_p99 rss_MB
+  printf '%-14s %5s %5s %7s %7s %8s %9s %9s %9s %9s %10s %6s %6s\n' server conc reqs tokens wall_s req/s gen_tok/s ttft_p50 ttft_p99 rss_MB cpu_ms/tok cores load1
   for i in "${!LABELS[@]}"; do
     port=$(free_port); log="$work/${LABELS[$i]}.log"
     start "${LABELS[$i]}" "${PATHS[$i]}" "$model" "$port" "$log"
@@ -101,4 +101,6 @@ for model in "${models[@]}"; do
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
   done
 done
-echo "(ttft in ms; gen_tok/s = completion tokens / wall time; figures from a shared machine are noisy: compare rows of one run)"
+echo "(ttft in ms; gen_tok/s = completion tokens / wall time; cpu_ms/tok = the server's CPU time (all threads) per"
+echo " generated token, cores = its CPU time / wall time, load1 = load average at the end of the level. On a shared"
+echo " machine tokens/s follows the CPU share a server gets: compare rows of one run, and cpu_ms/tok across runs)"

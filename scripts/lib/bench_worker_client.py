@@ -1,8 +1,9 @@
 """Load generator for scripts/bench-worker.sh: streams chat completions from an OpenAI-compatible server at
 fixed concurrencies and prints one table row per concurrency (requests/s, generated tokens/s, TTFT p50/p99,
-the server's RSS after that level). Usage: bench_worker_client.py LABEL PID PORT MAX_TOKENS MIN_REQUESTS CONCURRENCY...
+the server's RSS after that level, the server's CPU time per generated token, its average CPU use in cores
+and the load average). CPU per token holds up far better than tokens/s on a shared, loaded machine. Usage: bench_worker_client.py LABEL PID PORT MAX_TOKENS MIN_REQUESTS CONCURRENCY...
 (stdlib only)"""
-import http.client, json, statistics, sys, time
+import http.client, json, os, statistics, sys, time
 from concurrent.futures import ThreadPoolExecutor
 
 label, pid = sys.argv[1], int(sys.argv[2])
@@ -44,6 +45,13 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def cpu_seconds():
+    # utime + stime of the server process (all its threads): the CPU it spent, whatever share of the machine it got.
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb():
     with open(f"/proc/{pid}/status") as status:
         return next(int(l.split()[1]) // 1024 for l in status if l.startswith("VmRSS:"))
@@ -52,11 +60,13 @@ def rss_mb():
 complete(0)  # warm-up: first-use allocations are not what is measured
 for c in map(int, sys.argv[6:]):
     n = max(min_requests, 2 * c)
-    t0 = time.perf_counter()
+    cpu0, t0 = cpu_seconds(), time.perf_counter()
     with ThreadPoolExecutor(c) as pool:
         results = list(pool.map(complete, range(1, n + 1)))
     wall = time.perf_counter() - t0
+    cpu = cpu_seconds() - cpu0
     tokens = sum(t for t, _ in results)
     ttft = [f * 1000 for _, f in results]
     print(f"{label:<14} {c:>5} {n:>5} {tokens:>7} {wall:>7.2f} {n / wall:>8.2f} {tokens / wall:>9.1f}"
-          f" {statistics.median(ttft):>9.1f} {percentile(ttft, 99):>9.1f} {rss_mb():>9}", flush=True)
+          f" {statistics.median(ttft):>9.1f} {percentile(ttft, 99):>9.1f} {rss_mb():>9}"
+          f" {cpu * 1000 / max(tokens, 1):>10.2f} {cpu / wall:>6.2f} {os.getloadavg()[0]:>6.1f}", flush=True)

@@ -10,8 +10,7 @@ namespace GpuWorker.Inference;
 internal sealed class DecodeLoop(
     LlamaModel model, SafeLLamaContextHandle context, RequestQueue queue, WorkerMetrics metrics, TimeProvider time, int maxConcurrent)
 {
-    private readonly Stack<int> _freeSeqIds = new(Enumerable.Range(0, maxConcurrent).Reverse());
-    private readonly List<ActiveSequence> _active = [];
+    private readonly SequenceSlots<ActiveSequence> _active = new(maxConcurrent);
     private readonly LLamaBatch _batch = new();
     private readonly int _contextPerSequence = (int)context.ContextSize / maxConcurrent;
 
@@ -36,7 +35,7 @@ internal sealed class DecodeLoop(
             }
         }
 
-        foreach (var s in _active.ToArray()) Release(s, "The worker is stopping.");
+        foreach (var s in _active.InIdOrder()) Release(s, "The worker is stopping.");
     }
 
     // A bug in one step must not leave every waiting client hanging: fail the running jobs and go on.
@@ -48,13 +47,13 @@ internal sealed class DecodeLoop(
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            foreach (var s in _active.ToArray()) Release(s, "Generation failed: " + ex.Message);
+            foreach (var s in _active.InIdOrder()) Release(s, "Generation failed: " + ex.Message);
         }
     }
 
     private void Admit()
     {
-        while (_freeSeqIds.Count > 0 && queue.Reader.TryRead(out var job))
+        while (_active.HasFree && queue.Reader.TryRead(out var job))
         {
             if (job.CancellationToken.IsCancellationRequested)
             {
@@ -64,7 +63,7 @@ internal sealed class DecodeLoop(
             }
 
             var maxTokens = Math.Min(job.MaxTokens, _contextPerSequence - job.PromptTokens.Length);
-            _active.Add(new ActiveSequence(job, (LLamaSeqId)_freeSeqIds.Pop(), SamplerFactory.Create(model, job.Sampling), maxTokens));
+            _active.Add(id => new ActiveSequence(job, (LLamaSeqId)id, SamplerFactory.Create(model, job.Sampling), maxTokens));
         }
 
         metrics.SetActive(_active.Count);
@@ -73,7 +72,7 @@ internal sealed class DecodeLoop(
     private void Step()
     {
         // A client that left since the last step gets no more compute: its cells are freed before this decode.
-        foreach (var s in _active.ToArray())
+        foreach (var s in _active.InIdOrder())
         {
             if (s.Job.CancellationToken.IsCancellationRequested) Cancel(s);
         }
@@ -81,7 +80,7 @@ internal sealed class DecodeLoop(
         if (_active.Count == 0) return;
         _batch.Clear();
         var promptTokens = 0;
-        foreach (var s in _active)
+        foreach (var s in _active.InIdOrder())
         {
             if (s.PromptPending)
             {
@@ -102,12 +101,12 @@ internal sealed class DecodeLoop(
         var elapsed = time.GetElapsedTime(started);
         if (rc != DecodeResult.Ok)
         {
-            foreach (var s in _active.ToArray()) Release(s, $"llama_decode failed ({rc}).");
+            foreach (var s in _active.InIdOrder()) Release(s, $"llama_decode failed ({rc}).");
             return;
         }
 
         var sampled = 0;
-        foreach (var s in _active.ToArray())
+        foreach (var s in _active.InIdOrder())
         {
             // Decode time is shared among sequences by the tokens each put in the batch.
             var share = s.PromptPending ? s.Job.PromptTokens.Length : 1;
@@ -154,8 +153,7 @@ internal sealed class DecodeLoop(
 
         context.MemorySequenceRemove(s.SeqId, -1, -1);
         s.Dispose();
-        _active.Remove(s);
-        _freeSeqIds.Push((int)s.SeqId);
+        _active.Remove((int)s.SeqId);
         metrics.SetActive(_active.Count);
     }
 }
