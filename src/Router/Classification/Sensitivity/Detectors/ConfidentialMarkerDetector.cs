@@ -71,30 +71,47 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
 
     internal readonly record struct MarkerHit(int Start, int End, bool Instruction);
 
-    /// <summary>Every marker in one vectorised case-insensitive search; at each hit the markers that start there.</summary>
+    /// <summary>
+    /// The markers in two vectorised case-insensitive searches, ASCII markers and the rest (CJK, en dash), since one
+    /// search over both is far slower; the second runs only on text with a non-ASCII character, the only text its
+    /// markers can match. At each hit, the markers of that search that start there.
+    /// </summary>
     private sealed class MarkerSet
     {
-        private readonly (string Marker, bool Instruction)[] _markers;
-        private readonly SearchValues<string> _search;
+        private readonly (string Marker, bool Instruction)[] _ascii;
+        private readonly (string Marker, bool Instruction)[] _other;
+        private readonly SearchValues<string> _asciiSearch;
+        private readonly SearchValues<string> _otherSearch;
 
         public MarkerSet(string[] instructions, string[] classifications)
         {
-            _markers = [.. instructions.Select(m => (m, true)).Concat(classifications.Select(m => (m, false)))];
-            _search = SearchValues.Create([.. _markers.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
+            (string Marker, bool Instruction)[] markers = [.. instructions.Select(m => (m, true)).Concat(classifications.Select(m => (m, false)))];
+            _ascii = [.. markers.Where(m => System.Text.Ascii.IsValid(m.Marker))];
+            _other = [.. markers.Where(m => !System.Text.Ascii.IsValid(m.Marker))];
+            _asciiSearch = SearchValues.Create([.. _ascii.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
+            _otherSearch = SearchValues.Create([.. _other.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
         }
 
         public void FindAll(string text, List<MarkerHit> hits)
         {
-            var span = text.AsSpan();
+            FindAll(text, _asciiSearch, _ascii, hits);
+            if (!System.Text.Ascii.IsValid(text))
+            {
+                FindAll(text, _otherSearch, _other, hits);
+            }
+        }
+
+        private static void FindAll(ReadOnlySpan<char> span, SearchValues<string> search, (string Marker, bool Instruction)[] markers, List<MarkerHit> hits)
+        {
             for (var from = 0; from < span.Length;)
             {
-                var at = span[from..].IndexOfAny(_search);
+                var at = span[from..].IndexOfAny(search);
                 if (at < 0)
                 {
                     break;
                 }
                 at += from;
-                foreach (var (marker, instruction) in _markers)
+                foreach (var (marker, instruction) in markers)
                 {
                     if (span[at..].StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(span, at, at + marker.Length))
                     {
