@@ -38,6 +38,9 @@ if (args.Length > 0 && args[0] == "write-tiny-model")
 }
 
 var app = WorkerHost.Build(WorkerHost.CreateBuilder(args));
+// A model that could not be loaded stopped the host; say so to whatever started the process. Read when the host has
+// stopped, not after Run: Run disposes the services when it returns (reading them then threw on every stop).
+var exitCode = 0;
+app.Lifetime.ApplicationStopped.Register(() => exitCode = app.Services.GetRequiredService<GpuWorker.Inference.ModelState>().Error is null ? 0 : 1);
 app.Run();
-// A model that could not be loaded stopped the host; say so to whatever started the process.
-return app.Services.GetRequiredService<GpuWorker.Inference.ModelState>().Error is null ? 0 : 1;
+return exitCode;
