@@ -67,6 +67,59 @@ internal static partial class ContextualEvaluation
         return items;
     }
 
+    /// <summary>
+    /// Templates written for tuning (Data/presidio-recombined-templates.tsv), filled with PERSON, ADDRESS (whole
+    /// <c>{{address}}</c> values), ORGANIZATION and LOCATION values of the presidio tuning half only (even template
+    /// ids), about one text in seven lower-cased. Tuning data: the values and the templates are both seen while tuning.
+    /// </summary>
+    public static IReadOnlyList<Item> LoadRecombined(string presidioPath, int fillsPerTemplate, int seed)
+    {
+        var values = new Dictionary<string, List<string>> { ["name"] = [], ["first"] = [], ["address"] = [], ["org"] = [], ["city"] = [] };
+        using (var document = JsonDocument.Parse(File.ReadAllBytes(presidioPath)))
+        {
+            foreach (var e in document.RootElement.EnumerateArray())
+            {
+                if (e.GetProperty("template_id").GetInt32() % 2 == 1)
+                {
+                    continue;
+                }
+                var text = e.GetProperty("full_text").GetString()!;
+                var wholeAddress = e.GetProperty("masked").GetString()!.Contains("{{address}}", StringComparison.Ordinal);
+                foreach (var span in e.GetProperty("spans").EnumerateArray())
+                {
+                    var value = text[span.GetProperty("start_position").GetInt32()..span.GetProperty("end_position").GetInt32()];
+                    var key = span.GetProperty("entity_type").GetString() switch
+                    {
+                        "PERSON" => value.Contains(' ') ? "name" : "first",
+                        "ADDRESS" when wholeAddress => "address",
+                        "ORGANIZATION" => "org",
+                        "LOCATION" => "city",
+                        _ => null,
+                    };
+                    if (key is not null && value == value.Trim() && value.Length > 1)
+                    {
+                        values[key].Add(value);
+                    }
+                }
+            }
+        }
+        var random = new Random(seed);
+        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", "presidio-recombined-templates.tsv");
+        var items = new List<Item>();
+        foreach (var parts in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t', 3)))
+        {
+            for (var n = 0; n < fillsPerTemplate; n++)
+            {
+                var text = Placeholder().Replace(parts[2].Replace("\\n", "\n", StringComparison.Ordinal), m => values[m.Groups[1].Value][random.Next(values[m.Groups[1].Value].Count)]);
+                items.Add(new Item("recombined/" + parts[1], random.Next(7) == 0 ? text.ToLowerInvariant() : text, parts[0] == "1"));
+            }
+        }
+        return items;
+    }
+
+    [GeneratedRegex(@"\{(name|first|address|org|city)\}")]
+    private static partial Regex Placeholder();
+
     /// <summary>"address", "birth", or null where the policy finds no personal data in context.</summary>
     public static string? ContextualKind(string masked, IReadOnlySet<string> spanTypes) =>
         spanTypes.Contains("ADDRESS") && (spanTypes.Contains("PERSON") || HomeOrDeliveryTemplate().IsMatch(masked)) ? "address"

@@ -12,6 +12,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private const int NameReach = 100;
     private const int ContextReach = 80;
 
+    // A venue word anywhere in the sentence around an address makes it a place, not a home ("Is … safe for tourists?").
+    private const int VenueReach = 160;
+
     [ThreadStatic]
     private static List<TextSpan>? t_addresses;
 
@@ -19,10 +22,20 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "my address*", "addresses", "home address", "address is", "address:", "new address", "'s address", "his address", "her address",
         "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
         "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
-        "lives at", "live at", "living at", "lives on", "resid*", "home", "house", "return to", "moved to", "move to", "forward to",
+        "lives at", "live at", "living at", "lives on", "resid*", "home", "house", "return to", "return", "returned", "moved to", "move to", "forward to",
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
-        "派送", "搬到", "户籍");
+        "派送", "搬到", "户籍",
+        // Where someone stays, and the people a writer names by relation ("my sister … stays at", "where … lives").
+        "lives", "lived", "living", "stay", "stays", "staying", "stayed", "moved in*", "move in*", "grew up", "pick me up",
+        "pick up", "picked up", "flat", "apartment", "my place", "his place", "her place", "their place", "'s place",
+        "sister", "brother", "mother", "mum", "mom", "father", "dad", "parents", "wife", "husband", "son", "daughter",
+        "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin", "friend", "partner", "girlfriend",
+        "boyfriend", "fianc*", "landlord", "roommate", "flatmate", "new place", "place is", "moved", "rent", "lease",
+        // A record role next to an address is a person's record ("recipient: …", "applicant …, registered address").
+        "recipient", "addressee", "consignee", "tenant", "applicant", "resident", "occupant", "customer", "client", "patient",
+        "bill to", "attn", "attention", "c/o", "care of", "registered address", "address of", "registered",
+        "住", "父母", "妈妈", "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老公", "老婆", "朋友", "室友", "房东");
 
     // Cheap gate before the address patterns: a street or unit word, an address label, or a Chinese road/building word.
     private static readonly CueSet AddressHint = new(
@@ -38,7 +51,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private static readonly CueSet Venue = new(
         "office", "headquarter*", "HQ", "store", "shop", "restaurant", "cafe", "café", "hotel", "museum", "branch", "campus", "station",
         "airport", "venue", "gallery", "theatre", "theater", "stadium", "tour*", "visit*", "directions", "get to", "get from", "tube",
-        "subway", "metro",
+        "subway", "metro", "meet", "meet me", "meeting", "held at", "conference", "workshop", "event", "concert", "exhibition",
+        "opens", "opening hours", "located", "sightseeing", "tourist*",
         "公司", "总部", "门店", "餐厅", "酒店", "景区", "博物馆", "车站", "机场", "旅游", "游玩", "怎么去", "怎么走", "地铁");
 
     public string Name => "person_address";
@@ -50,7 +64,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount == 0 || !AddressHint.Any(text))
+        if (input.DigitCount == 0 || !(AddressHint.Any(text) || HomeOrDelivery.Any(text) || StreetAddress.HasWordlessShape(text)))
         {
             return;
         }
@@ -63,9 +77,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         }
         foreach (var address in addresses)
         {
-            var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address.Start);
-            var window = Window(text, address);
-            if (named || (HomeOrDelivery.Any(window) && !Venue.Any(window)))
+            var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address.Start, addresses);
+            if (named || (HomeOrDelivery.Any(Window(text, address, ContextReach)) && !Venue.Any(Window(text, address, VenueReach))))
             {
                 found.Add(address);
             }
@@ -96,9 +109,13 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                     return true;
                 }
             }
-            if (name.Start >= address.End && name.Start - address.End <= NameReach && EndsSentence(text.AsSpan(address.End, name.Start - address.End)))
+            if (name.Start >= address.End && name.Start - address.End <= NameReach)
             {
-                return true;
+                var gap = text.AsSpan(address.End, name.Start - address.End);
+                if (EndsSentence(gap) || (OwnerLink.Any(gap) && !Venue.Any(gap)))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -108,13 +125,20 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     {
         foreach (var c in gap)
         {
-            if (c is ',' or ':' or '\n' or '，' or '：' || char.IsLower(c) || HanText.IsHan(c))
+            if (c is ',' or ':' or '\n' or '，' or '：' or '(' or '（' or '-' or '|' or '/' or ';' || char.IsLower(c) || HanText.IsHan(c))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // A name later in the same sentence, joined by a word that ties the address to a person ("… is the correct postal
+    // address for Nicholas Gottschalk", "…, where Madison Zetticci lives", "home of …"), not the capitalised town and
+    // country lines that end an address.
+    private static readonly CueSet OwnerLink = new(
+        "for", "where", "whose", "belongs", "belonging", "owned", "owner", "home of", "house of", "address of", "residence of",
+        "with", "by", "c/o", "care of", "attention", "attn", "recipient", "addressee", "tenant", "occupant", "resident");
 
     // ";", "?", "!" or a full stop after a word of four letters or more ("Apt. 3" and "St. 5" go on).
     private static bool EndsSentence(ReadOnlySpan<char> gap)
@@ -138,16 +162,16 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return false;
     }
 
-    private static ReadOnlySpan<char> Window(string text, TextSpan address)
+    private static ReadOnlySpan<char> Window(string text, TextSpan address, int reach)
     {
-        var start = Math.Max(0, address.Start - ContextReach);
-        var end = Math.Min(text.Length, address.End + ContextReach / 2);
+        var start = Math.Max(0, address.Start - reach);
+        var end = Math.Min(text.Length, address.End + reach / 2);
         return text.AsSpan(start, end - start);
     }
 
     // An envelope block: one of the three lines above the street line, past other address lines (those with
     // digits), holds only two to four words ("alexandra fowler", "??? natasha higuchi").
-    private static bool NameLineAbove(string text, int addressStart)
+    private static bool NameLineAbove(string text, int addressStart, List<TextSpan> addresses)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, addressStart - 1));
         if (lineStart <= 0 || !text.AsSpan(lineStart + 1, addressStart - lineStart - 1).Trim(" ?•*-\t").IsEmpty)
@@ -165,7 +189,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim(" ?•*-\t");
             if (line.IndexOfAnyInRange('0', '9') < 0)
             {
-                return IsShortWordLine(line);
+                // A line that is itself part of an address ("USCGC Lussier" above "FPO AE 05609") names no one.
+                var lineSpan = new TextSpan(previousStart, previousEnd);
+                return IsShortWordLine(line) && !addresses.Exists(a => a.Overlaps(lineSpan));
             }
             lineStart = previousStart - 1;
         }

@@ -20,7 +20,10 @@ internal static class AddressGates
     private static readonly SearchValues<string> StreetWordSearch = SearchValues.Create(StreetWords, StringComparison.Ordinal);
 
     // NumberThenStreetAnyCase's words, in any case.
-    private static readonly string[] AnyCaseStreetWords = ["street", "road", "avenue", "lane", "boulevard", "blvd", "strasse", "straße", "straẞe"];
+    private static readonly string[] AnyCaseStreetWords = [
+        "street", "road", "avenue", "ave", "lane", "court", "boulevard", "blvd", "parkway", "highway", "crescent", "terrace", "strasse",
+        "straße", "straẞe",
+    ];
 
     private static readonly SearchValues<string> AnyCaseStreetWordSearch = SearchValues.Create(AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Support;
@@ -17,7 +18,7 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenStreet();
 
-    [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|lane|boulevard|blvd|strasse|straße)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|ave|lane|court|boulevard|blvd|parkway|highway|crescent|terrace|strasse|straße)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberThenStreetAnyCase();
 
     [GeneratedRegex(@"\b(?:Rue|Via|Viale|Calle|Avenida|Avda|Rua|Piazza|Plaza|Ulica|ul\.|Boulevard|Chemin|Strada|Carrer)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -33,18 +34,42 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordsNumberTown();
 
-    [GeneratedRegex(@"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[AF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b", RegexOptions.CultureInvariant)]
+    // US military mail (ship names, APO/FPO/DPO with AA/AE/AP, "Unit 1234 Box 5678"), in any case.
+    [GeneratedRegex(@"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[ADF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Military();
 
     // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12".
-    [GeneratedRegex(@"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to)\s*(?:the\s+corner\s+of\s+)?((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment) is(?: at)?)\s*(?:the\s+corner\s+of\s+)?((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterAddressLabel();
+
+    // Number first, then a French, Italian, Spanish or Portuguese street type: "6 Rue Hsine Eloued", "12, avenue Foch".
+    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:Rue|rue|Avenue|Boulevard|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Route|Via|Viale|Calle|calle|Rua|rua|Avenida|avenida|Avda\.?)\s+(?:(?:de|du|des|la|le|del|da|do|dos|della)\s+|[dl]['’])?[\p{L}][\p{L}'’-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberThenRomanceStreet();
+
+    // Hungarian street types after the name, then the number with its full stop: "Király u. 23.", "Dózsa György út 78.",
+    // "Erzsébet tér 92.", "Bem rakpart 79.".
+    [GeneratedRegex(@"\b[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}?\s+(?:u\.|utca|út|útja|tér|tere|körút|krt\.|rakpart|köz|sétány|fasor)\s*\d{1,4}\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HungarianStreet();
+
+    private static readonly SearchValues<string> HungarianStreetWords = SearchValues.Create(
+        [" u. ", "utca", "út ", "útja", "tér ", "tere ", "körút", "krt.", "rakpart", "köz ", "sétány", "fasor"], StringComparison.OrdinalIgnoreCase);
+
+    // A street corner: "the corner of Elm Street and 5th Avenue", "corner of Auenweg 85 and Kesä Street".
+    [GeneratedRegex(@"\bcorner\s+of\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,4}?\s+and\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,3}?\s+(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StreetCorner();
 
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼)(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|层|楼|室|号|户))*", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseStreet();
 
     [GeneratedRegex(@"\d{1,4}(?:号楼|栋|幢)\d{0,3}(?:单元)?\d{0,5}(?:室|号)?|\d{1,3}单元\d{2,5}(?:室|号)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseBuilding();
+
+    /// <summary>
+    /// Address shapes that hold no street, unit or label word (a cheap cue gate cannot see them): a number-words-number
+    /// line before a town ("18 Zona Estação 75, Rogers") or a Hungarian street type.
+    /// </summary>
+    public static bool HasWordlessShape(string text) =>
+        NumberWordsNumberTown().IsMatch(text) || text.AsSpan().IndexOfAny(HungarianStreetWords) >= 0;
 
     public static void Find(string text, int digitCount, List<TextSpan> found)
     {
@@ -62,6 +87,7 @@ internal static partial class StreetAddress
             Add(NumberThenStreetAnyCase(), text, found);
         }
         Add(StreetThenNumber(), text, found);
+        Add(NumberThenRomanceStreet(), text, found);
         if (AddressGates.HasEuropeanStreet(text))
         {
             Add(EuropeanStreet(), text, found);
@@ -72,6 +98,14 @@ internal static partial class StreetAddress
             Add(UnitOrBox(), text, found);
         }
         Add(Military(), text, found);
+        if (text.AsSpan().IndexOfAny(HungarianStreetWords) >= 0)
+        {
+            Add(HungarianStreet(), text, found);
+        }
+        if (text.Contains("corner of", StringComparison.OrdinalIgnoreCase))
+        {
+            Add(StreetCorner(), text, found);
+        }
         foreach (Match match in AfterAddressLabel().Matches(text))
         {
             var group = match.Groups[1];
