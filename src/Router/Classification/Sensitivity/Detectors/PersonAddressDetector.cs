@@ -27,7 +27,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
         "派送", "搬到", "户籍",
         // Where someone stays, and the people a writer names by relation ("my sister … stays at", "where … lives").
-        "lives", "lived", "living", "stay", "stays", "staying", "stayed", "moved in*", "move in*", "grew up", "pick me up",
+        "live", "lives", "lived", "living", "stay", "stays", "staying", "stayed", "moved in*", "move in*", "grew up", "pick me up",
         "pick up", "picked up", "flat", "apartment", "my place", "his place", "her place", "their place", "'s place",
         "sister", "brother", "mother", "mum", "mom", "father", "dad", "parents", "wife", "husband", "son", "daughter",
         "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin", "friend", "partner", "girlfriend",

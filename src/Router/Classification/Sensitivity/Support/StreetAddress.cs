@@ -21,7 +21,8 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|ave|lane|court|boulevard|blvd|parkway|highway|crescent|terrace|strasse|straße)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberThenStreetAnyCase();
 
-    [GeneratedRegex(@"\b(?:Rue|Via|Viale|Calle|Avenida|Avda|Rua|Piazza|Plaza|Ulica|ul\.|Boulevard|Chemin|Strada|Carrer)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Via", "Viale", "Plaza" and "Boulevard" only capitalised: "sent 3 via email and 2 by post" is prose.
+    [GeneratedRegex(@"\b(?:[Rr]ue|RUE|Via|VIA|Viale|[Cc]alle|CALLE|[Aa]venida|AVENIDA|[Aa]vda|[Rr]ua|RUA|[Pp]iazza|PIAZZA|Plaza|PLAZA|[Uu]lica|ULICA|[Uu]l\.|UL\.|Boulevard|BOULEVARD|[Cc]hemin|CHEMIN|[Ss]trada|STRADA|[Cc]arrer|CARRER)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex StreetThenNumber();
 
     [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade)\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -48,7 +49,7 @@ internal static partial class StreetAddress
 
     // Hungarian street types after the name, then the number with its full stop: "Király u. 23.", "Dózsa György út 78.",
     // "Erzsébet tér 92.", "Bem rakpart 79.".
-    [GeneratedRegex(@"\b[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}?\s+(?:u\.|utca|út|útja|tér|tere|körút|krt\.|rakpart|köz|sétány|fasor)\s*\d{1,4}\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}?\s+(?:u\.|utca|út|útja|tér|tere|körút|krt\.|rakpart|köz|sétány|fasor)\s*\d{1,4}\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex HungarianStreet();
 
     private static readonly SearchValues<string> HungarianStreetWords = SearchValues.Create(
