@@ -43,4 +43,21 @@ public sealed class TenantOptions
 
     /// <summary>Whether responses to sensitive requests may be cached (in the tenant's own key space).</summary>
     public bool CacheSensitiveResponses { get; set; }
+
+    /// <summary>
+    /// The completion window of this tenant's queue messages that name none ("24h"): their closed-route requests go
+    /// through the Azure OpenAI Batch API at batch prices. Null (the default): answered at once.
+    /// </summary>
+    public string? BatchCompletionWindow { get; set; }
+
+    /// <summary>What happens to a request the Batch API failed or let expire: run again on the standard route (the
+    /// default) or stored as failed with the reason.</summary>
+    public BatchFailurePolicy BatchFailures { get; set; } = BatchFailurePolicy.RetryStandard;
+}
+
+/// <summary>See <see cref="TenantOptions.BatchFailures"/>.</summary>
+public enum BatchFailurePolicy
+{
+    RetryStandard,
+    Fail,
 }

@@ -29,7 +29,7 @@ public sealed class LayeringTests
         "Router.RouterDefaultsConfigurationExtensions",
     ];
 
-    private static readonly string[] ConfigurationModel = ["RouterOptions", "Route", "RouteExtensions", "RouteTarget", "TenantOptions", "TenantPolicies", "ExactDataMatchOptions", "ExactDataMatchReloadOptions"];
+    private static readonly string[] ConfigurationModel = ["RouterOptions", "Route", "RouteExtensions", "RouteTarget", "TenantOptions", "BatchFailurePolicy", "TenantPolicies", "ExactDataMatchOptions", "ExactDataMatchReloadOptions"];
 
     public static TheoryData<string> LayerNames() => new(Layers);
 

@@ -104,7 +104,7 @@ internal sealed class BatchMessageHandler(
                 return new(BatchHandling.Invalid, $"invalid_encoding: {JsonStrings.Message(invalid)}");
             }
 
-            var native = NativeRequestReader.Read(body);
+            var native = NativeRequestReader.Read(body, queueMessage: true);
             var id = native.Id ?? brokerMessageId;
             if (string.IsNullOrEmpty(id) || !NativeRequestReader.SafeId().IsMatch(id))
             {

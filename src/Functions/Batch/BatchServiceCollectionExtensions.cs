@@ -12,6 +12,7 @@ internal static class BatchServiceCollectionExtensions
         services.AddSingleton<BatchMessageHandler>();
         services.AddSingleton<StorageQueueMessageSettler>();
         services.AddHostedService<StorageQueueConsumer>();
+        services.AddHostedService<LocalBatchApiPoll>();
         return services;
     }
 }

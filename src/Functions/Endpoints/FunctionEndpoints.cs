@@ -27,6 +27,7 @@ internal static class FunctionEndpoints
         services.AddSingleton<BatchQueueFunction>();
         services.AddSingleton<DailyRollupFunction>();
         services.AddSingleton<GpuUsageFunction>();
+        services.AddSingleton<BatchApiPollFunction>();
         services.AddDashboardEndpoints();
         return services;
     }
@@ -43,6 +44,7 @@ internal static class FunctionEndpoints
         app.MapPost($"/{BatchQueueFunction.FunctionName}", (HttpContext c, BatchQueueFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
         app.MapPost($"/{DailyRollupFunction.FunctionName}", (HttpContext c, DailyRollupFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
         app.MapPost($"/{GpuUsageFunction.FunctionName}", (HttpContext c, GpuUsageFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
+        app.MapPost($"/{BatchApiPollFunction.FunctionName}", (HttpContext c, BatchApiPollFunction f) => f.HandleAsync(c)).AddEndpointFilter<CustomHandler.HostInvocationGate>();
         return app;
     }
 }

@@ -13,6 +13,9 @@ namespace Router.Functions.Native;
 internal static partial class NativeRequestReader
 {
     private static readonly string[] Fields = ["id", "tenant", "messages", "model", "parameters", "forcePrivate"];
+
+    /// <summary>Batch messages may also name a completion window (the Batch API); an HTTP caller waits for its answer.</summary>
+    private static readonly string[] MessageFields = [.. Fields, "completionWindow"];
     private static readonly string[] ParameterFields = ["temperature", "topP", "maxTokens", "stop", "seed"];
 
     // OpenAI's spellings, which a caller of the native shape easily sends instead.
@@ -28,9 +31,9 @@ internal static partial class NativeRequestReader
         ["topP"] = "parameters.topP",
     };
 
-    public static NativeRequest Read(JsonElement body)
+    public static NativeRequest Read(JsonElement body, bool queueMessage = false)
     {
-        RejectUnknown(body, Fields, "");
+        RejectUnknown(body, queueMessage ? MessageFields : Fields, "");
         if (JsonFields.Get(body, "parameters") is { ValueKind: JsonValueKind.Object } given)
         {
             RejectUnknown(given, ParameterFields, "parameters.");
@@ -48,6 +51,12 @@ internal static partial class NativeRequestReader
             throw new InvalidRequestException("'tenant' must be 1-128 characters of letters, digits, '.', '_' or '-'.", "tenant");
         }
 
+        var window = queueMessage ? JsonFields.String(body, "completionWindow") : null;
+        if (window is not null && !CompletionWindows.IsSupported(window))
+        {
+            throw new InvalidRequestException($"'completionWindow' must be {CompletionWindows.Supported} (the Azure OpenAI Batch API's window), or absent for an answer at once.", "completionWindow");
+        }
+
         var model = JsonFields.String(body, "model");
         var messages = JsonFields.Messages(body);
         var parameters = JsonFields.Get(body, "parameters") switch
@@ -56,7 +65,10 @@ internal static partial class NativeRequestReader
             { ValueKind: JsonValueKind.Object } p => Parameters(p),
             _ => throw new InvalidRequestException("'parameters' must be an object.", "parameters", "invalid_type"),
         };
-        return new NativeRequest(id, tenant, string.IsNullOrEmpty(model) ? ChatRequest.AutoModel : model, messages, parameters, JsonFields.Bool(body, "forcePrivate") ?? false);
+        return new NativeRequest(id, tenant, string.IsNullOrEmpty(model) ? ChatRequest.AutoModel : model, messages, parameters, JsonFields.Bool(body, "forcePrivate") ?? false)
+        {
+            CompletionWindow = window,
+        };
     }
 
     private static SamplingParameters Parameters(JsonElement p) => new()
@@ -97,6 +109,8 @@ internal sealed record NativeRequest(
     SamplingParameters Parameters,
     bool ForcePrivate)
 {
+    public string? CompletionWindow { get; init; }
+
     public ChatRequest ToChatRequest(string requestId, string tenantId) => new()
     {
         RequestId = requestId,
@@ -105,5 +119,6 @@ internal sealed record NativeRequest(
         Messages = Messages,
         Parameters = Parameters,
         ForcePrivate = ForcePrivate,
+        CompletionWindow = CompletionWindow,
     };
 }

@@ -53,6 +53,9 @@ internal sealed class LedgerEntryFactory(ICostCalculator costs, TimeProvider tim
         };
     }
 
+    /// <summary>A request sent to the Batch API: the row as far as it is known now; its batch's result completes it.</summary>
+    public LedgerEntry Deferred(PreparedRequest prepared) => Base(prepared, prepared.Decision!);
+
     public LedgerEntry Failed(PreparedRequest prepared, string status, string reason)
     {
         var entry = Base(prepared, prepared.Decision);

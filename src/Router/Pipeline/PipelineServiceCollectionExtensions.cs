@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Pipeline.Batch;
+using Router.Pipeline.Batch.Deferred;
 
 namespace Router.Pipeline;
 
@@ -23,6 +24,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IRequestPipeline, RequestPipeline>();
         services.AddSingleton<BatchProcessor>();
         services.TryAddSingleton(sp => CreateResultStore(sp, configuration));
+        services.AddBatchApi(configuration);
         return services;
     }
 

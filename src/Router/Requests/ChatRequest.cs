@@ -20,4 +20,8 @@ public sealed record ChatRequest
 
     /// <summary>The caller may always ask for a private route; it can never ask to leave one.</summary>
     public bool ForcePrivate { get; init; }
+
+    /// <summary>How long the answer may take ("24h", queue messages only): such a request, when it goes to the closed
+    /// route, is sent through the Azure OpenAI Batch API at batch prices. Null: answered at once (the default).</summary>
+    public string? CompletionWindow { get; init; }
 }

@@ -32,6 +32,11 @@ internal sealed class RoutingOptionsValidator : IValidateOptions<RouterOptions>
 
         foreach (var (id, tenant) in options.Tenants)
         {
+            if (tenant.BatchCompletionWindow is { } window && !Requests.CompletionWindows.IsSupported(window))
+            {
+                errors.Add($"Router:Tenants:{id}:BatchCompletionWindow '{window}' is not supported; the Azure OpenAI Batch API offers {Requests.CompletionWindows.Supported}.");
+            }
+
             if (tenant.DifficultyThreshold is < 0.0 or > 1.0)
             {
                 errors.Add($"Router:Tenants:{id}:DifficultyThreshold must be in [0,1].");

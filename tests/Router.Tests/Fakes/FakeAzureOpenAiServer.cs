@@ -9,7 +9,7 @@ namespace Router.Tests.Fakes;
 /// A test-only server on 127.0.0.1 speaking the Azure OpenAI REST protocol:
 /// <c>POST /openai/deployments/{deployment}/chat/completions?api-version=...</c>, JSON or SSE.
 /// </summary>
-public sealed class FakeAzureOpenAiServer : IDisposable
+public sealed partial class FakeAzureOpenAiServer : IDisposable
 {
     private readonly WireMockServer _server = WireMockServer.Start();
 

@@ -17,7 +17,7 @@ public sealed record BatchOutcome(BatchResult Result, bool Replayed, bool Confli
 /// paying for the backend call again. Across instances (and against HTTP calls under the same id) the id is claimed in
 /// the result store first (<see cref="RequestIdClaims"/>).</para>
 /// </summary>
-public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResultStore store, TimeProvider time, ILogger<BatchProcessor> logger)
+public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResultStore store, TimeProvider time, ILogger<BatchProcessor> logger, Deferred.IBatchDeferral? deferral = null)
 {
     public const string Source = "queue";
     private readonly ConcurrentDictionary<(string Tenant, string Id), Task> _inFlight = new();
@@ -57,15 +57,39 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
                 return new BatchOutcome(existing, Replayed: false, Conflict: true);
             }
 
-            if (existing.Status != BatchResult.Running)
+            // "queued": collected for the Batch API, possibly without its item (a crash in between): collecting again
+            // is idempotent, so the deferral below runs again instead of a replay.
+            if (existing.Status is not (BatchResult.Running or BatchResult.Queued))
             {
                 LogReplayed(logger, existing.Status);
                 return new BatchOutcome(existing, Replayed: true);
             }
 
-            // The same request claimed and not finished: most often this message's own earlier delivery, whose
-            // instance crashed (waiting would burn the redeliveries and lose the message), so it runs again.
-            LogRunningAgain(logger);
+            if (existing.Status == BatchResult.Running)
+            {
+                // The same request claimed and not finished: most often this message's own earlier delivery, whose
+                // instance crashed (waiting would burn the redeliveries and lose the message), so it runs again.
+                LogRunningAgain(logger);
+            }
+        }
+
+        if (deferral is not null)
+        {
+            BatchResult? deferred;
+            try
+            {
+                deferred = await deferral.TryDeferAsync(request, fingerprint, cancellationToken);
+            }
+            catch
+            {
+                await _claims.ReleaseAsync(request.TenantId, request.RequestId).ConfigureAwait(false);
+                throw;
+            }
+
+            if (deferred is not null)
+            {
+                return new BatchOutcome(deferred, Replayed: false);
+            }
         }
 
         BatchResult result;

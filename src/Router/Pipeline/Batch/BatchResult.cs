@@ -7,6 +7,12 @@ namespace Router.Pipeline.Batch;
 public sealed record BatchResult
 {
     public const string Completed = "completed";
+
+    /// <summary>Collected for the Azure OpenAI Batch API (a completion window), not yet in a submitted batch.</summary>
+    public const string Queued = "queued";
+
+    /// <summary>In a batch submitted to the Batch API; the result comes when the batch ends (within its window).</summary>
+    public const string InBatch = "in_batch";
     public const string Refused = "refused";
     public const string Failed = "failed";
 
@@ -42,6 +48,9 @@ public sealed record BatchResult
     /// refused instead of overwriting the earlier ledger row. Null on results stored before it existed.
     /// </summary>
     public string? Fingerprint { get; init; }
+
+    /// <summary>Whether this is the request's last word (not <see cref="Queued"/>, <see cref="InBatch"/> or <see cref="Running"/>).</summary>
+    public bool IsFinal => Status is not (Queued or InBatch or Running);
 
     /// <summary>Whether <paramref name="fingerprint"/> is a different request than the one this result answers.</summary>
     public bool IsOtherRequest(string fingerprint) => Fingerprint is { } own && !string.Equals(own, fingerprint, StringComparison.Ordinal);

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging;
+
+namespace Router.Pipeline.Batch.Deferred;
+
+/// <summary>
+/// Moves a batch through upload, create and polling, storing each step before the next. A restart after the upload
+/// but before its file id was stored uploads again (the first file is never used); a restart after the create call
+/// but before the batch id was stored finds that batch by its input file instead of creating a second one.
+/// </summary>
+internal sealed partial class BatchSubmitter(IBatchJobStore store, IBatchApiClient api, IBatchResultStore results, TimeProvider time, ILogger<BatchSubmitter> logger)
+{
+    /// <summary>Uploads a collected job's file; false when it had no items (it is then done).</summary>
+    public async Task<BatchJob> UploadAsync(BatchJob job, CancellationToken cancellationToken)
+    {
+        var items = await store.ItemsOfJobAsync(job.JobId, cancellationToken);
+        if (items.Count == 0)
+        {
+            return await SaveAsync(job with { Step = BatchJobStep.Done, RequestCount = 0 }, cancellationToken);
+        }
+
+        using var file = new MemoryStream();
+        await BatchJsonlWriter.WriteAsync(file, job.Deployment, items, cancellationToken);
+        file.Position = 0;
+        var bytes = file.Length; // the SDK disposes the stream it uploads
+        var fileId = await api.UploadAsync(job.Deployment, file, $"router-{job.JobId}.jsonl", cancellationToken);
+        LogUploaded(logger, job.JobId, items.Count, bytes);
+        return await SaveAsync(job with { Step = BatchJobStep.Uploaded, FileId = fileId, RequestCount = items.Count }, cancellationToken);
+    }
+
+    public async Task<BatchJob> SubmitAsync(BatchJob job, CancellationToken cancellationToken)
+    {
+        var batchId = await api.FindBatchAsync(job.Deployment, job.FileId!, cancellationToken)
+            ?? await api.CreateBatchAsync(job.Deployment, job.FileId!, job.JobId, cancellationToken);
+        var submitted = await SaveAsync(job with { Step = BatchJobStep.Submitted, BatchId = batchId }, cancellationToken);
+        LogSubmitted(logger, job.JobId, batchId);
+        await MarkInBatchAsync(submitted, cancellationToken);
+        return submitted;
+    }
+
+    /// <summary>Asks for the batch's status; an ended batch moves on to ingestion with its file ids stored.</summary>
+    public async Task<BatchJob> PollAsync(BatchJob job, CancellationToken cancellationToken)
+    {
+        var status = await api.GetBatchAsync(job.Deployment, job.BatchId!, cancellationToken);
+        if (status.IsTerminal)
+        {
+            return await SaveAsync(job with { Step = BatchJobStep.Ingesting, BatchStatus = status.Status, OutputFileId = status.OutputFileId, ErrorFileId = status.ErrorFileId }, cancellationToken);
+        }
+
+        return status.Status == job.BatchStatus ? job : await SaveAsync(job with { BatchStatus = status.Status }, cancellationToken);
+    }
+
+    private async Task MarkInBatchAsync(BatchJob job, CancellationToken cancellationToken)
+    {
+        var items = await store.ItemsOfJobAsync(job.JobId, cancellationToken);
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, ct) =>
+        {
+            if (await results.GetAsync(item.TenantId, item.RequestId, ct) is { Status: BatchResult.Queued } queued)
+            {
+                await results.SaveAsync(queued with { Status = BatchResult.InBatch, CompletedAt = time.GetUtcNow() }, ct);
+            }
+        });
+    }
+
+    private async Task<BatchJob> SaveAsync(BatchJob job, CancellationToken cancellationToken)
+    {
+        var saved = job with { UpdatedAt = time.GetUtcNow() };
+        await store.SaveJobAsync(saved, cancellationToken);
+        return saved;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch job {JobId}: uploaded {Requests} requests ({Bytes} bytes)")]
+    private static partial void LogUploaded(ILogger logger, string jobId, int requests, long bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch job {JobId}: submitted as batch {BatchId}")]
+    private static partial void LogSubmitted(ILogger logger, string jobId, string batchId);
+}
