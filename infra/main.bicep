@@ -9,7 +9,7 @@
 
 targetScope = 'resourceGroup'
 
-import { modelDeployment } from 'modules/openai.bicep'
+import { modelDeployment, batchDeployment } from 'modules/openai.bicep'
 
 @description('Short name used in every resource name: letters, digits and hyphens; lower-cased; the first 8 letters/digits appear in storage names.')
 @minLength(3)
@@ -24,6 +24,9 @@ param openAiLocation string = location
 
 @description('Azure OpenAI deployments the router may use for the Closed route.')
 param openAiDeployments modelDeployment[]
+
+@description('Azure OpenAI Global Batch deployments for queue messages with a completion window (docs/functions.md); each needs a GlobalBatch price under Router:DeploymentPrices:{name}. Empty: none.')
+param openAiBatchDeployments batchDeployment[] = []
 
 @description('Serverless GPU profile for the private worker.')
 @allowed(['Consumption-GPU-NC8as-T4', 'Consumption-GPU-NC24-A100'])
@@ -171,6 +174,7 @@ module openAi 'modules/openai.bicep' = {
     tags: tags
     accountName: names.openAi
     deployments: openAiDeployments
+    batchDeployments: openAiBatchDeployments
     functionIdentityName: names.functionIdentity
   }
   // Identities are passed by name (known up front, so what-if stays precise); order explicitly.
@@ -283,6 +287,7 @@ module functionApp 'modules/functionApp.bicep' = {
     routerSettings: union(routerSettings, edmSettings)
     openAiEndpoint: openAi.outputs.endpoint
     openAiDeployments: openAiDeployments
+    openAiBatchDeployments: openAiBatchDeployments
   }
   // Storage, Service Bus, Redis, OpenAI and the worker are ordered by the outputs used above;
   // the private DNS zone is not, and the worker's name must resolve before the first request.

@@ -25,6 +25,11 @@ param openAiDeployments = [
   }
 ]
 
+// Global Batch: half the token price, answers within 24 h, for queue messages with "completionWindow": "24h"
+// (docs/functions.md). Empty: none. Each needs a GlobalBatch price under Router:DeploymentPrices:{name}, e.g.
+// [{ name: 'gpt-4o-batch', model: 'gpt-4o', version: '2024-11-20', capacity: 250 }]
+param openAiBatchDeployments = []
+
 // T4 (16 GB) runs a 7-8B model in Q4_K_M; switch to the A100 profile for larger models.
 param gpuProfileType = 'Consumption-GPU-NC8as-T4'
 param modelFileName = 'model.gguf'

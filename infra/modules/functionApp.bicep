@@ -33,6 +33,8 @@ param routerSettings object
 param openAiEndpoint string
 @description('Azure OpenAI deployments (name, model, weight) the router may call.')
 param openAiDeployments array
+@description('Azure OpenAI Global Batch deployments (name, model) for queue messages with a completion window.')
+param openAiBatchDeployments array = []
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
@@ -62,6 +64,17 @@ var openAiSettings = reduce(
     'Backends__AzureOpenAI__Deployments__${i}__Deployment': openAiDeployments[i].name
     'Backends__AzureOpenAI__Deployments__${i}__Model': openAiDeployments[i].model
     'Backends__AzureOpenAI__Deployments__${i}__Weight': string(openAiDeployments[i].weight)
+  }),
+  {},
+  (acc, next) => union(acc, next)
+)
+
+// BatchApi:Deployments:{i}:{Endpoint,Deployment,Model}.
+var batchSettings = reduce(
+  map(range(0, length(openAiBatchDeployments)), i => {
+    'BatchApi__Deployments__${i}__Endpoint': openAiEndpoint
+    'BatchApi__Deployments__${i}__Deployment': openAiBatchDeployments[i].name
+    'BatchApi__Deployments__${i}__Model': openAiBatchDeployments[i].model
   }),
   {},
   (acc, next) => union(acc, next)
@@ -114,7 +127,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [for setting in items(union(routerSettings, openAiSettings, hostSettings)): { name: setting.key, value: string(setting.value) }]
+      appSettings: [for setting in items(union(routerSettings, openAiSettings, batchSettings, hostSettings)): { name: setting.key, value: string(setting.value) }]
     }
   }
 }

@@ -24,6 +24,22 @@ type modelDeployment = {
 
 param deployments modelDeployment[]
 
+@export()
+@description('One Azure OpenAI Global Batch deployment: JSONL files of requests answered within 24 h at about half the token price.')
+type batchDeployment = {
+  @description('Deployment name the router writes into batch files (BatchApi:Deployments:{i}:Deployment; price it under Router:DeploymentPrices:{name} with DeploymentType GlobalBatch).')
+  name: string
+  @description('Catalogue model it serves, e.g. gpt-4o: closed-route queue messages with a completion window for this model go to it.')
+  model: string
+  @description('Model version, e.g. 2024-11-20.')
+  version: string
+  @description('Enqueued-token quota in thousands of tokens.')
+  capacity: int
+}
+
+@description('Global Batch deployments; empty: every queue message is answered at once.')
+param batchDeployments batchDeployment[] = []
+
 @description('Name of the function app\'s user-assigned identity (same resource group).')
 param functionIdentityName string
 
@@ -59,6 +75,21 @@ resource modelDeployments 'Microsoft.CognitiveServices/accounts/deployments@2026
   }
 ]
 
+// After the standard deployments: the service rejects concurrent deployment writes on one account.
+@batchSize(1)
+resource globalBatchDeployments 'Microsoft.CognitiveServices/accounts/deployments@2026-07-01' = [
+  for d in batchDeployments: {
+    parent: account
+    name: d.name
+    sku: { name: 'GlobalBatch', capacity: d.capacity }
+    properties: {
+      model: { format: 'OpenAI', name: d.model, version: d.version }
+      versionUpgradeOption: 'OnceNewDefaultVersionAvailable'
+    }
+    dependsOn: [modelDeployments]
+  }
+]
+
 var openAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
 
 resource userRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
@@ -73,3 +104,4 @@ resource userRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 output endpoint string = account.properties.endpoint
 output deploymentNames array = [for (d, i) in deployments: modelDeployments[i].name]
+output batchDeploymentNames array = [for (d, i) in batchDeployments: globalBatchDeployments[i].name]
