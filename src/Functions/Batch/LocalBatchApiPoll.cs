@@ -42,6 +42,6 @@ internal sealed partial class LocalBatchApiPoll(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Local batch poll failed: {Error}")]
+    [LoggerMessage(EventId = 6507, Level = LogLevel.Warning, Message = "Local batch poll failed: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);
 }

@@ -29,6 +29,6 @@ internal sealed partial class BatchApiPollFunction(BatchPoller poller, ILogger<B
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Batch API poll failed: {Error}")]
+    [LoggerMessage(EventId = 6506, Level = LogLevel.Error, Message = "Batch API poll failed: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);
 }

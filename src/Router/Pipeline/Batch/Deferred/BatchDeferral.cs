@@ -113,6 +113,6 @@ internal sealed partial class BatchDeferral(
         Fingerprint = fingerprint,
     };
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Request collected for batch deployment {Deployment}")]
+    [LoggerMessage(EventId = 6501, Level = LogLevel.Debug, Message = "Request collected for batch deployment {Deployment}")]
     private static partial void LogCollected(ILogger logger, string deployment);
 }

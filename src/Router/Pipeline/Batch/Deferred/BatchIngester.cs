@@ -139,7 +139,7 @@ internal sealed partial class BatchIngester(
 
     private static ParallelOptions Options(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch job {JobId} ingested: {Completed} completed, {Failed} failed, {Retried} retried on the standard route, {Skipped} already done")]
+    [LoggerMessage(EventId = 6504, Level = LogLevel.Information, Message = "Batch job {JobId} ingested: {Completed} completed, {Failed} failed, {Retried} retried on the standard route, {Skipped} already done")]
     private static partial void LogIngested(ILogger logger, string jobId, int completed, int failed, int retried, int skipped);
 }
 

@@ -71,6 +71,6 @@ public sealed partial class BatchPoller
         return new BatchPollSummary(created.Count, uploaded, submitted, ended, ingested, stillOpen, failed);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch job {JobId}: step {Step} failed ({Error}); the next poll tries again")]
+    [LoggerMessage(EventId = 6505, Level = LogLevel.Warning, Message = "Batch job {JobId}: step {Step} failed ({Error}); the next poll tries again")]
     private static partial void LogStepFailed(ILogger logger, string jobId, BatchJobStep step, string error);
 }

@@ -68,9 +68,9 @@ internal sealed partial class BatchSubmitter(IBatchJobStore store, IBatchApiClie
         return saved;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch job {JobId}: uploaded {Requests} requests ({Bytes} bytes)")]
+    [LoggerMessage(EventId = 6502, Level = LogLevel.Information, Message = "Batch job {JobId}: uploaded {Requests} requests ({Bytes} bytes)")]
     private static partial void LogUploaded(ILogger logger, string jobId, int requests, long bytes);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch job {JobId}: submitted as batch {BatchId}")]
+    [LoggerMessage(EventId = 6503, Level = LogLevel.Information, Message = "Batch job {JobId}: submitted as batch {BatchId}")]
     private static partial void LogSubmitted(ILogger logger, string jobId, string batchId);
 }
