@@ -134,6 +134,7 @@ public sealed class BadInputFuzzTests
             s["Queue:ConnectionString"] = azurite.ConnectionString;
             s["Queue:Name"] = name;
             s["Queue:PollInterval"] = "00:00:00.100";
+            s["Queue:RetryDelay"] = "00:00:01";
         });
         var options = new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.None };
         var queue = new Azure.Storage.Queues.QueueClient(azurite.ConnectionString, name, options);
@@ -159,9 +160,12 @@ public sealed class BadInputFuzzTests
         Assert.Equal(bad.Length, poisoned);
         var reasons = (await poison.ReceiveMessagesAsync(32)).Value.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement.GetProperty("reason").GetString());
         Assert.All(reasons, r => Assert.False(string.IsNullOrWhiteSpace(r)));
-        var rows = await Eventually.WaitAsync(async () => (await app.LedgerAsync("acme")).Count, n => n >= 1, TimeSpan.FromSeconds(15), "the valid message's ledger row");
-        Assert.Equal(1, rows);
-        Assert.Single(await app.LedgerAsync("acme"), r => r.RequestId == "good-1" && r.Status == "ok");
+        // On a loaded machine the worker stub can pass the 1 s worker timeout: the message is then retried and its
+        // row (same key) rewritten, so wait for the served row rather than the first one written.
+        var rows = await Eventually.WaitAsync(async () => await app.LedgerAsync("acme"), r => r.Any(e => e.Status == "ok"), TimeSpan.FromSeconds(60),
+            "the valid message's ledger row, served");
+        Assert.Single(rows, r => r.RequestId == "good-1" && r.Status == "ok");
+        Assert.Single(rows); // nothing for any bad message
     }
 
     private static List<string> Snapshot(IEnumerable<Router.Accounting.LedgerEntry> rows) =>

@@ -70,6 +70,10 @@ internal sealed class RouterApp : IAsyncDisposable
         ["Ledger:SpoolDirectory"] = Path.Combine(dataFolder, "spool"),
         ["Http:MaxBodyBytes"] = "65536",
         ["Pipeline:DefaultMaxCompletionTokens"] = "256",
+        // These tests are about outages and races, not classification latency: at the default 250 ms a loaded CI
+        // machine fails classification closed (treated as sensitive ⇒ private), which sends "open" tenants' easy
+        // prompts to a worker stub that was never told to answer (seen: AzuriteOutageTests, 400 from the worker).
+        ["Router:ClassificationTimeout"] = "00:00:10",
     };
 
     public static async Task<RouterApp> StartAsync(string closedEndpoint, string workerBaseUrl, Action<Dictionary<string, string?>>? configure = null)

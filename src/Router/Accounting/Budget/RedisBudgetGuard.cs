@@ -175,6 +175,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
     /// <summary>Runs a script after pushing unsynced fallback spend; null when Redis is unreachable (outage logged once).</summary>
     private async ValueTask<long?> TryEvaluateAsync(string script, string tenantId, DateOnly day, RedisValue[] args, CancellationToken cancellationToken)
     {
+        var outages = _outage.OutagesSoFar;
         try
         {
             var database = await _connection.TryGetDatabaseAsync().ConfigureAwait(false);
@@ -188,7 +189,7 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
             await _unsynced.PushAsync(database, tenantId, day, keys, (long)KeyLifetime.TotalSeconds).ConfigureAwait(false);
             var result = await database.ScriptEvaluateAsync(script, keys, args)
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
-            _outage.ReportSuccess();
+            _outage.ReportSuccess(outages);
             return (long)result;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)

@@ -17,6 +17,7 @@ internal sealed class RedisCompletionCache(
     public async ValueTask<CachedCompletion?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        var outages = _outage.OutagesSoFar;
         try
         {
             var database = await connection.TryGetDatabaseAsync().ConfigureAwait(false);
@@ -27,7 +28,7 @@ internal sealed class RedisCompletionCache(
             }
 
             var value = await database.StringGetAsync(key).WaitAsync(cancellationToken).ConfigureAwait(false);
-            _outage.ReportSuccess();
+            _outage.ReportSuccess(outages);
             return value.IsNullOrEmpty ? null : JsonSerializer.Deserialize<CachedCompletion>(value.ToString());
         }
         catch (Exception ex) when (IsStoreFailure(ex))
@@ -41,6 +42,7 @@ internal sealed class RedisCompletionCache(
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(value);
+        var outages = _outage.OutagesSoFar;
         try
         {
             var database = await connection.TryGetDatabaseAsync().ConfigureAwait(false);
@@ -52,7 +54,7 @@ internal sealed class RedisCompletionCache(
 
             var json = JsonSerializer.Serialize(value);
             await database.StringSetAsync(key, json, options.Value.Ttl).WaitAsync(cancellationToken).ConfigureAwait(false);
-            _outage.ReportSuccess();
+            _outage.ReportSuccess(outages);
         }
         catch (Exception ex) when (IsStoreFailure(ex))
         {
