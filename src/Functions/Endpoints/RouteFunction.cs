@@ -117,7 +117,10 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
             result => new RouteResponse(
                 result.RequestId, result.Content, result.Model, result.FinishReason, result.Usage, DecisionWire.From(result.Decision),
                 result.Entry.CostUsd, result.Entry.PremiumCostUsd, result.Entry.LatencyMs,
-                result.Entry.FallbackFrom is { } from ? new FallbackWire(from, result.Entry.Route, result.Entry.FallbackReason ?? "") : null),
+                result.Entry.FallbackFrom is { } from ? new FallbackWire(from, result.Entry.Route, result.Entry.FallbackReason ?? "") : null)
+            {
+                ToolCalls = RouteResponse.Wire(result.ToolCalls),
+            },
             NativeWire.Json);
     }
 
@@ -142,7 +145,10 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
         DecisionHeaders.Write(context.Response, earlier.RequestId, earlier.Decision!);
         return Results.Json(new RouteResponse(
             earlier.RequestId, earlier.Content ?? "", earlier.Model ?? "", earlier.FinishReason ?? "stop", earlier.Usage ?? new Accounting.TokenUsage(0, 0),
-            DecisionWire.From(earlier.Decision!), earlier.CostUsd, earlier.PremiumCostUsd, 0), NativeWire.Json);
+            DecisionWire.From(earlier.Decision!), earlier.CostUsd, earlier.PremiumCostUsd, 0)
+        {
+            ToolCalls = RouteResponse.Wire(earlier.ToolCalls),
+        }, NativeWire.Json);
     }
 
     private BatchResult Stored(PipelineResult result, string fingerprint) => new()
@@ -151,6 +157,7 @@ internal sealed partial class RouteFunction(RequestGate gate, IRequestPipeline p
         TenantId = result.Entry.TenantId,
         Status = BatchResult.Completed,
         Content = result.Content,
+        ToolCalls = result.ToolCalls,
         Model = result.Model,
         FinishReason = result.FinishReason,
         Usage = result.Usage,

@@ -1,21 +1,29 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Router.Functions.Http;
+using Router.Functions.OpenAi;
 using Router.Requests;
 
 namespace Router.Functions.Native;
 
 /// <summary>
 /// The native shape, used by POST /api/route and by batch messages:
-/// <c>{id?, tenant?, messages, model?, parameters?: {temperature, topP, maxTokens, stop, seed}, forcePrivate?}</c>.
-/// Any other field is a 400 naming it, with the native spelling where it is an OpenAI one (max_tokens).
+/// <c>{id?, tenant?, messages, model?, parameters?: {temperature, topP, maxTokens, stop, seed}, forcePrivate?,
+/// tools?, tool_choice?, parallel_tool_calls?, response_format?}</c>. The tool and format fields are OpenAI's objects,
+/// spelled and validated exactly as on the chat endpoint (<see cref="ToolsAndFormatReader"/>), as the messages' own
+/// <c>tool_calls</c> / <c>tool_call_id</c> are. Any other field is a 400 naming it, with the native spelling where
+/// it is an OpenAI one (max_tokens).
 /// </summary>
 internal static partial class NativeRequestReader
 {
-    private static readonly string[] Fields = ["id", "tenant", "messages", "model", "parameters", "forcePrivate"];
+    private static readonly string[] Fields =
+        ["id", "tenant", "messages", "model", "parameters", "forcePrivate", "tools", "tool_choice", "parallel_tool_calls", "response_format"];
 
     /// <summary>Batch messages may also name a completion window (the Batch API); an HTTP caller waits for its answer.</summary>
     private static readonly string[] MessageFields = [.. Fields, "completionWindow"];
+
+    // OpenAI's deprecated tool fields pass here so that the tools reader refuses them with its own, clearer message.
+    private static readonly string[] LegacyToolFields = ["functions", "function_call"];
     private static readonly string[] ParameterFields = ["temperature", "topP", "maxTokens", "stop", "seed"];
 
     // OpenAI's spellings, which a caller of the native shape easily sends instead.
@@ -29,11 +37,14 @@ internal static partial class NativeRequestReader
         ["seed"] = "parameters.seed",
         ["maxTokens"] = "parameters.maxTokens",
         ["topP"] = "parameters.topP",
+        ["toolChoice"] = "tool_choice",
+        ["parallelToolCalls"] = "parallel_tool_calls",
+        ["responseFormat"] = "response_format",
     };
 
     public static NativeRequest Read(JsonElement body, bool queueMessage = false)
     {
-        RejectUnknown(body, queueMessage ? MessageFields : Fields, "");
+        RejectUnknown(body, queueMessage ? MessageFields : Fields, "", LegacyToolFields);
         if (JsonFields.Get(body, "parameters") is { ValueKind: JsonValueKind.Object } given)
         {
             RejectUnknown(given, ParameterFields, "parameters.");
@@ -68,6 +79,7 @@ internal static partial class NativeRequestReader
         return new NativeRequest(id, tenant, string.IsNullOrEmpty(model) ? ChatRequest.AutoModel : model, messages, parameters, JsonFields.Bool(body, "forcePrivate") ?? false)
         {
             CompletionWindow = window,
+            ToolsAndFormat = ToolsAndFormatReader.Read(body),
         };
     }
 
@@ -81,9 +93,10 @@ internal static partial class NativeRequestReader
     };
 
     /// <summary>A field the native shape does not know would be silently ignored (max_tokens was): name it instead.</summary>
-    private static void RejectUnknown(JsonElement obj, string[] known, string prefix)
+    private static void RejectUnknown(JsonElement obj, string[] known, string prefix, string[]? passed = null)
     {
-        var unknown = obj.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n, StringComparer.Ordinal)).ToList();
+        var unknown = obj.EnumerateObject().Select(p => p.Name)
+            .Where(n => !known.Contains(n, StringComparer.Ordinal) && passed?.Contains(n, StringComparer.Ordinal) != true).ToList();
         if (unknown.Count == 0)
         {
             return;
@@ -110,6 +123,7 @@ internal sealed record NativeRequest(
     bool ForcePrivate)
 {
     public string? CompletionWindow { get; init; }
+    public ToolsAndFormat ToolsAndFormat { get; init; } = ToolsAndFormat.None;
 
     public ChatRequest ToChatRequest(string requestId, string tenantId) => new()
     {
@@ -120,5 +134,6 @@ internal sealed record NativeRequest(
         Parameters = Parameters,
         ForcePrivate = ForcePrivate,
         CompletionWindow = CompletionWindow,
+        ToolsAndFormat = ToolsAndFormat,
     };
 }

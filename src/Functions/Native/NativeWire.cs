@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Router.Accounting;
+using Router.Functions.OpenAi;
+using Router.Requests;
 using Router.Routing;
 
 namespace Router.Functions.Native;
@@ -14,7 +16,9 @@ internal static class NativeWire
     };
 }
 
-/// <summary>POST /api/route's answer: the completion, the full decision record and what it cost.</summary>
+/// <summary>POST /api/route's answer: the completion, the full decision record and what it cost. When the model
+/// called tools, <see cref="ToolCalls"/> holds them in OpenAI's shape (as the request's messages carry them back)
+/// and <see cref="Content"/> is the text around them, often empty.</summary>
 internal sealed record RouteResponse(
     string RequestId,
     string Content,
@@ -25,7 +29,14 @@ internal sealed record RouteResponse(
     decimal CostUsd,
     decimal PremiumCostUsd,
     double LatencyMs,
-    FallbackWire? FallbackUsed = null);
+    FallbackWire? FallbackUsed = null)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ToolCallWire>? ToolCalls { get; init; }
+
+    public static IReadOnlyList<ToolCallWire>? Wire(IReadOnlyList<ToolCall> calls) =>
+        calls.Count == 0 ? null : calls.Select(c => new ToolCallWire(c.Id, new FunctionWire(c.Name, c.Arguments))).ToList();
+}
 
 /// <summary>Set when the decision's fallback answered: the route that failed, the one that answered, and why.</summary>
 internal sealed record FallbackWire(string From, string To, string Reason);

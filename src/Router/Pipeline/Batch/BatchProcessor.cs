@@ -102,6 +102,7 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
                 TenantId = request.TenantId,
                 Status = BatchResult.Completed,
                 Content = done.Content,
+                ToolCalls = done.ToolCalls,
                 Model = done.Model,
                 FinishReason = done.FinishReason,
                 Usage = done.Usage,

@@ -1,4 +1,5 @@
 using Router.Accounting;
+using Router.Requests;
 using Router.Routing;
 
 namespace Router.Pipeline.Batch;
@@ -33,6 +34,9 @@ public sealed record BatchResult
     /// <see cref="Invalid"/>, <see cref="DeadLettered"/> or <see cref="Running"/>.</summary>
     public required string Status { get; init; }
     public string? Content { get; init; }
+
+    /// <summary>The functions the model called (empty for a text answer, and on results stored before tools existed).</summary>
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
     public string? Model { get; init; }
     public string? FinishReason { get; init; }
     public TokenUsage? Usage { get; init; }

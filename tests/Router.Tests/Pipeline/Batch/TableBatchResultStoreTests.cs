@@ -82,13 +82,14 @@ public sealed class TableBatchResultStoreTests : IAsyncLifetime
     public async Task SaveAsync_ThenGetAsync_RoundTripsEveryField()
     {
         var store = NewStore();
-        var saved = Result("acme");
+        var saved = Result("acme") with { ToolCalls = [new Router.Requests.ToolCall("call_1", "get_weather", """{"city":"Paris"}""")] };
 
         await store.SaveAsync(saved);
         var loaded = await store.GetAsync("acme", "job-1");
 
         Assert.NotNull(loaded);
-        Assert.Equal(saved with { Decision = null }, loaded with { Decision = null });
+        Assert.Equal(saved with { Decision = null, ToolCalls = [] }, loaded with { Decision = null, ToolCalls = [] });
+        Assert.Equal(saved.ToolCalls, loaded.ToolCalls);
         Assert.Equal(saved.Decision!.Reasons, loaded.Decision!.Reasons);
         Assert.Equal((Route.PrivateSmall, 0.2), (loaded.Decision.Route, loaded.Decision.Difficulty));
     }
