@@ -26,7 +26,11 @@ internal static class GbnfWriter
         Choice c when c.Options.Any(IsEmpty) && !c.Options.All(IsEmpty) =>
             "(" + string.Join(" | ", c.Options.Where(o => !IsEmpty(o)).Select(Option)) + ")?",
         Choice c => Group(string.Join(" | ", c.Options.Select(Option)), top || c.Options.Count == 1),
+        FreeText f => Body(f.Body, top),
         Repeat { Min: 0, Max: 1 } r => Atom(r.Item) + "?",
+        Repeat { Min: 0, Max: Repeat.Unbounded } r => Atom(r.Item) + "*",
+        Repeat { Min: 1, Max: Repeat.Unbounded } r => Atom(r.Item) + "+",
+        Repeat { Max: Repeat.Unbounded } r => Atom(r.Item) + string.Create(CultureInfo.InvariantCulture, $"{{{r.Min},}}"),
         Repeat r when r.Min == r.Max => Atom(r.Item) + string.Create(CultureInfo.InvariantCulture, $"{{{r.Min}}}"),
         Repeat r => Atom(r.Item) + string.Create(CultureInfo.InvariantCulture, $"{{{r.Min},{r.Max}}}"),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),

@@ -16,8 +16,18 @@ internal sealed record Sequence(IReadOnlyList<GrammarNode> Items) : GrammarNode;
 
 internal sealed record Choice(IReadOnlyList<GrammarNode> Options) : GrammarNode;
 
-/// <summary><see cref="Item"/> between <see cref="Min"/> and <see cref="Max"/> times.</summary>
-internal sealed record Repeat(GrammarNode Item, int Min, int Max) : GrammarNode;
+/// <summary><see cref="Item"/> between <see cref="Min"/> and <see cref="Max"/> times (<see cref="Unbounded"/>: no
+/// upper bound, allowed only inside <see cref="FreeText"/>).</summary>
+internal sealed record Repeat(GrammarNode Item, int Min, int Max) : GrammarNode
+{
+    public const int Unbounded = int.MaxValue;
+}
+
+/// <summary>
+/// A plain-text answer: the model may stop anywhere in it, and a length cut leaves it a valid answer, so it adds
+/// nothing to <see cref="Grammar.MaxBytes"/> (only JSON must be complete within the token budget).
+/// </summary>
+internal sealed record FreeText(GrammarNode Body) : GrammarNode;
 
 /// <summary>A named rule of the same grammar.</summary>
 internal sealed record RuleRef(string Name) : GrammarNode;
@@ -37,6 +47,8 @@ internal sealed class Grammar(string root, IReadOnlyDictionary<string, GrammarNo
         CharClass c => c.MaxBytes,
         Sequence s => s.Items.Sum(i => MaxBytes(i, known)),
         Choice c => c.Options.Max(o => MaxBytes(o, known)),
+        FreeText => 0,
+        Repeat { Max: Repeat.Unbounded } => throw new InvalidOperationException("An unbounded repeat outside free text has no longest output."),
         Repeat r => r.Max * MaxBytes(r.Item, known),
         RuleRef r => known.TryGetValue(r.Name, out var n) ? n : known[r.Name] = MaxBytes(Rules[r.Name], known),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),

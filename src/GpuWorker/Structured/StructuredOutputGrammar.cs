@@ -3,8 +3,9 @@ namespace GpuWorker.Structured;
 /// <summary>
 /// The grammar a request's answer must follow, or null when it may be free text. A forced tool call (tool_choice
 /// "required" or a named function) must be one call in the model family's envelope, its arguments matching that
-/// tool's schema; json_schema must match the schema, json_object be any JSON object. With tool_choice "auto" and a
-/// JSON format, either a tool call or the JSON answer is allowed. Sized with the most generous
+/// tool's schema; json_schema must match the schema, json_object be any JSON object. With tool_choice "auto", either
+/// one valid tool call or the answer is allowed: the JSON answer under a JSON format, else text that the family's
+/// parser cannot read as a call (<see cref="ToolCallFamily.PlainText"/>). Sized with the most generous
 /// <see cref="GrammarLimits"/> whose longest output fits the token budget, so generation always ends in valid JSON.
 /// </summary>
 internal static class StructuredOutputGrammar
@@ -25,7 +26,7 @@ internal static class StructuredOutputGrammar
         else
         {
             var answer = Answer(request, limits, rules);
-            root = answer is not null && request.OffersTools ? new Choice([Calls(request, request.Tools, family, limits, rules), answer]) : answer;
+            root = request.OffersTools ? new Choice([Calls(request, request.Tools, family, limits, rules), answer ?? family.PlainText()]) : answer;
         }
 
         if (root is null)
@@ -47,6 +48,9 @@ internal static class StructuredOutputGrammar
                 return (grammar, limits);
         }
 
+        // Auto with a text answer: a call that cannot be completed within the budget is not offered at all.
+        if (request.OffersTools && request.ForcedTools.Count == 0 && request.Format == AnswerFormat.Text)
+            return (new Grammar("root", new Dictionary<string, GrammarNode> { ["root"] = family.PlainText() }), GrammarLimits.Ladder[^1]);
         return (Build(request, family, GrammarLimits.Ladder[^1]), null);
     }
 

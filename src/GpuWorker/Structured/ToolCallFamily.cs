@@ -26,6 +26,10 @@ internal abstract class ToolCallFamily
     /// <summary>One call of <paramref name="name"/> with the given arguments grammar, as the model writes it.</summary>
     public abstract GrammarNode Envelope(string name, GrammarNode arguments);
 
+    /// <summary>Free text that <see cref="Parse"/> reads as an answer without a call: with tool_choice "auto" the
+    /// answer is this or one call in <see cref="Envelope"/>, so no half-written or invalid call can come out.</summary>
+    public abstract FreeText PlainText();
+
     /// <summary>The tool definitions as the system turn's addition.</summary>
     public abstract string ToolsPrompt(IReadOnlyList<ToolSpec> tools);
 
@@ -97,6 +101,23 @@ internal abstract class ToolCallFamily
         public override GrammarNode Envelope(string name, GrammarNode arguments) =>
             new Sequence([new Literal($"{Open}\n{{\"name\":{JsonSchemaGrammar.Compact(name)},\"arguments\":"), arguments, new Literal($"}}\n{Close}")]);
 
+        /// <summary>
+        /// Any text in which "&lt;tool_call&gt;" never appears. Its '&lt;' occurs only at the start, so the text is a run
+        /// of pieces: a character other than '&lt;', or '&lt;' with the first k characters of "tool_call&gt;" (k &lt; 10)
+        /// followed by a character that neither continues the tag nor is '&lt;'; prefixes followed by another '&lt;'
+        /// or by the end of the text are the runs of <c>partial</c>.
+        /// </summary>
+        public override FreeText PlainText()
+        {
+            const string tag = "tool_call>";
+            var partials = Enumerable.Range(0, tag.Length).Select(k => (GrammarNode)new Literal("<" + tag[..k])).ToList();
+            var partial = new Choice(partials);
+            var ended = new Choice(Enumerable.Range(0, tag.Length)
+                .Select(k => (GrammarNode)new Sequence([partials[k], new CharClass($"[^<{tag[k]}]", 4)])).ToList());
+            var piece = new Choice([new CharClass("[^<]", 4), new Sequence([new Repeat(partial, 0, Repeat.Unbounded), ended])]);
+            return new FreeText(new Sequence([new Repeat(piece, 0, Repeat.Unbounded), new Repeat(partial, 0, Repeat.Unbounded)]));
+        }
+
         public override string ToolsPrompt(IReadOnlyList<ToolSpec> tools) =>
             "# Tools\n\nThese functions are available to you; call one or more of them when they help answer the user." +
             "\nTheir signatures are listed inside <tools></tools>:\n<tools>\n" + string.Join("\n", tools.Select(ToolJson)) + "\n</tools>\n\n" +
@@ -138,6 +159,19 @@ internal abstract class ToolCallFamily
 
         public override GrammarNode Envelope(string name, GrammarNode arguments) =>
             new Sequence([new Literal($"{{\"name\":{JsonSchemaGrammar.Compact(name)},\"parameters\":"), arguments, new Literal("}")]);
+
+        /// <summary>Any text whose first character after white space is neither '{' (a call) nor the start of
+        /// "&lt;|" (the python tag that may open one).</summary>
+        public override FreeText PlainText()
+        {
+            var rest = new Repeat(new CharClass("[^\\x00]", 4), 0, Repeat.Unbounded);
+            var start = new Choice(
+            [
+                new Sequence([new CharClass("[^{<\\x00 \\t\\n\\r]", 4), rest]),
+                new Sequence([new Literal("<"), new Repeat(new Sequence([new CharClass("[^|\\x00]", 4), rest]), 0, 1)]),
+            ]);
+            return new FreeText(new Sequence([new Repeat(new CharClass("[ \\t\\n\\r]", 1), 0, Repeat.Unbounded), new Repeat(start, 0, 1)]));
+        }
 
         public override string ToolsPrompt(IReadOnlyList<ToolSpec> tools) =>
             "You can call functions. To call one, answer with nothing but a JSON object of the form " +

@@ -141,6 +141,41 @@ public sealed class StructuredOutputTests(StructuredWorker worker) : IClassFixtu
         Assert.NotEqual("tool_calls", finish);
     }
 
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public async Task AutoToolChoice_EveryAnswerIsPlainTextOrOneValidCall(bool stream, int seed)
+    {
+        var (content, calls, finish) = await AskAsync(Body(stream, seed, new { tools = Tools, tool_choice = "auto" }), stream);
+
+        if (calls is null)
+        {
+            // The grammar's text branch: no call envelope, whole or broken, can be written.
+            Assert.DoesNotContain("<tool_call>", content, StringComparison.Ordinal);
+            Assert.NotEqual("tool_calls", finish);
+            return;
+        }
+
+        var call = Assert.Single(calls.Value.EnumerateArray());
+        var name = call.GetProperty("function").GetProperty("name").GetString();
+        var schema = name == "get_weather" ? WeatherSchema : """{"type":"object","properties":{"tz":{"type":"string"}},"required":["tz"],"additionalProperties":false}""";
+        Assert.Contains(name, new[] { "get_weather", "get_time" });
+        JsonSchemaGrammarTests.AssertValid(schema, call.GetProperty("function").GetProperty("arguments").GetString()!);
+        Assert.Equal("tool_calls", finish);
+    }
+
+    [Fact]
+    public async Task AutoToolChoice_BudgetTooSmallForACall_TextAnswer()
+    {
+        var body = (Dictionary<string, object?>)Body(false, 6, new { tools = Tools });
+        body["max_tokens"] = 6;
+
+        var (content, calls, finish) = await AskAsync(body, false);
+
+        Assert.Null(calls);
+        Assert.NotNull(content);
+        Assert.NotEqual("tool_calls", finish);
+    }
+
     [Fact]
     public async Task UnsupportedKeyword_400NamingIt()
     {

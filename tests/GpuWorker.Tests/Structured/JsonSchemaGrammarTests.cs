@@ -113,8 +113,15 @@ public sealed partial class JsonSchemaGrammarTests
     }
 
     [Fact]
-    public void Build_TextFormatWithoutForcedTool_NoGrammar() =>
-        Assert.Null(StructuredOutputGrammar.Build(new StructuredRequest { Tools = [new ToolSpec("f", null, null)] }, ToolCallFamily.Hermes, GrammarLimits.Generous));
+    public void Build_TextFormatAndNoToolsOffered_NoGrammar()
+    {
+        Assert.Null(StructuredOutputGrammar.Build(new StructuredRequest(), ToolCallFamily.Hermes, GrammarLimits.Generous));
+        Assert.Null(StructuredOutputGrammar.Build(new StructuredRequest { Tools = [new ToolSpec("f", null, null)], Choice = ToolChoiceKind.None }, ToolCallFamily.Hermes, GrammarLimits.Generous));
+    }
+
+    [Fact]
+    public void Build_TextFormatAutoTools_CallOrFreeText() =>
+        Assert.IsType<Choice>(StructuredOutputGrammar.Build(new StructuredRequest { Tools = [new ToolSpec("f", null, null)] }, ToolCallFamily.Hermes, GrammarLimits.Generous)!.Rules["root"]);
 
     private const string SchemaCasesNested = """{"type":"object","properties":{"name":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}},"required":["name","tags"],"additionalProperties":false}""";
 

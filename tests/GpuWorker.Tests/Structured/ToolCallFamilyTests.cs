@@ -70,6 +70,80 @@ public sealed class ToolCallFamilyTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void AutoText_EveryOutputTheGrammarAllows_IsPlainTextOrOneValidCall(string familyName)
+    {
+        var family = Family(familyName);
+        var request = new StructuredRequest { Tools = [Weather, Time] };
+        var sampler = new GrammarSampler(StructuredOutputGrammar.Build(request, family, GrammarLimits.Ladder[5])!, new Random(4));
+
+        var (texts, calls, nearMisses) = (0, 0, 0);
+        for (var i = 0; i < 400; i++)
+        {
+            var output = sampler.Sample();
+            var parsed = family.Parse(output, Names);
+            if (parsed.Calls.Count == 0)
+            {
+                texts++;
+                Assert.Equal(output, parsed.Content);
+                Assert.DoesNotContain("<tool_call>", output, StringComparison.Ordinal);
+                if (familyName == "llama3.1")
+                    Assert.False(output.TrimStart().StartsWith('{') || output.TrimStart().StartsWith("<|", StringComparison.Ordinal), output);
+                nearMisses += output.Contains("<tool_c", StringComparison.Ordinal) || output.TrimStart().StartsWith('<') ? 1 : 0;
+                continue;
+            }
+
+            calls++;
+            var call = Assert.Single(parsed.Calls);
+            JsonSchemaGrammarTests.AssertValid(call.Name == "get_weather" ? WeatherSchema : TimeSchema, call.Arguments);
+        }
+
+        // Both branches are taken, and the text branch comes close to a call's opening without writing one.
+        Assert.True(texts > 50 && calls > 50, $"{texts} texts, {calls} calls");
+        Assert.True(nearMisses > 5, $"{nearMisses} texts near a call's opening");
+    }
+
+    [Fact]
+    public void AutoText_Gbnf_FreeTextUnboundedAndTheCallSizedToTheBudget()
+    {
+        var request = new StructuredRequest { Tools = [Weather, Time] };
+
+        var (grammar, limits) = StructuredOutputGrammar.Fit(request, ToolCallFamily.Hermes, 400);
+
+        Assert.NotNull(limits);
+        Assert.InRange(grammar!.MaxBytes(), 1, 399);
+        var gbnf = GbnfWriter.Write(grammar);
+        Assert.Contains("<tool_call>", gbnf, StringComparison.Ordinal);
+        Assert.Contains("[^<]", gbnf, StringComparison.Ordinal);
+        Assert.DoesNotContain(int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), gbnf, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void AutoText_BudgetTooSmallForAnyCall_TextOnlyNeverACall(string familyName)
+    {
+        var family = Family(familyName);
+        var request = new StructuredRequest { Tools = [Weather, Time] };
+
+        var (grammar, limits) = StructuredOutputGrammar.Fit(request, family, 8);
+
+        Assert.NotNull(limits);
+        var gbnf = GbnfWriter.Write(grammar!);
+        Assert.DoesNotContain("get_weather", gbnf, StringComparison.Ordinal);
+        var sampler = new GrammarSampler(grammar!, new Random(5));
+        for (var i = 0; i < 100; i++)
+            Assert.Empty(family.Parse(sampler.Sample(), Names).Calls);
+    }
+
+    [Fact]
+    public void ToolChoiceNone_NoGrammar()
+    {
+        var request = new StructuredRequest { Tools = [Weather, Time], Choice = ToolChoiceKind.None };
+
+        Assert.Null(StructuredOutputGrammar.Build(request, ToolCallFamily.Hermes, GrammarLimits.Generous));
+    }
+
     [Fact]
     public void Hermes_Parse_TextAndTwoCalls()
     {
