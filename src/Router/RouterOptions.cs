@@ -36,4 +36,7 @@ public sealed class RouterOptions
 
     /// <summary>How the tenants' exact-data-match sets are watched for changes.</summary>
     public ExactDataMatchReloadOptions ExactDataMatch { get; set; } = new();
+
+    /// <summary>How a tool or extraction request's structure raises its difficulty.</summary>
+    public ToolDifficultyOptions ToolDifficulty { get; set; } = new();
 }

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Router.Classification.Difficulty;
 using Router.Requests;
 
 namespace Router.Classification;
 
 /// <summary>
 /// Runs sensitivity (every message, for the tenant in the scope: its terms, markers and exact-data-match set) and difficulty (the last user
-/// message) within <see cref="RouterOptions.ClassificationTimeout"/>. Any exception or timeout fails closed:
+/// message, raised for what a tool or extraction request adds: <see cref="ToolDifficulty"/>) within <see cref="RouterOptions.ClassificationTimeout"/>. Any exception or timeout fails closed:
 /// the request is sensitive and its difficulty is 1.0, so the policy sends it to the strongest private route.
 /// </summary>
 internal sealed partial class RequestClassifier(
@@ -144,7 +145,11 @@ internal sealed partial class RequestClassifier(
             throw new InvalidOperationException("Difficulty scorer returned NaN.");
         }
 
-        return new RequestClassification(verdict, Math.Clamp(score, 0.0, 1.0));
+        var text = Math.Clamp(score, 0.0, 1.0);
+        var (raised, factors) = ToolDifficulty.Adjust(text, ToolRequestShape.Of(request), options.Value.ToolDifficulty);
+        return factors.Count == 0
+            ? new RequestClassification(verdict, text)
+            : new RequestClassification(verdict, raised) { TextDifficulty = text, DifficultyFactors = factors };
     }
 
     /// <summary>The last user message is the task; without one, all message contents.</summary>

@@ -30,6 +30,24 @@ internal sealed class RoutingOptionsValidator : IValidateOptions<RouterOptions>
             errors.Add("Router:ClassificationTimeout must be positive.");
         }
 
+        var tools = options.ToolDifficulty;
+        foreach (var (setting, weight) in new[]
+                 {
+                     ("PerToolDoubling", tools.PerToolDoubling), ("PerSchemaDoubling", tools.PerSchemaDoubling),
+                     ("PerNestingLevel", tools.PerNestingLevel), ("PerToolRound", tools.PerToolRound), ("MaxLogOdds", tools.MaxLogOdds),
+                 })
+        {
+            if (!double.IsFinite(weight) || weight is < 0 or > 5)
+            {
+                errors.Add($"Router:ToolDifficulty:{setting} must be in [0,5] (log-odds).");
+            }
+        }
+
+        if (tools.SimpleSchemaProperties < 1 || tools.MaxToolRounds < 0)
+        {
+            errors.Add("Router:ToolDifficulty:SimpleSchemaProperties must be at least 1 and MaxToolRounds not negative.");
+        }
+
         foreach (var (id, tenant) in options.Tenants)
         {
             if (tenant.BatchCompletionWindow is { } window && !Requests.CompletionWindows.IsSupported(window))

@@ -139,6 +139,11 @@ public sealed class RouteToolsTests
         // The e-mail address sits only in a tool call's arguments: seen on both endpoints, absent from the plain request.
         Assert.True(route.Sensitivity.IsSensitive);
         Assert.False(plain.Sensitivity.IsSensitive);
+        // Same task text, but the tool round in the history raises the tool request's difficulty, on both endpoints.
+        Assert.Equal(plain.Difficulty, route.TextDifficulty);
+        Assert.True(route.Difficulty > plain.Difficulty);
+        Assert.Equal(["1 tool round in the history +0.10"], route.DifficultyFactors);
+        Assert.Equal(chat.DifficultyFactors, route.DifficultyFactors);
     }
 
     [Fact]

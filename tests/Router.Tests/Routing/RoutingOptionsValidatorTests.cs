@@ -31,4 +31,25 @@ public sealed class RoutingOptionsValidatorTests
         Assert.Contains(failures, f => f.Contains("DifficultyThreshold", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("DailyBudgetUsd", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Validate_ToolDifficultyOutOfRange_NamesEachSetting()
+    {
+        var options = RoutingFixtures.Options();
+        options.ToolDifficulty = new ToolDifficultyOptions { PerToolDoubling = -0.1, MaxLogOdds = double.NaN, SimpleSchemaProperties = 0 };
+
+        var failures = new RoutingOptionsValidator().Validate(null, options).Failures!.ToList();
+
+        Assert.Contains(failures, f => f.Contains("ToolDifficulty:PerToolDoubling", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("ToolDifficulty:MaxLogOdds", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("SimpleSchemaProperties", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bind_ToolDifficultyFromConfiguration()
+    {
+        var options = RoutingFixtures.Options(new Dictionary<string, string?> { ["Router:ToolDifficulty:PerToolDoubling"] = "0.3", ["Router:ToolDifficulty:Enabled"] = "false" });
+
+        Assert.Equal((0.3, false), (options.ToolDifficulty.PerToolDoubling, options.ToolDifficulty.Enabled));
+    }
 }

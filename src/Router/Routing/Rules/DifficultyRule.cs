@@ -22,8 +22,13 @@ internal sealed class DifficultyRule : IRoutingRule
 
         var hard = state.Difficulty >= state.Threshold;
         var route = (hard ? HardPreference : EasyPreference).First(state.Allowed.Contains);
+        var classification = state.Context.Classification;
+        var raisedBy = classification.DifficultyFactors.Count == 0
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $" (text {classification.TextDifficulty ?? state.Difficulty:0.00}; raised in log-odds by {string.Join(", ", classification.DifficultyFactors)})");
         var comparison = string.Create(CultureInfo.InvariantCulture,
-            $"difficulty {state.Difficulty:0.00} {(hard ? "≥" : "<")} threshold {state.Threshold:0.00}");
+            $"difficulty {state.Difficulty:0.00}{raisedBy} {(hard ? "≥" : "<")} threshold {state.Threshold:0.00}");
         var note = hard && route != Route.Closed ? " (closed not allowed: hard work stays private on the largest allowed model)" : "";
         state.Choose(route, Name, $"{comparison} ⇒ {route.ToWireName()}{note}");
     }

@@ -44,4 +44,32 @@ public sealed class DifficultyRuleTests
         Assert.Equal(Route.PrivateSmall, state.Chosen);
         Assert.Single(state.Reasons);
     }
+
+    [Fact]
+    public void Apply_RaisedByToolFactors_ReasonGivesTextScoreAndEachFactor()
+    {
+        var raised = new Router.Classification.RequestClassification(Router.Classification.SensitivityVerdict.Clean, 0.55)
+        {
+            TextDifficulty = 0.46,
+            DifficultyFactors = ["8 tools to choose from +0.45", "1 tool round in the history +0.10"],
+        };
+        var state = State(Context() with { Classification = raised });
+
+        new DifficultyRule().Apply(state);
+
+        Assert.Equal(Route.Closed, state.Chosen);
+        Assert.Equal(
+            "difficulty: difficulty 0.55 (text 0.46; raised in log-odds by 8 tools to choose from +0.45, 1 tool round in the history +0.10) ≥ threshold 0.50 ⇒ closed",
+            Assert.Single(state.Reasons));
+    }
+
+    [Fact]
+    public void Apply_PlainClassification_ReasonUnchanged()
+    {
+        var state = State(Context(0.3));
+
+        new DifficultyRule().Apply(state);
+
+        Assert.Equal("difficulty: difficulty 0.30 < threshold 0.50 ⇒ private-small", Assert.Single(state.Reasons));
+    }
 }
