@@ -11,12 +11,12 @@ internal sealed class LlamaModel : IDisposable
     private readonly SafeLlamaModelHandle _handle;
     private readonly LLamaToken[] _endOfGeneration;
 
-    private LlamaModel(SafeLlamaModelHandle handle)
+    private LlamaModel(SafeLlamaModelHandle handle, string path)
     {
         _handle = handle;
         VocabSize = handle.Vocab.Count;
         ChatTemplate = handle.GetTemplate(strict: false);
-        Name = handle.MetadataValueByKey("general.name") is { } name ? Encoding.UTF8.GetString(name.Span) : null;
+        Name = GgufName.Read(path);
         var eog = new List<LLamaToken>();
         var specials = new List<(string, LLamaToken)>();
         var longest = 1;
@@ -71,7 +71,7 @@ internal sealed class LlamaModel : IDisposable
         parameters.n_gpu_layers = gpuLayers < 0 ? int.MaxValue : gpuLayers;
         try
         {
-            return new LlamaModel(SafeLlamaModelHandle.LoadFromFile(path, parameters));
+            return new LlamaModel(SafeLlamaModelHandle.LoadFromFile(path, parameters), path);
         }
         catch (LoadWeightsFailedException)
         {
