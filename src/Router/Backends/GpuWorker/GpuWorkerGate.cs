@@ -36,8 +36,11 @@ internal sealed class GpuWorkerGate
             .AddRetry(new RetryStrategyOptions<Attempt>
             {
                 MaxRetryAttempts = int.MaxValue, // bounded by the deadline in ShouldHandle
+                // Only "not ready yet" is waited out. A failure (timeout, broken call) is an Attempt's default when
+                // Polly reports it, whose Response is null too: retrying it hammered a slow worker until the
+                // deadline and then reported Unavailable instead of the timeout (seen once in CI).
                 ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Result is { Response: null } && Remaining(Wait(args.Context)) > TimeSpan.Zero),
+                    args.Outcome.Exception is null && args.Outcome.Result is { Response: null } && Remaining(Wait(args.Context)) > TimeSpan.Zero),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(NextDelay(Wait(args.Context), args.Outcome.Result)),
                 OnRetry = args =>
                 {
