@@ -18,11 +18,17 @@ internal sealed class AppTarget(HttpClient http, int maxTokens) : IHopTarget
         };
         using var response = await http.PostAsJsonAsync("api/v1/chat/completions", body, cancellationToken);
         if (!response.IsSuccessStatusCode)
+        {
             throw new HttpRequestException($"function app answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
         var route = response.Headers.TryGetValues("x-router-route", out var r) ? r.First() : "";
         var cache = response.Headers.TryGetValues("x-router-cache", out var c) ? c.First() : "";
         if (!route.StartsWith("private", StringComparison.Ordinal) || cache != "miss")
+        {
             throw new InvalidOperationException($"expected a private cache miss, got route '{route}', cache '{cache}'");
+        }
+
         var json = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         return json.GetProperty("usage").GetProperty("completion_tokens").GetInt32();
     }

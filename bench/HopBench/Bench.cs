@@ -25,11 +25,16 @@ internal static class Bench
         using var appClient = new HttpClient { BaseAddress = s.App, Timeout = TimeSpan.FromMinutes(2) };
         appClient.DefaultRequestHeaders.Add("api-key", s.AppKey);
         var targets = new List<IHopTarget> { new DirectTarget(direct, s.MaxTokens), new BackendTarget(backend, s.MaxTokens) };
-        if (s.App is not null) targets.Add(new AppTarget(appClient, s.MaxTokens));
+        if (s.App is not null)
+        {
+            targets.Add(new AppTarget(appClient, s.MaxTokens));
+        }
 
         // Warm-up: JIT, connection pools, the app's first-call paths; also a different seed from every run.
         foreach (var target in targets)
+        {
             await LoadRunner.RunAsync(target, s.Concurrency.Max(), Math.Min(s.Requests, 2 * s.Concurrency.Max()), seed: 1, cancellationToken);
+        }
 
         // Rounds with the path order rotated, pooled per path: drift of a shared machine (other load, GC, the
         // worker's KV state) then lands on every path alike instead of on whichever ran last.

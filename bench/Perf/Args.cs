@@ -11,7 +11,10 @@ internal sealed class Args
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
                 throw new ArgumentException($"expected --option, got '{args[i]}'");
+            }
+
             parsed._pairs.Add((args[i][2..], args[i + 1]));
         }
 

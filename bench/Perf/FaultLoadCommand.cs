@@ -45,7 +45,9 @@ internal static class FaultLoadCommand
                     id = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.First() : "-";
                     status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
                     if (!response.IsSuccessStatusCode)
+                    {
                         Interlocked.Increment(ref errors);
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {

@@ -8,7 +8,10 @@ internal sealed record GcStats(long AllocatedBytes, long HeapBytes, long Committ
     public static GcStats? Read(string? path)
     {
         if (path is null || !File.Exists(path))
+        {
             return null;
+        }
+
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var parts = File.ReadAllText(path).Split(' ', StringSplitOptions.RemoveEmptyEntries);

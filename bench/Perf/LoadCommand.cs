@@ -53,7 +53,10 @@ internal static class LoadCommand
                 var p50 = Stats.Percentile(result.LatenciesMs, 50);
                 var p99 = Stats.Percentile(result.LatenciesMs, 99);
                 if (target.Name == baseline)
+                {
                     direct = (p50, p99);
+                }
+
                 var added = target.Name == baseline || direct is null
                     ? ("", "")
                     : (Stats.Signed(p50 - direct.Value.P50), Stats.Signed(p99 - direct.Value.P99));

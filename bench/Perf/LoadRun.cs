@@ -30,7 +30,10 @@ internal sealed class LoadRun(HttpClient client, Target target, bool uniqueBodie
                 var (ms, ok, route, error) = await SendOneAsync();
                 latencies[i] = ms;
                 if (!ok && Interlocked.Increment(ref errors) == 1)
+                {
                     firstError = error;
+                }
+
                 routes.AddOrUpdate(route ?? "-", 1, (_, n) => n + 1);
             }
         })).ToArray();
@@ -43,7 +46,10 @@ internal sealed class LoadRun(HttpClient client, Target target, bool uniqueBodie
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, target.Url) { Content = Body() };
         foreach (var (name, value) in target.Headers)
+        {
             message.Headers.TryAddWithoutValidation(name, value);
+        }
+
         var start = Stopwatch.GetTimestamp();
         try
         {

@@ -8,7 +8,10 @@ internal static class ProcessCpu
     public static TimeSpan? Read(int? pid)
     {
         if (pid is null || !File.Exists($"/proc/{pid}/stat"))
+        {
             return null;
+        }
+
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         // Fields after the ")" that closes the command name: state is field 3, utime 14, stime 15.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');

@@ -11,7 +11,10 @@ internal static class StartupHook
     {
         var path = Environment.GetEnvironmentVariable("PERF_GC_FILE");
         if (string.IsNullOrEmpty(path))
+        {
             return;
+        }
+
         _timer = new Timer(_ => Write(path), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(200));
     }
 

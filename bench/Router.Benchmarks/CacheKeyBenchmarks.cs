@@ -30,7 +30,9 @@ public class CacheKeyBenchmarks
             Parameters = new SamplingParameters { Temperature = 0.2f, MaxTokens = 256 },
         };
         if (Key() != FirstVersion())
+        {
             throw new InvalidOperationException("the cache key no longer matches its first version");
+        }
     }
 
     [Benchmark]

@@ -52,7 +52,9 @@ public sealed class BadInputFuzzTests
                 var invalidMessage = status == 200 && body.Contains("\"Logs\":[\"invalid message", StringComparison.Ordinal);
                 var invalidPayload = status == 500 && body.Contains("\"Logs\":[\"invalid invocation payload", StringComparison.Ordinal);
                 if (!invalidMessage && !invalidPayload)
+                {
                     failures.Add($"#{i} {name}: {status} {Trim(body)}");
+                }
             }
             else if (status is < 400 or >= 500 || !body.Contains("\"error\"", StringComparison.Ordinal))
             {

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Router.Resilience.Tests.Support;
 using Router.Tests.Fakes;
 

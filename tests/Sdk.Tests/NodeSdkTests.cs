@@ -29,7 +29,9 @@ public sealed class NodeSdkTests(RunningApp app)
         Schemas.AssertValid(Schemas.Weather, streamed.GetProperty("tool_calls")[0].GetProperty("function").GetProperty("arguments").GetString()!);
         Schemas.AssertValid(Schemas.Person, result.GetProperty("extraction").GetProperty("content").GetString()!);
         if (route == "closed")
+        {
             Assert.Equal(RunningApp.ClosedFinalAnswer, result.GetProperty("final").GetProperty("content").GetString());
+        }
     }
 
     private async Task<JsonElement> RunAsync(string apiKey)
@@ -39,7 +41,9 @@ public sealed class NodeSdkTests(RunningApp app)
         try
         {
             if (!Directory.Exists(Path.Combine(folder, "node_modules", "openai")))
+            {
                 await RunProcessAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, []);
+            }
         }
         finally
         {
@@ -58,7 +62,10 @@ public sealed class NodeSdkTests(RunningApp app)
     {
         var start = new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (k, v) in environment)
+        {
             start.Environment[k] = v;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -29,7 +29,9 @@ internal static class PricesCommand
             }
 
             foreach (var d in catalog.Deployments.OrderBy(d => d.Deployment, StringComparer.Ordinal))
+            {
                 stale += Line(output, $"{d.Deployment} ({d.Model})", d.DeploymentType, d.Unit, "", d.AsOf, d.Source, today, maxAge);
+            }
 
             if (stale > 0)
             {

@@ -37,13 +37,18 @@ internal static class ReconcileCommand
 
             var output = parse.InvocationConfiguration.Output;
             foreach (var currency in bill.Select(l => l.Currency).Distinct(StringComparer.OrdinalIgnoreCase).Where(c => !c.Equals("USD", StringComparison.OrdinalIgnoreCase)))
+            {
                 parse.InvocationConfiguration.Error.WriteLine($"warning: the export is billed in {currency}; the ledger is in USD, so differences include the exchange rate.");
+            }
 
             var provider = services();
             var (from, to) = (bill.Min(l => l.Day), bill.Max(l => l.Day));
             var rows = new List<LedgerEntry>();
             await foreach (var row in provider.GetRequiredService<ISpendLedger>().QueryAsync(new LedgerQuery(from, to), cancellationToken))
+            {
                 rows.Add(row);
+            }
+
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             var windows = (await provider.GetRequiredService<IGpuUsageStore>().AllocationsAsync(start.AddDays(-1), start.AddDays(to.DayNumber - from.DayNumber + 1), cancellationToken))
                 .Where(w => DateOnly.FromDateTime(w.WindowEnd.UtcDateTime) >= from && DateOnly.FromDateTime(w.WindowEnd.UtcDateTime) <= to).ToList();
@@ -51,8 +56,11 @@ internal static class ReconcileCommand
             var lines = Reconciler.Reconcile(bill, rows, windows);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"Day",-10}  {"Meter",-18} {"Bill USD",14} {"Ledger USD",14} {"Difference",14}"));
             foreach (var l in lines)
+            {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{l.Day:yyyy-MM-dd}  {l.Meter,-18} {Money(l.BillUsd),14} {(l.LedgerPrices ? Money(l.LedgerUsd) : "not in ledger"),14} {Money(l.DifferenceUsd),14}"));
+            }
+
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{"total",-10}  {"",-18} {Money(lines.Sum(l => l.BillUsd)),14} {Money(lines.Sum(l => l.LedgerUsd)),14} {Money(lines.Sum(l => l.DifferenceUsd)),14}"));
             return 0;

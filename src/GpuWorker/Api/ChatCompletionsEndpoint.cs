@@ -17,7 +17,10 @@ internal sealed class ChatCompletionsEndpoint(
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken = default)
     {
         var o = options.Value;
-        if (state.Model is not { } model) return OpenAiErrors.Unavailable(http, o, $"The model is {state.Status}.", "model_not_ready");
+        if (state.Model is not { } model)
+        {
+            return OpenAiErrors.Unavailable(http, o, $"The model is {state.Status}.", "model_not_ready");
+        }
 
         ChatCompletionRequest? body;
         try
@@ -29,9 +32,16 @@ internal sealed class ChatCompletionsEndpoint(
             return OpenAiErrors.BadRequest($"Malformed JSON body: {ex.Message}");
         }
 
-        if (body is null) return OpenAiErrors.BadRequest("The request body is empty.");
+        if (body is null)
+        {
+            return OpenAiErrors.BadRequest("The request body is empty.");
+        }
+
         var (request, error, param) = ChatRequestValidator.Validate(body, o.DefaultMaxTokens, seeds.Next);
-        if (request is null) return OpenAiErrors.BadRequest(error!, param);
+        if (request is null)
+        {
+            return OpenAiErrors.BadRequest(error!, param);
+        }
 
         // Refused on length before any tokenising: a huge prompt must not hold a core for the tokenizer first.
         var atLeast = PromptTokenizer.MinimumTokens(model, request.Messages);
@@ -43,7 +53,11 @@ internal sealed class ChatCompletionsEndpoint(
 
         var structured = StructuredAnswer.For(request, model.ChatTemplate);
         var (grammar, grammarError) = structured.Grammar();
-        if (grammarError is not null) return grammarError;
+        if (grammarError is not null)
+        {
+            return grammarError;
+        }
+
         var tokens = PromptTokenizer.Tokenize(model, ChatPromptFormatter.Render(model.ChatTemplate, structured.Turns));
         if (tokens.Length >= state.ContextPerSequence)
         {
@@ -76,8 +90,14 @@ internal sealed class ChatCompletionsEndpoint(
         {
             await foreach (var e in job.Events.ReadAllAsync(cancellationToken))
             {
-                if (e is GenerationEvent.Delta d) text.Append(d.Text);
-                else if (e is GenerationEvent.Finished f) result = f.Result;
+                if (e is GenerationEvent.Delta d)
+                {
+                    text.Append(d.Text);
+                }
+                else if (e is GenerationEvent.Finished f)
+                {
+                    result = f.Result;
+                }
             }
         }
         catch (InvalidOperationException ex)
@@ -87,7 +107,10 @@ internal sealed class ChatCompletionsEndpoint(
         }
 
         LogOutcome(result);
-        if (result is null) return OpenAiErrors.ServerError("Generation ended without a result.");
+        if (result is null)
+        {
+            return OpenAiErrors.ServerError("Generation ended without a result.");
+        }
         // The value the body's usage carries, rounded once: formatting the raw value with "F6" could round the other
         // way at a trailing 5 and make the header and the body disagree.
         http.Response.Headers[GpuSecondsHeader] = GpuSecondsHeaderValue(result.GpuSeconds);
@@ -99,7 +122,10 @@ internal sealed class ChatCompletionsEndpoint(
 
     private void LogOutcome(GenerationResult? r)
     {
-        if (r is not null) EndpointLog.Completed(logger, r.FinishReason, r.PromptTokens, r.CompletionTokens, r.GpuSeconds);
+        if (r is not null)
+        {
+            EndpointLog.Completed(logger, r.FinishReason, r.PromptTokens, r.CompletionTokens, r.GpuSeconds);
+        }
     }
 
     public static Usage UsageOf(GenerationResult r) =>

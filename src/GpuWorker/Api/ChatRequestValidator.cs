@@ -25,30 +25,63 @@ internal static class ChatRequestValidator
     public static (ValidatedChatRequest? Request, string? Error, string? Param) Validate(
         ChatCompletionRequest r, int defaultMaxTokens, Func<uint> seedSource)
     {
-        if (r.Messages is null || r.Messages.Count == 0) return Fail("messages must be a non-empty array.", "messages");
+        if (r.Messages is null || r.Messages.Count == 0)
+        {
+            return Fail("messages must be a non-empty array.", "messages");
+        }
+
         var turns = new List<ChatTurn>(r.Messages.Count);
         var input = new List<InputTurn>(r.Messages.Count);
         foreach (var m in r.Messages)
         {
-            if (m.Role is null || !Roles.Contains(m.Role)) return Fail($"Unsupported role '{m.Role}'.", "messages.role");
+            if (m.Role is null || !Roles.Contains(m.Role))
+            {
+                return Fail($"Unsupported role '{m.Role}'.", "messages.role");
+            }
+
             var text = ContentText(m.Content);
-            if (text is null) return Fail("message content must be a string or an array of text parts.", "messages.content");
+            if (text is null)
+            {
+                return Fail("message content must be a string or an array of text parts.", "messages.content");
+            }
+
             turns.Add(new ChatTurn(m.Role == "developer" ? "system" : m.Role, text));
             var calls = m.ToolCalls?.Select(c => new ParsedToolCall(c.Function?.Name ?? "", c.Function?.Arguments ?? "{}")).ToList();
             input.Add(new InputTurn(m.Role, text, calls, m.ToolCallId));
         }
 
         var (structured, structuredError, structuredParam) = StructuredRequestReader.Read(r);
-        if (structured is null) return Fail(structuredError!, structuredParam!);
+        if (structured is null)
+        {
+            return Fail(structuredError!, structuredParam!);
+        }
 
         var maxTokens = r.MaxCompletionTokens ?? r.MaxTokens ?? defaultMaxTokens;
-        if (maxTokens < 1) return Fail("max_tokens must be at least 1.", "max_tokens");
-        if (r.Temperature is < 0 or > 2) return Fail("temperature must be between 0 and 2.", "temperature");
+        if (maxTokens < 1)
+        {
+            return Fail("max_tokens must be at least 1.", "max_tokens");
+        }
+
+        if (r.Temperature is < 0 or > 2)
+        {
+            return Fail("temperature must be between 0 and 2.", "temperature");
+        }
         // OpenAI (and the router) accept top_p 0; llama.cpp's top-p keeps at least one token, so it means greedy.
-        if (r.TopP is < 0 or > 1) return Fail("top_p must be between 0 and 1.", "top_p");
-        if (r.N is not null and not 1) return Fail("Only n = 1 is supported.", "n");
+        if (r.TopP is < 0 or > 1)
+        {
+            return Fail("top_p must be between 0 and 1.", "top_p");
+        }
+
+        if (r.N is not null and not 1)
+        {
+            return Fail("Only n = 1 is supported.", "n");
+        }
+
         var stop = StopStrings(r.Stop);
-        if (stop is null) return Fail("stop must be a string or an array of up to 4 non-empty strings.", "stop");
+        if (stop is null)
+        {
+            return Fail("stop must be a string or an array of up to 4 non-empty strings.", "stop");
+        }
 
         var sampling = new SamplingSettings(
             r.Temperature ?? 1f, r.TopP ?? 1f, r.Seed is { } s ? SeedBits(s) : seedSource(), stop, r.IgnoreEos ?? false);
@@ -63,13 +96,29 @@ internal static class ChatRequestValidator
 
     private static string? ContentText(JsonElement? content)
     {
-        if (content is not { } c || c.ValueKind == JsonValueKind.Null) return "";
-        if (c.ValueKind == JsonValueKind.String) return c.GetString();
-        if (c.ValueKind != JsonValueKind.Array) return null;
+        if (content is not { } c || c.ValueKind == JsonValueKind.Null)
+        {
+            return "";
+        }
+
+        if (c.ValueKind == JsonValueKind.String)
+        {
+            return c.GetString();
+        }
+
+        if (c.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
         var sb = new StringBuilder();
         foreach (var part in c.EnumerateArray())
         {
-            if (part.ValueKind != JsonValueKind.Object || !part.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String) return null;
+            if (part.ValueKind != JsonValueKind.Object || !part.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
             sb.Append(t.GetString());
         }
 
@@ -78,13 +127,29 @@ internal static class ChatRequestValidator
 
     private static List<string>? StopStrings(JsonElement? stop)
     {
-        if (stop is not { } s || s.ValueKind == JsonValueKind.Null) return [];
-        if (s.ValueKind == JsonValueKind.String) return string.IsNullOrEmpty(s.GetString()) ? null : [s.GetString()!];
-        if (s.ValueKind != JsonValueKind.Array || s.GetArrayLength() > 4) return null;
+        if (stop is not { } s || s.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (s.ValueKind == JsonValueKind.String)
+        {
+            return string.IsNullOrEmpty(s.GetString()) ? null : [s.GetString()!];
+        }
+
+        if (s.ValueKind != JsonValueKind.Array || s.GetArrayLength() > 4)
+        {
+            return null;
+        }
+
         var list = new List<string>();
         foreach (var e in s.EnumerateArray())
         {
-            if (e.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(e.GetString())) return null;
+            if (e.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(e.GetString()))
+            {
+                return null;
+            }
+
             list.Add(e.GetString()!);
         }
 

@@ -38,13 +38,23 @@ internal static class SseWriter
             {
                 if (e is GenerationEvent.Delta d)
                 {
-                    if (tools is null) await WriteEventAsync(http, Chunk(new Delta(null, d.Text)), cancellationToken);
-                    else await WriteAnswerAsync(tools.Push(d.Text));
+                    if (tools is null)
+                    {
+                        await WriteEventAsync(http, Chunk(new Delta(null, d.Text)), cancellationToken);
+                    }
+                    else
+                    {
+                        await WriteAnswerAsync(tools.Push(d.Text));
+                    }
                 }
                 else if (e is GenerationEvent.Finished f)
                 {
                     result = f.Result;
-                    if (tools is not null) await WriteAnswerAsync(tools.Finish());
+                    if (tools is not null)
+                    {
+                        await WriteAnswerAsync(tools.Finish());
+                    }
+
                     var finish = calls > 0 ? StructuredAnswer.ToolCallsFinish(f.Result.FinishReason) : f.Result.FinishReason;
                     await WriteEventAsync(http, Chunk(new Delta(null, null), finish, ChatCompletionsEndpoint.UsageOf(f.Result)), cancellationToken);
                 }

@@ -50,7 +50,10 @@ internal static class StatusEndpoints
             ("worker_active_sequences", "Sequences being decoded", m.ActiveSequences),
         };
         var prometheus = http.Request.Query["format"] == "prometheus" || http.Request.Headers.Accept.ToString().Contains("text/plain", StringComparison.Ordinal);
-        if (!prometheus) return Results.Json(values.ToDictionary(v => v.Name, v => v.Value));
+        if (!prometheus)
+        {
+            return Results.Json(values.ToDictionary(v => v.Name, v => v.Value));
+        }
 
         var sb = new StringBuilder();
         foreach (var (name, help, value) in values)

@@ -21,7 +21,11 @@ internal sealed class StructuredAnswer(ValidatedChatRequest request, ToolCallFam
         try
         {
             var (grammar, limits) = StructuredOutputGrammar.Fit(request.Structured, family, request.MaxTokens);
-            if (grammar is null) return (null, null);
+            if (grammar is null)
+            {
+                return (null, null);
+            }
+
             if (limits is null)
             {
                 return (null, OpenAiErrors.BadRequest(
@@ -42,9 +46,17 @@ internal sealed class StructuredAnswer(ValidatedChatRequest request, ToolCallFam
 
     public (ChatMessageOut Message, string FinishReason) Message(string text, string finishReason)
     {
-        if (!request.Structured.OffersTools) return (new ChatMessageOut("assistant", text), finishReason);
+        if (!request.Structured.OffersTools)
+        {
+            return (new ChatMessageOut("assistant", text), finishReason);
+        }
+
         var parsed = family.Parse(text, ToolNames);
-        if (parsed.Calls.Count == 0) return (new ChatMessageOut("assistant", text), finishReason);
+        if (parsed.Calls.Count == 0)
+        {
+            return (new ChatMessageOut("assistant", text), finishReason);
+        }
+
         var calls = parsed.Calls.Select(c => new ToolCallOut(NewCallId(), new FunctionCallOut(c.Name, c.Arguments))).ToList();
         return (new ChatMessageOut("assistant", parsed.Content.Length == 0 ? null : parsed.Content) { ToolCalls = calls }, ToolCallsFinish(finishReason));
     }

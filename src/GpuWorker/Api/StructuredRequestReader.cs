@@ -13,9 +13,15 @@ internal static class StructuredRequestReader
         foreach (var (tool, i) in (r.Tools ?? []).Select((t, i) => (t, i)))
         {
             if (tool.Type != "function" || tool.Function?.Name is not { Length: > 0 } name)
+            {
                 return Fail("Each tool must be {\"type\":\"function\",\"function\":{\"name\":...}}.", $"tools[{i}]");
+            }
+
             if (tool.Function.Parameters is { ValueKind: not JsonValueKind.Object })
+            {
                 return Fail("A tool's parameters must be a JSON Schema object.", $"tools[{i}].function.parameters");
+            }
+
             tools.Add(new ToolSpec(name, tool.Function.Description, tool.Function.Parameters));
         }
 
@@ -30,22 +36,36 @@ internal static class StructuredRequestReader
             _ => ((ToolChoiceKind?)null, (string?)null),
         };
         if (choice is null)
+        {
             return Fail("tool_choice must be \"none\", \"auto\", \"required\" or a named function.", "tool_choice");
+        }
+
         if (choice is ToolChoiceKind.Required or ToolChoiceKind.Function && tools.Count == 0)
+        {
             return Fail("tool_choice needs tools.", "tool_choice");
+        }
+
         if (choice == ToolChoiceKind.Function && tools.All(t => t.Name != function))
+        {
             return Fail($"tool_choice names '{function}', which is not among the tools.", "tool_choice");
+        }
 
         var (format, schema, error) = Format(r.ResponseFormat);
         if (error is not null)
+        {
             return Fail(error, "response_format");
+        }
+
         return (new StructuredRequest { Tools = tools, Choice = choice.Value, FunctionName = function, Format = format, Schema = schema }, null, null);
     }
 
     private static (AnswerFormat, JsonElement?, string?) Format(JsonElement? format)
     {
         if (format is not { ValueKind: JsonValueKind.Object } f)
+        {
             return format is null or { ValueKind: JsonValueKind.Null } ? (AnswerFormat.Text, null, null) : (AnswerFormat.Text, null, "response_format must be an object.");
+        }
+
         var type = f.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         return type switch
         {

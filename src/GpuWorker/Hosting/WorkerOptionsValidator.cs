@@ -40,7 +40,11 @@ internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             using var file = File.OpenRead(path);
             Span<byte> magic = stackalloc byte[4];
             var read = file.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
-            if (read == 0) return "is empty.";
+            if (read == 0)
+            {
+                return "is empty.";
+            }
+
             return read == 4 && magic.SequenceEqual("GGUF"u8) ? null : "is not a GGUF file (it does not start with 'GGUF').";
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -51,6 +55,9 @@ internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
 
     private static void Range(List<string> errors, string key, int value, int min, int max)
     {
-        if (value < min || value > max) errors.Add($"Worker:{key} must be between {min} and {max} (was {value}).");
+        if (value < min || value > max)
+        {
+            errors.Add($"Worker:{key} must be between {min} and {max} (was {value}).");
+        }
     }
 }

@@ -28,14 +28,21 @@ internal sealed class ActiveSequence(GenerationJob job, LLamaSeqId seqId, SafeLL
         var chars = new char[_utf8.GetCharCount(bytes, flush)];
         _utf8.GetChars(bytes, chars, flush);
         Job.Emit(_stops.Append(new string(chars)));
-        if (flush && !_stops.Stopped) Job.Emit(_stops.Flush());
+        if (flush && !_stops.Stopped)
+        {
+            Job.Emit(_stops.Flush());
+        }
     }
 
     public bool HitStop => _stops.Stopped;
 
     public void Finish(string reason)
     {
-        if (!_stops.Stopped) Emit([], flush: true);
+        if (!_stops.Stopped)
+        {
+            Emit([], flush: true);
+        }
+
         Job.Complete(new GenerationResult(reason, Job.PromptTokens.Length, Generated, GpuSeconds));
     }
 

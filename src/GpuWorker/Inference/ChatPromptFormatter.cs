@@ -20,8 +20,16 @@ internal static partial class ChatPromptFormatter
 
     public static IReadOnlyList<PromptSegment> Render(string? modelTemplate, IReadOnlyList<ChatTurn> messages)
     {
-        if (modelTemplate is not null && TryApply(modelTemplate, messages, out var segments)) return segments;
-        if (TryApply(FallbackTemplate, messages, out segments)) return segments;
+        if (modelTemplate is not null && TryApply(modelTemplate, messages, out var segments))
+        {
+            return segments;
+        }
+
+        if (TryApply(FallbackTemplate, messages, out segments))
+        {
+            return segments;
+        }
+
         throw new InvalidOperationException("No usable chat template.");
     }
 
@@ -30,7 +38,11 @@ internal static partial class ChatPromptFormatter
     private static bool TryApply(string template, IReadOnlyList<ChatTurn> messages, out IReadOnlyList<PromptSegment> segments)
     {
         var llamaTemplate = new LLamaTemplate(template) { AddAssistant = true };
-        for (var i = 0; i < messages.Count; i++) llamaTemplate.Add(messages[i].Role, Marker(i));
+        for (var i = 0; i < messages.Count; i++)
+        {
+            llamaTemplate.Add(messages[i].Role, Marker(i));
+        }
+
         string rendered;
         try
         {
@@ -46,12 +58,20 @@ internal static partial class ChatPromptFormatter
         var at = 0;
         foreach (Match m in MarkerPattern().Matches(rendered))
         {
-            if (m.Index > at) list.Add(new PromptSegment(rendered[at..m.Index], FromTemplate: true));
+            if (m.Index > at)
+            {
+                list.Add(new PromptSegment(rendered[at..m.Index], FromTemplate: true));
+            }
+
             list.Add(new PromptSegment(messages[int.Parse(m.Groups[1].ValueSpan, provider: null)].Content, FromTemplate: false));
             at = m.Index + m.Length;
         }
 
-        if (at < rendered.Length) list.Add(new PromptSegment(rendered[at..], FromTemplate: true));
+        if (at < rendered.Length)
+        {
+            list.Add(new PromptSegment(rendered[at..], FromTemplate: true));
+        }
+
         segments = list;
         return true;
     }

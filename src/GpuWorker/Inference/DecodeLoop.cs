@@ -35,7 +35,10 @@ internal sealed class DecodeLoop(
             }
         }
 
-        foreach (var s in _active.InIdOrder()) Release(s, "The worker is stopping.");
+        foreach (var s in _active.InIdOrder())
+        {
+            Release(s, "The worker is stopping.");
+        }
     }
 
     // A bug in one step must not leave every waiting client hanging: fail the running jobs and go on.
@@ -47,7 +50,10 @@ internal sealed class DecodeLoop(
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            foreach (var s in _active.InIdOrder()) Release(s, "Generation failed: " + ex.Message);
+            foreach (var s in _active.InIdOrder())
+            {
+                Release(s, "Generation failed: " + ex.Message);
+            }
         }
     }
 
@@ -74,10 +80,17 @@ internal sealed class DecodeLoop(
         // A client that left since the last step gets no more compute: its cells are freed before this decode.
         foreach (var s in _active.InIdOrder())
         {
-            if (s.Job.CancellationToken.IsCancellationRequested) Cancel(s);
+            if (s.Job.CancellationToken.IsCancellationRequested)
+            {
+                Cancel(s);
+            }
         }
 
-        if (_active.Count == 0) return;
+        if (_active.Count == 0)
+        {
+            return;
+        }
+
         _batch.Clear();
         var promptTokens = 0;
         foreach (var s in _active.InIdOrder())
@@ -85,7 +98,11 @@ internal sealed class DecodeLoop(
             if (s.PromptPending)
             {
                 var prompt = s.Job.PromptTokens;
-                for (var i = 0; i < prompt.Length; i++) s.LogitIndex = _batch.Add(prompt[i], i, s.SeqId, i == prompt.Length - 1);
+                for (var i = 0; i < prompt.Length; i++)
+                {
+                    s.LogitIndex = _batch.Add(prompt[i], i, s.SeqId, i == prompt.Length - 1);
+                }
+
                 s.Position = prompt.Length;
                 promptTokens += prompt.Length;
             }
@@ -101,7 +118,11 @@ internal sealed class DecodeLoop(
         var elapsed = time.GetElapsedTime(started);
         if (rc != DecodeResult.Ok)
         {
-            foreach (var s in _active.InIdOrder()) Release(s, $"llama_decode failed ({rc}).");
+            foreach (var s in _active.InIdOrder())
+            {
+                Release(s, $"llama_decode failed ({rc}).");
+            }
+
             return;
         }
 
@@ -129,8 +150,14 @@ internal sealed class DecodeLoop(
             sampled++;
             s.LastToken = token;
             s.Emit(model.TokenBytes(token), flush: false);
-            if (s.HitStop) Release(s, finishReason: "stop");
-            else if (s.Generated >= s.MaxTokens) Release(s, finishReason: "length");
+            if (s.HitStop)
+            {
+                Release(s, finishReason: "stop");
+            }
+            else if (s.Generated >= s.MaxTokens)
+            {
+                Release(s, finishReason: "length");
+            }
         }
 
         metrics.Decoded(elapsed, promptTokens, sampled);
@@ -144,10 +171,17 @@ internal sealed class DecodeLoop(
 
     private void Release(ActiveSequence s, string? error = null, string finishReason = "stop", bool countFailure = true)
     {
-        if (error is null) s.Finish(finishReason);
+        if (error is null)
+        {
+            s.Finish(finishReason);
+        }
         else
         {
-            if (countFailure) metrics.RequestFailed();
+            if (countFailure)
+            {
+                metrics.RequestFailed();
+            }
+
             s.Job.Fail(error);
         }
 

@@ -25,7 +25,10 @@ internal sealed class GenerationJob(LLamaToken[] promptTokens, int maxTokens, Sa
 
     public void Emit(string text)
     {
-        if (text.Length > 0) _events.Writer.TryWrite(new GenerationEvent.Delta(text));
+        if (text.Length > 0)
+        {
+            _events.Writer.TryWrite(new GenerationEvent.Delta(text));
+        }
     }
 
     public void Complete(GenerationResult result)

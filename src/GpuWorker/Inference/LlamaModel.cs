@@ -23,12 +23,19 @@ internal sealed class LlamaModel : IDisposable
         for (var t = 0; t < VocabSize; t++)
         {
             LLamaToken token = t;
-            if (token.IsEndOfGeneration(handle.Vocab)) eog.Add(token);
+            if (token.IsEndOfGeneration(handle.Vocab))
+            {
+                eog.Add(token);
+            }
+
             var attributes = token.GetAttributes(handle.Vocab);
             if ((attributes & (LLamaTokenAttr.Control | LLamaTokenAttr.UserDefined)) != 0)
             {
                 var text = Encoding.UTF8.GetString(TokenBytes(token, special: true));
-                if (text.Length > 0) specials.Add((text, token));
+                if (text.Length > 0)
+                {
+                    specials.Add((text, token));
+                }
             }
             else
             {
@@ -98,7 +105,11 @@ internal sealed class LlamaModel : IDisposable
     {
         Span<byte> buffer = stackalloc byte[128];
         var n = NativeApi.llama_token_to_piece(_handle.Vocab, token, buffer, 0, special);
-        if (n >= 0) return buffer[..n].ToArray();
+        if (n >= 0)
+        {
+            return buffer[..n].ToArray();
+        }
+
         var large = new byte[-n];
         NativeApi.llama_token_to_piece(_handle.Vocab, token, large, 0, special);
         return large;

@@ -31,7 +31,11 @@ internal static partial class NativeLog
     {
         lock (Gate)
         {
-            if (_installed) return;
+            if (_installed)
+            {
+                return;
+            }
+
             _installed = true;
         }
 
@@ -55,20 +59,43 @@ internal static partial class NativeLog
     {
         lock (Gate)
         {
-            if (level != LLamaLogLevel.Continue) _pendingLevel = level;
+            if (level != LLamaLogLevel.Continue)
+            {
+                _pendingLevel = level;
+            }
+
             Pending.Append(message);
-            if (!message.EndsWith('\n')) return;
+            if (!message.EndsWith('\n'))
+            {
+                return;
+            }
+
             var line = Pending.ToString().TrimEnd();
             Pending.Clear();
-            if (line.Length == 0) return;
-            if (OffloadLine().Match(line) is { Success: true } offload) GpuLayersOffloaded = offload.Groups[1].Value;
+            if (line.Length == 0)
+            {
+                return;
+            }
+
+            if (OffloadLine().Match(line) is { Success: true } offload)
+            {
+                GpuLayersOffloaded = offload.Groups[1].Value;
+            }
+
             if (_pendingLevel == LLamaLogLevel.Error)
             {
-                if (RecentErrors.Count == Kept) RecentErrors.Dequeue();
+                if (RecentErrors.Count == Kept)
+                {
+                    RecentErrors.Dequeue();
+                }
+
                 RecentErrors.Enqueue(line);
             }
 
-            if (Verbose || _pendingLevel is LLamaLogLevel.Warning or LLamaLogLevel.Error) Console.Error.WriteLine(line);
+            if (Verbose || _pendingLevel is LLamaLogLevel.Warning or LLamaLogLevel.Error)
+            {
+                Console.Error.WriteLine(line);
+            }
         }
     }
 
@@ -79,7 +106,11 @@ internal static partial class NativeLog
     public static string Backend()
     {
         var metadata = NativeApi.GetLoadedNativeLibrary(NativeLibraryName.LLama)?.Metadata;
-        if (metadata is null) return "unknown";
+        if (metadata is null)
+        {
+            return "unknown";
+        }
+
         return metadata.UseCuda ? "cuda" : metadata.UseVulkan ? "vulkan" : "cpu-" + metadata.AvxLevel.ToString().ToLowerInvariant();
     }
 }

@@ -14,7 +14,11 @@ internal static class PromptTokenizer
     public static LLamaToken[] Tokenize(LlamaModel model, IReadOnlyList<PromptSegment> segments)
     {
         var tokens = new List<LLamaToken>();
-        if (model.AddsBos) tokens.Add(model.Bos!.Value);
+        if (model.AddsBos)
+        {
+            tokens.Add(model.Bos!.Value);
+        }
+
         var run = new StringBuilder();
         foreach (var segment in segments)
         {
@@ -47,13 +51,21 @@ internal static class PromptTokenizer
     public static long MinimumTokens(LlamaModel model, IReadOnlyList<ChatTurn> messages)
     {
         long bytes = 0;
-        foreach (var m in messages) bytes += Encoding.UTF8.GetByteCount(m.Content);
+        foreach (var m in messages)
+        {
+            bytes += Encoding.UTF8.GetByteCount(m.Content);
+        }
+
         return bytes / Math.Max(4, model.LongestPieceBytes);
     }
 
     private static void Flush(LlamaModel model, StringBuilder run, List<LLamaToken> tokens)
     {
-        if (run.Length == 0) return;
+        if (run.Length == 0)
+        {
+            return;
+        }
+
         tokens.AddRange(model.TokenizeText(run.ToString()));
         run.Clear();
     }

@@ -28,8 +28,16 @@ internal static class SamplerFactory
     // token that cannot continue a valid answer, and end-of-generation until the answer is complete.
     private static void AddConstraints(SafeLLamaSamplerChainHandle chain, LlamaModel model, SamplingSettings settings)
     {
-        if (settings.Grammar is { } grammar) chain.AddGrammar(model.Handle.Vocab, grammar, "root");
-        if (!settings.IgnoreEos || settings.Grammar is not null) return;
+        if (settings.Grammar is { } grammar)
+        {
+            chain.AddGrammar(model.Handle.Vocab, grammar, "root");
+        }
+
+        if (!settings.IgnoreEos || settings.Grammar is not null)
+        {
+            return;
+        }
+
         var biases = model.EndOfGenerationTokens.Select(t => new LLamaLogitBias { Token = t, Bias = float.NegativeInfinity }).ToArray();
         chain.AddLogitBias(model.VocabSize, biases);
     }
@@ -43,7 +51,11 @@ internal static class SamplerFactory
             return;
         }
 
-        if (settings.TopP < 1f) chain.AddTopP(settings.TopP, 1);
+        if (settings.TopP < 1f)
+        {
+            chain.AddTopP(settings.TopP, 1);
+        }
+
         chain.AddTemperature(settings.Temperature);
         chain.AddDistributionSampler(settings.Seed);
     }

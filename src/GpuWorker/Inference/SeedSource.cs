@@ -7,6 +7,9 @@ internal sealed class SeedSource(Random random)
 
     public uint Next()
     {
-        lock (_gate) return (uint)random.NextInt64(0, uint.MaxValue);
+        lock (_gate)
+        {
+            return (uint)random.NextInt64(0, uint.MaxValue);
+        }
     }
 }

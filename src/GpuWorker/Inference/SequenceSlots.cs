@@ -19,7 +19,11 @@ internal sealed class SequenceSlots<T>(int capacity) where T : class
     public T Add(Func<int, T> create)
     {
         var id = Array.IndexOf(_slots, null);
-        if (id < 0) throw new InvalidOperationException("Every sequence slot is taken.");
+        if (id < 0)
+        {
+            throw new InvalidOperationException("Every sequence slot is taken.");
+        }
+
         var item = create(id);
         _slots[id] = item;
         Count++;
@@ -28,7 +32,11 @@ internal sealed class SequenceSlots<T>(int capacity) where T : class
 
     public void Remove(int id)
     {
-        if (_slots[id] is null) throw new InvalidOperationException($"Sequence slot {id} is free already.");
+        if (_slots[id] is null)
+        {
+            throw new InvalidOperationException($"Sequence slot {id} is free already.");
+        }
+
         _slots[id] = null;
         Count--;
     }
@@ -38,7 +46,10 @@ internal sealed class SequenceSlots<T>(int capacity) where T : class
     {
         for (var id = 0; id < _slots.Length; id++)
         {
-            if (_slots[id] is { } item) yield return item;
+            if (_slots[id] is { } item)
+            {
+                yield return item;
+            }
         }
     }
 }

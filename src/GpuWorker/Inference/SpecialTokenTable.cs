@@ -16,10 +16,17 @@ internal sealed class SpecialTokenTable(IEnumerable<(string Text, LLamaToken Tok
         foreach (var (special, token) in _tokens)
         {
             var end = best?.Index ?? text.Length;
-            if (end - start < special.Length) continue;
+            if (end - start < special.Length)
+            {
+                continue;
+            }
+
             var at = text.IndexOf(special, start, end - start, StringComparison.Ordinal);
             // Longest first, so at an equal index the longer token is already the best.
-            if (at >= 0 && (best is null || at < best.Value.Index)) best = (at, special.Length, token);
+            if (at >= 0 && (best is null || at < best.Value.Index))
+            {
+                best = (at, special.Length, token);
+            }
         }
 
         return best;

@@ -13,13 +13,20 @@ internal sealed class StopMatcher(IReadOnlyList<string> stops)
     /// <summary>Adds generated text; returns the text that is safe to emit now.</summary>
     public string Append(string text)
     {
-        if (Stopped) return "";
+        if (Stopped)
+        {
+            return "";
+        }
+
         var pending = _held + text;
         var cut = -1;
         foreach (var stop in stops)
         {
             var at = pending.IndexOf(stop, StringComparison.Ordinal);
-            if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+            if (at >= 0 && (cut < 0 || at < cut))
+            {
+                cut = at;
+            }
         }
 
         if (cut >= 0)

@@ -11,7 +11,10 @@ internal static class GbnfWriter
         var text = new StringBuilder();
         text.Append("root ::= ").Append(Body(grammar.Rules[grammar.Root], top: true)).Append('\n');
         foreach (var (name, node) in grammar.Rules.Where(r => r.Key != grammar.Root).OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
             text.Append(name).Append(" ::= ").Append(Body(node, top: true)).Append('\n');
+        }
+
         return text.ToString();
     }
 

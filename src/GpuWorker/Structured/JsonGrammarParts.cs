@@ -80,7 +80,10 @@ internal static class JsonGrammarParts
     {
         var name = $"any-array-{depth}";
         if (!rules.ContainsKey(name))
+        {
             rules[name] = Delimited("[", AnyValue(rules, limits, depth - 1), 0, limits.Items, "]");
+        }
+
         return new RuleRef(name);
     }
 
@@ -93,7 +96,10 @@ internal static class JsonGrammarParts
         max = Math.Max(max, min);
         var more = new Sequence([new Literal(","), item]);
         if (max == 0)
+        {
             return new Literal(open + close);
+        }
+
         var items = new Sequence([item, new Repeat(more, Math.Max(0, min - 1), max - 1)]);
         return new Sequence([new Literal(open), min == 0 ? new Repeat(items, 0, 1) : items, new Literal(close)]);
     }

@@ -46,27 +46,48 @@ internal sealed class JsonSchemaGrammar
     private GrammarNode Node(JsonElement schema, string path)
     {
         if (schema.ValueKind == JsonValueKind.True)
+        {
             return JsonGrammarParts.AnyValue(_rules, _limits, _limits.Depth);
+        }
+
         if (schema.ValueKind != JsonValueKind.Object)
+        {
             throw new UnsupportedSchemaException(path, "a schema must be an object or true");
+        }
 
         var keywords = schema.EnumerateObject().Select(p => p.Name).Where(k => !Annotations.Contains(k)).ToList();
         if (keywords.FirstOrDefault(k => !Assertions.Contains(k)) is { } unknown)
+        {
             throw new UnsupportedSchemaException($"{path}.{unknown}", "not in the supported subset");
+        }
 
         var assertions = keywords.Where(k => k is not "$defs" and not "definitions").ToList();
         if (schema.TryGetProperty("$ref", out var reference))
+        {
             return assertions.Count == 1 ? Reference(reference, $"{path}.$ref") : throw new UnsupportedSchemaException($"{path}.$ref", "keywords beside $ref");
+        }
+
         if (schema.TryGetProperty("anyOf", out var anyOf))
+        {
             return assertions.Count == 1 ? AnyOf(anyOf, $"{path}.anyOf") : throw new UnsupportedSchemaException($"{path}.anyOf", "keywords beside anyOf");
+        }
+
         if (schema.TryGetProperty("const", out var constant))
+        {
             return new Literal(Compact(constant));
+        }
+
         if (schema.TryGetProperty("enum", out var values))
+        {
             return Enum(values, TypesOf(schema, path), $"{path}.enum");
+        }
 
         var types = TypesOf(schema, path) ?? Implied(schema);
         if (types is null)
+        {
             return JsonGrammarParts.AnyValue(_rules, _limits, _limits.Depth);
+        }
+
         var options = types.Select(t => TypeNode(schema, t, path)).ToList();
         return options.Count == 1 ? options[0] : new Choice(options);
     }
@@ -101,9 +122,14 @@ internal sealed class JsonSchemaGrammar
             ? r.EnumerateArray().Select(e => e.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
             : [];
         if (required.FirstOrDefault(name => properties.All(prop => prop.Name != name)) is { } missing)
+        {
             throw new UnsupportedSchemaException($"{path}.required", $"'{missing}' is required but not among the properties");
+        }
+
         if (properties.Count == 0)
+        {
             return closed ? new Literal("{}") : JsonGrammarParts.AnyObject(_rules, _limits, Math.Max(1, _limits.Depth));
+        }
 
         var members = properties
             .Select(prop => (Required: required.Contains(prop.Name), Node: (GrammarNode)new Sequence([new Literal(Compact(prop.Name) + ":"), Node(prop.Value, $"{path}.properties.{prop.Name}")])))
@@ -115,10 +141,16 @@ internal sealed class JsonSchemaGrammar
     private GrammarNode Members(IReadOnlyList<(bool Required, GrammarNode Node)> members, int from)
     {
         if (from == members.Count)
+        {
             return new Sequence([]);
+        }
+
         var first = new Sequence([members[from].Node, Rest(members, from + 1)]);
         if (members[from].Required)
+        {
             return first;
+        }
+
         var name = $"members-{_next++}";
         _rules[name] = new Choice([first, Members(members, from + 1)]);
         return new RuleRef(name);
@@ -137,7 +169,10 @@ internal sealed class JsonSchemaGrammar
         var min = Count(schema, "minItems", path) ?? 0;
         var max = Count(schema, "maxItems", path) ?? Math.Max(min, _limits.Items);
         if (max < min)
+        {
             throw new UnsupportedSchemaException($"{path}.maxItems", "smaller than minItems");
+        }
+
         return JsonGrammarParts.Delimited("[", item, min, max, "]");
     }
 
@@ -146,7 +181,10 @@ internal sealed class JsonSchemaGrammar
         var min = Count(schema, "minLength", path);
         var max = Count(schema, "maxLength", path);
         if (min is null && max is null)
+        {
             return new RuleRef(JsonGrammarParts.StringRule);
+        }
+
         var low = min ?? 0;
         var high = Math.Max(low, Math.Min(max ?? int.MaxValue, Math.Max(low, _limits.StringChars)));
         return max < low ? throw new UnsupportedSchemaException($"{path}.maxLength", "smaller than minLength") : JsonGrammarParts.String(low, high);
@@ -155,7 +193,10 @@ internal sealed class JsonSchemaGrammar
     private GrammarNode Enum(JsonElement values, IReadOnlyList<string>? types, string path)
     {
         if (values.ValueKind != JsonValueKind.Array || values.GetArrayLength() == 0)
+        {
             throw new UnsupportedSchemaException(path, "enum must be a non-empty array");
+        }
+
         var literals = values.EnumerateArray().Where(v => types is null || types.Any(t => Fits(v, t))).Select(v => (GrammarNode)new Literal(Compact(v))).ToList();
         return literals.Count switch
         {
@@ -168,7 +209,10 @@ internal sealed class JsonSchemaGrammar
     private GrammarNode AnyOf(JsonElement branches, string path)
     {
         if (branches.ValueKind != JsonValueKind.Array || branches.GetArrayLength() == 0)
+        {
             throw new UnsupportedSchemaException(path, "anyOf must be a non-empty array");
+        }
+
         return new Choice(branches.EnumerateArray().Select((b, i) => Node(b, $"{path}[{i}]")).ToList());
     }
 
@@ -180,11 +224,19 @@ internal sealed class JsonSchemaGrammar
             ?? throw new UnsupportedSchemaException(path, "only local #/$defs/... or #/definitions/... references");
         var name = target[prefix.Length..];
         if (_defRules.TryGetValue(target, out var rule))
+        {
             return new RuleRef(rule);
+        }
+
         if (!_document.TryGetProperty(prefix[2..^1], out var defs) || !defs.TryGetProperty(name, out var definition))
+        {
             throw new UnsupportedSchemaException(path, $"'{target}' is not defined");
+        }
+
         if (!_resolving.Add(target))
+        {
             throw new UnsupportedSchemaException(path, "recursive references have no bounded grammar");
+        }
 
         rule = $"def-{Sanitize(name)}-{_next++}";
         _rules[rule] = Node(definition, $"{prefix[2..^1]}.{name}");
@@ -196,7 +248,10 @@ internal sealed class JsonSchemaGrammar
     private static IReadOnlyList<string>? TypesOf(JsonElement schema, string path)
     {
         if (!schema.TryGetProperty("type", out var type))
+        {
             return null;
+        }
+
         return type.ValueKind switch
         {
             JsonValueKind.String => [type.GetString()!],
@@ -237,7 +292,10 @@ internal sealed class JsonSchemaGrammar
     {
         var clean = new StringBuilder();
         foreach (var c in name.ToLowerInvariant())
+        {
             clean.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
+        }
+
         return clean.Length == 0 ? "x" : clean.ToString();
     }
 }

@@ -30,7 +30,10 @@ internal static class StructuredOutputGrammar
         }
 
         if (root is null)
+        {
             return null;
+        }
+
         rules["root"] = root;
         return new Grammar("root", rules);
     }
@@ -43,14 +46,22 @@ internal static class StructuredOutputGrammar
         {
             var grammar = Build(request, family, limits);
             if (grammar is null)
+            {
                 return (null, null);
+            }
+
             if (grammar.MaxBytes() < maxTokens)
+            {
                 return (grammar, limits);
+            }
         }
 
         // Auto with a text answer: a call that cannot be completed within the budget is not offered at all.
         if (request.OffersTools && request.ForcedTools.Count == 0 && request.Format == AnswerFormat.Text)
+        {
             return (new Grammar("root", new Dictionary<string, GrammarNode> { ["root"] = family.PlainText() }), GrammarLimits.Ladder[^1]);
+        }
+
         return (Build(request, family, GrammarLimits.Ladder[^1]), null);
     }
 
@@ -61,7 +72,10 @@ internal static class StructuredOutputGrammar
         {
             var rules = new Dictionary<string, GrammarNode>(StringComparer.Ordinal);
             for (var i = 0; i < request.Tools.Count; i++)
+            {
                 Arguments(request.Tools[i], i, GrammarLimits.Generous, rules);
+            }
+
             Answer(request, GrammarLimits.Generous, rules);
             return null;
         }
@@ -94,7 +108,9 @@ internal static class StructuredOutputGrammar
         for (var i = 0; i < request.Tools.Count; i++)
         {
             if (ReferenceEquals(request.Tools[i], tool))
+            {
                 return i;
+            }
         }
 
         return 0;

@@ -52,12 +52,20 @@ internal abstract class ToolCallFamily
             json.WriteStartObject("function");
             json.WriteString("name", tool.Name);
             if (tool.Description is { } description)
+            {
                 json.WriteString("description", description);
+            }
+
             json.WritePropertyName("parameters");
             if (tool.Parameters is { } parameters)
+            {
                 parameters.WriteTo(json);
+            }
             else
+            {
                 json.WriteRawValue("{\"type\":\"object\",\"properties\":{}}");
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -74,7 +82,10 @@ internal abstract class ToolCallFamily
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
                 || !toolNames.Contains(name.GetString()!))
+            {
                 return null;
+            }
+
             var arguments = root.TryGetProperty(argumentsKey, out var a) || root.TryGetProperty("arguments", out a) ? a : default;
             var text = arguments.ValueKind switch
             {
@@ -138,11 +149,17 @@ internal abstract class ToolCallFamily
             {
                 var open = output.IndexOf(Open, at, StringComparison.Ordinal);
                 if (open < 0)
+                {
                     break;
+                }
+
                 var close = output.IndexOf(Close, open + Open.Length, StringComparison.Ordinal);
                 var body = close < 0 ? output[(open + Open.Length)..] : output[(open + Open.Length)..close];
                 if (ReadCall(body.Trim(), "arguments", toolNames) is not { } call)
+                {
                     break;
+                }
+
                 text.Append(output, at, open - at);
                 calls.Add(call);
                 at = close < 0 ? output.Length : close + Close.Length;
@@ -187,16 +204,24 @@ internal abstract class ToolCallFamily
         {
             var trimmed = output.Trim();
             if (trimmed.StartsWith("<|python_tag|>", StringComparison.Ordinal))
+            {
                 trimmed = trimmed["<|python_tag|>".Length..].Trim();
+            }
+
             if (!trimmed.StartsWith('{'))
+            {
                 return new ParsedAnswer(output, []);
+            }
 
             // One call, or several separated by ";" or new lines, the whole answer being calls.
             var calls = new List<ParsedToolCall>();
             foreach (var part in SplitObjects(trimmed))
             {
                 if (ReadCall(part, "parameters", toolNames) is not { } call)
+                {
                     return new ParsedAnswer(output, []);
+                }
+
                 calls.Add(call);
             }
 

@@ -24,21 +24,30 @@ internal sealed class ToolCallStreamParser(ToolCallFamily family, IReadOnlyColle
         {
             var text = _held.ToString().TrimStart();
             if (text.Length == 0)
+            {
                 return [];
+            }
+
             _started = true;
             // Llama 3.1 writes a call as the whole answer: an answer that opens like JSON is decided at the end.
             _wholeAnswerHeld = family == ToolCallFamily.Llama31 && (text[0] == '{' || text.StartsWith("<|python_tag|>", StringComparison.Ordinal));
         }
 
         if (family == ToolCallFamily.Llama31)
+        {
             return _wholeAnswerHeld ? [] : Flush();
+        }
+
         return HermesEvents(final: false);
     }
 
     public IReadOnlyList<AnswerEvent> Finish()
     {
         if (family != ToolCallFamily.Llama31)
+        {
             return HermesEvents(final: true);
+        }
+
         var answer = _held.ToString();
         _held.Clear();
         return Decide(answer);
@@ -72,7 +81,9 @@ internal sealed class ToolCallStreamParser(ToolCallFamily family, IReadOnlyColle
             events.AddRange(Decide(text[open..end]));
             _held.Remove(0, end);
             if (final && _held.Length == 0)
+            {
                 return events;
+            }
         }
     }
 
@@ -96,7 +107,9 @@ internal sealed class ToolCallStreamParser(ToolCallFamily family, IReadOnlyColle
     private static void AddText(List<AnswerEvent> events, string text)
     {
         if (text.Length > 0)
+        {
             events.Add(new AnswerEvent(text, null));
+        }
     }
 
     private static int PossibleStart(string text)
@@ -104,7 +117,9 @@ internal sealed class ToolCallStreamParser(ToolCallFamily family, IReadOnlyColle
         for (var length = Math.Min(Open.Length - 1, text.Length); length > 0; length--)
         {
             if (text.EndsWith(Open[..length], StringComparison.Ordinal))
+            {
                 return length;
+            }
         }
 
         return 0;

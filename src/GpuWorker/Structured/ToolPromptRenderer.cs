@@ -31,11 +31,19 @@ internal static class ToolPromptRenderer
 
         var addition = Join(request.OffersTools ? family.ToolsPrompt(request.Tools) : "", FormatPrompt(request));
         if (addition.Length == 0)
+        {
             return turns;
+        }
+
         if (turns.Count > 0 && turns[0].Role == "system")
+        {
             turns[0] = turns[0] with { Content = Join(turns[0].Content, addition) };
+        }
         else
+        {
             turns.Insert(0, new PromptTurn("system", addition));
+        }
+
         return turns;
     }
 

@@ -25,20 +25,32 @@ internal sealed class GgufWriter
     public void Add(string key, IReadOnlyList<string> values) => _metadata.Add((key, w =>
     {
         ArrayHeader(w, ValueType.String, values.Count);
-        foreach (var v in values) Str(w, v);
-    }));
+        foreach (var v in values)
+        {
+            Str(w, v);
+        }
+    }
+    ));
 
     public void Add(string key, IReadOnlyList<float> values) => _metadata.Add((key, w =>
     {
         ArrayHeader(w, ValueType.Float32, values.Count);
-        foreach (var v in values) w.Write(v);
-    }));
+        foreach (var v in values)
+        {
+            w.Write(v);
+        }
+    }
+    ));
 
     public void Add(string key, IReadOnlyList<int> values) => _metadata.Add((key, w =>
     {
         ArrayHeader(w, ValueType.Int32, values.Count);
-        foreach (var v in values) w.Write(v);
-    }));
+        foreach (var v in values)
+        {
+            w.Write(v);
+        }
+    }
+    ));
 
     /// <summary>Adds an F32 tensor; <paramref name="shape"/> is in GGML order (innermost dimension first).</summary>
     public void AddTensor(string name, long[] shape, float[] data)
@@ -69,7 +81,11 @@ internal sealed class GgufWriter
         {
             Str(w, name);
             w.Write((uint)shape.Length);
-            foreach (var d in shape) w.Write((ulong)d);
+            foreach (var d in shape)
+            {
+                w.Write((ulong)d);
+            }
+
             w.Write(0u); // GGML_TYPE_F32
             w.Write(offset);
             offset = Align((ulong)data.Length * sizeof(float) + offset);
@@ -78,7 +94,11 @@ internal sealed class GgufWriter
         Pad(w);
         foreach (var (_, _, data) in _tensors)
         {
-            foreach (var f in data) w.Write(f);
+            foreach (var f in data)
+            {
+                w.Write(f);
+            }
+
             Pad(w);
         }
     }
@@ -89,7 +109,10 @@ internal sealed class GgufWriter
     {
         w.Flush();
         var pos = (ulong)w.BaseStream.Position;
-        for (var i = pos; i < Align(pos); i++) w.Write((byte)0);
+        for (var i = pos; i < Align(pos); i++)
+        {
+            w.Write((byte)0);
+        }
     }
 
     private static void Type(BinaryWriter w, ValueType type) => w.Write((uint)type);

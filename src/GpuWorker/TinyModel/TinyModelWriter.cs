@@ -45,7 +45,11 @@ public static class TinyModelWriter
         AddWeights(gguf, shape, tokens.Count, new Random(seed));
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
         using var file = File.Create(path);
         gguf.WriteTo(file);
     }

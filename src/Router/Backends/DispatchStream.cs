@@ -33,9 +33,14 @@ public sealed class DispatchStream : IAsyncDisposable
     private async IAsyncEnumerable<BackendChunk> ReadAll()
     {
         if (!_hasFirst)
+        {
             yield break;
+        }
+
         yield return _enumerator.Current;
         while (await _enumerator.MoveNextAsync().ConfigureAwait(false))
+        {
             yield return _enumerator.Current;
+        }
     }
 }

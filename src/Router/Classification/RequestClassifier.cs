@@ -62,7 +62,7 @@ internal sealed partial class RequestClassifier(
         try
         {
             var work = Task.Run(() => Classify(request, scope, abandon.Token), abandon.Token);
-            return await work.WaitAsync(timeout, timeProvider, cancellationToken);
+            return await work.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -78,7 +78,7 @@ internal sealed partial class RequestClassifier(
         }
         finally
         {
-            await abandon.CancelAsync();
+            await abandon.CancelAsync().ConfigureAwait(false);
         }
     }
 

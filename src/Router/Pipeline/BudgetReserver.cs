@@ -15,13 +15,13 @@ internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs)
         var worstCase = prepared.WorstCase is { } basis
             ? costs.WorstCaseCost(prepared.Decision!.Model, basis.PromptTokens, basis.MaxCompletionTokens)
             : 0m;
-        var reservation = await budget.TryReserveAsync(request.TenantId, worstCase, CancellationToken.None);
+        var reservation = await budget.TryReserveAsync(request.TenantId, worstCase, CancellationToken.None).ConfigureAwait(false);
         if (reservation is not null)
         {
             return reservation;
         }
 
-        await ledger.RecordAsync(entries.Failed(prepared, "refused", "budget: daily budget exhausted"), CancellationToken.None);
+        await ledger.RecordAsync(entries.Failed(prepared, "refused", "budget: daily budget exhausted"), CancellationToken.None).ConfigureAwait(false);
         throw new PipelineException(
             PipelineFailure.BudgetExhausted,
             $"The daily budget of tenant '{request.TenantId}' cannot cover this request (worst case {worstCase:0.######} USD).");

@@ -130,20 +130,38 @@ public static class CompletionCacheKey
 
     private static void WriteNullable(Utf8JsonWriter json, bool? value)
     {
-        if (value is { } v) json.WriteBooleanValue(v);
-        else json.WriteNullValue();
+        if (value is { } v)
+        {
+            json.WriteBooleanValue(v);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, float? value)
     {
-        if (value is { } v) json.WriteNumber(name, v);
-        else json.WriteNull(name);
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
     {
-        if (value is { } v) json.WriteNumber(name, v);
-        else json.WriteNull(name);
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     // ':' separates the parts; a tenant id containing it must not collide with another tenant's prefix.

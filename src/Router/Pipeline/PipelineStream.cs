@@ -50,7 +50,7 @@ public sealed class PipelineStream : IAsyncDisposable
                 ToolCallDeltas = hit.ToolCalls.Count == 0 ? null : ToolCallAccumulator.AsDeltas(hit.ToolCalls),
             };
             Entry = _pipeline.Entries.CacheHit(_prepared);
-            await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None);
+            await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None).ConfigureAwait(false);
             yield return new BackendChunk { FinishReason = hit.FinishReason, Usage = hit.Usage };
             yield break;
         }
@@ -58,12 +58,13 @@ public sealed class PipelineStream : IAsyncDisposable
         var content = new StringBuilder();
         var toolCalls = new ToolCallAccumulator();
         var last = new BackendChunk();
-        await using var chunks = _opened!.Chunks.GetAsyncEnumerator(cancellationToken);
+        var chunks = _opened!.Chunks.GetAsyncEnumerator(cancellationToken);
+        await using var chunksLifetime = chunks.ConfigureAwait(false);
         while (true)
         {
             try
             {
-                if (!await chunks.MoveNextAsync())
+                if (!await chunks.MoveNextAsync().ConfigureAwait(false))
                 {
                     break;
                 }
@@ -72,17 +73,17 @@ public sealed class PipelineStream : IAsyncDisposable
             {
                 // The backend died after content went out (a worker killed mid-stream): what it generated was paid
                 // for. Counted from the usage it sent, else estimated with the tokenizer (the row says estimated).
-                await AccountAsync(content.ToString(), toolCalls, last with { FinishReason = "error" }, $"error:{e.Failure}");
+                await AccountAsync(content.ToString(), toolCalls, last with { FinishReason = "error" }, $"error:{e.Failure}").ConfigureAwait(false);
                 throw _pipeline.Failed(e);
             }
             catch (BackendException e)
             {
-                throw await _pipeline.FailAsync(_prepared, e);
+                throw await _pipeline.FailAsync(_prepared, e).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 // The caller left mid-stream: what was generated so far was still paid for.
-                await AccountAsync(content.ToString(), toolCalls, last with { FinishReason = "cancelled" }, "error:cancelled");
+                await AccountAsync(content.ToString(), toolCalls, last with { FinishReason = "cancelled" }, "error:cancelled").ConfigureAwait(false);
                 throw;
             }
 
@@ -97,11 +98,11 @@ public sealed class PipelineStream : IAsyncDisposable
             }
         }
 
-        var usage = await AccountAsync(content.ToString(), toolCalls, last, "ok");
+        var usage = await AccountAsync(content.ToString(), toolCalls, last, "ok").ConfigureAwait(false);
         if (_prepared.CacheKey is { } key)
         {
             var cached = new CachedCompletion(content.ToString(), Decision.Model, last.FinishReason ?? "stop", usage, Entry!.CostUsd) { ToolCalls = toolCalls.ToList(), Route = Decision.Route, Backend = Decision.Backend };
-            await _pipeline.Cache.SetAsync(key, cached, CancellationToken.None);
+            await _pipeline.Cache.SetAsync(key, cached, CancellationToken.None).ConfigureAwait(false);
         }
 
         yield return new BackendChunk { FinishReason = last.FinishReason ?? "stop", Usage = usage, GpuTime = last.GpuTime };
@@ -111,12 +112,12 @@ public sealed class PipelineStream : IAsyncDisposable
     {
         if (_reservation is not null)
         {
-            await _reservation.DisposeAsync();
+            await _reservation.DisposeAsync().ConfigureAwait(false);
         }
 
         if (_opened is not null)
         {
-            await _opened.DisposeAsync();
+            await _opened.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -145,10 +146,10 @@ public sealed class PipelineStream : IAsyncDisposable
         };
         var served = new DispatchResult(completion, Decision.Route, Decision.Backend, Decision.Model, _opened?.Fallback);
         Entry = _pipeline.Entries.Served(_prepared, served) with { Status = status };
-        await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None);
+        await _pipeline.Ledger.RecordAsync(Entry, CancellationToken.None).ConfigureAwait(false);
         if (_reservation is not null)
         {
-            await _reservation.SettleAsync(Entry.CostUsd, CancellationToken.None);
+            await _reservation.SettleAsync(Entry.CostUsd, CancellationToken.None).ConfigureAwait(false);
         }
 
         return usage;

@@ -20,8 +20,8 @@ internal sealed partial class RequestPipeline(
 {
     public async Task<PipelineResult> CompleteAsync(ChatRequest request, string source, CancellationToken cancellationToken = default)
     {
-        var answered = await AnswerAsync(request, source, cancellationToken);
-        await answered.AccountAsync();
+        var answered = await AnswerAsync(request, source, cancellationToken).ConfigureAwait(false);
+        await answered.AccountAsync().ConfigureAwait(false);
         return answered.Result;
     }
 
@@ -30,9 +30,9 @@ internal sealed partial class RequestPipeline(
 
     private async Task<AnsweredRequest> AnswerAsync(ChatRequest request, string source, Activity? activity, CancellationToken cancellationToken)
     {
-        var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
+        var prepared = await preparer.PrepareAsync(request, source, cancellationToken).ConfigureAwait(false);
         RequestActivity.Prepared(activity, prepared);
-        await RefuseIfNoDecisionAsync(prepared);
+        await RefuseIfNoDecisionAsync(prepared).ConfigureAwait(false);
         if (prepared.CacheHit is { } hit)
         {
             var hitEntry = entries.CacheHit(prepared);
@@ -40,20 +40,20 @@ internal sealed partial class RequestPipeline(
             return new AnsweredRequest(hitResult, () => ledger.RecordAsync(hitEntry, CancellationToken.None));
         }
 
-        var reservation = await reserver.ReserveAsync(prepared, entries, ledger);
+        var reservation = await reserver.ReserveAsync(prepared, entries, ledger).ConfigureAwait(false);
         DispatchResult served;
         try
         {
-            served = await dispatch.DispatchAsync(prepared.Decision!, prepared.Classification.Sensitivity, ToBackend(request, prepared), cancellationToken);
+            served = await dispatch.DispatchAsync(prepared.Decision!, prepared.Classification.Sensitivity, ToBackend(request, prepared), cancellationToken).ConfigureAwait(false);
         }
         catch (BackendException e)
         {
-            await reservation.DisposeAsync();
-            throw await FailAsync(prepared, e);
+            await reservation.DisposeAsync().ConfigureAwait(false);
+            throw await FailAsync(prepared, e).ConfigureAwait(false);
         }
         catch
         {
-            await reservation.DisposeAsync();
+            await reservation.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
@@ -66,7 +66,7 @@ internal sealed partial class RequestPipeline(
             // outages; anything else must still not cost the paid call its ledger row.
             try
             {
-                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd) { ToolCalls = completion.ToolCalls, Route = served.Route, Backend = served.Backend }, CancellationToken.None);
+                await cache.SetAsync(key, new CachedCompletion(completion.Content, served.Model, completion.FinishReason, completion.Usage, entry.CostUsd) { ToolCalls = completion.ToolCalls, Route = served.Route, Backend = served.Backend }, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception e)
             {
@@ -84,8 +84,8 @@ internal sealed partial class RequestPipeline(
     {
         await using (reservation)
         {
-            await ledger.RecordAsync(entry, CancellationToken.None);
-            await reservation.SettleAsync(entry.CostUsd, CancellationToken.None);
+            await ledger.RecordAsync(entry, CancellationToken.None).ConfigureAwait(false);
+            await reservation.SettleAsync(entry.CostUsd, CancellationToken.None).ConfigureAwait(false);
         }
 
         LogServed(logger, entry.Route, entry.Model, entry.PromptTokens, entry.CompletionTokens);
@@ -97,31 +97,31 @@ internal sealed partial class RequestPipeline(
 
     private async Task<PipelineStream> StreamAsync(ChatRequest request, string source, Activity? activity, CancellationToken cancellationToken)
     {
-        var prepared = await preparer.PrepareAsync(request, source, cancellationToken);
+        var prepared = await preparer.PrepareAsync(request, source, cancellationToken).ConfigureAwait(false);
         RequestActivity.Prepared(activity, prepared);
-        await RefuseIfNoDecisionAsync(prepared);
+        await RefuseIfNoDecisionAsync(prepared).ConfigureAwait(false);
         if (prepared.CacheHit is not null)
         {
             return new PipelineStream(prepared, null, null, this);
         }
 
-        var reservation = await reserver.ReserveAsync(prepared, entries, ledger);
+        var reservation = await reserver.ReserveAsync(prepared, entries, ledger).ConfigureAwait(false);
         try
         {
             // Opened here, before any header goes out, so the caller sees the route that really serves the stream.
-            var opened = await dispatch.StreamAsync(prepared.Decision!, prepared.Classification.Sensitivity, ToBackend(request, prepared), cancellationToken);
+            var opened = await dispatch.StreamAsync(prepared.Decision!, prepared.Classification.Sensitivity, ToBackend(request, prepared), cancellationToken).ConfigureAwait(false);
             return new PipelineStream(prepared, reservation, opened, this);
         }
         catch (BackendException e)
         {
-            await reservation.DisposeAsync();
-            throw await FailAsync(prepared, e);
+            await reservation.DisposeAsync().ConfigureAwait(false);
+            throw await FailAsync(prepared, e).ConfigureAwait(false);
         }
         catch
         {
             // A caller who cancels while the stream opens (or any other failure) must not hold the budget until
             // the reservation times out.
-            await reservation.DisposeAsync();
+            await reservation.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -137,7 +137,7 @@ internal sealed partial class RequestPipeline(
     internal async Task<PipelineException> FailAsync(PreparedRequest prepared, BackendException e)
     {
         var failure = e.Failure.ToString();
-        await ledger.RecordAsync(entries.Failed(prepared, $"error:{failure}", $"backend failed: {failure}"), CancellationToken.None);
+        await ledger.RecordAsync(entries.Failed(prepared, $"error:{failure}", $"backend failed: {failure}"), CancellationToken.None).ConfigureAwait(false);
         return Failed(e);
     }
 
@@ -156,7 +156,7 @@ internal sealed partial class RequestPipeline(
             return;
         }
 
-        await ledger.RecordAsync(entries.Failed(prepared, "refused", $"policy refused: {prepared.RefusalReason}"), CancellationToken.None);
+        await ledger.RecordAsync(entries.Failed(prepared, "refused", $"policy refused: {prepared.RefusalReason}"), CancellationToken.None).ConfigureAwait(false);
         // A budget shortfall found by the policy is the same outcome as one found by the reservation: 429.
         if (prepared.UnsupportedParameter is { } parameter)
         {

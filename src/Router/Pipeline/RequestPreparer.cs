@@ -26,12 +26,12 @@ internal sealed class RequestPreparer(
     {
         var start = time.GetTimestamp();
         var tenant = TenantLookup.Find(options.Value, request.TenantId);
-        var classification = await classifier.ClassifyAsync(request, SensitivityScope.For(request.TenantId, tenant), cancellationToken);
+        var classification = await classifier.ClassifyAsync(request, SensitivityScope.For(request.TenantId, tenant), cancellationToken).ConfigureAwait(false);
 
         // Sensitive answers are cached only where the tenant opted in; then neither read nor written.
         var key = classification.Sensitivity.IsSensitive && !tenant.CacheSensitiveResponses ? null : CompletionCacheKey.For(request);
-        var hit = key is null ? null : await cache.GetAsync(key, cancellationToken);
-        var remaining = hit is null ? await budget.RemainingAsync(request.TenantId, cancellationToken) : null;
+        var hit = key is null ? null : await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        var remaining = hit is null ? await budget.RemainingAsync(request.TenantId, cancellationToken).ConfigureAwait(false) : null;
         // Made once, for the policy's budget rule and the reservation both; without a budget neither needs it.
         var worstCase = remaining is null ? null : new WorstCaseTokens(
             tokens.CountPrompt(request), request.Parameters.MaxTokens ?? pipeline.Value.DefaultMaxCompletionTokens);

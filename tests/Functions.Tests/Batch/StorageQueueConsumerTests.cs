@@ -3,8 +3,8 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Router.Functions.Batch;
-using Router.Pipeline.Batch;
 using Router.Functions.Tests.Support;
+using Router.Pipeline.Batch;
 
 namespace Router.Functions.Tests.Batch;
 

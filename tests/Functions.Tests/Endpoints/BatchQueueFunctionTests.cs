@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Router.Functions.Tests.Support;
 
 namespace Router.Functions.Tests.Endpoints;

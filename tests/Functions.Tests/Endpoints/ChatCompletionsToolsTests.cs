@@ -110,8 +110,16 @@ public sealed class ChatCompletionsToolsTests
             foreach (var part in update.ToolCallUpdates)
             {
                 pieces++;
-                if (part.ToolCallId is { } id) ids[part.Index] = id;
-                if (part.FunctionName is { } name) names[part.Index] = name;
+                if (part.ToolCallId is { } id)
+                {
+                    ids[part.Index] = id;
+                }
+
+                if (part.FunctionName is { } name)
+                {
+                    names[part.Index] = name;
+                }
+
                 (arguments.TryGetValue(part.Index, out var sb) ? sb : arguments[part.Index] = new()).Append(part.FunctionArgumentsUpdate?.ToString());
             }
 

@@ -13,7 +13,11 @@ public sealed class GpuUsageFunctionTests
         public Task<GpuTickSummary> RunAsync(CancellationToken cancellationToken = default)
         {
             Runs++;
-            if (failure is not null) throw failure;
+            if (failure is not null)
+            {
+                throw failure;
+            }
+
             var at = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
             return Task.FromResult(new GpuTickSummary(at.AddMinutes(-5), at, 300m, 0.0627m, 3, 0, true));
         }

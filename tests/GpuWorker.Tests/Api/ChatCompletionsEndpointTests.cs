@@ -75,7 +75,10 @@ public sealed class ChatCompletionsEndpointTests(SharedWorker worker)
         var streamed = new StringBuilder();
         foreach (var line in Sse.DataLines(await response.Content.ReadAsStringAsync()).Where(l => l != "[DONE]"))
         {
-            if (Sse.Json(line).GetProperty("choices")[0].GetProperty("delta").TryGetProperty("content", out var c)) streamed.Append(c.GetString());
+            if (Sse.Json(line).GetProperty("choices")[0].GetProperty("delta").TryGetProperty("content", out var c))
+            {
+                streamed.Append(c.GetString());
+            }
         }
 
         Assert.Equal(whole.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), streamed.ToString());
@@ -160,7 +163,10 @@ public sealed class ChatCompletionsEndpointTests(SharedWorker worker)
         }
         finally
         {
-            foreach (var r in responses) r.Dispose();
+            foreach (var r in responses)
+            {
+                r.Dispose();
+            }
         }
     }
 

@@ -48,7 +48,11 @@ public sealed class ClientDisconnectTests(SharedWorker worker)
         for (var i = 0; i < 600; i++)
         {
             var metrics = Sse.Json(await server.Client.GetStringAsync("/metrics"));
-            if (condition(metrics)) return metrics;
+            if (condition(metrics))
+            {
+                return metrics;
+            }
+
             await Task.Delay(50);
         }
 

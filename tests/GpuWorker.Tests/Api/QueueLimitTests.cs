@@ -46,7 +46,10 @@ public sealed class QueueLimitTests(SharedWorker worker)
         }
         finally
         {
-            foreach (var r in responses) r.Dispose();
+            foreach (var r in responses)
+            {
+                r.Dispose();
+            }
         }
     }
 }

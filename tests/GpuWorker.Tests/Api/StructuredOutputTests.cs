@@ -22,7 +22,11 @@ public sealed class StructuredWorker : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_server is not null) await _server.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
         _model.Dispose();
     }
 }
@@ -66,9 +70,20 @@ public sealed class StructuredOutputTests(StructuredWorker worker) : IClassFixtu
         {
             var choice = Sse.Json(line).GetProperty("choices")[0];
             var delta = choice.GetProperty("delta");
-            if (delta.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String) content.Append(c.GetString());
-            if (delta.TryGetProperty("tool_calls", out var t)) toolCalls.AddRange(t.EnumerateArray().Select(e => (object)e.Clone()));
-            if (choice.TryGetProperty("finish_reason", out var f) && f.ValueKind == JsonValueKind.String) finish = f.GetString();
+            if (delta.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String)
+            {
+                content.Append(c.GetString());
+            }
+
+            if (delta.TryGetProperty("tool_calls", out var t))
+            {
+                toolCalls.AddRange(t.EnumerateArray().Select(e => (object)e.Clone()));
+            }
+
+            if (choice.TryGetProperty("finish_reason", out var f) && f.ValueKind == JsonValueKind.String)
+            {
+                finish = f.GetString();
+            }
         }
 
         return (content.ToString(), toolCalls.Count == 0 ? null : JsonSerializer.SerializeToElement(toolCalls), finish!);

@@ -69,8 +69,16 @@ public sealed class BillableTimeMeterTests
         for (var i = 0; i < 200; i++)
         {
             _clock.Advance(TimeSpan.FromMilliseconds(random.Next(0, 500)));
-            if (i == 20) meter.ModelLoaded();
-            if (i > 20) meter.SequencesRunning(random.Next(0, 3));
+            if (i == 20)
+            {
+                meter.ModelLoaded();
+            }
+
+            if (i > 20)
+            {
+                meter.SequencesRunning(random.Next(0, 3));
+            }
+
             var now = meter.Read();
             Assert.True(now.UptimeSeconds >= previous.UptimeSeconds && now.ColdStartSeconds >= previous.ColdStartSeconds
                 && now.BusySeconds >= previous.BusySeconds && now.IdleSeconds >= previous.IdleSeconds, $"step {i}");

@@ -9,7 +9,11 @@ public sealed class SequenceSlotsTests
     private static SequenceSlots<Item> Filled(int capacity, int count)
     {
         var slots = new SequenceSlots<Item>(capacity);
-        for (var i = 0; i < count; i++) slots.Add(id => new Item(id));
+        for (var i = 0; i < count; i++)
+        {
+            slots.Add(id => new Item(id));
+        }
+
         return slots;
     }
 
@@ -47,7 +51,10 @@ public sealed class SequenceSlotsTests
         foreach (var item in slots.InIdOrder())
         {
             seen.Add(item.Id);
-            if (item.Id % 2 == 0) slots.Remove(item.Id);
+            if (item.Id % 2 == 0)
+            {
+                slots.Remove(item.Id);
+            }
         }
 
         Assert.Equal([0, 1, 2, 3, 4], seen);

@@ -35,7 +35,10 @@ internal sealed class GrammarSampler(Grammar grammar, Random random)
                 break;
             case Sequence s:
                 foreach (var item in s.Items)
+                {
                     Walk(item, text);
+                }
+
                 break;
             case Choice c:
                 Walk(c.Options[random.Next(c.Options.Count)], text);
@@ -45,13 +48,19 @@ internal sealed class GrammarSampler(Grammar grammar, Random random)
                 break;
             case Repeat { Max: Repeat.Unbounded } r:
                 for (var i = r.Min + random.Next(8); i > 0; i--)
+                {
                     Walk(r.Item, text);
+                }
+
                 break;
             case Repeat r:
                 // Favour the bounds: an empty and a full repeat are where mistakes hide.
                 var count = random.Next(4) switch { 0 => r.Min, 1 => r.Max, _ => random.Next(r.Min, r.Max + 1) };
                 for (var i = 0; i < count; i++)
+                {
                     Walk(r.Item, text);
+                }
+
                 break;
             case RuleRef r when r.Name == JsonGrammarParts.CharRule:
                 text.Append(StringChars[random.Next(StringChars.Length)]);
@@ -94,7 +103,10 @@ internal sealed class GrammarSampler(Grammar grammar, Random random)
                 'r' => "\r",
                 _ => throw new InvalidOperationException($"The sampler does not know the escape \\{escape} in {gbnf}."),
             });
-            if (escape == 'x') i += 2;
+            if (escape == 'x')
+            {
+                i += 2;
+            }
         }
 
         var fits = TextChars.Where(c => members.Contains(c) != negated).ToList();

@@ -64,9 +64,13 @@ public sealed class ToolCallFamilyTests
             var output = sampler.Sample();
             var parsed = ToolCallFamily.Hermes.Parse(output, Names);
             if (parsed.Calls.Count == 1)
+            {
                 JsonSchemaGrammarTests.AssertValid(WeatherSchema, parsed.Calls[0].Arguments);
+            }
             else
+            {
                 JsonSchemaGrammarTests.AssertValid(answerSchema, output);
+            }
         }
     }
 
@@ -89,7 +93,10 @@ public sealed class ToolCallFamilyTests
                 Assert.Equal(output, parsed.Content);
                 Assert.DoesNotContain("<tool_call>", output, StringComparison.Ordinal);
                 if (familyName == "llama3.1")
+                {
                     Assert.False(output.TrimStart().StartsWith('{') || output.TrimStart().StartsWith("<|", StringComparison.Ordinal), output);
+                }
+
                 nearMisses += output.Contains("<tool_c", StringComparison.Ordinal) || output.TrimStart().StartsWith('<') ? 1 : 0;
                 continue;
             }
@@ -133,7 +140,9 @@ public sealed class ToolCallFamilyTests
         Assert.DoesNotContain("get_weather", gbnf, StringComparison.Ordinal);
         var sampler = new GrammarSampler(grammar!, new Random(5));
         for (var i = 0; i < 100; i++)
+        {
             Assert.Empty(family.Parse(sampler.Sample(), Names).Calls);
+        }
     }
 
     [Fact]

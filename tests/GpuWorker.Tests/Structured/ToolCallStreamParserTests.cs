@@ -12,7 +12,10 @@ public sealed class ToolCallStreamParserTests
         var parser = new ToolCallStreamParser(family, Names);
         var events = new List<AnswerEvent>();
         for (var at = 0; at < output.Length; at += size)
+        {
             events.AddRange(parser.Push(output.Substring(at, Math.Min(size, output.Length - at))));
+        }
+
         events.AddRange(parser.Finish());
         return events;
     }
@@ -61,8 +64,12 @@ public sealed class ToolCallStreamParserTests
         var events = Stream(ToolCallFamily.Llama31, output, 4);
 
         if (isCall)
+        {
             Assert.Equal("get_weather", Assert.Single(events).Call!.Name);
+        }
         else
+        {
             Assert.Equal(output, string.Concat(events.Select(e => e.Text)));
+        }
     }
 }

@@ -1,10 +1,10 @@
+using System.Net.Http.Json;
+using GpuWorker.Hosting;
+using GpuWorker.Inference;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using System.Net.Http.Json;
-using GpuWorker.Hosting;
-using GpuWorker.Inference;
 
 namespace GpuWorker.Tests.TestSupport;
 
@@ -33,14 +33,26 @@ internal sealed class WorkerServer : IAsyncDisposable
             ["Worker:MaxConcurrent"] = "4",
             ["Worker:QueueBound"] = "64",
         };
-        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            config[k] = v;
+        }
+
         builder.Configuration.AddInMemoryCollection(config);
         builder.Logging.ClearProviders();
-        if (gate is not null) builder.Services.AddSingleton(gate);
+        if (gate is not null)
+        {
+            builder.Services.AddSingleton(gate);
+        }
+
         var app = WorkerHost.Build(builder);
         await app.StartAsync();
         var server = new WorkerServer(app, new Uri(app.Urls.First()));
-        if (waitReady) await server.WaitReadyAsync();
+        if (waitReady)
+        {
+            await server.WaitReadyAsync();
+        }
+
         return server;
     }
 
@@ -49,7 +61,11 @@ internal sealed class WorkerServer : IAsyncDisposable
         for (var i = 0; i < 300; i++)
         {
             using var response = await Client.GetAsync("/health");
-            if (response.IsSuccessStatusCode) return;
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
             await Task.Delay(100);
         }
 
@@ -80,7 +96,11 @@ public sealed class SharedWorker : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_server is not null) await _server.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
         _model.Dispose();
     }
 }

@@ -33,7 +33,10 @@ public sealed class GpuWorkerBackendProtocolTests(ReadyWorker fixture) : IClassF
     {
         var chunks = new List<BackendChunk>();
         await foreach (var chunk in _backend.StreamAsync(Requests.Greedy()))
+        {
             chunks.Add(chunk);
+        }
+
         var whole = await _backend.CompleteAsync(Requests.Greedy());
 
         var last = chunks[^1];

@@ -37,7 +37,11 @@ internal sealed class LocalWorker : IAsyncDisposable
             ["Worker:QueueBound"] = "64",
         });
         builder.Logging.ClearProviders();
-        if (gate is not null) builder.Services.AddSingleton(gate);
+        if (gate is not null)
+        {
+            builder.Services.AddSingleton(gate);
+        }
+
         var app = WorkerHost.Build(builder);
         await app.StartAsync();
         return new LocalWorker(app, new Uri(url + "/"));
@@ -48,7 +52,11 @@ internal sealed class LocalWorker : IAsyncDisposable
         for (var i = 0; i < 300; i++)
         {
             using var response = await Client.GetAsync("health");
-            if (response.IsSuccessStatusCode) return;
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
             await Task.Delay(100);
         }
 

@@ -21,7 +21,11 @@ public sealed class ReadyWorker : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _backends?.Dispose();
-        if (_worker is not null) await _worker.DisposeAsync();
+        if (_worker is not null)
+        {
+            await _worker.DisposeAsync();
+        }
+
         _model.Dispose();
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Azure.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Router.Accounting;

@@ -38,7 +38,10 @@ public sealed partial class FakeAzureOpenAiServer : IDisposable
         {
             r = r.WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
             foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
                 r = r.WithHeader(name, value);
+            }
+
             return r;
         }, scenario, state, nextState, priority: 1);
     }

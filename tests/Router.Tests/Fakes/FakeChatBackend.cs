@@ -38,7 +38,10 @@ public sealed class FakeChatBackend(string name, bool isClosedVendor) : IChatBac
         for (var i = 0; i < StreamDeltas.Count; i++)
         {
             if (i == StreamFailsAfter)
+            {
                 throw new BackendException(Name, BackendFailure.Unavailable, "stream broke");
+            }
+
             yield return new BackendChunk { ContentDelta = StreamDeltas[i] };
         }
 
@@ -48,6 +51,8 @@ public sealed class FakeChatBackend(string name, bool isClosedVendor) : IChatBac
     private void ThrowIfFailing()
     {
         if (FailWith is { } failure)
+        {
             throw new BackendException(Name, failure, $"{Name} failed: {failure}", failure == BackendFailure.Throttled ? TimeSpan.FromSeconds(1) : null);
+        }
     }
 }

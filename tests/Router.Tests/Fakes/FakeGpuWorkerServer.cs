@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Sockets;
 using WireMock;
 using WireMock.RequestBuilders;
-using WireMock.Types;
-using WireMock.Util;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
 
 namespace Router.Tests.Fakes;
 

@@ -21,7 +21,10 @@ public static class OpenAiWire
             },
         };
         if (promptTokens is { } p && completionTokens is { } c)
+        {
             body["usage"] = Usage(p, c, gpuSeconds, cachedTokens, reasoningTokens);
+        }
+
         return JsonSerializer.Serialize(body);
     }
 
@@ -35,10 +38,16 @@ public static class OpenAiWire
 
         Event(new { id = "", @object = "", created = 0, model = "", choices = Array.Empty<object>(), prompt_filter_results = Array.Empty<object>() });
         foreach (var delta in deltas)
+        {
             Event(Chunk(model, new { content = delta }, null));
+        }
+
         Event(Chunk(model, new { }, "stop"));
         if (promptTokens is { } p && completionTokens is { } c)
+        {
             Event(new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage = Usage(p, c, gpuSeconds, cachedTokens, reasoningTokens) });
+        }
+
         sb.Append("data: [DONE]\n\n");
         return sb.ToString();
     }
@@ -111,11 +120,20 @@ public static class OpenAiWire
             ["total_tokens"] = prompt + completion,
         };
         if (gpuSeconds is { } g)
+        {
             usage["gpu_seconds"] = g;
+        }
+
         if (cachedTokens is { } cached)
+        {
             usage["prompt_tokens_details"] = new { cached_tokens = cached };
+        }
+
         if (reasoningTokens is { } reasoning)
+        {
             usage["completion_tokens_details"] = new { reasoning_tokens = reasoning };
+        }
+
         return usage;
     }
 }

@@ -69,7 +69,10 @@ public sealed class AzureToolCallingTests : IDisposable
 
         var calls = new ToolCallAccumulator();
         foreach (var chunk in chunks)
+        {
             calls.AddRange(chunk.ToolCallDeltas);
+        }
+
         Assert.Equal([new ToolCall("call_abc", "get_weather", """{"city":"Paris"}""")], calls.ToList());
         Assert.True(chunks.Count(c => c.ToolCallDeltas is not null) >= 3, "arguments arrive in pieces");
         Assert.Contains(chunks, c => c.FinishReason == "tool_calls");

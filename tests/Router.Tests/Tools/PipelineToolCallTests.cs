@@ -17,7 +17,10 @@ public sealed class PipelineToolCallTests
     {
         var chunks = new List<BackendChunk>();
         await foreach (var chunk in stream.ReadAllAsync())
+        {
             chunks.Add(chunk);
+        }
+
         return chunks;
     }
 
@@ -25,7 +28,10 @@ public sealed class PipelineToolCallTests
     {
         var calls = new ToolCallAccumulator();
         foreach (var chunk in chunks)
+        {
             calls.AddRange(chunk.ToolCallDeltas);
+        }
+
         return calls.ToList();
     }
 

@@ -66,10 +66,13 @@ public sealed class RunningApp : IAsyncLifetime
             WorkingDirectory = Path.GetDirectoryName(FunctionsDll())!,
         };
         foreach (var (name, value) in Settings(workerUrl))
+        {
             start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         _app = Process.Start(start)!;
-        _app.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _app.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _app.OutputDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
+        _app.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
         _app.BeginOutputReadLine();
         _app.BeginErrorReadLine();
         ApiBase = new Uri(appUrl + "/api/v1/");
@@ -109,12 +112,17 @@ public sealed class RunningApp : IAsyncLifetime
         while (DateTime.UtcNow < deadline)
         {
             if (_app!.HasExited)
+            {
                 throw new InvalidOperationException($"The app exited with {_app.ExitCode}:\n{AppOutput}");
+            }
+
             try
             {
                 using var response = await http.GetAsync(new Uri(ApiBase, "models"));
                 if (response.StatusCode == HttpStatusCode.OK)
+                {
                     return;
+                }
             }
             catch (HttpRequestException)
             {
@@ -137,7 +145,10 @@ public sealed class RunningApp : IAsyncLifetime
 
         _app?.Dispose();
         if (_worker is not null)
+        {
             await _worker.DisposeAsync();
+        }
+
         Closed.Dispose();
         _model.Dispose();
         try { Directory.Delete(_data, recursive: true); }
@@ -157,7 +168,9 @@ public sealed class RunningApp : IAsyncLifetime
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
+            {
                 return dir.FullName;
+            }
         }
 
         throw new InvalidOperationException("Repository root not found.");

@@ -34,7 +34,10 @@ internal static class GpuCostAllocator
         if (totalWeight > 0m)
         {
             foreach (var (call, weight) in weighted)
+            {
                 shares.Add(new CallAllocation(call.TenantId, call.RequestId, Math.Round(busyUsd * weight / totalWeight, Decimals, MidpointRounding.ToZero)));
+            }
+
             var remainder = busyUsd - shares.Sum(s => s.CostUsd);
             var largest = shares.Select((s, i) => (s, i)).MaxBy(x => x.s.CostUsd).i;
             shares[largest] = shares[largest] with { CostUsd = shares[largest].CostUsd + remainder };
@@ -66,7 +69,10 @@ internal static class GpuCostAllocator
     private static decimal DecodeSeconds(LedgerEntry call, decimal tokensPerSecond)
     {
         if (call.GpuSeconds > 0)
+        {
             return Math.Round((decimal)call.GpuSeconds, 6);
+        }
+
         return tokensPerSecond > 0m ? (call.PromptTokens + call.CompletionTokens) / tokensPerSecond : 0m;
     }
 }

@@ -29,14 +29,19 @@ internal sealed partial class GpuUsageCollector(
         {
             sample = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (sample is not null)
+            {
                 await store.AddSampleAsync(sample with { PriceModel = priceModel }, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var samples = await store.SamplesAsync(start - o.Lookback, now.AddTicks(1), cancellationToken).ConfigureAwait(false);
         if (last is not null)
         {
             foreach (var end in VanishedEnds(samples, last, sample, now))
+            {
                 await store.AddSampleAsync(end, cancellationToken).ConfigureAwait(false);
+            }
+
             samples = await store.SamplesAsync(start - o.Lookback, now.AddTicks(1), cancellationToken).ConfigureAwait(false);
         }
 
@@ -75,7 +80,10 @@ internal sealed partial class GpuUsageCollector(
         {
             var latest = instance.MaxBy(s => s.SampledAt)!;
             if (latest.Estimated || latest.SampledAt <= last.WindowStart || latest.SampledAt > last.WindowEnd || readNow?.InstanceId == latest.InstanceId)
+            {
                 continue;
+            }
+
             var tail = Math.Min(Math.Max(0m, cooldown - latest.IdleForSeconds), Math.Round((decimal)(now - latest.SampledAt).TotalSeconds, 3));
             yield return latest with
             {
@@ -98,7 +106,10 @@ internal sealed partial class GpuUsageCollector(
             foreach (var s in instance.OrderBy(s => s.SampledAt))
             {
                 if (s.SampledAt > from && s.SampledAt <= to)
+                {
                     intervals.Add(GpuUsageInterval.Between(previous, s));
+                }
+
                 previous = s;
             }
         }
@@ -113,7 +124,9 @@ internal sealed partial class GpuUsageCollector(
         await foreach (var row in ledger.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
             if (row.Backend == LedgerBackends.GpuWorker && !row.CacheHit && row.Timestamp > from && row.Timestamp <= to)
+            {
                 calls.Add(row);
+            }
         }
 
         return calls;

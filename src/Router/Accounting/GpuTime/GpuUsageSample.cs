@@ -48,7 +48,10 @@ internal sealed record GpuUsageInterval(
     public static GpuUsageInterval Between(GpuUsageSample? previous, GpuUsageSample current)
     {
         if (previous is not null && previous.InstanceId != current.InstanceId)
+        {
             throw new ArgumentException("Samples of different instances.", nameof(previous));
+        }
+
         var billed = current.UptimeSeconds - (previous?.UptimeSeconds ?? 0m);
         var cold = current.ColdStartSeconds - (previous?.ColdStartSeconds ?? 0m);
         var busy = current.BusySeconds - (previous?.BusySeconds ?? 0m);

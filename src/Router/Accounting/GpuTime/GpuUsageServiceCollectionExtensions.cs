@@ -14,14 +14,21 @@ internal static class GpuUsageServiceCollectionExtensions
         services.AddOptions<GpuUsageOptions>().Bind(configuration.GetSection(GpuUsageOptions.SectionName)).PostConfigure(o =>
         {
             if (string.IsNullOrWhiteSpace(o.WorkerBaseUrl))
+            {
                 o.WorkerBaseUrl = configuration[GpuUsageOptions.WorkerBaseUrlFallbackKey] is { Length: > 0 } url ? url : "http://127.0.0.1:8088";
+            }
         });
         services.TryAddSingleton<GpuUsagePriceModel>();
         services.AddHttpClient<IGpuWorkerBillingSource, HttpGpuWorkerBillingSource>();
         if (LedgerServiceCollectionExtensions.UsesTables(services))
+        {
             services.TryAddSingleton<IGpuUsageStore, TableGpuUsageStore>();
+        }
         else
+        {
             services.TryAddSingleton<IGpuUsageStore, SqliteGpuUsageStore>();
+        }
+
         services.TryAddSingleton<GpuUsageCollector>();
         return services;
     }

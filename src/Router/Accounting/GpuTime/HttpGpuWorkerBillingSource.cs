@@ -18,7 +18,10 @@ internal sealed class HttpGpuWorkerBillingSource(HttpClient http, IOptions<GpuUs
         {
             using var response = await http.GetAsync(new Uri(new Uri(baseUrl.TrimEnd('/') + "/"), "billing"), timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
+            {
                 return null;
+            }
+
             var wire = await response.Content.ReadFromJsonAsync(BillingJsonContext.Default.BillingWire, timeout.Token).ConfigureAwait(false);
             return wire is null ? null : new GpuUsageSample
             {

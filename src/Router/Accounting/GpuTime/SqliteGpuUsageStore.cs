@@ -30,7 +30,8 @@ internal sealed class SqliteGpuUsageStore : IGpuUsageStore
     public Task AddSampleAsync(GpuUsageSample sample, CancellationToken cancellationToken = default) =>
         _database.WriteAsync(async connection =>
         {
-            await using var command = connection.CreateCommand();
+            var command = connection.CreateCommand();
+            await using var commandLifetime = command.ConfigureAwait(false);
             command.CommandText = "INSERT OR REPLACE INTO gpu_usage_sample (instance_id, sampled_at, sample) VALUES ($i, $t, $s)";
             command.Parameters.AddWithValue("$i", sample.InstanceId);
             command.Parameters.AddWithValue("$t", sample.SampledAt.UtcTicks);
@@ -44,7 +45,8 @@ internal sealed class SqliteGpuUsageStore : IGpuUsageStore
     public Task SaveAllocationAsync(GpuAllocation allocation, CancellationToken cancellationToken = default) =>
         _database.WriteAsync(async connection =>
         {
-            await using var command = connection.CreateCommand();
+            var command = connection.CreateCommand();
+            await using var commandLifetime = command.ConfigureAwait(false);
             command.CommandText = "INSERT OR REPLACE INTO gpu_allocation (window_start, allocation) VALUES ($t, $a)";
             command.Parameters.AddWithValue("$t", allocation.WindowStart.UtcTicks);
             command.Parameters.AddWithValue("$a", JsonSerializer.Serialize(allocation));
@@ -56,15 +58,21 @@ internal sealed class SqliteGpuUsageStore : IGpuUsageStore
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionLifetime = connection.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandLifetime = command.ConfigureAwait(false);
         command.CommandText = sql;
         command.Parameters.AddWithValue("$from", from.UtcTicks);
         command.Parameters.AddWithValue("$to", to.UtcTicks);
         var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerLifetime = reader.ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
             rows.Add(JsonSerializer.Deserialize<T>(reader.GetString(0))!);
+        }
+
         return rows;
     }
 }

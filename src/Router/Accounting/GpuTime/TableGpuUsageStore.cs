@@ -43,7 +43,9 @@ internal sealed class TableGpuUsageStore(LedgerTables tables) : IGpuUsageStore
             var high = $"{to.UtcTicks:D19}";
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
             await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
                 rows.Add(JsonSerializer.Deserialize<T>(entity.GetString("Json"))!);
+            }
         }
 
         return rows;

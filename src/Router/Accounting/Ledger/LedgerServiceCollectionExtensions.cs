@@ -2,9 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Accounting.Ledger.Spool;
-using Router.Accounting.Metrics;
 using Router.Accounting.Ledger.Sqlite;
 using Router.Accounting.Ledger.Tables;
+using Router.Accounting.Metrics;
 
 namespace Router.Accounting.Ledger;
 

@@ -20,7 +20,10 @@ internal sealed class CostCalculator(IPriceCatalog catalog, IOptions<RouterOptio
         }
 
         if (catalog.TryGetDeployment(deployment, out var own))
+        {
             return new CallPrice(own.Unit, own.Unit.TokenCost(usage), own.DeploymentType, CostBasis.Tokens);
+        }
+
         return new CallPrice(price.Unit, price.Unit.TokenCost(usage), DeploymentType: null, CostBasis.Tokens);
     }
 

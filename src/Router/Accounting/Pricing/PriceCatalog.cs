@@ -35,7 +35,10 @@ internal sealed class PriceCatalog : IPriceCatalog
     public bool TryGetDeployment(string? deployment, [MaybeNullWhen(false)] out DeploymentPrice price)
     {
         price = null;
-        if (string.IsNullOrEmpty(deployment)) return false;
+        if (string.IsNullOrEmpty(deployment))
+        {
+            return false;
+        }
         // The backend names deployments "name@host"; prices are configured by name.
         var at = deployment.IndexOf('@', StringComparison.Ordinal);
         var name = at < 0 ? deployment : deployment[..at];

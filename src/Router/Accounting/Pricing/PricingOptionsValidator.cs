@@ -83,16 +83,32 @@ internal sealed class PricingOptionsValidator(IOptions<RouterOptions> routerOpti
     {
         var prefix = $"Router:DeploymentPrices:{deployment}:";
         if (!options.Prices.TryGetValue(p.Model, out var model))
+        {
             errors.Add($"{prefix}Model '{p.Model}' has no price (Router:Prices:{p.Model}).");
+        }
         else if (model.GpuPerSecondUsd is not null)
+        {
             errors.Add($"{prefix}Model '{p.Model}' is a GPU-worker model; deployment prices are for API models.");
+        }
+
         if (!DeploymentTypes.All.Contains(p.DeploymentType, StringComparer.Ordinal))
+        {
             errors.Add($"{prefix}DeploymentType '{p.DeploymentType}' is not one of {string.Join(", ", DeploymentTypes.All)}.");
+        }
+
         if (p.InputPerMillionUsd is not >= 0m || p.OutputPerMillionUsd is not >= 0m || p.CachedInputPerMillionUsd is < 0m)
+        {
             errors.Add($"{prefix} InputPerMillionUsd and OutputPerMillionUsd are required and, like CachedInputPerMillionUsd, must be >= 0.");
+        }
+
         if (string.IsNullOrWhiteSpace(p.Source))
+        {
             errors.Add($"{prefix}Source is required (where the price comes from).");
+        }
+
         if (p.AsOf is null)
+        {
             errors.Add($"{prefix}AsOf is required (the date the price was read).");
+        }
     }
 }

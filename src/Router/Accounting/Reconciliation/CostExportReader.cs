@@ -39,13 +39,23 @@ internal static class CostExportReader
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
             var f = Split(line);
             string At(int i) => i >= 0 && i < f.Count ? f[i] : "";
             if (!DateTime.TryParseExact(At(date), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day))
+            {
                 throw new FormatException($"Line {number}: date '{At(date)}' is not MM/dd/yyyy or yyyy-MM-dd.");
+            }
+
             if (!decimal.TryParse(At(cost), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+            {
                 throw new FormatException($"Line {number}: cost '{At(cost)}' is not a number.");
+            }
+
             _ = decimal.TryParse(At(quantity), NumberStyles.Float, CultureInfo.InvariantCulture, out var qty);
             lines.Add(new BillLine(DateOnly.FromDateTime(day), At(category), At(subCategory), At(name), qty, amount,
                 At(currency) is { Length: > 0 } c ? c : "USD", At(resource)));
@@ -66,12 +76,24 @@ internal static class CostExportReader
             if (quoted)
             {
                 if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else field.Append(ch);
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(ch);
+                }
             }
-            else if (ch == '"') quoted = true;
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
             else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(ch);
+            else
+            {
+                field.Append(ch);
+            }
         }
 
         fields.Add(field.ToString());

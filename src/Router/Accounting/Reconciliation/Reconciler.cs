@@ -39,7 +39,9 @@ internal static class Reconciler
                     _ => (0m, false),
                 };
                 if (bills != 0m || books != 0m || meter != BillMeters.Other)
+                {
                     lines.Add(new ReconciliationLine(day, meter, bills, books, priced));
+                }
             }
         }
 

@@ -25,7 +25,10 @@ internal static class AzureChatTranslator
         options.Seed = p.Seed;
 #pragma warning restore OPENAI001
         foreach (var stop in p.Stop)
+        {
             options.StopSequences.Add(stop);
+        }
+
         AddToolsAndFormat(options, request.ToolsAndFormat);
         return options;
     }
@@ -106,11 +109,17 @@ internal static class AzureChatTranslator
     private static AssistantChatMessage ToAssistant(OurMessage message)
     {
         if (message.ToolCalls.Count == 0)
+        {
             return new AssistantChatMessage(message.Content);
+        }
+
         var assistant = new AssistantChatMessage(message.ToolCalls.Select(c =>
             ChatToolCall.CreateFunctionToolCall(c.Id, c.Name, BinaryData.FromString(c.Arguments))));
         if (message.Content.Length > 0)
+        {
             assistant.Content.Add(ChatMessageContentPart.CreateTextPart(message.Content));
+        }
+
         return assistant;
     }
 }

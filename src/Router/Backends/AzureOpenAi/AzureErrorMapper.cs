@@ -45,11 +45,20 @@ internal static class AzureErrorMapper
     internal static TimeSpan? RetryAfter(PipelineResponse? response)
     {
         if (response is null)
+        {
             return null;
+        }
+
         if (response.Headers.TryGetValue("retry-after-ms", out var ms) && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
+        {
             return TimeSpan.FromMilliseconds(millis);
+        }
+
         if (response.Headers.TryGetValue("Retry-After", out var value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
             return TimeSpan.FromSeconds(seconds);
+        }
+
         return null;
     }
 

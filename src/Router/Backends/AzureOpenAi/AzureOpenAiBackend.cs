@@ -52,10 +52,15 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCoun
             {
                 var chunk = ToChunk(update);
                 if (chunk is null)
+                {
                     continue;
+                }
                 // The served model and deployment ride on the usage chunk, which the ledger row is written from.
                 if (chunk.Usage is not null)
+                {
                     chunk = chunk with { Model = string.IsNullOrEmpty(update.Model) ? null : update.Model, Deployment = deployment.Name };
+                }
+
                 text.Append(chunk.ContentDelta);
                 toolCalls.AddRange(chunk.ToolCallDeltas);
                 usage ??= chunk.Usage;
@@ -63,7 +68,9 @@ internal sealed class AzureOpenAiBackend(DeploymentFailover failover, ITokenCoun
             }
 
             if (usage is null)
+            {
                 yield return new BackendChunk { Usage = Estimate(request, text.ToString(), toolCalls.ToList()), Deployment = deployment.Name };
+            }
         }
     }
 

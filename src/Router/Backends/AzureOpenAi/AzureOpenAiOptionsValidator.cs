@@ -13,10 +13,24 @@ internal sealed class AzureOpenAiOptionsValidator : IValidateOptions<AzureOpenAi
             var d = options.Deployments[i];
             var prefix = $"{AzureOpenAiOptions.SectionName}:Deployments:{i}";
             if (!Uri.TryCreate(d.Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
                 errors.Add($"{prefix}:Endpoint must be an absolute http(s) URI.");
-            if (string.IsNullOrWhiteSpace(d.Deployment)) errors.Add($"{prefix}:Deployment is required.");
-            if (string.IsNullOrWhiteSpace(d.Model)) errors.Add($"{prefix}:Model is required.");
-            if (!(d.Weight > 0) || double.IsInfinity(d.Weight)) errors.Add($"{prefix}:Weight must be a positive number.");
+            }
+
+            if (string.IsNullOrWhiteSpace(d.Deployment))
+            {
+                errors.Add($"{prefix}:Deployment is required.");
+            }
+
+            if (string.IsNullOrWhiteSpace(d.Model))
+            {
+                errors.Add($"{prefix}:Model is required.");
+            }
+
+            if (!(d.Weight > 0) || double.IsInfinity(d.Weight))
+            {
+                errors.Add($"{prefix}:Weight must be a positive number.");
+            }
         }
 
         var duplicates = options.Deployments.GroupBy(d => (d.Endpoint, d.Deployment)).Where(g => g.Count() > 1);

@@ -33,7 +33,10 @@ internal sealed class AzureUpdateStream : IAsyncDisposable
         {
             StreamingChatCompletionUpdate? first;
             using (attemptToken.Register(cancellation.Cancel))
+            {
                 first = await enumerator.MoveNextAsync().ConfigureAwait(false) ? enumerator.Current : null;
+            }
+
             return new AzureUpdateStream(enumerator, cancellation, first);
         }
         catch

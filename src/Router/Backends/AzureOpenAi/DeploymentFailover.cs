@@ -13,11 +13,15 @@ internal sealed class DeploymentFailover(IReadOnlyList<AzureDeployment> deployme
     {
         var serving = deployments.Where(d => string.Equals(d.Model, model, StringComparison.OrdinalIgnoreCase)).ToList();
         if (serving.Count == 0)
+        {
             throw new BackendException(BackendNames.AzureOpenAi, BackendFailure.Unavailable, $"No Azure OpenAI deployment serves model '{model}'.");
+        }
 
         var order = WeightedDeploymentOrder.For(serving, random);
         if (order.Count == 0)
+        {
             throw new BackendException(BackendNames.AzureOpenAi, BackendFailure.Unavailable, $"Every deployment of '{model}' has an open circuit.");
+        }
 
         var failures = new List<BackendException>();
         foreach (var deployment in order)
@@ -33,7 +37,10 @@ internal sealed class DeploymentFailover(IReadOnlyList<AzureDeployment> deployme
                 var failure = AzureErrorMapper.Map(e, deployment.Name);
                 BackendsLog.DeploymentFailed(logger, deployment.Name, failure.Failure);
                 if (failure.Failure is BackendFailure.BadRequest or BackendFailure.PolicyRefused)
+                {
                     throw failure;
+                }
+
                 failures.Add(failure);
             }
         }
@@ -57,11 +64,17 @@ internal sealed class DeploymentFailover(IReadOnlyList<AzureDeployment> deployme
     private static BackendException Combine(string model, List<BackendException> failures)
     {
         if (failures.Count == 1)
+        {
             return failures[0];
+        }
+
         var inner = new AggregateException(failures);
         if (failures.TrueForAll(f => f.Failure == BackendFailure.Throttled))
+        {
             return new(BackendNames.AzureOpenAi, BackendFailure.Throttled, $"Every deployment of '{model}' is throttled.",
                 failures.Min(f => f.RetryAfter), inner);
+        }
+
         var failure = failures.TrueForAll(f => f.Failure == BackendFailure.Timeout) ? BackendFailure.Timeout : BackendFailure.Unavailable;
         return new(BackendNames.AzureOpenAi, failure, $"No deployment of '{model}' could serve the request ({failures.Count} tried).", inner: inner);
     }

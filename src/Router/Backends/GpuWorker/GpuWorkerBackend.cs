@@ -47,7 +47,10 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
         {
             // The worker reports a failure after the 200 as an error event, then [DONE]: not a short answer.
             if (item.Error is { } error)
+            {
                 throw new BackendException(BackendNames.GpuWorker, BackendFailure.Unavailable, $"GPU worker failed mid-stream ({error.Code}).");
+            }
+
             var choice = item.Choices is [var first, ..] ? first : null;
             var chunk = new BackendChunk
             {
@@ -59,7 +62,10 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
                 Model = string.IsNullOrEmpty(item.Model) ? null : item.Model,
             };
             if (chunk is { ContentDelta: null, ToolCallDeltas: null, FinishReason: null, Usage: null, Model: null })
+            {
                 continue;
+            }
+
             text.Append(chunk.ContentDelta);
             toolCalls.AddRange(chunk.ToolCallDeltas);
             sawUsage |= chunk.Usage is not null;
@@ -67,7 +73,9 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
         }
 
         if (!sawUsage)
+        {
             yield return new BackendChunk { Usage = Estimate(request, text.ToString(), toolCalls.ToList()), GpuTime = WorkerTranslator.GpuTime(response.Headers, null) };
+        }
     }
 
     private static async IAsyncEnumerable<WorkerChatResponse> Events(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -78,7 +86,10 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
             while (await Next(events).ConfigureAwait(false))
             {
                 if (events.Current.Data == "[DONE]")
+                {
                     yield break;
+                }
+
                 yield return Parse(events.Current.Data);
             }
         }
@@ -114,7 +125,9 @@ internal sealed class GpuWorkerBackend(GpuWorkerGate gate, ITokenCounter estimat
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
+        {
             return;
+        }
         // The worker's error text may echo the prompt, so only the status goes into the message.
         await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;

@@ -102,7 +102,9 @@ internal sealed class GpuWorkerGate
         if (wait.PollHealth && Remaining(wait) > TimeSpan.Zero)
         {
             if (!await _client.IsReadyAsync(_options.HealthProbeTimeout, cancellationToken).ConfigureAwait(false))
+            {
                 return new Attempt(null, wait.Reason, null);
+            }
 
             wait.PollHealth = false;
             wait.HealthDelay = _options.HealthPollInitialDelay; // a fresh backoff if it turns out to be loading again
@@ -134,7 +136,9 @@ internal sealed class GpuWorkerGate
         }
 
         if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+        {
             return new Attempt(response, "", null);
+        }
 
         // The real worker sends Retry-After with both of its 503s; the error code tells them apart. Loading (or a
         // 503 without Retry-After): poll /health. Queue full: wait Retry-After.

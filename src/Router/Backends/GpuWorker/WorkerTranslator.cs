@@ -68,7 +68,10 @@ internal static class WorkerTranslator
     {
         if (headers.TryGetValues(GpuSecondsHeader, out var values)
             && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
             return TimeSpan.FromSeconds(seconds);
+        }
+
         return usage?.GpuSeconds is { } fromBody and >= 0 ? TimeSpan.FromSeconds(fromBody) : null;
     }
 }

@@ -26,14 +26,44 @@ public sealed class BackendResilienceOptions
 
     internal IEnumerable<string> Validate(string prefix)
     {
-        if (MaxRetries is < 0 or > 10) yield return $"{prefix}:MaxRetries must be between 0 and 10.";
-        if (!(FailureRatio > 0 && FailureRatio <= 1)) yield return $"{prefix}:FailureRatio must be in (0, 1].";
-        if (MinimumThroughput < 2) yield return $"{prefix}:MinimumThroughput must be at least 2.";
-        if (BaseDelay < TimeSpan.Zero) yield return $"{prefix}:BaseDelay must not be negative.";
-        if (MaxRetryAfter < TimeSpan.Zero) yield return $"{prefix}:MaxRetryAfter must not be negative.";
-        if (AttemptTimeout <= TimeSpan.Zero) yield return $"{prefix}:AttemptTimeout must be positive.";
+        if (MaxRetries is < 0 or > 10)
+        {
+            yield return $"{prefix}:MaxRetries must be between 0 and 10.";
+        }
+
+        if (!(FailureRatio > 0 && FailureRatio <= 1))
+        {
+            yield return $"{prefix}:FailureRatio must be in (0, 1].";
+        }
+
+        if (MinimumThroughput < 2)
+        {
+            yield return $"{prefix}:MinimumThroughput must be at least 2.";
+        }
+
+        if (BaseDelay < TimeSpan.Zero)
+        {
+            yield return $"{prefix}:BaseDelay must not be negative.";
+        }
+
+        if (MaxRetryAfter < TimeSpan.Zero)
+        {
+            yield return $"{prefix}:MaxRetryAfter must not be negative.";
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero)
+        {
+            yield return $"{prefix}:AttemptTimeout must be positive.";
+        }
         // Polly's own lower bounds: sampling at least 0.5 s, break at least 0.5 s.
-        if (SamplingDuration < TimeSpan.FromMilliseconds(500)) yield return $"{prefix}:SamplingDuration must be at least 00:00:00.5.";
-        if (BreakDuration < TimeSpan.FromMilliseconds(500)) yield return $"{prefix}:BreakDuration must be at least 00:00:00.5.";
+        if (SamplingDuration < TimeSpan.FromMilliseconds(500))
+        {
+            yield return $"{prefix}:SamplingDuration must be at least 00:00:00.5.";
+        }
+
+        if (BreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            yield return $"{prefix}:BreakDuration must be at least 00:00:00.5.";
+        }
     }
 }

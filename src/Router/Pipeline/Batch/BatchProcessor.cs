@@ -50,7 +50,7 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
     private async Task<BatchOutcome> ProcessOnceAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var fingerprint = CompletionCacheKey.For(request);
-        if (await _claims.TryClaimAsync(request.TenantId, request.RequestId, fingerprint, cancellationToken) is { } existing)
+        if (await _claims.TryClaimAsync(request.TenantId, request.RequestId, fingerprint, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             if (existing.IsOtherRequest(fingerprint))
             {
@@ -78,7 +78,7 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
             BatchResult? deferred;
             try
             {
-                deferred = await deferral.TryDeferAsync(request, fingerprint, cancellationToken);
+                deferred = await deferral.TryDeferAsync(request, fingerprint, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -95,7 +95,7 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
         BatchResult result;
         try
         {
-            var done = await pipeline.CompleteAsync(request, Source, cancellationToken);
+            var done = await pipeline.CompleteAsync(request, Source, cancellationToken).ConfigureAwait(false);
             result = new BatchResult
             {
                 RequestId = request.RequestId,
@@ -131,7 +131,7 @@ public sealed partial class BatchProcessor(IRequestPipeline pipeline, IBatchResu
             throw;
         }
 
-        await store.SaveAsync(result, CancellationToken.None);
+        await store.SaveAsync(result, CancellationToken.None).ConfigureAwait(false);
         return new BatchOutcome(result, Replayed: false);
     }
 

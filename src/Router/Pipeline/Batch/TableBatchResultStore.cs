@@ -16,8 +16,8 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
 
     public async ValueTask<BatchResult?> GetAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(Key(tenantId), Key(requestId), ["Result"], cancellationToken);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Key(tenantId), Key(requestId), ["Result"], cancellationToken).ConfigureAwait(false);
         return found.HasValue && found.Value!.GetString("Result") is { } json
             ? JsonSerializer.Deserialize<BatchResult>(json, Json)
             : null;
@@ -25,16 +25,16 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
 
     public async ValueTask SaveAsync(BatchResult result, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken);
-        await table.UpsertEntityAsync(Entity(result), TableUpdateMode.Replace, cancellationToken);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await table.UpsertEntityAsync(Entity(result), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask<bool> TryAddAsync(BatchResult result, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await table.AddEntityAsync(Entity(result), cancellationToken);
+            await table.AddEntityAsync(Entity(result), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -45,8 +45,8 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
 
     public async ValueTask RemoveRunningAsync(string tenantId, string requestId, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(Key(tenantId), Key(requestId), ["Status"], cancellationToken);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Key(tenantId), Key(requestId), ["Status"], cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value!.GetString("Status") != BatchResult.Running)
         {
             return;
@@ -55,7 +55,7 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
         try
         {
             // Only the entity read: a result saved meanwhile changes the ETag and is kept.
-            await table.DeleteEntityAsync(Key(tenantId), Key(requestId), found.Value.ETag, cancellationToken);
+            await table.DeleteEntityAsync(Key(tenantId), Key(requestId), found.Value.ETag, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -80,7 +80,7 @@ internal sealed class TableBatchResultStore(TableClient table) : IBatchResultSto
 
         try
         {
-            await table.CreateIfNotExistsAsync(cancellationToken);
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {

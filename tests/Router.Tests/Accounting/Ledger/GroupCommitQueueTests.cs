@@ -54,7 +54,11 @@ public sealed class GroupCommitQueueTests
         await using var queue = new GroupCommitQueue<int>("test-commit", 64, batch =>
         {
             gate.Wait(TimeSpan.FromSeconds(5));
-            if (batch.Contains(13)) throw new InvalidOperationException("bad item");
+            if (batch.Contains(13))
+            {
+                throw new InvalidOperationException("bad item");
+            }
+
             _commits.Enqueue([.. batch]);
         }, retrySingly: true);
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Backends.AzureOpenAi;
 using Router.Backends.Resilience;
-using Router.Accounting.Tokens;
 using Router.Tests.Fakes;
 
 namespace Router.Tests.Backends.AzureOpenAi;

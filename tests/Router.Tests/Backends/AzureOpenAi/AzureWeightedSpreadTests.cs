@@ -18,7 +18,9 @@ public sealed class AzureWeightedSpreadTests
 
         var answers = new List<string>();
         for (var i = 0; i < 80; i++)
+        {
             answers.Add((await backend.CompleteAsync(AzureBackendHarness.Request())).Content);
+        }
 
         Assert.InRange(answers.Count(a => a == "from heavy"), 48, 72);
         Assert.Equal(answers.Count(a => a == "from light"), light.RequestsTo("light").Count);

@@ -131,7 +131,9 @@ public sealed class BackendDispatcherTests
         var e = await Assert.ThrowsAsync<BackendException>(async () =>
         {
             await foreach (var chunk in stream.Chunks)
+            {
                 received.Add(chunk);
+            }
         });
 
         Assert.Equal(BackendFailure.Unavailable, e.Failure);

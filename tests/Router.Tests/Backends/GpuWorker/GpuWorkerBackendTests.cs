@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Router.Accounting.Tokens;
 using Router.Backends;
 using Router.Backends.GpuWorker;
-using Router.Accounting.Tokens;
 using Router.Tests.Fakes;
 
 namespace Router.Tests.Backends.GpuWorker;

@@ -5,8 +5,8 @@ using Router.Caching;
 using Router.Caching.Keys;
 using Router.Caching.Redis;
 using Router.Redis;
-using Router.Tests.Caching;
 using Router.Requests;
+using Router.Tests.Caching;
 using StackExchange.Redis;
 
 namespace Router.Tests.Caching.Redis;

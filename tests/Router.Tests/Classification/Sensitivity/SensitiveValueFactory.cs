@@ -16,14 +16,22 @@ internal sealed class SensitiveValueFactory(Random random)
     public string Digits(int count)
     {
         var sb = new StringBuilder(count);
-        for (var i = 0; i < count; i++) sb.Append((char)('0' + Random.Next(10)));
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append((char)('0' + Random.Next(10)));
+        }
+
         return sb.ToString();
     }
 
     public string Chars(string alphabet, int count)
     {
         var sb = new StringBuilder(count);
-        for (var i = 0; i < count; i++) sb.Append(alphabet[Random.Next(alphabet.Length)]);
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append(alphabet[Random.Next(alphabet.Length)]);
+        }
+
         return sb.ToString();
     }
 
@@ -48,7 +56,11 @@ internal sealed class SensitiveValueFactory(Random random)
         for (var i = 0; i < body.Length; i++)
         {
             var d = body[body.Length - 1 - i] - '0';
-            if (i % 2 == 0) { d *= 2; if (d > 9) d -= 9; }
+            if (i % 2 == 0) { d *= 2; if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
             sum += d;
         }
         return (10 - sum % 10) % 10;
@@ -74,7 +86,11 @@ internal sealed class SensitiveValueFactory(Random random)
             remainder = (v > 9 ? remainder * 100 + v : remainder * 10 + v) % 97;
         }
         var check = 98 - remainder;
-        if (!valid) check = (check - 2 + 1 + Random.Next(96)) % 97 + 2;
+        if (!valid)
+        {
+            check = (check - 2 + 1 + Random.Next(96)) % 97 + 2;
+        }
+
         return $"{country}{check:00}{basic}";
     }
 
@@ -83,7 +99,11 @@ internal sealed class SensitiveValueFactory(Random random)
         var sb = new StringBuilder();
         for (var i = 0; i < value.Length; i += size)
         {
-            if (i > 0) sb.Append(separator);
+            if (i > 0)
+            {
+                sb.Append(separator);
+            }
+
             sb.Append(value, i, Math.Min(size, value.Length - i));
         }
         return sb.ToString();
@@ -91,9 +111,17 @@ internal sealed class SensitiveValueFactory(Random random)
 
     public string UsSsn(bool valid = true)
     {
-        if (!valid) return Pick(["000", "666", "9" + Digits(2)]) + "-" + Digits(2) + "-" + Digits(4);
+        if (!valid)
+        {
+            return Pick(["000", "666", "9" + Digits(2)]) + "-" + Digits(2) + "-" + Digits(4);
+        }
+
         var area = Random.Next(1, 900);
-        if (area == 666) area = 667;
+        if (area == 666)
+        {
+            area = 667;
+        }
+
         return $"{area:000}-{Random.Next(1, 100):00}-{Random.Next(1, 10000):0000}";
     }
 
@@ -105,10 +133,18 @@ internal sealed class SensitiveValueFactory(Random random)
         var body = $"{region}{birth:yyyyMMdd}{Random.Next(0, 1000):000}";
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var sum = 0;
-        for (var i = 0; i < 17; i++) sum += (body[i] - '0') * weights[i];
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (body[i] - '0') * weights[i];
+        }
+
         const string checks = "10X98765432";
         var check = checks[sum % 11];
-        if (!valid) check = checks[(sum + 1 + Random.Next(10)) % 11];
+        if (!valid)
+        {
+            check = checks[(sum + 1 + Random.Next(10)) % 11];
+        }
+
         return body + check;
     }
 

@@ -150,7 +150,10 @@ internal sealed class SensitivityCorpusGenerator(Random random)
             while (true)
             {
                 var n = v.Random.Next(1, 10) + v.Digits(length - 1);
-                if (!SensitiveValueFactory.LuhnValid(n)) return n;
+                if (!SensitiveValueFactory.LuhnValid(n))
+                {
+                    return n;
+                }
             }
         }
         return

@@ -1,7 +1,7 @@
-using Router.Backends;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Router.Accounting;
+using Router.Backends;
 using Router.Caching;
 using Router.Classification;
 using Router.Pipeline;

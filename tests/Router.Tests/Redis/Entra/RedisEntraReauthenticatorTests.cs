@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Router.Tests.Caching;
 using Router.Redis;
 using Router.Redis.Entra;
+using Router.Tests.Caching;
 using StackExchange.Redis;
 
 namespace Router.Tests.Redis.Entra;

@@ -48,7 +48,8 @@ internal sealed class SqliteLedgerDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         // Per connection, not stored in the file: set on every open (pooled connections keep it; it costs microseconds).
-        await using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
+        await using var commandLifetime = command.ConfigureAwait(false);
         command.CommandText = $"PRAGMA synchronous = {_synchronous}";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
@@ -60,7 +61,8 @@ internal sealed class SqliteLedgerDatabase
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connectionLifetime = connection.ConfigureAwait(false);
             await write(connection).ConfigureAwait(false);
         }
         finally

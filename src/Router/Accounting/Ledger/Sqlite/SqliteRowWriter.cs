@@ -36,8 +36,10 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
 
     private Task WriteBatchAsync(IReadOnlyList<Row> rows) => _database.WriteAsync(async connection =>
     {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var transaction = (SqliteTransaction)await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await using var transactionLifetime = transaction.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandLifetime = command.ConfigureAwait(false);
         command.Transaction = transaction;
         command.CommandText = Upsert;
         var tenant = command.Parameters.Add("$tenant", SqliteType.Text);

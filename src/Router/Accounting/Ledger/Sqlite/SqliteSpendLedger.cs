@@ -21,13 +21,16 @@ internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database, SqliteRow
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionLifetime = connection.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandLifetime = command.ConfigureAwait(false);
         command.CommandText = "SELECT entry FROM ledger WHERE day BETWEEN $from AND $to AND ($tenant IS NULL OR tenant_id = $tenant)";
         command.Parameters.AddWithValue("$from", SqliteLedgerDatabase.Day(query.From));
         command.Parameters.AddWithValue("$to", SqliteLedgerDatabase.Day(query.To));
         command.Parameters.AddWithValue("$tenant", (object?)query.TenantId ?? DBNull.Value);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerLifetime = reader.ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return JsonSerializer.Deserialize(reader.GetString(0), LedgerJsonContext.Default.LedgerEntry)!;

@@ -9,10 +9,13 @@ internal sealed class SqliteRollupStore(SqliteLedgerDatabase database) : IRollup
 {
     public async Task ReplaceDayAsync(DateOnly day, IReadOnlyList<DailyRollup> rows, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionLifetime = connection.ConfigureAwait(false);
+        var transaction = connection.BeginTransaction();
+        await using var transactionLifetime = transaction.ConfigureAwait(false);
         var dayText = SqliteLedgerDatabase.Day(day);
-        await using (var delete = connection.CreateCommand())
+        var delete = connection.CreateCommand();
+        await using (delete.ConfigureAwait(false))
         {
             delete.CommandText = "DELETE FROM daily_rollup WHERE day = $day; INSERT OR IGNORE INTO rolled_up_day (day) VALUES ($day);";
             delete.Parameters.AddWithValue("$day", dayText);
@@ -21,7 +24,8 @@ internal sealed class SqliteRollupStore(SqliteLedgerDatabase database) : IRollup
 
         foreach (var row in rows)
         {
-            await using var insert = connection.CreateCommand();
+            var insert = connection.CreateCommand();
+            await using var insertLifetime = insert.ConfigureAwait(false);
             insert.CommandText = "INSERT INTO daily_rollup (day, tenant_id, route, model, rollup) VALUES ($day, $tenant, $route, $model, $rollup)";
             insert.Parameters.AddWithValue("$day", dayText);
             insert.Parameters.AddWithValue("$tenant", row.TenantId);
@@ -36,14 +40,17 @@ internal sealed class SqliteRollupStore(SqliteLedgerDatabase database) : IRollup
 
     public async Task<IReadOnlyList<DailyRollup>> QueryAsync(DateOnly from, DateOnly to, string? tenantId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionLifetime = connection.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandLifetime = command.ConfigureAwait(false);
         command.CommandText = "SELECT rollup FROM daily_rollup WHERE day BETWEEN $from AND $to AND ($tenant IS NULL OR tenant_id = $tenant)";
         command.Parameters.AddWithValue("$from", SqliteLedgerDatabase.Day(from));
         command.Parameters.AddWithValue("$to", SqliteLedgerDatabase.Day(to));
         command.Parameters.AddWithValue("$tenant", (object?)tenantId ?? DBNull.Value);
         var rows = new List<DailyRollup>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerLifetime = reader.ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(JsonSerializer.Deserialize<DailyRollup>(reader.GetString(0))!);
@@ -54,13 +61,16 @@ internal sealed class SqliteRollupStore(SqliteLedgerDatabase database) : IRollup
 
     public async Task<IReadOnlySet<DateOnly>> RolledUpDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionLifetime = connection.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandLifetime = command.ConfigureAwait(false);
         command.CommandText = "SELECT day FROM rolled_up_day WHERE day BETWEEN $from AND $to";
         command.Parameters.AddWithValue("$from", SqliteLedgerDatabase.Day(from));
         command.Parameters.AddWithValue("$to", SqliteLedgerDatabase.Day(to));
         var days = new HashSet<DateOnly>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerLifetime = reader.ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             days.Add(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));

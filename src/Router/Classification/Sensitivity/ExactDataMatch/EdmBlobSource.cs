@@ -12,7 +12,7 @@ internal sealed class EdmBlobSource(BlobClient blob) : IEdmSetSource
     {
         try
         {
-            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return properties.Value.ETag.ToString();
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -25,7 +25,7 @@ internal sealed class EdmBlobSource(BlobClient blob) : IEdmSetSource
     {
         try
         {
-            var content = await blob.DownloadContentAsync(cancellationToken);
+            var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             return (content.Value.Content.ToArray(), content.Value.Details.ETag.ToString());
         }
         catch (RequestFailedException e)

@@ -22,7 +22,7 @@ internal sealed class EdmFileSource(string path) : IEdmSetSource
         try
         {
             var version = Version(file);
-            return (await File.ReadAllBytesAsync(Name, cancellationToken), version);
+            return (await File.ReadAllBytesAsync(Name, cancellationToken).ConfigureAwait(false), version);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -47,7 +47,7 @@ internal sealed partial class EdmSetRegistry : IEdmSetProvider
     {
         foreach (var entry in _entries.Values)
         {
-            await LoadAsync(entry, cancellationToken);
+            await LoadAsync(entry, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -58,16 +58,16 @@ internal sealed partial class EdmSetRegistry : IEdmSetProvider
         {
             try
             {
-                var version = await entry.Source.GetVersionAsync(cancellationToken);
+                var version = await entry.Source.GetVersionAsync(cancellationToken).ConfigureAwait(false);
                 if (version is not null && version != entry.Version)
                 {
-                    await LoadAsync(entry, cancellationToken);
+                    await LoadAsync(entry, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (EdmSetLoadException e)
             {
                 LogReloadFailed(_logger, entry.TenantId, e.Message);
-                entry.Version = await VersionOrNull(entry, cancellationToken);
+                entry.Version = await VersionOrNull(entry, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -78,7 +78,7 @@ internal sealed partial class EdmSetRegistry : IEdmSetProvider
 
     private async Task LoadAsync(Entry entry, CancellationToken cancellationToken)
     {
-        var (bytes, version) = await entry.Source.ReadAsync(cancellationToken);
+        var (bytes, version) = await entry.Source.ReadAsync(cancellationToken).ConfigureAwait(false);
         var set = EdmSetFile.Deserialize(bytes, entry.Source.Name, entry.Key);
         if (!string.Equals(set.Header.TenantId, entry.TenantId, StringComparison.Ordinal))
         {
@@ -98,7 +98,7 @@ internal sealed partial class EdmSetRegistry : IEdmSetProvider
     {
         try
         {
-            return await entry.Source.GetVersionAsync(cancellationToken);
+            return await entry.Source.GetVersionAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -14,9 +14,9 @@ internal sealed class EdmSetReloader(EdmSetRegistry registry, IOptions<RouterOpt
         if (!registry.IsEmpty)
         {
             EdmCharMap.Warm();
-            await registry.LoadAllAsync(cancellationToken);
+            await registry.LoadAllAsync(cancellationToken).ConfigureAwait(false);
         }
-        await base.StartAsync(cancellationToken);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,9 +28,9 @@ internal sealed class EdmSetReloader(EdmSetRegistry registry, IOptions<RouterOpt
         using var timer = new PeriodicTimer(options.Value.ExactDataMatch.ReloadInterval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await registry.RefreshAsync(stoppingToken);
+                await registry.RefreshAsync(stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

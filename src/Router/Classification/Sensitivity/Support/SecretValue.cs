@@ -72,10 +72,22 @@ internal static class SecretValue
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsAsciiLetterLower(c)) lower = true;
-            else if (char.IsAsciiLetterUpper(c)) upper |= i > 0 || value.Length == 1 || !char.IsAsciiLetterLower(value[1]);
-            else if (char.IsAsciiDigit(c)) digit = true;
-            else symbol = true;
+            if (char.IsAsciiLetterLower(c))
+            {
+                lower = true;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                upper |= i > 0 || value.Length == 1 || !char.IsAsciiLetterLower(value[1]);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else
+            {
+                symbol = true;
+            }
         }
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
     }

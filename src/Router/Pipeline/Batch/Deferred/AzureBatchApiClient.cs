@@ -31,7 +31,7 @@ internal sealed class AzureBatchApiClient(IOptions<BatchApiOptions> options, IOp
 
     public async Task<string> UploadAsync(string deployment, Stream jsonl, string fileName, CancellationToken cancellationToken)
     {
-        var file = await Client(deployment).GetOpenAIFileClient().UploadFileAsync(jsonl, fileName, FileUploadPurpose.Batch, cancellationToken);
+        var file = await Client(deployment).GetOpenAIFileClient().UploadFileAsync(jsonl, fileName, FileUploadPurpose.Batch, cancellationToken).ConfigureAwait(false);
         return file.Value.Id;
     }
 
@@ -68,7 +68,7 @@ internal sealed class AzureBatchApiClient(IOptions<BatchApiOptions> options, IOp
             ["completion_window"] = CompletionWindows.Day,
             ["metadata"] = new Dictionary<string, string> { ["job"] = jobId },
         }));
-        var operation = await Client(deployment).GetBatchClient().CreateBatchAsync(body, waitUntilCompleted: false, Options(cancellationToken));
+        var operation = await Client(deployment).GetBatchClient().CreateBatchAsync(body, waitUntilCompleted: false, Options(cancellationToken)).ConfigureAwait(false);
         using var json = JsonDocument.Parse(operation.GetRawResponse().Content);
         return json.RootElement.GetProperty("id").GetString() ?? throw new InvalidOperationException("The batch create response has no id.");
     }
@@ -82,7 +82,7 @@ internal sealed class AzureBatchApiClient(IOptions<BatchApiOptions> options, IOp
         message.Request.Method = "GET";
         message.Request.Uri = new Uri(Endpoint(deployment), $"openai/batches/{Uri.EscapeDataString(batchId)}?api-version={ApiVersion}");
         message.Apply(Options(cancellationToken));
-        await pipeline.SendAsync(message);
+        await pipeline.SendAsync(message).ConfigureAwait(false);
         if (message.Response is not { IsError: false } response)
         {
             throw new ClientResultException(message.Response!);
@@ -94,7 +94,7 @@ internal sealed class AzureBatchApiClient(IOptions<BatchApiOptions> options, IOp
     }
 
     public async Task<BinaryData> DownloadAsync(string deployment, string fileId, CancellationToken cancellationToken) =>
-        (await Client(deployment).GetOpenAIFileClient().DownloadFileAsync(fileId, cancellationToken)).Value;
+        (await Client(deployment).GetOpenAIFileClient().DownloadFileAsync(fileId, cancellationToken).ConfigureAwait(false)).Value;
 
     private static string? OptionalString(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;

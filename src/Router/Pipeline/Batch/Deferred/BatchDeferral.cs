@@ -38,7 +38,7 @@ internal sealed partial class BatchDeferral(
             return null;
         }
 
-        var prepared = await preparer.PrepareAsync(request, BatchProcessor.Source, cancellationToken);
+        var prepared = await preparer.PrepareAsync(request, BatchProcessor.Source, cancellationToken).ConfigureAwait(false);
         if (prepared.Decision is not { Route: Route.Closed, CacheHit: false } decision
             || settings.Deployments.FirstOrDefault(d => d.Model == decision.Model) is not { } deployment
             || !prices.TryGetDeployment(deployment.Deployment, out var price))
@@ -53,15 +53,15 @@ internal sealed partial class BatchDeferral(
         }
 
         var worstCase = prepared.WorstCase is { } basis ? price.Unit.TokenCost(basis.PromptTokens, 0, basis.MaxCompletionTokens) : 0m;
-        var reservation = await budget.TryReserveAsync(request.TenantId, worstCase, CancellationToken.None);
+        var reservation = await budget.TryReserveAsync(request.TenantId, worstCase, CancellationToken.None).ConfigureAwait(false);
         if (reservation is null)
         {
-            await ledger.RecordAsync(entries.Failed(prepared, "refused", "budget: daily budget exhausted"), CancellationToken.None);
+            await ledger.RecordAsync(entries.Failed(prepared, "refused", "budget: daily budget exhausted"), CancellationToken.None).ConfigureAwait(false);
             var refused = Result(request, BatchResult.Refused, fingerprint, decision) with
             {
                 Error = $"The daily budget of tenant '{request.TenantId}' cannot cover this request (worst case at batch price {worstCase:0.######} USD).",
             };
-            await results.SaveAsync(refused, CancellationToken.None);
+            await results.SaveAsync(refused, CancellationToken.None).ConfigureAwait(false);
             return refused;
         }
 
@@ -73,9 +73,9 @@ internal sealed partial class BatchDeferral(
             // which this must never overwrite (only this call's "running" claim is replaced). A crash in between leaves
             // "queued" without an item; the redelivered
             // message comes back here (BatchProcessor does not replay "queued") and stores the item then.
-            if (await results.GetAsync(request.TenantId, request.RequestId, cancellationToken) is null or { Status: BatchResult.Running })
+            if (await results.GetAsync(request.TenantId, request.RequestId, cancellationToken).ConfigureAwait(false) is null or { Status: BatchResult.Running })
             {
-                await results.SaveAsync(queued, CancellationToken.None);
+                await results.SaveAsync(queued, CancellationToken.None).ConfigureAwait(false);
             }
 
             var template = entries.Deferred(prepared) with { Reasons = [.. decision.Reasons, reason] };
@@ -92,9 +92,9 @@ internal sealed partial class BatchDeferral(
             };
 
             // The worst case stays spent for the day it was collected: a batch may end after any reservation times out.
-            if (await store.TryAddItemAsync(item, cancellationToken))
+            if (await store.TryAddItemAsync(item, cancellationToken).ConfigureAwait(false))
             {
-                await reservation.SettleAsync(worstCase, CancellationToken.None);
+                await reservation.SettleAsync(worstCase, CancellationToken.None).ConfigureAwait(false);
                 LogCollected(logger, deployment.Deployment);
             }
         }

@@ -15,7 +15,7 @@ internal sealed class BatchFlusher(IBatchJobStore store, IOptionsMonitor<BatchAp
         var settings = options.CurrentValue;
         var now = time.GetUtcNow();
         var created = new List<BatchJob>();
-        var pending = await store.UnassignedItemsAsync(cancellationToken);
+        var pending = await store.UnassignedItemsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var group in pending.GroupBy(i => (i.TenantId, i.Deployment)))
         {
             foreach (var chunk in group.OrderBy(i => i.CollectedAt).ThenBy(i => i.RequestId, StringComparer.Ordinal).Chunk(settings.MaxRequestsPerBatch))
@@ -35,8 +35,8 @@ internal sealed class BatchFlusher(IBatchJobStore store, IOptionsMonitor<BatchAp
                     CreatedAt = now,
                     UpdatedAt = now,
                 };
-                await store.SaveJobAsync(job, cancellationToken);
-                await store.AssignAsync(job.JobId, chunk, cancellationToken);
+                await store.SaveJobAsync(job, cancellationToken).ConfigureAwait(false);
+                await store.AssignAsync(job.JobId, chunk, cancellationToken).ConfigureAwait(false);
                 created.Add(job);
             }
         }

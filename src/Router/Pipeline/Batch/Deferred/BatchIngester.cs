@@ -28,29 +28,29 @@ internal sealed partial class BatchIngester(
 
     public async Task<BatchIngestion> IngestAsync(BatchJob job, CancellationToken cancellationToken)
     {
-        var items = (await store.ItemsOfJobAsync(job.JobId, cancellationToken)).ToDictionary(i => i.RequestId, StringComparer.Ordinal);
+        var items = (await store.ItemsOfJobAsync(job.JobId, cancellationToken).ConfigureAwait(false)).ToDictionary(i => i.RequestId, StringComparer.Ordinal);
         var answered = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var tally = new BatchIngestion();
         var label = DeploymentLabel(job.Deployment);
         foreach (var fileId in new[] { job.OutputFileId, job.ErrorFileId }.OfType<string>())
         {
-            var file = await api.DownloadAsync(job.Deployment, fileId, cancellationToken);
+            var file = await api.DownloadAsync(job.Deployment, fileId, cancellationToken).ConfigureAwait(false);
             var lines = BatchOutputLine.ReadAll(file).Where(l => items.ContainsKey(l.CustomId) && answered.TryAdd(l.CustomId, true));
             await Parallel.ForEachAsync(lines, Options(cancellationToken), async (line, ct) =>
-                tally.Count(await IngestLineAsync(items[line.CustomId], label, line, ct)));
+                tally.Count(await IngestLineAsync(items[line.CustomId], label, line, ct).ConfigureAwait(false))).ConfigureAwait(false);
         }
 
         var missing = items.Values.Where(i => !answered.ContainsKey(i.RequestId)).ToList();
         var reason = $"the batch ended '{job.BatchStatus}' without an answer for this request";
         await Parallel.ForEachAsync(missing, Options(cancellationToken), async (item, ct) =>
-            tally.Count(await IsFinalAsync(item, ct) ? Ingested.Skipped : await FailAsync(item, reason, ct)));
+            tally.Count(await IsFinalAsync(item, ct).ConfigureAwait(false) ? Ingested.Skipped : await FailAsync(item, reason, ct).ConfigureAwait(false))).ConfigureAwait(false);
         LogIngested(logger, job.JobId, tally.Completed, tally.Failed, tally.Retried, tally.Skipped);
         return tally;
     }
 
     private async Task<Ingested> IngestLineAsync(BatchItem item, string label, BatchOutputLine line, CancellationToken cancellationToken)
     {
-        var stored = await results.GetAsync(item.TenantId, item.RequestId, cancellationToken);
+        var stored = await results.GetAsync(item.TenantId, item.RequestId, cancellationToken).ConfigureAwait(false);
         if (stored is { IsFinal: true })
         {
             return Ingested.Skipped;
@@ -58,12 +58,12 @@ internal sealed partial class BatchIngester(
 
         if (!line.Succeeded)
         {
-            return await FailAsync(item, line.Error ?? "batch request failed", cancellationToken);
+            return await FailAsync(item, line.Error ?? "batch request failed", cancellationToken).ConfigureAwait(false);
         }
 
         var completion = line.Completion!;
         var entry = rows.Served(item, label, completion);
-        await ledger.RecordAsync(entry, CancellationToken.None);
+        await ledger.RecordAsync(entry, CancellationToken.None).ConfigureAwait(false);
         await results.SaveAsync(Result(item, BatchResult.Completed, stored?.Decision) with
         {
             Content = completion.Content,
@@ -72,7 +72,7 @@ internal sealed partial class BatchIngester(
             Usage = completion.Usage,
             CostUsd = entry.CostUsd,
             PremiumCostUsd = entry.PremiumCostUsd,
-        }, CancellationToken.None);
+        }, CancellationToken.None).ConfigureAwait(false);
         return Ingested.Completed;
     }
 
@@ -80,12 +80,12 @@ internal sealed partial class BatchIngester(
     {
         if (TenantLookup.Find(router.Value, item.TenantId).BatchFailures == BatchFailurePolicy.RetryStandard)
         {
-            return await RetryAsync(item, reason, cancellationToken);
+            return await RetryAsync(item, reason, cancellationToken).ConfigureAwait(false);
         }
 
         var entry = rows.Failed(item, reason);
-        await ledger.RecordAsync(entry, CancellationToken.None);
-        await results.SaveAsync(Result(item, BatchResult.Failed, null) with { Error = reason }, CancellationToken.None);
+        await ledger.RecordAsync(entry, CancellationToken.None).ConfigureAwait(false);
+        await results.SaveAsync(Result(item, BatchResult.Failed, null) with { Error = reason }, CancellationToken.None).ConfigureAwait(false);
         return Ingested.Failed;
     }
 
@@ -97,7 +97,7 @@ internal sealed partial class BatchIngester(
         BatchResult result;
         try
         {
-            var done = await pipeline.CompleteAsync(request, BatchProcessor.Source, cancellationToken);
+            var done = await pipeline.CompleteAsync(request, BatchProcessor.Source, cancellationToken).ConfigureAwait(false);
             result = Result(item, BatchResult.Completed, done.Decision) with
             {
                 Content = done.Content,
@@ -116,12 +116,12 @@ internal sealed partial class BatchIngester(
             };
         }
 
-        await results.SaveAsync(result, CancellationToken.None);
+        await results.SaveAsync(result, CancellationToken.None).ConfigureAwait(false);
         return Ingested.Retried;
     }
 
     private async Task<bool> IsFinalAsync(BatchItem item, CancellationToken cancellationToken) =>
-        await results.GetAsync(item.TenantId, item.RequestId, cancellationToken) is { IsFinal: true };
+        await results.GetAsync(item.TenantId, item.RequestId, cancellationToken).ConfigureAwait(false) is { IsFinal: true };
 
     private BatchResult Result(BatchItem item, string status, Routing.RouteDecision? decision) => new()
     {

@@ -16,12 +16,13 @@ public static class BatchJsonlWriter
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await using (var writer = new Utf8JsonWriter(output))
+            var writer = new Utf8JsonWriter(output);
+            await using (writer.ConfigureAwait(false))
             {
                 WriteLine(writer, deployment, item);
             }
 
-            await output.WriteAsync(newline, cancellationToken);
+            await output.WriteAsync(newline, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -45,14 +46,34 @@ public static class BatchJsonlWriter
 
         w.WriteEndArray();
         var p = request.Parameters;
-        if (p.Temperature is { } t) w.WriteNumber("temperature", t);
-        if (p.TopP is { } topP) w.WriteNumber("top_p", topP);
-        if (p.MaxTokens is { } max) w.WriteNumber("max_tokens", max);
-        if (p.Seed is { } seed) w.WriteNumber("seed", seed);
+        if (p.Temperature is { } t)
+        {
+            w.WriteNumber("temperature", t);
+        }
+
+        if (p.TopP is { } topP)
+        {
+            w.WriteNumber("top_p", topP);
+        }
+
+        if (p.MaxTokens is { } max)
+        {
+            w.WriteNumber("max_tokens", max);
+        }
+
+        if (p.Seed is { } seed)
+        {
+            w.WriteNumber("seed", seed);
+        }
+
         if (p.Stop.Count > 0)
         {
             w.WriteStartArray("stop");
-            foreach (var s in p.Stop) w.WriteStringValue(s);
+            foreach (var s in p.Stop)
+            {
+                w.WriteStringValue(s);
+            }
+
             w.WriteEndArray();
         }
 

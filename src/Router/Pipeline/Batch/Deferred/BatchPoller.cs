@@ -28,36 +28,36 @@ public sealed partial class BatchPoller
 
     public async Task<BatchPollSummary> PollAsync(CancellationToken cancellationToken = default)
     {
-        var created = await _flusher.FlushAsync(cancellationToken);
+        var created = await _flusher.FlushAsync(cancellationToken).ConfigureAwait(false);
         int uploaded = 0, submitted = 0, ended = 0, ingested = 0, failed = 0;
-        foreach (var open in await _store.OpenJobsAsync(cancellationToken))
+        foreach (var open in await _store.OpenJobsAsync(cancellationToken).ConfigureAwait(false))
         {
             var job = open;
             try
             {
                 if (job.Step == BatchJobStep.Collected)
                 {
-                    job = await _submitter.UploadAsync(job, cancellationToken);
+                    job = await _submitter.UploadAsync(job, cancellationToken).ConfigureAwait(false);
                     uploaded += job.Step == BatchJobStep.Uploaded ? 1 : 0;
                 }
 
                 if (job.Step == BatchJobStep.Uploaded)
                 {
-                    job = await _submitter.SubmitAsync(job, cancellationToken);
+                    job = await _submitter.SubmitAsync(job, cancellationToken).ConfigureAwait(false);
                     submitted++;
                 }
 
                 if (job.Step == BatchJobStep.Submitted)
                 {
-                    job = await _submitter.PollAsync(job, cancellationToken);
+                    job = await _submitter.PollAsync(job, cancellationToken).ConfigureAwait(false);
                     ended += job.Step == BatchJobStep.Ingesting ? 1 : 0;
                 }
 
                 if (job.Step == BatchJobStep.Ingesting)
                 {
-                    var tally = await _ingester.IngestAsync(job, cancellationToken);
+                    var tally = await _ingester.IngestAsync(job, cancellationToken).ConfigureAwait(false);
                     ingested += tally.Completed + tally.Failed + tally.Retried;
-                    await _store.SaveJobAsync(job with { Step = BatchJobStep.Done }, cancellationToken);
+                    await _store.SaveJobAsync(job with { Step = BatchJobStep.Done }, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -67,7 +67,7 @@ public sealed partial class BatchPoller
             }
         }
 
-        var stillOpen = (await _store.OpenJobsAsync(cancellationToken)).Count;
+        var stillOpen = (await _store.OpenJobsAsync(cancellationToken).ConfigureAwait(false)).Count;
         return new BatchPollSummary(created.Count, uploaded, submitted, ended, ingested, stillOpen, failed);
     }
 

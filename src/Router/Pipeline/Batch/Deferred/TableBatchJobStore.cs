@@ -17,10 +17,10 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
 
     public async ValueTask<bool> TryAddItemAsync(BatchItem item, CancellationToken cancellationToken = default)
     {
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await items.AddEntityAsync(ToEntity(item), cancellationToken);
+            await items.AddEntityAsync(ToEntity(item), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -37,21 +37,21 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
 
     public async ValueTask AssignAsync(string jobId, IReadOnlyList<BatchItem> assigned, CancellationToken cancellationToken = default)
     {
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var partition in assigned.GroupBy(i => Key(i.TenantId)))
         {
             foreach (var chunk in partition.Chunk(100))
             {
                 var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
                     new TableEntity(partition.Key, Key(i.RequestId)) { ["JobId"] = jobId }, ETag.All));
-                await items.SubmitTransactionAsync(actions, cancellationToken);
+                await items.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     public async ValueTask SaveJobAsync(BatchJob job, CancellationToken cancellationToken = default)
     {
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(JobPartition, job.JobId)
         {
             ["TenantId"] = job.TenantId,
@@ -66,15 +66,15 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
             ["CreatedAt"] = job.CreatedAt,
             ["UpdatedAt"] = job.UpdatedAt,
         };
-        await jobs.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await jobs.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask<IReadOnlyList<BatchJob>> OpenJobsAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var found = new List<BatchJob>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobPartition} and Step ne {nameof(BatchJobStep.Done)}");
-        await foreach (var e in jobs.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var e in jobs.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(ToJob(e));
         }
@@ -84,16 +84,16 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
 
     public async ValueTask<BatchJob?> GetJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        await EnsureTablesAsync(cancellationToken);
-        var found = await jobs.GetEntityIfExistsAsync<TableEntity>(JobPartition, jobId, cancellationToken: cancellationToken);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var found = await jobs.GetEntityIfExistsAsync<TableEntity>(JobPartition, jobId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue ? ToJob(found.Value!) : null;
     }
 
     private async ValueTask<IReadOnlyList<BatchItem>> QueryItemsAsync(string filter, CancellationToken cancellationToken)
     {
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var found = new List<BatchItem>();
-        await foreach (var e in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var e in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(ToItem(e));
         }
@@ -160,7 +160,7 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
         {
             try
             {
-                await table.CreateIfNotExistsAsync(cancellationToken);
+                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {

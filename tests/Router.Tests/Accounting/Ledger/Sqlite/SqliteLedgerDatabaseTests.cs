@@ -16,7 +16,10 @@ public sealed class SqliteLedgerDatabaseTests
     {
         var options = new LedgerOptions { SqlitePath = Path.Combine(_directory, "ledger.db") };
         if (setting is not null)
+        {
             options.SqliteSynchronous = setting;
+        }
+
         var database = new SqliteLedgerDatabase(Options.Create(options));
 
         await using var connection = await database.OpenAsync(CancellationToken.None);
