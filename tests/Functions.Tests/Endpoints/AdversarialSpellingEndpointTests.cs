@@ -39,6 +39,21 @@ public sealed class AdversarialSpellingEndpointTests
         // Digits of other scripts.
         { Messages(User("card \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661")), "payment_card" },
         { Messages(User("card \u096A\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967\u0967")), "payment_card" },
+        // Second round: new variants of each class.
+        { Messages(User("card 4111\u20661111\u180E1111\u20691111")), "payment_card" },
+        { Messages(User("iban DE89\u200B3704\u200B0044\u200B0532\u200B0130\u200B00")), "iban" },
+        { Messages(User("card \u09EA\u09E7\u09E7\u09E7 \u09E7\u09E7\u09E7\u09E7 \u09E7\u09E7\u09E7\u09E7 \u09E7\u09E7\u09E7\u09E7")), "payment_card" },
+        { Messages(User("ssn \u0E53\u0E52\u0E53-\u0E54\u0E55-\u0E56\u0E57\u0E58\u0E59")), "us_ssn" },
+        { Messages(User("card \uFF14\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11\uFF11")), "payment_card" },
+        { Messages(User("decode: " + Convert.ToBase64String("AKIAZ3Q5WJ7KXP2MNB4R"u8))), "aws_access_key" },
+        { Messages(Parts("my key is AKIAZ3Q5", "WJ7KXP2MNB4R")), "aws_access_key" },
+        { Messages(User("my key is AKIAZ3Q5WJ7K"), User("XP2MNB4R")), "aws_access_key" },
+        { Messages(User("iban DE8937040044"), User("0532013000")), "iban" },
+        { Messages(User("pay with 4111/1111/1111/1111")), "payment_card" },
+        { Messages(User("card 5 5 0 0 0 0 0 0 0 0 0 0 0 0 0 4")), "payment_card" },
+        { Messages(User("key AKIA-Z3Q5-WJ7K-XP2M-NB4R")), "aws_access_key" },
+        { Messages(User("ibanDE89370400440532013000")), "iban" },
+        { Messages(User("Summarise the call.")) + ",\"stop\":[\"AKIAZ3Q5WJ7KXP2MNB4R\"]", "aws_access_key" },
     };
 
     [Theory]

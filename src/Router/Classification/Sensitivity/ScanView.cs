@@ -9,12 +9,14 @@ internal sealed class ScanView
 {
     private readonly ScanPiece[] _pieces;
     private readonly int[] _sourceLengths;
+    private readonly DerivedText[] _derived;
 
-    internal ScanView(string text, ScanPiece[] pieces, int[] sourceLengths)
+    internal ScanView(string text, ScanPiece[] pieces, int[] sourceLengths, DerivedText[]? derived = null)
     {
         Text = text;
         _pieces = pieces;
         _sourceLengths = sourceLengths;
+        _derived = derived ?? [];
     }
 
     public string Text { get; }
@@ -47,6 +49,23 @@ internal sealed class ScanView
         return last.Offset > 0 ? (last.Source, 0, last.Offset) : null;
     }
 
+    /// <summary>
+    /// For a span of text appended to the view (decoded base64, a rejoined split identifier), the view range it was
+    /// made from; null for a span of the sources' own text. A finding in a copy counts only when nothing was found in
+    /// its original, so one identifier is reported once.
+    /// </summary>
+    public TextSpan? OriginOf(TextSpan span)
+    {
+        foreach (var derived in _derived)
+        {
+            if (span.Start >= derived.View.Start && span.Start < derived.View.End)
+            {
+                return derived.Origin;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The source position of view character <paramref name="index"/>: its start, or (start: false) its end.</summary>
     private (int Source, int Offset) Locate(int index, bool start)
     {
@@ -74,6 +93,9 @@ internal sealed class ScanView
         return (piece.Source, start ? piece.SourceStart : piece.SourceStart + piece.SourceLength);
     }
 }
+
+/// <summary>Text appended to the view (<see cref="View"/>) and the view range it was made from (<see cref="Origin"/>).</summary>
+internal readonly record struct DerivedText(TextSpan View, TextSpan Origin);
 
 /// <summary>
 /// A run of the view taken from [SourceStart, SourceStart + SourceLength) of source <see cref="Source"/>: one for one

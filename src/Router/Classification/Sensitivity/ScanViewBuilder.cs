@@ -21,6 +21,7 @@ internal sealed class ScanViewBuilder
     private readonly StringBuilder _text = new();
     private readonly List<ScanPiece> _pieces = [];
     private readonly List<int> _sourceLengths = [];
+    private readonly List<DerivedText> _derived = [];
 
     public static ScanView Build(IReadOnlyList<string> sources)
     {
@@ -29,6 +30,7 @@ internal sealed class ScanViewBuilder
         {
             builder.AddSource(sources[i] ?? "");
         }
+        builder.AddSplitTokens(sources.Count);
         builder.AddDecodedBlocks(sources.Count);
         return builder.ToView();
     }
@@ -52,6 +54,38 @@ internal sealed class ScanViewBuilder
         Append(source, index, 0, source.Length, mapped: false);
     }
 
+    /// <summary>
+    /// Identifiers cut by line breaks (within a text or across texts) or by a repeated separator, rejoined
+    /// (<see cref="SplitTokens"/>) and appended, each standing for the source range it came from; a range that runs on
+    /// into the next text is mapped to the text where it starts, up to its end.
+    /// </summary>
+    private void AddSplitTokens(int sourceCount)
+    {
+        if (_text.Length < 10 || sourceCount == 0)
+        {
+            return;
+        }
+        var text = _text.ToString();
+        foreach (var joined in SplitTokens.Find(text))
+        {
+            var start = LocateStart(joined.Start);
+            var end = LocateEnd(joined.End - 1);
+            if (start.Source < 0)
+            {
+                continue;
+            }
+            var length = start.Source == end.Source ? end.Offset - start.Offset : _sourceLengths[start.Source] - start.Offset;
+            if (length <= 0)
+            {
+                continue;
+            }
+            AddSeparator(sourceCount - 1);
+            var viewStart = _text.Length;
+            Append(joined.Text, start.Source, start.Offset, length, mapped: true);
+            _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), new TextSpan(joined.Start, joined.End)));
+        }
+    }
+
     /// <summary>Base64 blocks in the sources' views, decoded to text, appended after everything (depth one).</summary>
     private void AddDecodedBlocks(int sourceCount)
     {
@@ -73,7 +107,9 @@ internal sealed class ScanViewBuilder
                 continue;
             }
             AddSeparator(sourceCount - 1);
+            var viewStart = _text.Length;
             Append(decoded, start.Source, start.Offset, end.Offset - start.Offset, mapped: true);
+            _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), block));
         }
     }
 
@@ -199,6 +235,9 @@ internal sealed class ScanViewBuilder
         {
             case UnicodeCategory.Format:
                 return "";
+            case UnicodeCategory.Control when text[at] is '\u0085':
+                // NEXT LINE, a line break to every Unicode-aware reader.
+                return "\n";
             case UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber:
                 // Any script's 0-9, and ①, ⑴, ⒈, ², ₃, ❶: their value written in ASCII digits.
                 var value = width == 2 ? CharUnicodeInfo.GetNumericValue(text, at) : CharUnicodeInfo.GetNumericValue(text[at]);
@@ -233,5 +272,5 @@ internal sealed class ScanViewBuilder
     /// <summary>CJK ideographs, kana and Hangul syllables: NFKC-stable letters, by far the most common non-ASCII text.</summary>
     private static bool IsStableLetter(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3041' and <= '\u30FA' or >= '\uAC00' and <= '\uD7A3';
 
-    private ScanView ToView() => new(_text.ToString(), [.. _pieces], [.. _sourceLengths]);
+    private ScanView ToView() => new(_text.ToString(), [.. _pieces], [.. _sourceLengths], [.. _derived]);
 }

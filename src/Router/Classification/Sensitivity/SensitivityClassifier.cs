@@ -50,7 +50,9 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
                 current.Detect(input, found);
                 foreach (var span in found)
                 {
-                    if (!OverlapsAny(accepted, span) && input.View.ToSource(span) is var (source, start, end))
+                    // A rejoined or decoded copy counts only where its original yielded nothing: one identifier, one entity.
+                    if (!OverlapsAny(accepted, span) && !(input.View.OriginOf(span) is { } origin && OverlapsAny(accepted, origin))
+                        && input.View.ToSource(span) is var (source, start, end) && !OverlapsAny(entities, source, start, end))
                     {
                         accepted.Add(span);
                         entities.Add(new DetectedEntity(current.Name, start, end, source));
@@ -88,6 +90,18 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
         foreach (var other in accepted)
         {
             if (other.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OverlapsAny(List<DetectedEntity> entities, int source, int start, int end)
+    {
+        foreach (var other in entities)
+        {
+            if (other.MessageIndex == source && other.Start < end && start < other.End)
             {
                 return true;
             }

@@ -31,6 +31,7 @@ public sealed class PresidioDevEvaluationTests(ITestOutputHelper output)
         var found = Covered.Keys.ToDictionary(k => k, _ => 0);
         var total = Covered.Keys.ToDictionary(k => k, _ => 0);
         int positives = 0, truePositives = 0, negatives = 0, falsePositives = 0;
+        var falsePositiveTypes = new Dictionary<string, int>();
 
         foreach (var sentence in sentences)
         {
@@ -54,6 +55,10 @@ public sealed class PresidioDevEvaluationTests(ITestOutputHelper output)
                 // Sentences the policy calls personal data in context are scored by ContextualEvaluationTests.
                 negatives++;
                 falsePositives += verdict.IsSensitive ? 1 : 0;
+                foreach (var type in verdict.Entities.Select(e => e.Type).Distinct())
+                {
+                    falsePositiveTypes[type] = falsePositiveTypes.GetValueOrDefault(type) + 1;
+                }
             }
         }
 
@@ -64,6 +69,7 @@ public sealed class PresidioDevEvaluationTests(ITestOutputHelper output)
         var recall = (double)truePositives / positives;
         var falsePositiveRate = (double)falsePositives / negatives;
         output.WriteLine($"request-level recall {recall:F3} ({truePositives}/{positives}), FPR {falsePositiveRate:F3} ({falsePositives}/{negatives})");
+        output.WriteLine("false positives by entity type: " + string.Join(", ", falsePositiveTypes.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
 
         Assert.True(recall > 0.8, $"request-level recall {recall:F3}");
         Assert.True(falsePositiveRate < 0.2, $"false-positive rate {falsePositiveRate:F3}");

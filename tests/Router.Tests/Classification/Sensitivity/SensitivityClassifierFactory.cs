@@ -26,6 +26,8 @@ internal static class SensitivityClassifierFactory
         var found = new List<TextSpan>();
         var input = new ScanInput(text, scope);
         detector.Detect(input, found);
-        return [.. found.Select(s => input.View.ToSource(s)).OfType<(int Source, int Start, int End)>().Select(s => (text[s.Start..s.End], s.Start, s.End))];
+        // As the classifier does: a finding in a decoded or rejoined copy counts only where its original had none.
+        var kept = found.Where(s => input.View.OriginOf(s) is not { } origin || !found.Any(o => input.View.OriginOf(o) is null && o.Overlaps(origin)));
+        return [.. kept.Select(s => input.View.ToSource(s)).OfType<(int Source, int Start, int End)>().Select(s => (text[s.Start..s.End], s.Start, s.End))];
     }
 }

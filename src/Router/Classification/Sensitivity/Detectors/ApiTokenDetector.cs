@@ -8,12 +8,12 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// Vendor API tokens recognised by their documented prefixes: Stripe secret and restricted keys
 /// (<c>sk_live_</c>, <c>rk_test_</c>…), Google API keys (<c>AIza</c> + 35), Slack tokens (<c>xoxb-</c>…) and incoming
 /// webhooks, GitLab personal access tokens (<c>glpat-</c>), npm (<c>npm_</c> + 36), Hugging Face (<c>hf_</c>) and
-/// SendGrid (<c>SG.</c>x.y) keys. GitHub and OpenAI keys have detectors of their own.
+/// SendGrid (<c>SG.</c>x.y) keys, Twilio API keys (<c>SK</c> + 32 hex). GitHub and OpenAI keys have detectors of their own.
 /// </summary>
 internal sealed partial class ApiTokenDetector : ISensitivityDetector
 {
     private static readonly SearchValues<string> Prefixes = SearchValues.Create(
-        ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "npm_", "hf_", "SG."],
+        ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "npm_", "hf_", "SG.", "SK"],
         StringComparison.Ordinal);
 
     public string Name => "api_token";
@@ -50,6 +50,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
         | npm_[A-Za-z0-9]{36}
         | hf_[A-Za-z0-9]{30,64}
         | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}
+        | SK[0-9a-f]{32}
         )(?![A-Za-z0-9_-])
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Pattern();

@@ -4,7 +4,7 @@ using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>Mainland China mobiles: 1[3-9]x and eight more digits, optionally +86/0086, grouped 3-4-4; not when
+/// <summary>Mainland China mobiles: 1[3-9]x and eight more digits, optionally +86/0086, grouped 3-4-4 by spaces, dashes or dots; not when
 /// labelled as a business number (glued to words is fine: "tel13812345678", unless inside a hash), nor followed by a unit or next to an arithmetic operator without a phone label
 /// ("13812345678 元" is an amount, "13812345678 * 2" a calculation).
 /// Also spelled in Chinese digits, as people do to slip past filters: 一三八一二三四五六七八, 幺三九….</summary>
@@ -72,6 +72,6 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九幺])[一幺][三四五六七八九][〇零一二三四五六七八九幺](?:[ -]?[〇零一二三四五六七八九幺]{4}){2}(?![〇零一二三四五六七八九幺十百千万亿])", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDigits();
 
-    [GeneratedRegex(@"(?<![0-9])(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

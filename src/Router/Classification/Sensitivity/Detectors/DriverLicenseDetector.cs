@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
-/// Driver's licence numbers: a licence label (driver's license, driving licence, DL, 驾驶证, 驾照) shortly before a
+/// Driver's licence numbers: a licence label (driver's license or lic., driving licence, DL, DLN, CDL, 驾驶证, 驾照) shortly before a
 /// document-number shape (letters and digits with at least five digits, possibly in groups joined by dashes, dots or
 /// spaces: "123-456-789", "D123-4567-8901"; any case). Formats vary by
 /// state and country and carry no public check digit, so the label is the evidence.
@@ -38,10 +38,10 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         }
     }
 
-    private static readonly SearchValues<string> LicenceWord = SearchValues.Create(["licen"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LicenceWord = SearchValues.Create(["lic"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayHaveLabel(string text) =>
-        text.AsSpan().ContainsAny(LicenceWord) || text.Contains("DL", StringComparison.Ordinal)
+        text.AsSpan().ContainsAny(LicenceWord) || text.Contains("DL", StringComparison.OrdinalIgnoreCase)
         || text.Contains("驾驶证", StringComparison.Ordinal) || text.Contains("驾照", StringComparison.Ordinal);
 
     private static bool LabelledBefore(string text, int start)
@@ -58,7 +58,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         return false;
     }
 
-    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -]licen[cs]e)|\bDL ?(?:#|no\b|number\b|:)|驾驶证|驾照", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -]lic(?:en[cs]e|\.|\b))|\bC?DLN?\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾照", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "档案编号", not a whole clause.</summary>
@@ -67,8 +67,9 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     /// <summary>
     /// A document number: letters and digits holding a digit, possibly in groups joined by '-', '.' or a space, each
-    /// later group holding a digit too ("D123-4567-8901", "123-456-789", "S530 4626 1234 5", "MORGA753116SM9IJ").
+    /// later group holding a digit too ("D123-4567-8901", "123-456-789", "S530 4626 1234 5", "MORGA753116SM9IJ"), and
+    /// possibly led by a short letter group ("S-530-462-612-345", "WDL-ABC1234-5", "MORGA 753116 SM9IJ 35").
     /// </summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:[-. ](?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{1,12}){0,5}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}[-.]|[A-Z]{1,5} (?=[0-9]))?[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:[-. ](?=[A-Za-z]{0,5}[0-9])[A-Za-z0-9]{1,12}){0,5}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 }

@@ -14,7 +14,7 @@ internal static class LabelContext
         "order", "invoice", "tracking", "sku", "part no", "part number", "model", "serial", "ticket",
         "reference", "ref no", "ref:", "ref #", "case no", "booking", "confirmation", "transaction", "txn",
         "shipment", "parcel", "batch", "lot no", "isbn", "build", "version", "product code", "item", "barcode", "ean", "upc", "gtin", "asin",
-        "订单", "发票", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
+        "订单", "发票", "发票号码", "发票代码", "订单号码", "运单号码", "快递单号", "工号", "学号", "车牌号", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
     ]);
 
     /// <summary>Labels of identity documents: an ID number is not a card even if it passes Luhn by chance.</summary>
