@@ -29,7 +29,7 @@ internal sealed partial class StorageQueueMessageSettler(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, message.MessageId, message.DequeueCount, e.GetType().Name);
+            LogFailed(logger, e, message.MessageId, message.DequeueCount, e.GetType().Name);
             await lease.StopAsync();
             await RetryLaterAsync(queue, message.MessageId, lease.PopReceipt, cancellationToken);
         }
@@ -109,7 +109,7 @@ internal sealed partial class StorageQueueMessageSettler(
     private static partial void LogRetry(ILogger logger, long count);
 
     [LoggerMessage(EventId = 6132, Level = LogLevel.Warning, Message = "Batch message {MessageId} (dequeue {Count}) failed with {Error}; it will be retried")]
-    private static partial void LogFailed(ILogger logger, string messageId, long count, string error);
+    private static partial void LogFailed(ILogger logger, Exception exception, string messageId, long count, string error);
 
     [LoggerMessage(EventId = 6133, Level = LogLevel.Warning, Message = "Batch message {MessageId} moved to the poison queue: {Reason}")]
     private static partial void LogPoisoned(ILogger logger, string messageId, string reason);

@@ -102,7 +102,7 @@ internal sealed class ChatCompletionsEndpoint(
         }
         catch (InvalidOperationException ex)
         {
-            EndpointLog.Failed(logger, ex.Message);
+            EndpointLog.Failed(logger, ex, ex.Message);
             return OpenAiErrors.ServerError(ex.Message);
         }
 

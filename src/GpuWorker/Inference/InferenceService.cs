@@ -32,7 +32,7 @@ internal sealed partial class InferenceService(
             // TypeInitializationException/DllNotFoundException: LLamaSharp found no usable native llama.cpp build.
             var reason = ex is ModelLoadException ? ex.Message : $"llama.cpp native libraries could not be loaded: {(ex.InnerException ?? ex).Message}";
             state.SetFailed(reason);
-            LogLoadFailed(logger, reason);
+            LogLoadFailed(logger, ex, reason);
             // Stopping while the host still starts would cancel its start; stop once it is up (at once if it is).
             lifetime.ApplicationStarted.Register(lifetime.StopApplication);
             return;
@@ -71,9 +71,9 @@ internal sealed partial class InferenceService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Model {ModelId} ready: {ContextPerSequence} tokens per sequence, {MaxConcurrent} sequences, loaded in {Seconds:F2}s on {Backend}, GPU layers {GpuLayers}")]
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Model {ModelId} ready: {ContextPerSequence} tokens per sequence, {MaxConcurrent} sequences, loaded in {Seconds:F2}s on {Backend}, GPU layers {GpuLayers}")]
     private static partial void LogLoaded(ILogger logger, string modelId, int contextPerSequence, int maxConcurrent, double seconds, string backend, string gpuLayers);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Model load failed, the worker stops: {Reason}")]
-    private static partial void LogLoadFailed(ILogger logger, string reason);
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Critical, Message = "Model load failed, the worker stops: {Reason}")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception, string reason);
 }

@@ -9,8 +9,13 @@ namespace Router.Pipeline;
 /// </summary>
 internal sealed class BudgetReserver(IBudgetGuard budget, ICostCalculator costs)
 {
-    public async Task<IBudgetReservation> ReserveAsync(PreparedRequest prepared, LedgerEntryFactory entries, ISpendLedger ledger)
+    /// <remarks>A caller that has already gone reserves nothing. Once the budget store is asked, the reservation is not
+    /// abandoned half-way (<paramref name="cancellationToken"/> is not passed on): a store that applied it but whose
+    /// answer was cancelled would hold the money until its timeout.</remarks>
+    public async Task<IBudgetReservation> ReserveAsync(PreparedRequest prepared, LedgerEntryFactory entries, ISpendLedger ledger,
+        CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var request = prepared.Request;
         var worstCase = prepared.WorstCase is { } basis
             ? costs.WorstCaseCost(prepared.Decision!.Model, basis.PromptTokens, basis.MaxCompletionTokens)

@@ -40,7 +40,7 @@ internal sealed partial class RequestPipeline(
             return new AnsweredRequest(hitResult, () => ledger.RecordAsync(hitEntry, CancellationToken.None));
         }
 
-        var reservation = await reserver.ReserveAsync(prepared, entries, ledger).ConfigureAwait(false);
+        var reservation = await reserver.ReserveAsync(prepared, entries, ledger, cancellationToken).ConfigureAwait(false);
         DispatchResult served;
         try
         {
@@ -105,7 +105,7 @@ internal sealed partial class RequestPipeline(
             return new PipelineStream(prepared, null, null, this);
         }
 
-        var reservation = await reserver.ReserveAsync(prepared, entries, ledger).ConfigureAwait(false);
+        var reservation = await reserver.ReserveAsync(prepared, entries, ledger, cancellationToken).ConfigureAwait(false);
         try
         {
             // Opened here, before any header goes out, so the caller sees the route that really serves the stream.

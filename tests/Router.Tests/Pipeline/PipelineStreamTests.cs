@@ -86,6 +86,23 @@ public sealed class PipelineStreamTests
         Assert.Equal("error:Unavailable", h.Fakes.Ledger.Rows[("acme", "req-1")].Status);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CallerGoneBeforeReservation_NothingReservedNothingDispatched(bool stream)
+    {
+        var h = new PipelineHarness();
+        using var caller = new CancellationTokenSource();
+        h.Fakes.Budget.OnRemaining = caller.Cancel; // cancelled after classification, before the reservation
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream
+            ? h.Pipeline.StreamAsync(PipelineHarness.Request(), "http", caller.Token)
+            : h.Pipeline.CompleteAsync(PipelineHarness.Request(), "http", caller.Token));
+
+        Assert.Equal((0, 0m), (h.Fakes.Budget.Reservations, h.Fakes.Budget.Reserved));
+        Assert.Equal(0, h.Fakes.Dispatch.Calls);
+    }
+
     [Fact]
     public async Task StreamAsync_CallerCancelsWhileOpening_ReleasesReservation()
     {

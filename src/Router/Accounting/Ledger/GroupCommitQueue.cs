@@ -31,11 +31,15 @@ internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
         new Thread(CommitLoop) { IsBackground = true, Name = threadName }.Start();
     }
 
-    /// <summary>Completes when the commit holding <paramref name="value"/> has succeeded.</summary>
-    public Task EnqueueAsync(T value)
+    /// <summary>Completes when the commit holding <paramref name="value"/> has succeeded. A cancelled wait does not
+    /// withdraw the item: it is queued even when the token is already cancelled, and committed (a caller told
+    /// "cancelled" may still find its row: rows are accounting, never dropped half-way).</summary>
+    public Task EnqueueAsync(T value, CancellationToken cancellationToken = default)
     {
         var item = new Item(value, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(item) ? item.Committed.Task : Task.FromException(new ObjectDisposedException(GetType().Name));
+        return _queue.Writer.TryWrite(item)
+            ? item.Committed.Task.WaitAsync(cancellationToken)
+            : Task.FromException(new ObjectDisposedException(GetType().Name));
     }
 
     /// <summary>Commits what is queued, then stops taking items.</summary>

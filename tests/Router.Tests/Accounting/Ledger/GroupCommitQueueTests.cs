@@ -17,7 +17,7 @@ public sealed class GroupCommitQueueTests
             _commits.Enqueue([.. batch]);
         }, retrySingly: false);
 
-        var tasks = Enumerable.Range(0, 500).Select(queue.EnqueueAsync).ToList();
+        var tasks = Enumerable.Range(0, 500).Select(i => queue.EnqueueAsync(i)).ToList();
         gate.Set();
         await Task.WhenAll(tasks);
 
@@ -25,6 +25,26 @@ public sealed class GroupCommitQueueTests
         Assert.Equal(Enumerable.Range(0, 500), committed);
         Assert.True(_commits.Count < 100, $"{_commits.Count} commits for 500 items");
         Assert.All(_commits, c => Assert.InRange(c.Length, 1, 64));
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_CallerStopsWaiting_CallerToldCancelledItemStillCommitted()
+    {
+        using var gate = new ManualResetEventSlim(false);
+        var queue = new GroupCommitQueue<int>("test-commit", 64, batch =>
+        {
+            gate.Wait(TimeSpan.FromSeconds(30));
+            _commits.Enqueue([.. batch]);
+        }, retrySingly: false);
+        using var caller = new CancellationTokenSource();
+
+        var waiting = queue.EnqueueAsync(7, caller.Token);
+        caller.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        gate.Set();
+        await queue.DisposeAsync();
+
+        Assert.Equal([7], _commits.SelectMany(c => c));
     }
 
     [Fact]
@@ -62,7 +82,7 @@ public sealed class GroupCommitQueueTests
             _commits.Enqueue([.. batch]);
         }, retrySingly: true);
 
-        var tasks = Enumerable.Range(10, 6).Select(queue.EnqueueAsync).ToList();
+        var tasks = Enumerable.Range(10, 6).Select(i => queue.EnqueueAsync(i)).ToList();
         gate.Set();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => tasks[3]);
@@ -82,7 +102,7 @@ public sealed class GroupCommitQueueTests
             throw new IOException("disk full");
         }, retrySingly: false);
 
-        var tasks = Enumerable.Range(0, 5).Select(queue.EnqueueAsync).ToList();
+        var tasks = Enumerable.Range(0, 5).Select(i => queue.EnqueueAsync(i)).ToList();
         gate.Set();
 
         foreach (var task in tasks)
@@ -102,7 +122,7 @@ public sealed class GroupCommitQueueTests
             gate.Wait(TimeSpan.FromSeconds(5));
             _commits.Enqueue([.. batch]);
         }, retrySingly: false);
-        var tasks = Enumerable.Range(0, 20).Select(queue.EnqueueAsync).ToList();
+        var tasks = Enumerable.Range(0, 20).Select(i => queue.EnqueueAsync(i)).ToList();
 
         gate.Set();
         await queue.DisposeAsync();

@@ -13,9 +13,14 @@ public sealed class FakeBudget : IBudgetGuard
     public decimal Reserved { get; private set; }
     public int Settled { get; private set; }
     public int Released { get; private set; }
+    public int Reservations { get; private set; }
+
+    /// <summary>Runs when the pipeline asks what is left (while it prepares the request).</summary>
+    public Action? OnRemaining { get; set; }
 
     public ValueTask<decimal?> RemainingAsync(string tenantId, CancellationToken cancellationToken = default)
     {
+        OnRemaining?.Invoke();
         lock (_gate)
         {
             return ValueTask.FromResult<decimal?>(Limits.TryGetValue(tenantId, out var limit) ? limit - Spent.GetValueOrDefault(tenantId) - Reserved : null);
@@ -32,6 +37,7 @@ public sealed class FakeBudget : IBudgetGuard
             }
 
             Reserved += worstCaseUsd;
+            Reservations++;
             return ValueTask.FromResult<IBudgetReservation?>(new Reservation(this, tenantId, worstCaseUsd));
         }
     }

@@ -16,8 +16,9 @@ internal sealed class SpoolWriter : IAsyncDisposable, IDisposable
     public SpoolWriter(LedgerSpool spool, Action<string, int> written) =>
         _queue = new GroupCommitQueue<byte[]>("ledger-spool", MaxBatch, rows => written(spool.WriteBatch(rows), rows.Count), retrySingly: false);
 
-    /// <summary>Completes when the row (one line of JSON, no newline) is durable in the spool.</summary>
-    public Task WriteAsync(byte[] json) => _queue.EnqueueAsync(json);
+    /// <summary>Completes when the row (one line of JSON, no newline) is durable in the spool. A cancelled wait does
+    /// not withdraw the row.</summary>
+    public Task WriteAsync(byte[] json, CancellationToken cancellationToken = default) => _queue.EnqueueAsync(json, cancellationToken);
 
     /// <summary>Writes what is queued, then stops taking rows.</summary>
     public ValueTask DisposeAsync() => _queue.DisposeAsync();

@@ -26,8 +26,8 @@ internal sealed class SqliteRowWriter : IAsyncDisposable, IDisposable
         _queue = new GroupCommitQueue<Row>("ledger-writer", MaxBatch, rows => WriteBatchAsync(rows).GetAwaiter().GetResult(), retrySingly: true);
     }
 
-    public Task WriteAsync(string tenantId, string requestId, string day, string json) =>
-        _queue.EnqueueAsync(new Row(tenantId, requestId, day, json));
+    public Task WriteAsync(string tenantId, string requestId, string day, string json, CancellationToken cancellationToken = default) =>
+        _queue.EnqueueAsync(new Row(tenantId, requestId, day, json), cancellationToken);
 
     /// <summary>Writes what is queued, then stops taking rows.</summary>
     public ValueTask DisposeAsync() => _queue.DisposeAsync();

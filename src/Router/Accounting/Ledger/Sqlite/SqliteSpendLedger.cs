@@ -15,7 +15,7 @@ internal sealed class SqliteSpendLedger(SqliteLedgerDatabase database, SqliteRow
     {
         LedgerEntryValidation.Validate(entry);
         var day = SqliteLedgerDatabase.Day(DateOnly.FromDateTime(entry.Timestamp.UtcDateTime));
-        return writer.WriteAsync(entry.TenantId, entry.RequestId, day, JsonSerializer.Serialize(entry, LedgerJsonContext.Default.LedgerEntry)).WaitAsync(cancellationToken);
+        return writer.WriteAsync(entry.TenantId, entry.RequestId, day, JsonSerializer.Serialize(entry, LedgerJsonContext.Default.LedgerEntry), cancellationToken);
     }
 
     public async IAsyncEnumerable<LedgerEntry> QueryAsync(LedgerQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -30,7 +30,10 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     private readonly List<TaskCompletionSource<int>> _flushes = [];
     private readonly Dictionary<string, int> _rowsInFile = new(StringComparer.Ordinal);
     private readonly TableBacklog _backlog;
-    private readonly Task _loop;
+    // Started by the first command (the spool flusher's startup flush, in a host), not by the constructor: building
+    // the ledger does no I/O and starts nothing.
+    private readonly Lazy<Task> _loop;
+    private bool _used;
     private string? _lastQueued;
     private bool _down;
     private DateTimeOffset _failedAt;
@@ -40,14 +43,17 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     public TableBatchWriter(LedgerSpool spool, TableRowSender sender, TableBacklog backlog, TimeProvider time, ILogger logger)
     {
         (_spool, _sender, _backlog, _time, _logger) = (spool, sender, backlog, time, logger);
-        _loop = Task.Run(RunAsync);
+        _loop = new Lazy<Task>(() => Task.Run(RunAsync));
     }
+
+    /// <summary>Whether the loop has been started (by the first batch, catch-up or flush).</summary>
+    internal bool IsRunning => _loop.IsValueCreated;
 
     /// <summary>A durable batch file of <paramref name="rows"/> rows for the table. Never blocks or throws.</summary>
     public void Enqueue(string batch, int rows)
     {
         _backlog.Add(rows);
-        _commands.Writer.TryWrite(new Command(batch, rows, null, null));
+        Send(new Command(batch, rows, null, null));
     }
 
     /// <summary>Completes unless the table is up and more rows wait for it than allowed (<see cref="TableBacklog"/>);
@@ -58,7 +64,7 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     public Task CatchUpAsync(CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _commands.Writer.TryWrite(new Command(null, 0, done, null)) ? done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+        return Send(new Command(null, 0, done, null)) ? done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Looks for batch files (those of earlier runs included), tries the table even when it was down,
@@ -66,15 +72,32 @@ internal sealed class TableBatchWriter : IAsyncDisposable
     public Task<int> FlushAsync(CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _commands.Writer.TryWrite(new Command(null, 0, null, done)) ? done.Task.WaitAsync(cancellationToken) : Task.FromResult(0);
+        return Send(new Command(null, 0, null, done)) ? done.Task.WaitAsync(cancellationToken) : Task.FromResult(0);
     }
 
     /// <summary>Sends what is queued (unless the table is down), then stops.</summary>
     public async ValueTask DisposeAsync()
     {
         _commands.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        // A command written just before completion may not have started the loop yet: it still gets its run.
+        if (Volatile.Read(ref _used))
+        {
+            await _loop.Value.ConfigureAwait(false);
+        }
+
         _backlog.Release();
+    }
+
+    private bool Send(Command command)
+    {
+        Volatile.Write(ref _used, true);
+        if (!_commands.Writer.TryWrite(command))
+        {
+            return false;
+        }
+
+        _ = _loop.Value;
+        return true;
     }
 
     private async Task RunAsync()

@@ -41,7 +41,7 @@ internal sealed class TableSpendLedger : ISpendLedger, IAsyncDisposable, IDispos
         // Serialised here, on the caller's thread, so a row that cannot be written fails alone and the spool's
         // single writer thread only writes bytes.
         var json = JsonSerializer.SerializeToUtf8Bytes(entry, LedgerJsonContext.Default.LedgerEntry);
-        await _spool.WriteAsync(json).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _spool.WriteAsync(json, cancellationToken).ConfigureAwait(false);
         await _table.WaitForRoomAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -66,12 +66,12 @@ internal sealed partial class EdmSetRegistry : IEdmSetProvider
             }
             catch (EdmSetLoadException e)
             {
-                LogReloadFailed(_logger, entry.TenantId, e.Message);
+                LogReloadFailed(_logger, e, entry.TenantId, e.Message);
                 entry.Version = await VersionOrNull(entry, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogReloadFailed(_logger, entry.TenantId, $"{entry.Source.Name}: {e.GetType().Name}");
+                LogReloadFailed(_logger, e, entry.TenantId, $"{entry.Source.Name}: {e.GetType().Name}");
             }
         }
     }
@@ -110,7 +110,7 @@ internal sealed partial class EdmSetRegistry : IEdmSetProvider
     private static partial void LogLoaded(ILogger logger, string tenant, long count, string keyId, string source);
 
     [LoggerMessage(EventId = 2111, Level = LogLevel.Error, Message = "Exact-data-match set of tenant {Tenant} not reloaded, the previous one stays in use: {Reason}")]
-    private static partial void LogReloadFailed(ILogger logger, string tenant, string reason);
+    private static partial void LogReloadFailed(ILogger logger, Exception exception, string tenant, string reason);
 
     private sealed class Entry(string tenantId, ExactDataMatchOptions options, IEdmSetSource source)
     {

@@ -223,6 +223,19 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     }
 
     [Fact]
+    public async Task TableBatchWriter_Constructed_StartsNoLoopUntilFirstCommand()
+    {
+        // Background loops start from the host (the spool flusher's first flush), not from a constructor.
+        await using var table = new TableBatchWriter(new LedgerSpool(_options), new TableRowSender(new LedgerTables(_options)), new TableBacklog(1000),
+            TimeProvider.System, new RecordingLogger<TableBatchWriter>());
+        Assert.False(table.IsRunning);
+
+        await table.FlushAsync(CancellationToken.None);
+
+        Assert.True(table.IsRunning);
+    }
+
+    [Fact]
     public async Task FlushSpoolAsync_WhileABatchFileIsBeingWritten_LeavesItToItsWriterAndEveryRowArrives()
     {
         // A batch file exists from its creation, before its rows are in it. The flusher's rescan once read it empty
