@@ -42,5 +42,20 @@ var app = WorkerHost.Build(WorkerHost.CreateBuilder(args));
 // stopped, not after Run: Run disposes the services when it returns (reading them then threw on every stop).
 var exitCode = 0;
 app.Lifetime.ApplicationStopped.Register(() => exitCode = app.Services.GetRequiredService<GpuWorker.Inference.ModelState>().Error is null ? 0 : 1);
-app.Run();
+try
+{
+    app.Run();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // A bad setting is the operator's to fix: name each one and exit non-zero, without an unhandled-exception dump.
+    Console.Error.WriteLine("The worker's configuration is invalid:");
+    foreach (var failure in ex.Failures)
+    {
+        Console.Error.WriteLine("  " + failure);
+    }
+
+    return 2;
+}
+
 return exitCode;

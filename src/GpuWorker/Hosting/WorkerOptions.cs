@@ -32,6 +32,19 @@ public sealed class WorkerOptions
     /// <summary>Completion tokens when the request gives no max_tokens.</summary>
     public int DefaultMaxTokens { get; set; } = 512;
 
+    /// <summary>
+    /// Folder with a llama.cpp shared build (libllama and the ggml libraries beside it) to load instead of the
+    /// LLamaSharp.Backend.* package's; empty = the package's. Its libllama must have the structs LLamaSharp 0.30 is
+    /// written for (llama.cpp c0c7e147): a mismatch is not detected and corrupts memory (docs/gpu-worker.md).
+    /// </summary>
+    public string? NativeLibraryPath { get; set; }
+
+    /// <summary>
+    /// Moves a running sequence down into the id of one that ended below it when no request waits for that id, so a
+    /// decode step stays one micro-batch (costs one copy of the sequence's KV cells).
+    /// </summary>
+    public bool CompactSequenceIds { get; set; } = true;
+
     public string EffectiveModelId =>
         string.IsNullOrWhiteSpace(ModelId) ? Path.GetFileNameWithoutExtension(ModelPath) : ModelId;
 }

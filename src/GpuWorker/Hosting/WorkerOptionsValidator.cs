@@ -21,6 +21,11 @@ internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             errors.Add($"Worker:ModelPath '{options.ModelPath}' {problem}");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.NativeLibraryPath) && Inference.NativeLibraryFolder.Problem(options.NativeLibraryPath) is { } folderProblem)
+        {
+            errors.Add($"Worker:NativeLibraryPath '{options.NativeLibraryPath}' {folderProblem}");
+        }
+
         Range(errors, "ContextSize", options.ContextSize, 64, 1 << 20);
         Range(errors, "Threads", options.Threads, 0, 1024);
         Range(errors, "MaxConcurrent", options.MaxConcurrent, 1, 256);

@@ -10,7 +10,8 @@ internal sealed class ActiveSequence(GenerationJob job, LLamaSeqId seqId, SafeLL
     private readonly StopMatcher _stops = new(job.Sampling.Stop);
 
     public GenerationJob Job { get; } = job;
-    public LLamaSeqId SeqId { get; } = seqId;
+    /// <summary>Its llama.cpp sequence id; changes when the decode loop moves it down into a gap.</summary>
+    public LLamaSeqId SeqId { get; set; } = seqId;
     public SafeLLamaSamplerChainHandle Sampler { get; } = sampler;
     public int MaxTokens { get; } = maxTokens;
 

@@ -8,11 +8,15 @@ namespace GpuWorker.Inference;
 /// Runs on one dedicated thread; it is the only code touching the context.
 /// </summary>
 internal sealed class DecodeLoop(
-    LlamaModel model, SafeLLamaContextHandle context, RequestQueue queue, WorkerMetrics metrics, TimeProvider time, int maxConcurrent)
+    LlamaModel model, SafeLLamaContextHandle context, RequestQueue queue, WorkerMetrics metrics, TimeProvider time, int maxConcurrent,
+    bool compactIds = true)
 {
     private readonly SequenceSlots<ActiveSequence> _active = new(maxConcurrent);
     private readonly LLamaBatch _batch = new();
     private readonly int _contextPerSequence = (int)context.ContextSize / maxConcurrent;
+
+    /// <summary>Sequences moved down into a gap so far (Worker:CompactSequenceIds).</summary>
+    public int SequencesMoved { get; private set; }
 
     public void Run(CancellationToken stoppingToken)
     {
@@ -91,6 +95,11 @@ internal sealed class DecodeLoop(
             return;
         }
 
+        if (compactIds)
+        {
+            CloseGaps();
+        }
+
         _batch.Clear();
         var promptTokens = 0;
         foreach (var s in _active.InIdOrder())
@@ -161,6 +170,27 @@ internal sealed class DecodeLoop(
         }
 
         metrics.Decoded(elapsed, promptTokens, sampled);
+    }
+
+    // A gap below a running sequence (one that ended) cuts every step into two micro-batches, each reading all the
+    // weights again (SequenceSlots), until a new request takes the free id. Admit ran just before, so nobody waits for
+    // it: move the highest running sequence down instead. llama.cpp copies its whole KV stream (ContextSize cells) to
+    // the lower id's stream in the next decode, once: on a GPU a fraction of one step's weight reads; a sequence whose
+    // prompt is not decoded yet has no cells to copy.
+    private void CloseGaps()
+    {
+        while (_active.TryFindGap(out var from, out var to))
+        {
+            var s = _active.Move(from, to);
+            if (!s.PromptPending)
+            {
+                context.MemorySequenceCopy(s.SeqId, (LLamaSeqId)to, -1, -1);
+                context.MemorySequenceRemove(s.SeqId, -1, -1);
+            }
+
+            s.SeqId = (LLamaSeqId)to;
+            SequencesMoved++;
+        }
     }
 
     private void Cancel(ActiveSequence s)

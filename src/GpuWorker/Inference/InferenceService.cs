@@ -26,11 +26,16 @@ internal sealed partial class InferenceService(
             state.SetReady(model, (int)context.ContextSize / o.MaxConcurrent, (NativeLog.Backend(), NativeLog.GpuLayersOffloaded ?? "0 (no GPU offload in this build)"));
             LogLoaded(logger, o.EffectiveModelId, state.ContextPerSequence, o.MaxConcurrent, time.GetElapsedTime(started).TotalSeconds,
                 state.Placement!.Value.Backend, state.Placement.Value.GpuLayers);
+            if (NativeLog.Folder is { } folder)
+            {
+                LogNativeFolder(logger, folder);
+            }
         }
         catch (Exception ex) when (ex is ModelLoadException or TypeInitializationException or DllNotFoundException or EntryPointNotFoundException or LLama.Exceptions.RuntimeError)
         {
             // TypeInitializationException/DllNotFoundException: LLamaSharp found no usable native llama.cpp build.
-            var reason = ex is ModelLoadException ? ex.Message : $"llama.cpp native libraries could not be loaded: {(ex.InnerException ?? ex).Message}";
+            var from = string.IsNullOrWhiteSpace(o.NativeLibraryPath) ? "" : $" from Worker:NativeLibraryPath '{o.NativeLibraryPath}'";
+            var reason = ex is ModelLoadException ? ex.Message : $"llama.cpp native libraries could not be loaded{from}: {(ex.InnerException ?? ex).Message}";
             state.SetFailed(reason);
             LogLoadFailed(logger, ex, reason);
             // Stopping while the host still starts would cancel its start; stop once it is up (at once if it is).
@@ -41,14 +46,15 @@ internal sealed partial class InferenceService(
         using (model)
         using (context)
         {
-            var loop = new DecodeLoop(model, context, queue, metrics, time, o.MaxConcurrent);
+            var loop = new DecodeLoop(model, context, queue, metrics, time, o.MaxConcurrent, o.CompactSequenceIds);
             await Task.Factory.StartNew(() => loop.Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
-    private static (LlamaModel, SafeLLamaContextHandle) Load(WorkerOptions o)
+    /// <summary>The model and one context holding MaxConcurrent sequences of ContextSize cells each.</summary>
+    internal static (LlamaModel Model, SafeLLamaContextHandle Context) Load(WorkerOptions o)
     {
-        var model = LlamaModel.Load(o.ModelPath, o.GpuLayers);
+        var model = LlamaModel.Load(o.ModelPath, o.GpuLayers, o.NativeLibraryPath);
         var p = LLamaContextParams.Default();
         p.n_seq_max = (uint)o.MaxConcurrent;
         p.n_ctx = (uint)(o.ContextSize * o.MaxConcurrent);
@@ -76,4 +82,7 @@ internal sealed partial class InferenceService(
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Critical, Message = "Model load failed, the worker stops: {Reason}")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception, string reason);
+
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "llama.cpp loaded from Worker:NativeLibraryPath {Folder}")]
+    private static partial void LogNativeFolder(ILogger logger, string folder);
 }

@@ -68,10 +68,11 @@ internal sealed class LlamaModel : IDisposable
 
     public LLamaToken? Bos => _handle.Vocab.BOS;
 
-    /// <summary>Loads the file or throws <see cref="ModelLoadException"/> naming it and, from llama.cpp's log, why.</summary>
-    public static LlamaModel Load(string path, int gpuLayers)
+    /// <summary>Loads the file or throws <see cref="ModelLoadException"/> naming it and, from llama.cpp's log, why.
+    /// <paramref name="nativeLibraryFolder"/>: Worker:NativeLibraryPath, null for LLamaSharp's packaged build.</summary>
+    public static LlamaModel Load(string path, int gpuLayers, string? nativeLibraryFolder = null)
     {
-        NativeLog.Install();
+        NativeLog.Install(nativeLibraryFolder);
         NativeLog.TakeRecentErrors();
         NativeLog.GpuLayersOffloaded = null;
         var parameters = LLamaModelParams.Default();

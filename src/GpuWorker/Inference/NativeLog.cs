@@ -16,6 +16,7 @@ internal static partial class NativeLog
     private static readonly StringBuilder Pending = new();
     private static LLamaLogLevel _pendingLevel;
     private static bool _installed;
+    private static string? _folder;
 
     public static bool Verbose { get; } = Environment.GetEnvironmentVariable("LLAMA_VERBOSE") == "1";
 
@@ -23,25 +24,44 @@ internal static partial class NativeLog
     public static string? GpuLayersOffloaded { get; set; }
 
     /// <summary>
-    /// Sets the log callback, then loads the native libraries (LLamaSharp picks the build for this CPU or GPU).
-    /// Idempotent; runs before any other native call, since structs such as LLamaModelParams call llama.cpp
-    /// directly and would otherwise miss LLamaSharp's library resolver.
+    /// Sets the log callback, then loads the native libraries: from <paramref name="folder"/> when given
+    /// (Worker:NativeLibraryPath), else the build LLamaSharp picks for this CPU or GPU. Once per process; runs before
+    /// any other native call, since structs such as LLamaModelParams call llama.cpp directly and would otherwise miss
+    /// LLamaSharp's library resolver. A second call asking for another folder fails: a process holds one llama.cpp.
     /// </summary>
-    public static void Install()
+    public static void Install(string? folder = null)
     {
+        folder = string.IsNullOrWhiteSpace(folder) ? null : Path.GetFullPath(folder);
         lock (Gate)
         {
             if (_installed)
             {
+                if (!string.Equals(_folder, folder, StringComparison.Ordinal))
+                {
+                    throw new ModelLoadException(
+                        $"llama.cpp is loaded already from {Describe(_folder)}; this process cannot switch to {Describe(folder)}.");
+                }
+
                 return;
             }
 
             _installed = true;
+            _folder = folder;
+        }
+
+        if (folder is not null)
+        {
+            NativeLibraryConfig.LLama.WithLibrary(NativeLibraryFolder.LlamaPath(folder));
         }
 
         NativeLogConfig.llama_log_set(OnLog);
         NativeApi.llama_empty_call();
     }
+
+    /// <summary>The Worker:NativeLibraryPath folder llama.cpp was loaded from; null for LLamaSharp's packaged build.</summary>
+    public static string? Folder => _folder;
+
+    private static string Describe(string? folder) => folder is null ? "LLamaSharp's packaged build" : $"'{folder}'";
 
     /// <summary>The error lines logged since the last call, oldest first.</summary>
     public static IReadOnlyList<string> TakeRecentErrors()
@@ -102,9 +122,14 @@ internal static partial class NativeLog
     [GeneratedRegex(@"offloaded (\d+/\d+) layers to GPU")]
     private static partial Regex OffloadLine();
 
-    /// <summary>Which LLamaSharp native build is loaded, e.g. "cpu-avx512" or "cuda".</summary>
+    /// <summary>Which native build is loaded, e.g. "cpu-avx512" or "cuda"; "custom" from Worker:NativeLibraryPath.</summary>
     public static string Backend()
     {
+        if (_folder is not null)
+        {
+            return "custom";
+        }
+
         var metadata = NativeApi.GetLoadedNativeLibrary(NativeLibraryName.LLama)?.Metadata;
         if (metadata is null)
         {

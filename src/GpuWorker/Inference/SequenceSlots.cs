@@ -41,6 +41,31 @@ internal sealed class SequenceSlots<T>(int capacity) where T : class
         Count--;
     }
 
+    /// <summary>
+    /// The highest running id above a free one, and the lowest free id below it: moving that item down closes a gap.
+    /// False when the running ids are 0..Count-1 already.
+    /// </summary>
+    public bool TryFindGap(out int from, out int to)
+    {
+        to = Array.IndexOf(_slots, null);
+        from = Array.FindLastIndex(_slots, s => s is not null);
+        return to >= 0 && from > to;
+    }
+
+    /// <summary>Moves the item at <paramref name="from"/> to the free id <paramref name="to"/>.</summary>
+    public T Move(int from, int to)
+    {
+        var item = _slots[from] ?? throw new InvalidOperationException($"Sequence slot {from} is free.");
+        if (_slots[to] is not null)
+        {
+            throw new InvalidOperationException($"Sequence slot {to} is taken.");
+        }
+
+        _slots[to] = item;
+        _slots[from] = null;
+        return item;
+    }
+
     /// <summary>The running items in increasing id order; removing items while enumerating is safe.</summary>
     public IEnumerable<T> InIdOrder()
     {

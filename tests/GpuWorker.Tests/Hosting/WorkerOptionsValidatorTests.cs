@@ -1,4 +1,5 @@
 using GpuWorker.Hosting;
+using GpuWorker.Inference;
 
 namespace GpuWorker.Tests.Hosting;
 
@@ -60,6 +61,59 @@ public sealed class WorkerOptionsValidatorTests
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Validate_NativeLibraryFolderMissing_FailsNamingTheFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "no-natives-" + Guid.NewGuid().ToString("N"));
+
+        var result = new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = "", NativeLibraryPath = folder });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith($"Worker:NativeLibraryPath '{folder}' does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_NativeLibraryFolderWithoutLibllama_FailsNamingTheMissingFiles()
+    {
+        var folder = Directory.CreateTempSubdirectory("natives-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, NativeLibraryFolder.FileName("ggml")), [0]);
+
+            var failure = Assert.Single(new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = "", NativeLibraryPath = folder }).Failures!,
+                f => f.Contains("NativeLibraryPath", StringComparison.Ordinal));
+
+            Assert.Contains(folder, failure, StringComparison.Ordinal);
+            Assert.Contains(NativeLibraryFolder.FileName("llama"), failure, StringComparison.Ordinal);
+            Assert.Contains(NativeLibraryFolder.FileName("ggml-base"), failure, StringComparison.Ordinal);
+            Assert.DoesNotContain(NativeLibraryFolder.FileName("ggml") + ",", failure, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validate_NativeLibraryFolderWithTheLibraries_Succeeds()
+    {
+        var folder = Directory.CreateTempSubdirectory("natives-").FullName;
+        var model = Path.Combine(folder, "m.gguf");
+        try
+        {
+            File.WriteAllBytes(model, "GGUF\u0003\0\0\0"u8.ToArray());
+            foreach (var library in new[] { "llama", "ggml-base", "ggml" })
+            {
+                File.WriteAllBytes(Path.Combine(folder, NativeLibraryFolder.FileName(library)), [0]);
+            }
+
+            Assert.True(new WorkerOptionsValidator().Validate(null, new WorkerOptions { ModelPath = model, NativeLibraryPath = folder }).Succeeded);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

@@ -82,4 +82,46 @@ public sealed class SequenceSlotsTests
         Assert.Throws<InvalidOperationException>(() => slots.Remove(2));
         Assert.Equal(1, slots.Count);
     }
+
+    [Fact]
+    public void TryFindGap_HighestRunningAboveLowestFree_ClosesGapsUntilContiguous()
+    {
+        var slots = Filled(capacity: 8, count: 6);
+        slots.Remove(1);
+        slots.Remove(3);
+
+        Assert.True(slots.TryFindGap(out var from, out var to));
+        Assert.Equal((5, 1), (from, to));
+        Assert.Equal(5, slots.Move(from, to).Id);
+        Assert.True(slots.TryFindGap(out from, out to));
+        Assert.Equal((4, 3), (from, to));
+        slots.Move(from, to);
+
+        Assert.False(slots.TryFindGap(out _, out _));
+        Assert.Equal([0, 5, 2, 4], slots.InIdOrder().Select(i => i.Id)); // items keep their identity, ids 0..3
+        Assert.Equal(4, slots.Count);
+        Assert.Equal(4, slots.Add(id => new Item(id)).Id);
+    }
+
+    [Fact]
+    public void TryFindGap_ContiguousOrEmpty_FindsNone()
+    {
+        Assert.False(Filled(capacity: 4, count: 3).TryFindGap(out _, out _));
+        Assert.False(Filled(capacity: 4, count: 4).TryFindGap(out _, out _));
+        Assert.False(Filled(capacity: 4, count: 0).TryFindGap(out _, out _));
+        var trailing = Filled(capacity: 4, count: 3);
+        trailing.Remove(2);
+        Assert.False(trailing.TryFindGap(out _, out _));
+    }
+
+    [Fact]
+    public void Move_ToATakenOrFromAFreeSlot_Throws()
+    {
+        var slots = Filled(capacity: 4, count: 3);
+        slots.Remove(1);
+
+        Assert.Throws<InvalidOperationException>(() => slots.Move(2, 0));
+        Assert.Throws<InvalidOperationException>(() => slots.Move(3, 1));
+        Assert.Equal(2, slots.Count);
+    }
 }
