@@ -70,3 +70,8 @@ for c in map(int, sys.argv[6:]):
     print(f"{label:<14} {c:>5} {n:>5} {tokens:>7} {wall:>7.2f} {n / wall:>8.2f} {tokens / wall:>9.1f}"
           f" {statistics.median(ttft):>9.1f} {percentile(ttft, 99):>9.1f} {rss_mb():>9}"
           f" {cpu * 1000 / max(tokens, 1):>10.2f} {cpu / wall:>6.2f} {os.getloadavg()[0]:>6.1f}", flush=True)
+    if os.environ.get("BENCH_ROWS"):  # for bench_worker_summary.py (--runs)
+        with open(os.environ["BENCH_ROWS"], "a") as rows:
+            rows.write(json.dumps({"run": os.environ.get("BENCH_RUN"), "model": os.environ.get("BENCH_MODEL"), "server": label,
+                                   "conc": c, "tok_s": tokens / wall, "cpu_ms_tok": cpu * 1000 / max(tokens, 1),
+                                   "cores": cpu / wall, "load1": os.getloadavg()[0]}) + "\n")
