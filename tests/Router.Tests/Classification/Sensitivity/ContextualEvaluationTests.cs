@@ -11,6 +11,15 @@ namespace Router.Tests.Classification.Sensitivity;
 [Trait("Category", "Dev")]
 public sealed class ContextualEvaluationTests(ITestOutputHelper output)
 {
+    /// <summary>Chinese records, chats, forms, 病历 and 工资条 written for the second tuning pass (tuning data: errors printed).</summary>
+    [Fact]
+    public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors()
+    {
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), ContextualEvaluation.LoadPrompts("contextual-zh-tuning.tsv"), output.WriteLine, showErrors: true);
+
+        Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
+    }
+
     [Theory]
     [InlineData("contextual-tuning.tsv")]
     [InlineData("contextual-heldout.tsv")]

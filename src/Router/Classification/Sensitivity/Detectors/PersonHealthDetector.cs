@@ -19,7 +19,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "omeprazole", "albuterol", "salbutamol", "antidepressant*", "statin*", "opiate*", "painkiller*",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
-        "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药");
+        "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",
+        "结节", "复查", "疗程", "病情", "炎", "门诊", "急诊", "处方", "病历", "护理", "康复", "失眠", "抑郁症", "精神科");
 
     public override string Name => "person_health";
 
@@ -32,7 +33,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
     // Words with everyday senses ("pain", "stroke of luck", "the condition of the road") must sit close to the name.
     private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
     {
-        "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕",
+        "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕", "炎", "护理", "康复",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();
