@@ -79,6 +79,33 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
         await Expect(page.Locator("#top tbody tr")).ToHaveCountAsync(SeedRows.All.Count(r => r.Route == "closed"));
     }
 
+    [Fact]
+    public async Task Waterfall_Loaded_StepsFromAllPremiumAddUpToActualSpendToTheCent()
+    {
+        var page = await OpenAsync(DashboardApp.ManagerKey, 1366, 900);
+        var rows = SeedRows.All;
+        var (routing, batch, cache) = ExpectedTiles.SavingsOf(rows);
+        var (premium, actual) = (rows.Sum(r => r.PremiumCostUsd), rows.Sum(r => r.CostUsd));
+
+        var labels = await page.EvaluateAsync<string[]>("Chart.getChart('c-waterfall').data.labels");
+        var bars = await page.EvaluateAsync<double[][]>("Chart.getChart('c-waterfall').data.datasets[0].data");
+
+        Assert.Equal(["All premium", "Routing saves", "Batch pricing saves", "Cache saves", "Actual spend"], labels);
+        Assert.True(batch > 0.01m && routing > batch && cache > 0m, "the seeded week has every kind of saving");
+        // Each bar's height is its figure; each saving floats from where the bar before it ended; the last ends on the actual spend.
+        AssertToTheCent([premium, routing, batch, cache, actual], bars.Select(b => b[1] - b[0]));
+        AssertToTheCent([premium, premium - routing, premium - routing - batch], [bars[0][1], bars[2][1], bars[3][1]]);
+        AssertToTheCent([premium, premium - routing, premium - routing - batch], [bars[1][1], bars[1][0], bars[2][0]]);
+        AssertToTheCent([actual, 0m, actual], [bars[3][0], bars[4][0], bars[4][1]]);
+        await Expect(page.Locator("#c-waterfall")).ToHaveAttributeAsync("aria-label",
+            $"Savings waterfall: all-premium {ExpectedTiles.Usd(premium)}, routing saves {ExpectedTiles.Usd(routing)}, " +
+            $"batch pricing saves {ExpectedTiles.Usd(batch)}, cache saves {ExpectedTiles.Usd(cache)}, actual {ExpectedTiles.Usd(actual)}");
+    }
+
+    /// <summary>The page computes in doubles from the API's exact decimals: each figure within half a cent.</summary>
+    private static void AssertToTheCent(IEnumerable<decimal> expected, IEnumerable<double> shown) =>
+        Assert.All(expected.Zip(shown, (e, s) => (e, s)), p => Assert.True(Math.Abs((double)p.e - p.s) < 0.005, $"{p.s} is not {p.e} to the cent"));
+
     [Theory]
     [InlineData(0.000042, "$0.000042")]
     [InlineData(0.0049, "$0.0049")]
@@ -195,6 +222,7 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
         await Expect(page.GetByTestId("requests")).ToHaveTextAsync(expected.Requests);
         await Expect(page.GetByTestId("savings")).ToHaveTextAsync(expected.Savings);
         await Expect(page.GetByTestId("savings-routing")).ToHaveTextAsync(expected.RoutingSavings);
+        await Expect(page.GetByTestId("savings-batch")).ToHaveTextAsync(expected.BatchSavings);
         await Expect(page.GetByTestId("savings-cache")).ToHaveTextAsync(expected.CacheSavings);
         await Expect(page.GetByTestId("sensitive-private")).ToHaveTextAsync(expected.SensitivePrivate);
         await Expect(page.GetByTestId("cache-rate")).ToHaveTextAsync(expected.CacheRate);

@@ -33,16 +33,21 @@ const charts = (() => {
       "Spend by tenant: " + rows.map(r => `${r.key} ${fmt.usd(r.totals.costUsd)}`).join(", "));
   }
 
+  // From all-premium down to the actual spend: each saving is a floating bar below the last; the API's figures add up
+  // exactly (premium = routing + batch pricing + cache + actual, docs/cost-model.md), so the last step lands on the actual.
   function waterfall(t) {
-    const premium = Number(t.premiumCostUsd), routing = Number(t.routingSavingsUsd), cache = Number(t.cacheSavingsUsd);
-    const afterRouting = premium - routing, actual = Number(t.costUsd);
+    const premium = Number(t.premiumCostUsd), actual = Number(t.costUsd);
+    const steps = [["Routing saves", Number(t.routingSavingsUsd), "#16a34a"], ["Batch pricing saves", Number(t.batchSavingsUsd ?? 0), "#7c3aed"],
+      ["Cache saves", Number(t.cacheSavingsUsd), "#0891b2"]];
+    let top = premium;
+    const bars = steps.map(([, saved]) => { const bar = [top - saved, top]; top -= saved; return bar; });
     draw("c-waterfall", { type: "bar", data: {
-        labels: ["All premium", "Routing saves", "Cache saves", "Actual spend"],
-        datasets: [{ label: "USD", data: [[0, premium], [afterRouting, premium], [afterRouting - cache, afterRouting], [0, actual]],
-          backgroundColor: ["#64748b", "#16a34a", "#0891b2", "#2563eb"] }] },
+        labels: ["All premium", ...steps.map(s => s[0]), "Actual spend"],
+        datasets: [{ label: "USD", data: [[0, premium], ...bars, [0, actual]],
+          backgroundColor: ["#64748b", ...steps.map(s => s[2]), "#2563eb"] }] },
       options: { plugins: { legend: { display: false } } } },
-      `Savings waterfall: all-premium ${fmt.usd(premium)}, routing saves ${fmt.usd(routing)}, ` +
-      `cache saves ${fmt.usd(cache)}, actual ${fmt.usd(actual)}`);
+      `Savings waterfall: all-premium ${fmt.usd(premium)}, ` + steps.map(([label, saved]) => `${label.toLowerCase()} ${fmt.usd(saved)}`).join(", ") +
+      `, actual ${fmt.usd(actual)}`);
   }
 
   function budgets(rows) {

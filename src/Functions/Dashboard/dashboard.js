@@ -44,8 +44,9 @@
   function tiles(t) {
     $("t-spend").textContent = fmt.usd(t.costUsd);
     $("t-requests").textContent = fmt.int(t.requests);
-    $("t-savings").textContent = fmt.usd(Number(t.routingSavingsUsd) + Number(t.cacheSavingsUsd));
+    $("t-savings").textContent = fmt.usd(Number(t.routingSavingsUsd) + Number(t.batchSavingsUsd) + Number(t.cacheSavingsUsd));
     $("t-sav-routing").textContent = fmt.usd(t.routingSavingsUsd);
+    $("t-sav-batch").textContent = fmt.usd(t.batchSavingsUsd);
     $("t-sav-cache").textContent = fmt.usd(t.cacheSavingsUsd);
     $("t-private").textContent = fmt.pct(t.sensitiveKeptPrivate, t.sensitiveRequests);
     $("t-cache").textContent = fmt.pct(t.cacheHits, t.requests);
@@ -125,17 +126,19 @@
       return /[",\n\r\t']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     };
     const row = (section, day, route, model, tenant, id, t) =>
-      [section, day, route, model, tenant, id, t.requests, t.costUsd, t.premiumCostUsd, t.routingSavingsUsd, t.cacheSavingsUsd, t.cacheHits, ""];
+      [section, day, route, model, tenant, id, t.requests, t.costUsd, t.premiumCostUsd, t.routingSavingsUsd, t.batchSavingsUsd, t.cacheSavingsUsd, t.cacheHits, ""];
     const r = current.report;
     const lines = [["section", "day", "route", "model", "tenant", "request_id", "requests", "cost_usd", "premium_cost_usd",
-      "routing_savings_usd", "cache_savings_usd", "cache_hits", "reasons"]];
+      "routing_savings_usd", "batch_savings_usd", "cache_savings_usd", "cache_hits", "reasons"]];
     lines.push(row("totals", "", $("route").value, $("model").value, $("tenant").value, "", r.totals));
     for (const g of r.byTenant) lines.push(row("tenant", "", "", "", g.key, "", g.totals));
     for (const d of r.byDay) lines.push(row("day", d.day, d.route, d.model, "", "", d.totals));
     for (const t of r.topRequests) {
-      const saved = t.cacheHit ? 0 : +(t.premiumCostUsd - t.costUsd).toFixed(6);
+      // As the report splits savings (docs/cost-model.md): a batch-priced row's standard cost sits between the two.
+      const standard = t.standardCostUsd ?? t.costUsd;
+      const routing = t.cacheHit ? 0 : +(t.premiumCostUsd - standard).toFixed(10), batch = t.cacheHit ? 0 : +(standard - t.costUsd).toFixed(10);
       lines.push(["request", t.timestamp.slice(0, 10), t.route, t.model, t.tenantId, t.requestId, 1, t.costUsd, t.premiumCostUsd,
-        saved, t.cacheHit ? t.premiumCostUsd : 0, t.cacheHit ? 1 : 0, t.reasons.join("; ")]);
+        routing, batch, t.cacheHit ? t.premiumCostUsd : 0, t.cacheHit ? 1 : 0, t.reasons.join("; ")]);
     }
     const blob = new Blob([lines.map(l => l.map(cell).join(",")).join("\n") + "\n"], { type: "text/csv" });
     const a = document.createElement("a");

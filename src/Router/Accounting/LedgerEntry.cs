@@ -42,6 +42,12 @@ public sealed record LedgerEntry
     public decimal? ProvisionalCostUsd { get; init; }
     /// <summary>What the all-premium route would have cost for the same tokens.</summary>
     public decimal PremiumCostUsd { get; init; }
+    /// <summary>
+    /// Batch-priced calls only (a queue message sent through the Azure OpenAI Batch API): the same tokens at the
+    /// model's standard price (its Router:Prices entry), so StandardCostUsd − CostUsd is what batch pricing saved.
+    /// Null for every other call, whose cost already is the standard price.
+    /// </summary>
+    public decimal? StandardCostUsd { get; init; }
     public double LatencyMs { get; init; }
     public double GpuSeconds { get; init; }
     public required string Status { get; init; }            // "ok", "error:<failure>", "refused"

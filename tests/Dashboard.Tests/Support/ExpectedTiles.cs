@@ -4,24 +4,34 @@ using Router.Accounting;
 namespace Router.Functions.Dashboard.Tests.Support;
 
 /// <summary>The tiles' text computed from ledger rows, formatted exactly as src/Functions/Dashboard/format.js does.</summary>
-internal sealed record ExpectedTiles(string Spend, string Requests, string Savings, string RoutingSavings, string CacheSavings, string SensitivePrivate, string CacheRate, string Latency)
+internal sealed record ExpectedTiles(string Spend, string Requests, string Savings, string RoutingSavings, string BatchSavings, string CacheSavings, string SensitivePrivate, string CacheRate, string Latency)
 {
     public static ExpectedTiles From(IEnumerable<LedgerEntry> source)
     {
         var rows = source.ToList();
-        var routing = rows.Where(r => !r.CacheHit).Sum(r => r.PremiumCostUsd - r.CostUsd);
-        var cache = rows.Where(r => r.CacheHit).Sum(r => r.PremiumCostUsd);
+        var (routing, batch, cache) = SavingsOf(rows);
         var sensitive = rows.Where(r => r.Sensitivity != "none").ToList();
         var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
         return new ExpectedTiles(
             Usd(rows.Sum(r => r.CostUsd)),
             rows.Count.ToString("N0", CultureInfo.InvariantCulture),
-            Usd(routing + cache),
+            Usd(routing + batch + cache),
             Usd(routing),
+            Usd(batch),
             Usd(cache),
             Pct(sensitive.Count(r => r.Route != "closed"), sensitive.Count),
             Pct(rows.Count(r => r.CacheHit), rows.Count),
             $"{Ms(NearestRank(latencies, 0.50))} / {Ms(NearestRank(latencies, 0.95))}");
+    }
+
+    /// <summary>The waterfall's steps as docs/cost-model.md defines them, from the rows themselves.</summary>
+    public static (decimal Routing, decimal Batch, decimal Cache) SavingsOf(IEnumerable<LedgerEntry> rows)
+    {
+        var list = rows.ToList();
+        return (
+            list.Where(r => !r.CacheHit).Sum(r => r.PremiumCostUsd - (r.StandardCostUsd ?? r.CostUsd)),
+            list.Where(r => r.StandardCostUsd is not null).Sum(r => r.StandardCostUsd!.Value - r.CostUsd),
+            list.Where(r => r.CacheHit).Sum(r => r.PremiumCostUsd));
     }
 
     /// <summary>fmt.usd: "$" and en-US grouping, 2 to 4 decimals; under a cent, three significant digits.</summary>

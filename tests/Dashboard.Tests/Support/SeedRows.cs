@@ -48,6 +48,10 @@ internal static class SeedRows
         Row(Research, -1, "private-small", "qwen2.5-7b-instruct", "none", false, 400, 150, 0.0005m, 0.0025m, 64, "difficulty<threshold"),
         Row(Research, 0, "closed", "gpt-4o", "none", false, 6000, 2500, 0.0400m, 0.0400m, 8192, "difficulty>=threshold"),
         Row(Research, 0, "private-small", "qwen2.5-7b-instruct", "none", true, 650, 280, 0m, 0.0044m, 2, "cache-hit"),
+        // Queue messages sent through the Batch API: billed at the batch price, with the model's standard price beside it.
+        Batch(Row(Bank, -1, "closed", "gpt-4o", "none", false, 8000, 2000, 0.0200m, 0.0400m, 4194304, "difficulty>=threshold", "batch: completion window 24h"), 0.0400m),
+        Batch(Row(Research, -2, "closed", "gpt-4o-mini", "none", false, 10000, 2000, 0.0014m, 0.0450m, 2097152, "batch: completion window 24h"), 0.0028m),
+        Batch(Row(Research, 0, "closed", "gpt-4o", "none", false, 4000, 1200, 0.0110m, 0.0220m, 4194304, "batch: completion window 24h"), 0.0220m),
         // Caller-controlled text a spreadsheet would run as a formula: the CSV export must neutralise it.
         Row(Research, -2, "private-small", "qwen2.5-7b-instruct", "none", false, 300, 100, 0.0004m, 0.0018m, 32, "=HYPERLINK(\"http://x\")") with { RequestId = FormulaRequestId },
     ];
@@ -56,6 +60,9 @@ internal static class SeedRows
     public const string FormulaRequestId = "-2+3";
 
     public static IEnumerable<LedgerEntry> ForTenant(string? tenant) => All.Where(r => tenant is null || r.TenantId == tenant);
+
+    private static LedgerEntry Batch(LedgerEntry row, decimal standard) =>
+        row with { Source = "queue", DeploymentType = "GlobalBatch", StandardCostUsd = standard };
 
     private static LedgerEntry Row(
         string tenant, int dayOffset, string route, string model, string sensitivity, bool cacheHit,

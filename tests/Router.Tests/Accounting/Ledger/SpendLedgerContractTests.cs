@@ -59,6 +59,7 @@ public abstract class SpendLedgerContractTests : IAsyncLifetime
         {
             CostUsd = 0.0000000000000000000000000001m,
             PremiumCostUsd = 7922816251426433759354.3950335m,
+            StandardCostUsd = 0.1234567890123456789012345678m,
             InputPricePerMillionUsd = 0.150000m,
             OutputPricePerMillionUsd = 0.6m,
         };
@@ -68,6 +69,7 @@ public abstract class SpendLedgerContractTests : IAsyncLifetime
         var stored = Assert.Single(await QueryAsync(Tenant));
         Assert.Equal(entry.CostUsd, stored.CostUsd);
         Assert.Equal(entry.PremiumCostUsd, stored.PremiumCostUsd);
+        Assert.Equal(entry.StandardCostUsd, stored.StandardCostUsd);
         Assert.Equal("0.150000", stored.InputPricePerMillionUsd.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

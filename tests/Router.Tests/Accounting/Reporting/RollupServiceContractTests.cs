@@ -28,6 +28,7 @@ public abstract class RollupServiceContractTests : IAsyncLifetime
             LedgerTestData.Entry("acme", "2", cost: 0.0031m, latencyMs: 300),
             LedgerTestData.Entry("acme", "3", cost: 0m, cacheHit: true, latencyMs: 2),
             LedgerTestData.Entry("acme", "4", cost: 0.021m, route: "closed", model: "gpt-4o", latencyMs: 900),
+            LedgerTestData.Entry("acme", "5", cost: 0.0105m, route: "closed", model: "gpt-4o", latencyMs: 4_000_000) with { StandardCostUsd = 0.021m },
             LedgerTestData.Entry("globex", "1", cost: 0.0007m, sensitivity: "high"),
         };
         foreach (var row in rows)
@@ -52,6 +53,8 @@ public abstract class RollupServiceContractTests : IAsyncLifetime
             var rollup = Assert.Single(stored, s => (s.TenantId, s.Route, s.Model) == group.Key);
             Assert.Equal(expected.ToRollup(Day, group.Key.TenantId, group.Key.Route, group.Key.Model), rollup);
         }
+
+        Assert.Equal(0.0105m, stored.Sum(s => s.BatchSavingsUsd)); // carried through the store's mapper
 
         Assert.Contains(Day, await _stores.Rollups.RolledUpDaysAsync(Day, Day));
     }

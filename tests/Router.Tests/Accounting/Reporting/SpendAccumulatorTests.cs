@@ -26,6 +26,23 @@ public sealed class SpendAccumulatorTests
     }
 
     [Fact]
+    public void ToTotals_BatchPricedRow_SavingSplitBetweenRoutingAndBatchPricing()
+    {
+        var accumulator = new SpendAccumulator();
+        // gpt-4o-mini through the Batch API: premium 0.045, standard price 0.0027, billed at the batch price 0.00135.
+        accumulator.Add(LedgerTestData.Entry("a", "1", cost: 0.00135m, premium: 0.045m, route: "closed", model: "gpt-4o-mini") with { StandardCostUsd = 0.0027m });
+        accumulator.Add(LedgerTestData.Entry("a", "2", cost: 1.10m, premium: 5.00m));
+        accumulator.Add(LedgerTestData.Entry("a", "3", cost: 0m, premium: 4.00m, cacheHit: true));
+
+        var totals = accumulator.ToTotals();
+
+        Assert.Equal(0.0423m + 3.90m, totals.RoutingSavingsUsd);
+        Assert.Equal(0.00135m, totals.BatchSavingsUsd);
+        Assert.Equal(4.00m, totals.CacheSavingsUsd);
+        Assert.Equal(totals.PremiumCostUsd, totals.RoutingSavingsUsd + totals.BatchSavingsUsd + totals.CacheSavingsUsd + totals.CostUsd);
+    }
+
+    [Fact]
     public void ToTotals_SensitiveRows_CountsKeptPrivate()
     {
         var accumulator = new SpendAccumulator();

@@ -17,7 +17,7 @@ public sealed class SpendCountersTests
 
         var sum = SpendCounters.Sum(a, b);
 
-        Assert.Equal(10, Counters.Length);
+        Assert.Equal(11, Counters.Length);
         Assert.All(Counters, p => Assert.Equal(Convert.ToDecimal(p.GetValue(a)) + Convert.ToDecimal(p.GetValue(b)), Convert.ToDecimal(p.GetValue(sum))));
     }
 
@@ -41,9 +41,9 @@ public sealed class SpendCountersTests
         var json = JsonSerializer.SerializeToElement(new SpendTotals(Distinct(1)) { LatencyP95Ms = 12.5 }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
         Assert.Equal(1, json.GetProperty("requests").GetInt64());
-        Assert.Equal(10, json.GetProperty("completionTokens").GetInt64());
+        Assert.Equal(11, json.GetProperty("completionTokens").GetInt64());
         Assert.Equal(12.5, json.GetProperty("latencyP95Ms").GetDouble());
-        Assert.Equal(12, json.EnumerateObject().Count());
+        Assert.Equal(13, json.EnumerateObject().Count());
     }
 
     /// <summary>Each counter a different value (start, start+1, ...), so a swapped or dropped one shows.</summary>

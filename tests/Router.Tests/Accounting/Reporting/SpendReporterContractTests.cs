@@ -31,6 +31,9 @@ public abstract class SpendReporterContractTests : IAsyncLifetime
             }
 
             await RecordAsync(LedgerTestData.Entry("globex", $"d{day}", LedgerTestData.Noon.AddDays(day), cost: 0.1m, premium: 0.2m));
+            // A queue message sent through the Batch API: half the model's standard price, far below the premium model's.
+            await RecordAsync(LedgerTestData.Entry("acme", $"b{day}", LedgerTestData.Noon.AddDays(day).AddMinutes(-30), cost: 0.00065m * (3 - day),
+                premium: 0.0113m, route: "closed", model: "gpt-4o-mini") with { StandardCostUsd = 0.0013m * (3 - day), DeploymentType = "GlobalBatch" });
         }
     }
 
@@ -43,13 +46,30 @@ public abstract class SpendReporterContractTests : IAsyncLifetime
 
         var expected = SpendAccumulator.Total(_rows, static (a, r) => a.Add(r));
         Assert.Equal(expected, report.Totals);
-        Assert.Equal(21, report.Totals.Requests);
+        Assert.Equal(24, report.Totals.Requests);
         Assert.Equal(_rows.Sum(r => r.CostUsd), report.Totals.CostUsd);
-        Assert.Equal(_rows.Where(r => !r.CacheHit).Sum(r => r.PremiumCostUsd - r.CostUsd), report.Totals.RoutingSavingsUsd);
-        Assert.Equal(_rows.Where(r => r.CacheHit).Sum(r => r.PremiumCostUsd), report.Totals.CacheSavingsUsd);
+        Assert.Equal(_rows.Where(r => !r.CacheHit).Sum(r => r.PremiumCostUsd - (r.StandardCostUsd ?? r.CostUsd)), report.Totals.RoutingSavingsUsd);
+        Assert.Equal(_rows.Sum(r => r.StandardCostUsd - r.CostUsd ?? 0m), report.Totals.BatchSavingsUsd);
+        Assert.Equal(0.00065m * (3 + 4 + 5), report.Totals.BatchSavingsUsd);
+        Assert.Equal(_rows.Where(r => r.CacheHit).Sum(r => r.PremiumCostUsd - r.CostUsd), report.Totals.CacheSavingsUsd);
         Assert.Equal([Today.AddDays(-2), Today.AddDays(-1), Today], report.ByDay.Select(d => d.Day).Distinct());
         Assert.Equal(["acme", "globex"], report.ByTenant.Select(g => g.Key));
         Assert.Equal(0.3m, report.ByTenant.Single(g => g.Key == "globex").Totals.CostUsd);
+    }
+
+    [Fact]
+    public async Task GetAsync_EveryGroup_WaterfallStepsAddUpToSpendExactly()
+    {
+        // Past days from roll-ups (each store's mapper), today from raw rows: premium = routing + batch + cache + spend.
+        var report = await _reporter.GetAsync(new SpendReportQuery(Today.AddDays(-2), Today));
+
+        var groups = new[] { report.Totals }.Concat(report.ByDay.Select(d => d.Totals))
+            .Concat(new[] { report.ByTenant, report.ByRoute, report.ByModel, report.ByServedModel }.SelectMany(g => g.Select(x => x.Totals))).ToList();
+        Assert.Equal(1 + 9 + 2 + 2 + 3 + 3, groups.Count); // totals; 3 days × 3 (route, model); 2 tenants; 2 routes; 3 models; 3 served models
+        Assert.All(groups, t => Assert.Equal(t.CostUsd, t.PremiumCostUsd - t.RoutingSavingsUsd - t.BatchSavingsUsd - t.CacheSavingsUsd));
+        var batch = Assert.Single(report.ByModel, g => g.Key == "gpt-4o-mini").Totals;
+        Assert.Equal((0.00065m * 12, 0.0113m * 3 - 0.0013m * 12), (batch.BatchSavingsUsd, batch.RoutingSavingsUsd));
+        Assert.All(report.ByModel.Where(g => g.Key != "gpt-4o-mini"), g => Assert.Equal(0m, g.Totals.BatchSavingsUsd));
     }
 
     [Fact]

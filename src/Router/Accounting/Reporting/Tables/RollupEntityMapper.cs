@@ -18,6 +18,7 @@ internal static class RollupEntityMapper
         ["CostUsd"] = LedgerEntityMapper.Money(row.CostUsd),
         ["PremiumCostUsd"] = LedgerEntityMapper.Money(row.PremiumCostUsd),
         ["RoutingSavingsUsd"] = LedgerEntityMapper.Money(row.RoutingSavingsUsd),
+        ["BatchSavingsUsd"] = LedgerEntityMapper.Money(row.BatchSavingsUsd),
         ["CacheSavingsUsd"] = LedgerEntityMapper.Money(row.CacheSavingsUsd),
         ["CacheHits"] = row.CacheHits,
         ["SensitiveRequests"] = row.SensitiveRequests,
@@ -37,6 +38,8 @@ internal static class RollupEntityMapper
         CostUsd = LedgerEntityMapper.Money(entity.GetString("CostUsd")),
         PremiumCostUsd = LedgerEntityMapper.Money(entity.GetString("PremiumCostUsd")),
         RoutingSavingsUsd = LedgerEntityMapper.Money(entity.GetString("RoutingSavingsUsd")),
+        // Roll-ups stored before the column existed read 0: their batch saving is inside routing, as it was counted then.
+        BatchSavingsUsd = LedgerEntityMapper.Money(entity.GetString("BatchSavingsUsd")),
         CacheSavingsUsd = LedgerEntityMapper.Money(entity.GetString("CacheSavingsUsd")),
         CacheHits = entity.GetInt64("CacheHits") ?? 0,
         SensitiveRequests = entity.GetInt64("SensitiveRequests") ?? 0,

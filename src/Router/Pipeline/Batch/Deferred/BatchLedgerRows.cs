@@ -4,7 +4,10 @@ using Router.Accounting.Pricing;
 
 namespace Router.Pipeline.Batch.Deferred;
 
-/// <summary>Completes a collected request's ledger row from its batch result, priced at the batch deployment's price.</summary>
+/// <summary>
+/// Completes a collected request's ledger row from its batch result, priced at the batch deployment's price, with the
+/// same tokens at the model's standard price beside it (<see cref="LedgerEntry.StandardCostUsd"/>: the batch saving).
+/// </summary>
 internal sealed class BatchLedgerRows(IPriceCatalog prices, ICostCalculator costs, TimeProvider time)
 {
     public LedgerEntry Served(BatchItem item, string deploymentLabel, BatchCompletion completion)
@@ -32,6 +35,7 @@ internal sealed class BatchLedgerRows(IPriceCatalog prices, ICostCalculator cost
             CostUsd = price.Unit.TokenCost(usage),
             CostBasis = CostBasis.Tokens,
             PremiumCostUsd = costs.PremiumCost(usage),
+            StandardCostUsd = costs.Cost(template.Model, usage),
             LatencyMs = (time.GetUtcNow() - item.CollectedAt).TotalMilliseconds,
             Status = "ok",
         };

@@ -22,12 +22,23 @@ public sealed class LedgerEntityMapperTests
             CachedInputPricePerMillionUsd = 1.375m,
             CostBasis = "allocated",
             ProvisionalCostUsd = 0.00042m,
+            StandardCostUsd = 0.000250000m,
         };
 
         var back = LedgerEntityMapper.FromEntity(LedgerEntityMapper.ToEntity(entry));
 
         LedgerTestData.AssertSame(entry, back);
         Assert.Equal("0.000125000", back.CostUsd.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("0.000250000", back.StandardCostUsd?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void FromEntity_RowNotBatchPriced_NoStandardCost()
+    {
+        var entity = LedgerEntityMapper.ToEntity(LedgerTestData.Entry("acme", "r1"));
+
+        Assert.Null(entity.GetString("StandardCostUsd"));
+        Assert.Null(LedgerEntityMapper.FromEntity(entity).StandardCostUsd);
     }
 
     [Fact]

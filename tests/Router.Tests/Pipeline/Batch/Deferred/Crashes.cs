@@ -69,6 +69,7 @@ internal static class LedgerChecks
         Assert.Equal("ok", row.Status);
         Assert.Equal(Router.Accounting.Pricing.DeploymentTypes.GlobalBatch, row.DeploymentType);
         Assert.Equal(BatchCost(20, 10), row.CostUsd);
+        Assert.Equal((20 * 2.50m + 10 * 10m) / 1_000_000m, row.StandardCostUsd); // the model's standard price: the batch saving
         Assert.Equal(20, row.PromptTokens);
         Assert.Equal(10, row.CompletionTokens);
         Assert.StartsWith(BatchApiHarness.Deployment + "@", row.Deployment);
