@@ -160,7 +160,9 @@ public sealed class AdversarialSpellingTests
     [InlineData("ibanDE89370400440532013000", "iban")]
     [InlineData("iban: DE89370400440532013000ok", "iban")]
     [InlineData("zzGB82WEST12345698765432", "iban")]
-    public void Classify_IbanGluedToAWord_Found(string text, string type)
+    [InlineData("ssn123-45-6789", "us_ssn")]
+    [InlineData("my SSN is123456789", "us_ssn")]
+    public void Classify_GluedToAWord_MoreTypesFound(string text, string type)
     {
         Assert.Equal(type, Assert.Single(_classifier.Classify([text], []).Entities).Type);
     }
@@ -174,6 +176,7 @@ public sealed class AdversarialSpellingTests
     [InlineData("git log\na1b2c3d fix build\n4e5f6a7 add tests\n8b9c0d1 bump 2.0.1")]
     [InlineData("Path: /var/lib/docker/overlay2/1a2b3c4d/merged/usr/lib/x86_64-linux-gnu")]
     [InlineData("Slots 09:30-10:45, 11:00-12:15, 13:30-14:45")]
+    [InlineData("part XK123-45-6789 is back-ordered")]
     public void Classify_LineBreaksAndSeparatorsInOrdinaryText_NothingFound(string text)
     {
         Assert.Empty(_classifier.Classify([text], []).Entities);

@@ -5,7 +5,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// US Social Security numbers AAA-GG-SSSS, excluding never-issued ranges (area 000, 666, 9xx; group 00;
-/// serial 0000). Dashed numbers stand alone; spaced or unseparated ones need an SSN label nearby.
+/// serial 0000). Dashed numbers stand alone; spaced or unseparated ones, and any glued to a word before them, need an
+/// SSN label nearby.
 /// </summary>
 internal sealed partial class UsSsnDetector : ISensitivityDetector
 {
@@ -27,10 +28,11 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         foreach (var match in Pattern().EnumerateMatches(text))
         {
             var span = text.AsSpan(match.Index, match.Length);
-            var dashed = span[3] == '-';
+            // Glued to a word ("ssn123-45-6789", "myssnis123456789") only with an SSN label: part numbers look alike.
+            var standsAlone = (span[3] == '-') && (match.Index == 0 || !char.IsAsciiLetter(text[match.Index - 1]));
             if (Issuable(span)
-                && (dashed ? !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, SsnLabels)
-                           : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels)))
+                && (standsAlone ? !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, SsnLabels)
+                                : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels)))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
@@ -46,6 +48,6 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         return area is not "000" and not "666" && area[0] != '9' && group is not "00" && serial is not "0000";
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z-])(?:[0-9]{3}(?<s>[- ])[0-9]{2}\k<s>[0-9]{4}|[0-9]{9})(?![0-9]|-[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9-])(?:[0-9]{3}(?<s>[- ])[0-9]{2}\k<s>[0-9]{4}|[0-9]{9})(?![0-9]|-[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
