@@ -27,6 +27,8 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
     private const int Messages = 1_000;
     private const string Deployment = "gpt-closed-batch";
     private readonly FakeAzureOpenAiServer _azure = new();
+    private readonly List<TableClient> _tables = [];
+    private QueueClient? _queue;
 
     private static string Storage => Environment.GetEnvironmentVariable("ROUTER_TEST_STORAGE") is { Length: > 0 } s
         ? s
@@ -39,9 +41,10 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
         var run = $"e2e{Guid.NewGuid():N}"[..15];
         var queueName = $"rb-{run}";
         var ledger = new FakeLedger();
-        var jobs = new TableBatchJobStore(new TableClient(Storage, run + "items"), new TableClient(Storage, run + "jobs"));
-        var results = new TableBatchResultStore(new TableClient(Storage, run + "results"));
-        var queue = new QueueClient(Storage, queueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        _tables.AddRange(["items", "jobs", "results"].Select(t => new TableClient(Storage, run + t)));
+        var jobs = new TableBatchJobStore(_tables[0], _tables[1]);
+        var results = new TableBatchResultStore(_tables[2]);
+        var queue = _queue = new QueueClient(Storage, queueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
         await queue.CreateIfNotExistsAsync();
 
         var collection = Stopwatch.StartNew();
@@ -157,7 +160,13 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
         }
     }
 
-    public void Dispose() => _azure.Dispose();
+    // Thousands of rows left behind slow the shared Azurite down for every later test (its store is one JSON file).
+    public void Dispose()
+    {
+        _azure.Dispose();
+        _tables.ForEach(t => t.Delete());
+        _queue?.DeleteIfExists();
+    }
 
     /// <summary>The app dies right after the second batch create reached the API: its batch id is never stored.</summary>
     private sealed class DiesAfterSecondCreate(IBatchApiClient inner) : IBatchApiClient

@@ -255,7 +255,9 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
     [Fact]
     public async Task Consume_ManyMessages_ProcessedConcurrentlyButNeverBeyondTheLimit()
     {
-        var results = new ObservedResultStore { Delay = TimeSpan.FromMilliseconds(500) };
+        // Store calls wait for the peak of 4 (up to a minute), so a slow machine still shows the limit being used; once
+        // it was reached, calls take 500 ms, and more than 4 at once would still be seen.
+        var results = new ObservedResultStore { Delay = TimeSpan.FromMilliseconds(500), PeakToAwait = 4 };
         var (app, queue, _) = await StartAsync(maxConcurrentCalls: 4, results: results);
         await using var __ = app;
         await queue.CreateIfNotExistsAsync();
@@ -280,6 +282,9 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
         public int FailuresLeft { get => Volatile.Read(ref _failuresLeft); init => _failuresLeft = value; }
 
         public TimeSpan Delay { get; init; }
+
+        /// <summary>Calls wait until this many have been in flight at once (or a minute has passed).</summary>
+        public int PeakToAwait { get; init; }
 
         public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
 
@@ -317,6 +322,12 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
 
             try
             {
+                var waitUntil = DateTime.UtcNow.AddMinutes(1);
+                while (MostAtOnce < PeakToAwait && DateTime.UtcNow < waitUntil)
+                {
+                    await Task.Delay(20, cancellationToken);
+                }
+
                 await Task.Delay(Delay, cancellationToken);
                 return read();
             }
