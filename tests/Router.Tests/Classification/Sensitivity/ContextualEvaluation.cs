@@ -70,11 +70,12 @@ internal static partial class ContextualEvaluation
     /// <summary>
     /// Templates written for tuning (Data/presidio-recombined-templates.tsv), filled with PERSON, ADDRESS (whole
     /// <c>{{address}}</c> values), ORGANIZATION and LOCATION values of the presidio tuning half only (even template
-    /// ids), about one text in seven lower-cased. Tuning data: the values and the templates are both seen while tuning.
+    /// ids), about one text in seven lower-cased (every text of a kind starting with "lower"); <c>{last}</c> is the last word
+    /// of a full name. Tuning data: the values and the templates are both seen while tuning.
     /// </summary>
-    public static IReadOnlyList<Item> LoadRecombined(string presidioPath, int fillsPerTemplate, int seed)
+    public static IReadOnlyList<Item> LoadRecombined(string presidioPath, string templateFile, int fillsPerTemplate, int seed)
     {
-        var values = new Dictionary<string, List<string>> { ["name"] = [], ["first"] = [], ["address"] = [], ["org"] = [], ["city"] = [] };
+        var values = new Dictionary<string, List<string>> { ["name"] = [], ["first"] = [], ["last"] = [], ["address"] = [], ["org"] = [], ["city"] = [] };
         using (var document = JsonDocument.Parse(File.ReadAllBytes(presidioPath)))
         {
             foreach (var e in document.RootElement.EnumerateArray())
@@ -99,25 +100,30 @@ internal static partial class ContextualEvaluation
                     if (key is not null && value == value.Trim() && value.Length > 1)
                     {
                         values[key].Add(value);
+                        if (key == "name" && value.Split(' ')[^1] is { Length: > 1 } last && char.IsUpper(last[0]) && last.Any(char.IsLower))
+                        {
+                            values["last"].Add(last);
+                        }
                     }
                 }
             }
         }
         var random = new Random(seed);
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", "presidio-recombined-templates.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", templateFile);
         var items = new List<Item>();
         foreach (var parts in File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t', 3)))
         {
             for (var n = 0; n < fillsPerTemplate; n++)
             {
                 var text = Placeholder().Replace(parts[2].Replace("\\n", "\n", StringComparison.Ordinal), m => values[m.Groups[1].Value][random.Next(values[m.Groups[1].Value].Count)]);
-                items.Add(new Item("recombined/" + parts[1], random.Next(7) == 0 ? text.ToLowerInvariant() : text, parts[0] == "1"));
+                var lower = random.Next(7) == 0 || parts[1].StartsWith("lower", StringComparison.Ordinal);
+                items.Add(new Item("recombined/" + parts[1], lower ? text.ToLowerInvariant() : text, parts[0] == "1"));
             }
         }
         return items;
     }
 
-    [GeneratedRegex(@"\{(name|first|address|org|city)\}")]
+    [GeneratedRegex(@"\{(name|first|last|address|org|city)\}")]
     private static partial Regex Placeholder();
 
     /// <summary>"address", "birth", or null where the policy finds no personal data in context.</summary>
@@ -141,14 +147,18 @@ internal static partial class ContextualEvaluation
             var hits = group.Count(r => r.Verdict.IsSensitive);
             var label = group.Key.Sensitive ? "recall" : "FPR   ";
             var rate = group.Key.Sensitive ? (double)hits / group.Count() : (double)hits / group.Count();
-            print($"  {group.Key.Kind,-26} {label} {rate:F3} ({hits}/{group.Count()})");
+            // Which entity types fired on a kind's negatives: counts only, so it can be printed for held-out parts too.
+            var fired = group.Key.Sensitive ? "" : string.Join(", ", group.Where(r => r.Verdict.IsSensitive)
+                .SelectMany(r => r.Verdict.EntityTypeCounts.Keys).GroupBy(t => t).OrderBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => $"{t.Key} {t.Count()}"));
+            print($"  {group.Key.Kind,-26} {label} {rate:F3} ({hits}/{group.Count()}){(fired.Length > 0 ? " [" + fired + "]" : "")}");
         }
         if (showErrors)
         {
             foreach (var (item, verdict) in results.Where(r => r.Item.Sensitive != r.Verdict.IsSensitive))
             {
                 var types = string.Join(',', verdict.EntityTypeCounts.Keys);
-                print($"  {(item.Sensitive ? "MISSED" : "FALSE+")} [{item.Kind}{(item.TemplateId >= 0 ? "#" + item.TemplateId : "")}] {types} :: {item.Text.Replace('\n', ' ')}");
+                print($"  {(item.Sensitive ? "MISSED" : "FALSE+")} [{item.Kind}{(item.TemplateId >= 0 ? "#" + item.TemplateId : "")}] {types} :: {item.Text.Replace("\n", "\\n", StringComparison.Ordinal)}");
             }
         }
         var positives = results.Where(r => r.Item.Sensitive).ToList();

@@ -46,12 +46,15 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");
     }
 
-    [Fact]
-    public void Classify_RecombinedTuningTemplates_PrintsRecallAndFalsePositivesPerKind()
+    [Theory]
+    [InlineData("presidio-recombined-templates.tsv")]
+    [InlineData("presidio-recombined-templates-2.tsv")]
+    public void Classify_RecombinedTuningTemplates_PrintsRecallAndFalsePositivesPerKind(string templateFile)
     {
-        output.WriteLine("tuning templates filled with presidio tuning-half values");
+        output.WriteLine(templateFile + ": tuning templates filled with presidio tuning-half values");
         var path = PresidioDevEvaluationTests.FindDataFile(Path.Combine("shared", "data", "pii", "presidio_generated_large.json"));
-        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), ContextualEvaluation.LoadRecombined(path, 6, 15), output.WriteLine, showErrors: true);
+        var items = ContextualEvaluation.LoadRecombined(path, templateFile, 6, 15);
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
 
         Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
         Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");

@@ -18,24 +18,35 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     [ThreadStatic]
     private static List<TextSpan>? t_addresses;
 
+    // A home or a delivery to someone: these count alone (unless a venue word is near).
     private static readonly CueSet HomeOrDelivery = new(
-        "my address*", "addresses", "home address", "address is", "address:", "new address", "'s address", "his address", "her address",
-        "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
+        "my address*", "addresses", "home address", "address is", "address:", "new address", "his address",
+        "her address", "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
         "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
-        "lives at", "live at", "living at", "lives on", "resid*", "home", "house", "return to", "return", "returned", "moved to", "move to", "forward to",
+        "lives at", "live at", "living at", "lives on", "resides", "reside", "residing", "residence", "home", "return", "return to", "returned",
+        "forward to",
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
         "派送", "搬到", "户籍",
-        // Where someone stays, and the people a writer names by relation ("my sister … stays at", "where … lives").
-        "live", "lives", "lived", "living", "stay", "stays", "staying", "stayed", "moved in*", "move in*", "grew up", "pick me up",
-        "pick up", "picked up", "flat", "apartment", "my place", "his place", "her place", "their place", "'s place",
+        // The people a writer names by relation ("my sister … stays at", "where … lives") and their dwellings.
+        "pick me up", "my place", "his place", "her place", "their place", "*'s place", "*’s place", "*'s address", "*’s address",
+        "*'s:", "*’s:",
         "sister", "brother", "mother", "mum", "mom", "father", "dad", "parents", "wife", "husband", "son", "daughter",
         "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin", "friend", "partner", "girlfriend",
-        "boyfriend", "fianc*", "landlord", "roommate", "flatmate", "new place", "place is", "moved", "rent", "lease",
-        // A record role next to an address is a person's record ("recipient: …", "applicant …, registered address").
-        "recipient", "addressee", "consignee", "tenant", "applicant", "resident", "occupant", "customer", "client", "patient",
-        "bill to", "attn", "attention", "c/o", "care of", "registered address", "address of", "registered",
+        "boyfriend", "fianc*", "landlord", "roommate", "flatmate",
+        // A record role that only a person has next to an address ("recipient: …", "bill to …").
+        "recipient", "addressee", "consignee", "tenant", "occupant", "bill to", "attn", "attention", "c/o", "care of",
         "住", "父母", "妈妈", "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老公", "老婆", "朋友", "室友", "房东");
+
+    // Words that a business or an organisation uses as much as a person ("Acme moved to …", "registered at …", "customer
+    // parking"): they make an address someone's home only when a person is spoken of nearby (I, my, she, their…).
+    private static readonly CueSet HomeIfPersonal = new(
+        "house", "live", "lives", "lived", "living", "stay", "stays", "staying", "stayed", "moved", "moved to", "move to", "moved in*",
+        "move in*", "grew up", "pick up", "picked up", "flat", "apartment", "new place", "place is", "rent", "lease", "registered", "resident", "customer", "client", "patient", "applicant");
+
+    private static readonly CueSet Personal = new(
+        "i", "i'm", "i’m", "me", "my", "mine", "we", "we're", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they",
+        "them", "their", "who", "whom", "whose");
 
     // Cheap gate before the address patterns: a street or unit word, an address label, or a Chinese road/building word.
     private static readonly CueSet AddressHint = new(
@@ -48,11 +59,18 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "*katu", "*tie", "*allee", "*platz", "*ring", "*damm", "*plein", "*gracht", "*kade",
         "路", "街", "道", "巷", "弄", "胡同", "村", "小区", "花园", "公寓", "苑", "园", "广场", "大厦", "号楼", "栋", "幢", "单元", "室");
 
+    // Places and organisations: an address near one of these is theirs, not a person's home.
     private static readonly CueSet Venue = new(
-        "office", "headquarter*", "HQ", "store", "shop", "restaurant", "cafe", "café", "hotel", "museum", "branch", "campus", "station",
-        "airport", "venue", "gallery", "theatre", "theater", "stadium", "tour*", "visit*", "directions", "get to", "get from", "tube",
-        "subway", "metro", "meet", "meet me", "meeting", "held at", "conference", "workshop", "event", "concert", "exhibition",
-        "opens", "opening hours", "located", "sightseeing", "tourist*",
+        "office", "offices", "head office", "headquarter*", "HQ", "store", "stores", "shop", "shops", "restaurant", "cafe", "café",
+        "hotel", "museum", "branch", "campus", "station", "airport", "venue", "gallery", "theatre", "theater", "stadium", "tour*",
+        "visit*", "directions", "get to", "get from", "tube", "subway", "metro", "meet", "meet me", "meeting", "held at", "conference",
+        "workshop", "event", "concert", "exhibition", "opens", "opening hours", "located", "sightseeing", "tourist*",
+        // Businesses and public buildings, and what they are written about (2026-12-06, from organisation-address tuning templates).
+        "company", "companies", "firm", "business", "Ltd", "Inc", "LLC", "GmbH", "plc", "Corp", "corporation", "building",
+        "premises", "warehouse", "factory", "plant", "depot", "showroom", "clinic", "pharmacy", "bakery", "market", "festival", "gala", "guesthouse", "hostel", "motel", "resort", "apartments",
+        "flats", "to let", "for rent", "for sale", "listing", "mail room", "mailroom", "pop-up", "charity", "donations", "drop-off",
+        "lost property", "polling", "vacancy", "applications", "invoices", "cheques", "payable", "for more information",
+        "registered office", "managed by", "run by", "staff", "employees", "customers", "visitors", "members",
         "公司", "总部", "门店", "餐厅", "酒店", "景区", "博物馆", "车站", "机场", "旅游", "游玩", "怎么去", "怎么走", "地铁");
 
     public string Name => "person_address";
@@ -77,13 +95,17 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         }
         foreach (var address in addresses)
         {
-            var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address.Start, addresses);
-            if (named || (HomeOrDelivery.Any(Window(text, address, ContextReach)) && !Venue.Any(Window(text, address, VenueReach))))
+            var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
+                || NameLeadsLine(text, address);
+            if (named || (IsHomeContext(Window(text, address, ContextReach)) && !VenueAround(text, address)))
             {
                 found.Add(address);
             }
         }
     }
+
+    private static bool IsHomeContext(ReadOnlySpan<char> window) =>
+        HomeOrDelivery.Any(window) || (HomeIfPersonal.Any(window) && Personal.Any(window));
 
     // A name shortly before the address and set apart from it by punctuation, a line break or a word such as "of"
     // ("Emily Donovan, 418 …", "Mr. Jennings of 27 …"), not by a venue ("The Fastcase office is at …"); or a name
@@ -93,6 +115,11 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     {
         // "Via Raffaele Conforti 74": capitalised words that are part of a street are not its owner.
         bool OverlapsAddress(TextSpan name) => addresses.Exists(a => a.Overlaps(name));
+
+        // A venue or business word around the address makes a capitalised run there an organisation ("Send applications
+        // to Amazon Web Services, …", "Contact Foot Quarters at …"), including an envelope block ("Opening hours" under it).
+        var venueNear = (int?)null;
+        bool VenueNear() => (venueNear ??= VenueAround(text, address) ? 1 : 0) == 1;
 
         // Only names within reach of the address can own it.
         foreach (var name in person.NamesBetween(address.Start - NameReach, address.End + NameReach))
@@ -104,7 +131,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             if (name.End <= address.Start && address.Start - name.End <= NameReach)
             {
                 var gap = text.AsSpan(name.End, address.Start - name.End);
-                if (SetsApart(gap) && !Venue.Any(gap))
+                // A block of lines (name, job, company, address) is a person's even with the company's name in it.
+                if (SetsApart(gap) && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && !VenueNear()))
                 {
                     return true;
                 }
@@ -112,13 +140,25 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             if (name.Start >= address.End && name.Start - address.End <= NameReach)
             {
                 var gap = text.AsSpan(address.End, name.Start - address.End);
-                if (EndsSentence(gap) || (OwnerLink.Any(gap) && !Venue.Any(gap)))
+                if ((EndsSentence(gap) || OwnerLink.Any(gap)) && !VenueNear())
                 {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    // "Natasha Barros\n…": nothing but bullets or spaces shares the name's line.
+    private static bool HasLineOfItsOwn(string text, TextSpan name)
+    {
+        var lineStart = name.Start == 0 ? 0 : text.LastIndexOf('\n', name.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', name.End);
+        if (lineEnd < 0)
+        {
+            return false;
+        }
+        return text.AsSpan(lineStart, name.Start - lineStart).Trim(" ?•*-\t").IsEmpty && text.AsSpan(name.End, lineEnd - name.End).Trim(" ,\t\r").IsEmpty;
     }
 
     private static bool SetsApart(ReadOnlySpan<char> gap)
@@ -135,10 +175,10 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
 
     // A name later in the same sentence, joined by a word that ties the address to a person ("… is the correct postal
     // address for Nicholas Gottschalk", "…, where Madison Zetticci lives", "home of …"), not the capitalised town and
-    // country lines that end an address.
+    // country lines that end an address, nor "managed by …" or "shared with …" (organisations more often than people).
     private static readonly CueSet OwnerLink = new(
         "for", "where", "whose", "belongs", "belonging", "owned", "owner", "home of", "house of", "address of", "residence of",
-        "with", "by", "c/o", "care of", "attention", "attn", "recipient", "addressee", "tenant", "occupant", "resident");
+        "c/o", "care of", "attention", "attn", "recipient", "addressee", "tenant", "occupant", "resident");
 
     // ";", "?", "!" or a full stop after a word of four letters or more ("Apt. 3" and "St. 5" go on).
     private static bool EndsSentence(ReadOnlySpan<char> gap)
@@ -162,6 +202,18 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return false;
     }
 
+    // A venue word within reach before or after the address, not inside it ("12 Station Road" is a street).
+    private static bool VenueAround(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - VenueReach);
+        var end = Math.Min(text.Length, address.End + VenueReach / 2);
+        return Venue.Any(text.AsSpan(start, address.Start - start)) || Venue.Any(text.AsSpan(address.End, end - address.End));
+    }
+
+    // A venue word in the lines right after the address ("… Opening hours: Mon–Fri"): a shop's or an office's block.
+    private static bool VenueAfter(string text, TextSpan address) =>
+        Venue.Any(text.AsSpan(address.End, Math.Min(text.Length, address.End + VenueReach / 2) - address.End));
+
     private static ReadOnlySpan<char> Window(string text, TextSpan address, int reach)
     {
         var start = Math.Max(0, address.Start - reach);
@@ -171,10 +223,12 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
 
     // An envelope block: one of the three lines above the street line, past other address lines (those with
     // digits), holds only two to four words ("alexandra fowler", "??? natasha higuchi").
-    private static bool NameLineAbove(string text, int addressStart, List<TextSpan> addresses)
+    private static bool NameLineAbove(string text, TextSpan address, List<TextSpan> addresses)
     {
+        var addressStart = address.Start;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, addressStart - 1));
-        if (lineStart <= 0 || !text.AsSpan(lineStart + 1, addressStart - lineStart - 1).Trim(" ?•*-\t").IsEmpty)
+        // Building numbers before the street a pattern found ("03 2657 Koontz Lane") belong to the address line.
+        if (lineStart <= 0 || !text.AsSpan(lineStart + 1, addressStart - lineStart - 1).Trim(" ?•*-\t0123456789").IsEmpty)
         {
             return false;
         }
@@ -189,13 +243,60 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim(" ?•*-\t");
             if (line.IndexOfAnyInRange('0', '9') < 0)
             {
+                // A company line ("Davis Ltd.") sits between a name and the address in a signature block: look above it.
+                if (Venue.Any(line))
+                {
+                    lineStart = previousStart - 1;
+                    continue;
+                }
                 // A line that is itself part of an address ("USCGC Lussier" above "FPO AE 05609") names no one.
                 var lineSpan = new TextSpan(previousStart, previousEnd);
-                return IsShortWordLine(line) && !addresses.Exists(a => a.Overlaps(lineSpan));
+                return IsShortWordLine(line) && !addresses.Exists(a => a.Overlaps(lineSpan)) && !VenueAfter(text, address);
             }
             lineStart = previousStart - 1;
         }
         return false;
+    }
+
+    // A lower-case line that opens with two to four words and then the address after a comma, bracket or dash: "sarah posavec, 34
+    // avenida …", "shari sagese (unit 5599 …)". The words must not be function, place or organisation words, so this finds
+    // names the capitalised-word finder cannot (presidio lower-cases whole sentences) without reading "Our shop, 12 …".
+    private static bool NameLeadsLine(string text, TextSpan address)
+    {
+        var lineStart = address.Start == 0 ? 0 : text.LastIndexOf('\n', address.Start - 1) + 1;
+        var head = text.AsSpan(lineStart, address.Start - lineStart).TrimEnd(" \t0123456789");
+        if (head.IsEmpty || head[^1] is not (',' or '(' or '-' or '|'))
+        {
+            return false;
+        }
+        head = head[..^1].TrimEnd();
+        // Only lower-case heads: capitalised names are the name finder's, and a capitalised run here is as often a company.
+        if (head.Length > 60 || head.ContainsAnyInRange('A', 'Z') || Venue.Any(head))
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var part in head.Split(' '))
+        {
+            var word = head[part];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not '.' and not '\'' and not '-' and not '’')
+                {
+                    return false;
+                }
+            }
+            if (LatinNames.IsNotName(word.TrimEnd('.')))
+            {
+                return false;
+            }
+            words++;
+        }
+        return words is >= 2 and <= 4 && !VenueAround(text, address);
     }
 
     private static bool IsShortWordLine(ReadOnlySpan<char> line)

@@ -48,11 +48,32 @@ internal static class LatinNames
         "cloud", "store", "market", "restaurant", "cafe", "bar", "club", "church", "temple", "palace", "castle", "bridge", "tower",
         "airport", "mall", "center", "theatre", "theater", "stadium", "festival", "award", "awards", "prize", "cup", "league",
         "series", "season", "chapter", "volume", "edition", "model", "version", "pro", "max", "plus", "mini", "ultra",
+        // Street words of other languages, and verbs and words that open an organisation's name or an instruction
+        // ("Calle Proc. …", "Contact Foot Quarters at …", "Wolfram Research", "Golden Helix Analytics").
+        "calle", "rue", "via", "viale", "rua", "avenida", "avda", "strada", "piazza", "ulica", "chemin", "carrer", "contact", "visit",
+        "call", "email", "research", "analytics", "robotics", "sciences", "biosciences", "networks", "digital", "energy", "design",
+        "designs", "studio", "studios", "works", "logistics", "foods", "brands", "retail", "apps", "app", "data", "web", "online",
+        "traffic", "unlimited", "trust", "fund", "shop", "shops", "stores", "depot", "warehouse", "factory",
+    };
+
+    // Month words that are also given names ("April Martin", "June Wirth"): a name only before a capitalised word, and not
+    // after a word that puts a date there ("in May Street", "since June").
+    private static readonly HashSet<string> MonthGivenNames = new(StringComparer.OrdinalIgnoreCase) { "april", "may", "june", "july", "august" };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "of", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this", "every",
+        "through", "during", "before", "after", "between", "and", "or", "each", "end", "start", "beginning",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthGivenNameLookup = MonthGivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordLookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word that is never part of a name: function words, record headings, places, organisations, months.</summary>
+    public static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
 
     public static void Find(string text, List<TextSpan> names)
     {
@@ -89,7 +110,8 @@ internal static class LatinNames
                 {
                     continue;
                 }
-                if (!(labelled ? word.Length >= 2 && !NotNameLookup.Contains(word) : IsCapitalised(word) && !NotNameLookup.Contains(word)))
+                if (!(labelled ? word.Length >= 2 && !NotNameLookup.Contains(word) : IsCapitalised(word) && !NotNameLookup.Contains(word))
+                    && !(count == 0 && IsMonthGivenName(text, words, k)))
                 {
                     break;
                 }
@@ -116,6 +138,19 @@ internal static class LatinNames
                 w = last;
             }
         }
+    }
+
+    // "April Martin" but not "in May Smith said" or "June 2024": a capitalised month word before a capitalised surname.
+    private static bool IsMonthGivenName(string text, List<(int Start, int End)> words, int k)
+    {
+        var word = Word(text, words[k]);
+        if (!IsCapitalised(word) || !MonthGivenNameLookup.Contains(word) || k + 1 >= words.Count
+            || !SameLine(text, words[k].End, words[k + 1].Start, allowDot: false))
+        {
+            return false;
+        }
+        var next = Word(text, words[k + 1]);
+        return IsCapitalised(next) && !NotNameLookup.Contains(next) && !(k > 0 && DateWordLookup.Contains(Word(text, words[k - 1])));
     }
 
     private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);

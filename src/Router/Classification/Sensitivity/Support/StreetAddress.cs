@@ -39,8 +39,9 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[ADF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Military();
 
-    // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12".
-    [GeneratedRegex(@"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment) is(?: at)?)\s*(?:the\s+corner\s+of\s+)?((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12"; not
+    // a phrase that opens with an article or possessive ("moved to the new Acme building at 91 …": the pattern behind finds 91 …).
+    [GeneratedRegex(@"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment) is(?: at)?)\s*(?:the\s+corner\s+of\s+)?(?!(?:the|a|an|our|my|his|her|their|new)\s)((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterAddressLabel();
 
     // Number first, then a French, Italian, Spanish or Portuguese street type: "6 Rue Hsine Eloued", "12, avenue Foch".
