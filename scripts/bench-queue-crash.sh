@@ -5,6 +5,7 @@
 # Prints the seconds from the kill to the result being readable (GET /api/batch/{id}), second app startup included.
 # Usage: scripts/bench-queue-crash.sh [--visibility 00:00:30] (Queue:VisibilityTimeout of both apps)
 # Needs Azurite: ROUTER_TEST_STORAGE, or scripts/services.sh start (its env is read when the variable is unset).
+# The run's queue (crash-*) and its poison queue are deleted on exit, whatever the outcome.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -39,6 +40,9 @@ SLOW=$(stub 600000)
 FAST=$(stub 20)
 KEY="crash-bench-key"
 QUEUE="crash-$(date +%s%N | tail -c 9)"
+# Azurite is shared: the run's queue and its poison queue go when the script ends (after the apps are stopped).
+drop_queue() { dotnet "$PRODUCER" --delete-queue --queue "$QUEUE" --storage "$ROUTER_TEST_STORAGE" >/dev/null || echo "could not delete queue $QUEUE" >&2; }
+trap 'cleanup; drop_queue' EXIT
 app() { # name stub-port -> starts the app, sets APP_PID and APP_URL
   local port; port=$(free_port); mkdir -p "$work/$1"
   (cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \

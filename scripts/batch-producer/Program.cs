@@ -14,13 +14,26 @@ var file = new Option<FileInfo?>("--file") { Description = "Send one JSON reques
 var tenant = new Option<string>("--tenant") { Description = "Tenant of the requests that do not name one.", DefaultValueFactory = _ => "default" };
 var queueName = new Option<string>("--queue") { Description = "Queue name (default: Queue__Name, else router-batch).", DefaultValueFactory = _ => Env("Queue__Name") ?? "router-batch" };
 var storage = new Option<string>("--storage") { Description = "Storage connection string (default: Queue__ConnectionString, else Azurite).", DefaultValueFactory = _ => Env("Queue__ConnectionString") ?? "UseDevelopmentStorage=true" };
+var deleteQueue = new Option<bool>("--delete-queue") { Description = "Delete the local Storage queue and its poison queue ({queue}-poison) instead of sending, e.g. after a test run." };
 var serviceBus = new Option<string?>("--service-bus") { Description = "Service Bus namespace (e.g. sb-router.servicebus.windows.net): send there with DefaultAzureCredential instead of the local Storage queue." };
 var root = new RootCommand("Drops sample or given requests on the router's batch queue and prints one request id per line.")
 {
-    sample, file, tenant, queueName, storage, serviceBus,
+    sample, file, tenant, queueName, storage, serviceBus, deleteQueue,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
+    if (parse.GetValue(deleteQueue))
+    {
+        var name = parse.GetRequiredValue(queueName);
+        foreach (var queue in new[] { name, $"{name}-poison" })
+        {
+            var deleted = await new QueueClient(parse.GetRequiredValue(storage), queue).DeleteIfExistsAsync(cancellationToken);
+            Console.Error.WriteLine(deleted.Value ? $"deleted queue '{queue}'" : $"no queue '{queue}'");
+        }
+
+        return 0;
+    }
+
     var requests = parse.GetValue(file) is { } given ? FromFile(given) : Samples(parse.GetValue(sample));
     var target = parse.GetValue(serviceBus) is { Length: > 0 } ns
         ? await ServiceBusTarget.OpenAsync(ns, parse.GetRequiredValue(queueName))

@@ -19,7 +19,7 @@ internal sealed partial class BatchApiPollFunction(BatchPoller poller, ILogger<B
         {
             var s = await poller.PollAsync(context.RequestAborted);
             var log = string.Create(CultureInfo.InvariantCulture,
-                $"batch poll: {s.JobsCreated} batches formed, {s.Uploaded} uploaded, {s.Submitted} submitted, {s.Ended} ended, {s.Ingested} requests ingested, {s.OpenJobs} open, {s.FailedSteps} steps failed");
+                $"batch poll: {s.JobsCreated} batches formed, {s.Uploaded} uploaded, {s.Submitted} submitted, {s.Ended} ended, {s.Ingested} requests ingested, {s.OpenJobs} open, {s.FailedSteps} steps failed, {s.ClaimedElsewhere} held by another poll");
             return new InvocationResponse { Logs = [log], ReturnValue = s }.ToResult();
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -11,6 +11,13 @@ public interface IBudgetGuard
 
     /// <summary>Returns null when the reservation does not fit in what is left.</summary>
     ValueTask<IBudgetReservation?> TryReserveAsync(string tenantId, decimal worstCaseUsd, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Corrects spend settled earlier on <paramref name="day"/> (a batch request, settled at its worst case when it was
+    /// collected) to what it really cost: the day's spend moves by actual − settled, never below zero. A day the guard
+    /// no longer knows (past, or lost with an in-process store) is left as it is. Not idempotent: once per settle.
+    /// </summary>
+    ValueTask ReviseSpentAsync(string tenantId, DateOnly day, decimal settledUsd, decimal actualUsd, CancellationToken cancellationToken = default);
 }
 
 public interface IBudgetReservation : IAsyncDisposable

@@ -45,6 +45,17 @@ internal sealed class InMemoryBudgetGuard(BudgetLimits limits, IOptions<BudgetOp
             () => Locked(budget, b => b.Release(reservationId))));
     }
 
+    public ValueTask ReviseSpentAsync(string tenantId, DateOnly day, decimal settledUsd, decimal actualUsd, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentOutOfRangeException.ThrowIfNegative(settledUsd);
+        ArgumentOutOfRangeException.ThrowIfNegative(actualUsd);
+        // A day this process never counted (a restart since, another instance) holds nothing to correct.
+        return limits.DailyLimit(tenantId) is null || !_days.TryGetValue((tenantId, day), out var budget)
+            ? ValueTask.CompletedTask
+            : Locked(budget, b => b.Revise(actualUsd - settledUsd));
+    }
+
     /// <summary>Spend whose reservation lives elsewhere (a Redis reservation settled during an outage).</summary>
     internal void RecordSpent(string tenantId, DateOnly day, decimal amount) => Locked(DayOf(tenantId, day), b => b.AddSpent(amount));
 

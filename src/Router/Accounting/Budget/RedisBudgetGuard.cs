@@ -110,6 +110,32 @@ internal sealed class RedisBudgetGuard : IBudgetGuard
             () => ReleaseAsync(tenantId, day, id));
     }
 
+    public async ValueTask ReviseSpentAsync(string tenantId, DateOnly day, decimal settledUsd, decimal actualUsd, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentOutOfRangeException.ThrowIfNegative(settledUsd);
+        ArgumentOutOfRangeException.ThrowIfNegative(actualUsd);
+        if (_limits.DailyLimit(tenantId) is null)
+        {
+            return;
+        }
+
+        // In units as the settle counted them (each rounded up), so a correction undoes exactly what was added.
+        var delta = BudgetUnits.FromUsd(actualUsd) - BudgetUnits.FromUsd(settledUsd);
+        if (delta == 0)
+        {
+            return;
+        }
+
+        var spent = await TryEvaluateAsync(RedisBudgetScripts.Revise, tenantId, day, [delta], cancellationToken).ConfigureAwait(false);
+        if (spent is null && delta > 0)
+        {
+            // Redis is away: more spend is kept here until it is back; money given back is not (stricter, never looser).
+            _fallback.RecordSpent(tenantId, day, BudgetUnits.ToUsd(delta));
+            _unsynced.Add(tenantId, day, delta);
+        }
+    }
+
     private async ValueTask SettleAsync(string tenantId, DateOnly day, string id, decimal actualUsd, CancellationToken cancellationToken)
     {
         var spent = await TryEvaluateAsync(RedisBudgetScripts.Settle, tenantId, day,

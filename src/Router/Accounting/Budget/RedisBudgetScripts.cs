@@ -59,6 +59,17 @@ internal static class RedisBudgetScripts
         """;
 
     /// <summary>
+    /// ARGV: delta (negative gives back). Moves settled spend, never below zero; a day Redis does not know (expired or
+    /// lost keys, rebuilt from the ledger when next used) is left alone. Returns settled spend, or -1.
+    /// </summary>
+    public const string Revise = """
+        local spent = redis.call('GET', KEYS[1])
+        if not spent then return -1 end
+        if tonumber(spent) + tonumber(ARGV[1]) < 0 then return redis.call('DECRBY', KEYS[1], spent) end
+        return redis.call('INCRBY', KEYS[1], ARGV[1])
+        """;
+
+    /// <summary>
     /// ARGV: floor, key ttl s, mark (1/0). Lifts settled spend to at least the floor (never lowers it: spend settled in
     /// this Redis since it lost its keys is kept) and, when the floor came from the ledger, sets the marker.
     /// </summary>

@@ -56,6 +56,9 @@ internal sealed class TenantDayBudget
 
     public void AddSpent(decimal amount) => Spent += amount;
 
+    /// <summary>Moves settled spend by a correction (negative gives money back), never below zero.</summary>
+    public void Revise(decimal delta) => Spent = Math.Max(0m, Spent + delta);
+
     public void Release(long id) => _reservations.Remove(id);
 
     /// <summary>Lifts spend to at least what another store last reported (used when Redis hands over).</summary>

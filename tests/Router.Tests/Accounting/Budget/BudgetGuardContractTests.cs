@@ -115,6 +115,66 @@ public abstract class BudgetGuardContractTests
         Assert.Equal(0.0099987m, await guard.RemainingAsync(Tenant));
     }
 
+    [Fact]
+    public async Task ReviseSpentAsync_BatchBilledLessThanSettled_GivesTheDifferenceBack()
+    {
+        var guard = NewGuard(50m);
+        await (await guard.TryReserveAsync(Tenant, 10m))!.SettleAsync(10m);
+
+        await guard.ReviseSpentAsync(Tenant, Today, settledUsd: 10m, actualUsd: 4m);
+
+        Assert.Equal(46m, await guard.RemainingAsync(Tenant));
+    }
+
+    [Fact]
+    public async Task ReviseSpentAsync_BilledMoreThanSettled_CountsTheExtra()
+    {
+        var guard = NewGuard(50m);
+        await (await guard.TryReserveAsync(Tenant, 10m))!.SettleAsync(10m);
+
+        await guard.ReviseSpentAsync(Tenant, Today, settledUsd: 10m, actualUsd: 13.5m);
+
+        Assert.Equal(36.5m, await guard.RemainingAsync(Tenant));
+    }
+
+    [Fact]
+    public async Task ReviseSpentAsync_MoreThanWasSpent_NeverBelowNothingSpent()
+    {
+        var guard = NewGuard(50m);
+        await (await guard.TryReserveAsync(Tenant, 10m))!.SettleAsync(10m);
+
+        await guard.ReviseSpentAsync(Tenant, Today, settledUsd: 25m, actualUsd: 0m);
+
+        Assert.Equal(50m, await guard.RemainingAsync(Tenant));
+        Assert.Null(await guard.TryReserveAsync(Tenant, 50.01m));
+    }
+
+    [Fact]
+    public async Task ReviseSpentAsync_EarlierDay_TodayUnchanged()
+    {
+        var guard = NewGuard(50m);
+        await (await guard.TryReserveAsync(Tenant, 10m))!.SettleAsync(10m);
+        Time.Advance(TimeSpan.FromDays(1));
+        await (await guard.TryReserveAsync(Tenant, 5m))!.SettleAsync(5m);
+
+        await guard.ReviseSpentAsync(Tenant, Today.AddDays(-1), settledUsd: 10m, actualUsd: 1m);
+        await guard.ReviseSpentAsync(Tenant, Today.AddDays(-30), settledUsd: 10m, actualUsd: 1m);
+
+        Assert.Equal(45m, await guard.RemainingAsync(Tenant));
+    }
+
+    [Fact]
+    public async Task ReviseSpentAsync_NoLimitConfigured_Nothing()
+    {
+        var guard = NewGuard(null);
+
+        await guard.ReviseSpentAsync(Tenant, Today, settledUsd: 10m, actualUsd: 1m);
+
+        Assert.Null(await guard.RemainingAsync(Tenant));
+    }
+
+    protected DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+
     protected IBudgetGuard NewGuard(decimal? dailyLimit) => CreateGuard(Limits(Tenant, dailyLimit), Options.Create(new BudgetOptions { ReservationTimeout = ReservationTimeout }));
 
     private protected static BudgetLimits Limits(string tenant, decimal? dailyLimit) => new(new StaticOptionsMonitor<RouterOptions>(new RouterOptions

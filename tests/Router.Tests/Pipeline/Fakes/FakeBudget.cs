@@ -18,6 +18,19 @@ public sealed class FakeBudget : IBudgetGuard
     /// <summary>Runs when the pipeline asks what is left (while it prepares the request).</summary>
     public Action? OnRemaining { get; set; }
 
+    public int Revisions { get; private set; }
+
+    public ValueTask ReviseSpentAsync(string tenantId, DateOnly day, decimal settledUsd, decimal actualUsd, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            Spent.AddOrUpdate(tenantId, Math.Max(0m, actualUsd - settledUsd), (_, s) => Math.Max(0m, s + actualUsd - settledUsd));
+            Revisions++;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask<decimal?> RemainingAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         OnRemaining?.Invoke();

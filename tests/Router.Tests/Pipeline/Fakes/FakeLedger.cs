@@ -8,7 +8,10 @@ namespace Router.Tests.Pipeline.Fakes;
 public sealed class FakeLedger : ISpendLedger
 {
     public ConcurrentDictionary<(string Tenant, string Id), LedgerEntry> Rows { get; } = new();
-    public int Writes { get; private set; }
+    private int _writes;
+
+    /// <summary>Every write, also of a row that was there (counted atomically: writes run in parallel).</summary>
+    public int Writes => Volatile.Read(ref _writes);
 
     /// <summary>While set, writes wait for it (to observe what happens before a row is written).</summary>
     public TaskCompletionSource? HoldWrites { get; set; }
@@ -28,7 +31,7 @@ public sealed class FakeLedger : ISpendLedger
             throw failure;
         }
 
-        Writes++;
+        Interlocked.Increment(ref _writes);
         Rows[(entry.TenantId, entry.RequestId)] = entry;
     }
 

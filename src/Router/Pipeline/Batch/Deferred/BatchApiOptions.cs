@@ -32,6 +32,13 @@ public sealed class BatchApiOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan LocalPollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a poll run's claim on a batch lasts after its last stored step: another run leaves the batch alone until
+    /// then, and a run that died holds it that long. Longer than the slowest step (ingesting a full batch).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     public bool IsEnabled => Deployments.Count > 0;
 }
 

@@ -25,13 +25,14 @@ public static class BatchApiServiceCollectionExtensions
             services.AddSingleton<IBatchDeferral, BatchDeferral>();
         }
 
+        services.AddSingleton<BatchJobClaims>();
         services.AddSingleton<BatchFlusher>();
         services.AddSingleton<BatchSubmitter>();
         services.AddSingleton<BatchLedgerRows>();
         services.AddSingleton<BatchIngester>();
         services.AddSingleton(sp => new BatchPoller(
             sp.GetRequiredService<BatchFlusher>(), sp.GetRequiredService<BatchSubmitter>(), sp.GetRequiredService<BatchIngester>(),
-            sp.GetRequiredService<IBatchJobStore>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BatchPoller>>()));
+            sp.GetRequiredService<IBatchJobStore>(), sp.GetRequiredService<BatchJobClaims>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BatchPoller>>()));
         return services;
     }
 

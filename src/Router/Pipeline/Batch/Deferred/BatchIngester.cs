@@ -8,7 +8,8 @@ namespace Router.Pipeline.Batch.Deferred;
 /// <summary>
 /// Reads an ended batch's output and error files into one result and one ledger row per request. Re-reading after a
 /// crash is safe: a request whose result is already final is skipped, and a ledger row written twice for the same
-/// request overwrites itself (the ledger is keyed by tenant and request id). The row is written before the result,
+/// request overwrites itself (the ledger is keyed by tenant and request id, and the row keeps the time the request was
+/// received, so a second write lands on the same day's key). Each request's budget is then settled to its actual cost. The row is written before the result,
 /// so a final result always has its row. Requests the batch did not answer (expired, failed, cancelled) run again on
 /// the standard route or are stored as failed, as their tenant chose (<see cref="TenantOptions.BatchFailures"/>).
 /// </summary>
@@ -19,6 +20,7 @@ internal sealed partial class BatchIngester(
     ISpendLedger ledger,
     BatchLedgerRows rows,
     IRequestPipeline pipeline,
+    IBudgetGuard budget,
     IOptions<RouterOptions> router,
     IOptionsMonitor<BatchApiOptions> options,
     TimeProvider time,
@@ -73,6 +75,7 @@ internal sealed partial class BatchIngester(
             CostUsd = entry.CostUsd,
             PremiumCostUsd = entry.PremiumCostUsd,
         }, CancellationToken.None).ConfigureAwait(false);
+        await SettleBudgetAsync(item, entry.CostUsd).ConfigureAwait(false);
         return Ingested.Completed;
     }
 
@@ -86,6 +89,7 @@ internal sealed partial class BatchIngester(
         var entry = rows.Failed(item, reason);
         await ledger.RecordAsync(entry, CancellationToken.None).ConfigureAwait(false);
         await results.SaveAsync(Result(item, BatchResult.Failed, null) with { Error = reason }, CancellationToken.None).ConfigureAwait(false);
+        await SettleBudgetAsync(item, 0m).ConfigureAwait(false);
         return Ingested.Failed;
     }
 
@@ -117,7 +121,23 @@ internal sealed partial class BatchIngester(
         }
 
         await results.SaveAsync(result, CancellationToken.None).ConfigureAwait(false);
+        // The batch billed nothing for it; the standard call reserved and settled its own cost.
+        await SettleBudgetAsync(item, 0m).ConfigureAwait(false);
         return Ingested.Retried;
+    }
+
+    /// <summary>
+    /// The worst case kept as spent on the day the request was collected becomes what the request really cost. After
+    /// the final result, so it happens at most once: a request whose result is final is skipped when a batch is read
+    /// again, and the job's claim keeps a second poller off it. A crash between the two leaves the worst case counted
+    /// (stricter, never looser).
+    /// </summary>
+    private async Task SettleBudgetAsync(BatchItem item, decimal actualUsd)
+    {
+        if (item.ReservedUsd != actualUsd)
+        {
+            await budget.ReviseSpentAsync(item.TenantId, DateOnly.FromDateTime(item.CollectedAt.UtcDateTime), item.ReservedUsd, actualUsd, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     private async Task<bool> IsFinalAsync(BatchItem item, CancellationToken cancellationToken) =>

@@ -24,4 +24,7 @@ public sealed record BatchItem
     public required DateTimeOffset CollectedAt { get; init; }
     public string? Fingerprint { get; init; }
     public string JobId { get; init; } = "";
+
+    /// <summary>The stored version this copy was read as (the ETag in Table Storage): it is given to a batch only if unchanged.</summary>
+    public string? Version { get; init; }
 }

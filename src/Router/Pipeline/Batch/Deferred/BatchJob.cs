@@ -35,4 +35,11 @@ public sealed record BatchJob
     public string? ErrorFileId { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The poll run working on the job, and until when (<see cref="BatchJobClaims"/>); null when none is.</summary>
+    public string? ClaimedBy { get; init; }
+    public DateTimeOffset? ClaimedUntil { get; init; }
+
+    /// <summary>The stored version this copy was read or saved as (the ETag in Table Storage); null for a job not stored yet.</summary>
+    public string? Version { get; init; }
 }

@@ -7,6 +7,9 @@ namespace Router.Pipeline.Batch.Deferred;
 /// <summary>
 /// Completes a collected request's ledger row from its batch result, priced at the batch deployment's price, with the
 /// same tokens at the model's standard price beside it (<see cref="LedgerEntry.StandardCostUsd"/>: the batch saving).
+/// The row keeps the template's timestamp (when the request was received, as every queue row does): the ledger's key
+/// includes the day, so a row written again after a crash, even past midnight, replaces the first instead of adding a
+/// second, and the row counts on the day its budget was charged.
 /// </summary>
 internal sealed class BatchLedgerRows(IPriceCatalog prices, ICostCalculator costs, TimeProvider time)
 {
@@ -21,7 +24,6 @@ internal sealed class BatchLedgerRows(IPriceCatalog prices, ICostCalculator cost
         var usage = completion.Usage;
         return template with
         {
-            Timestamp = time.GetUtcNow(),
             ServedModel = completion.Model ?? template.Model,
             Deployment = deploymentLabel,
             DeploymentType = price.DeploymentType,
@@ -46,7 +48,6 @@ internal sealed class BatchLedgerRows(IPriceCatalog prices, ICostCalculator cost
         var template = Template(item);
         return template with
         {
-            Timestamp = time.GetUtcNow(),
             Status = "error:BatchFailed",
             Reasons = [.. template.Reasons, reason],
             LatencyMs = (time.GetUtcNow() - item.CollectedAt).TotalMilliseconds,

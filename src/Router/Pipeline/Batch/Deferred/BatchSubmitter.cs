@@ -7,7 +7,7 @@ namespace Router.Pipeline.Batch.Deferred;
 /// but before its file id was stored uploads again (the first file is never used); a restart after the create call
 /// but before the batch id was stored finds that batch by its input file instead of creating a second one.
 /// </summary>
-internal sealed partial class BatchSubmitter(IBatchJobStore store, IBatchApiClient api, IBatchResultStore results, TimeProvider time, ILogger<BatchSubmitter> logger)
+internal sealed partial class BatchSubmitter(IBatchJobStore store, BatchJobClaims claims, IBatchApiClient api, IBatchResultStore results, TimeProvider time, ILogger<BatchSubmitter> logger)
 {
     /// <summary>Uploads a collected job's file; false when it had no items (it is then done).</summary>
     public async Task<BatchJob> UploadAsync(BatchJob job, CancellationToken cancellationToken)
@@ -63,9 +63,8 @@ internal sealed partial class BatchSubmitter(IBatchJobStore store, IBatchApiClie
 
     private async Task<BatchJob> SaveAsync(BatchJob job, CancellationToken cancellationToken)
     {
-        var saved = job with { UpdatedAt = time.GetUtcNow() };
-        await store.SaveJobAsync(saved, cancellationToken).ConfigureAwait(false);
-        return saved;
+        // Conditional on the version this run holds, renewing its claim: a run whose claim was taken over stops here.
+        return await store.SaveJobAsync(claims.Renewed(job with { UpdatedAt = time.GetUtcNow() }), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 6502, Level = LogLevel.Information, Message = "Batch job {JobId}: uploaded {Requests} requests ({Bytes} bytes)")]

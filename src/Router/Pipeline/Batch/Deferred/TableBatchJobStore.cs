@@ -7,6 +7,7 @@ namespace Router.Pipeline.Batch.Deferred;
 /// <summary>
 /// Batch state in Azure Table Storage: items (PartitionKey = tenant, RowKey = request id, escaped as the ledger's keys
 /// are) and jobs (PartitionKey "job", RowKey = job id). Long texts are split over several properties (<see cref="LongText"/>).
+/// Versions are ETags: an item is given to a batch, and a job is saved, only if unchanged since it was read.
 /// </summary>
 internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : IBatchJobStore
 {
@@ -35,21 +36,34 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
     public ValueTask<IReadOnlyList<BatchItem>> ItemsOfJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         QueryItemsAsync(TableClient.CreateQueryFilter($"JobId eq {jobId}"), cancellationToken);
 
-    public async ValueTask AssignAsync(string jobId, IReadOnlyList<BatchItem> assigned, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyList<BatchItem>> AssignAsync(string jobId, IReadOnlyList<BatchItem> assigned, CancellationToken cancellationToken = default)
     {
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var given = new List<BatchItem>();
         foreach (var partition in assigned.GroupBy(i => Key(i.TenantId)))
         {
             foreach (var chunk in partition.Chunk(100))
             {
+                // Each merge only if the item is as read (unassigned), in one transaction per chunk: when another poller
+                // took any of them first, none of the chunk is given here (those left go to a later flush).
                 var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                    new TableEntity(partition.Key, Key(i.RequestId)) { ["JobId"] = jobId }, ETag.All));
-                await items.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                    new TableEntity(partition.Key, Key(i.RequestId)) { ["JobId"] = jobId }, i.Version is { } v ? new ETag(v) : ETag.All));
+                try
+                {
+                    await items.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                    given.AddRange(chunk.Select(i => i with { JobId = jobId }));
+                }
+                catch (RequestFailedException e) when (e.Status is 412 or 404)
+                {
+                    // Taken by another poller.
+                }
             }
         }
+
+        return given;
     }
 
-    public async ValueTask SaveJobAsync(BatchJob job, CancellationToken cancellationToken = default)
+    public async ValueTask<BatchJob> SaveJobAsync(BatchJob job, CancellationToken cancellationToken = default)
     {
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(JobPartition, job.JobId)
@@ -65,8 +79,20 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
             ["ErrorFileId"] = job.ErrorFileId,
             ["CreatedAt"] = job.CreatedAt,
             ["UpdatedAt"] = job.UpdatedAt,
+            ["ClaimedBy"] = job.ClaimedBy,
+            ["ClaimedUntil"] = job.ClaimedUntil,
         };
-        await jobs.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var response = job.Version is { } version
+                ? await jobs.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
+                : await jobs.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return job with { Version = response.Headers.ETag?.ToString() };
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
+        {
+            throw new BatchJobConflictException($"Batch job {job.JobId} changed since it was read.", e);
+        }
     }
 
     public async ValueTask<IReadOnlyList<BatchJob>> OpenJobsAsync(CancellationToken cancellationToken = default)
@@ -127,6 +153,7 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
         CollectedAt = e.GetDateTimeOffset("CollectedAt") ?? DateTimeOffset.MinValue,
         Fingerprint = e.GetString("Fingerprint"),
         JobId = e.GetString("JobId") ?? "",
+        Version = e.ETag.ToString(),
         Request = LongText.Read(e, "Request"),
         LedgerTemplate = LongText.Read(e, "Ledger"),
     };
@@ -145,6 +172,9 @@ internal sealed class TableBatchJobStore(TableClient items, TableClient jobs) : 
         ErrorFileId = e.GetString("ErrorFileId"),
         CreatedAt = e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         UpdatedAt = e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
+        ClaimedBy = e.GetString("ClaimedBy"),
+        ClaimedUntil = e.GetDateTimeOffset("ClaimedUntil"),
+        Version = e.ETag.ToString(),
     };
 
     private static string Key(string value) => Accounting.Ledger.Tables.LedgerKeys.Escape(value, escapeSeparator: false);

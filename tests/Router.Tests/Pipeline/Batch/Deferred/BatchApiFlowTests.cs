@@ -190,5 +190,72 @@ public sealed class BatchApiFlowTests : IDisposable
         Assert.All(state.Ledger.Rows.Values, r => Assert.Null(r.DeploymentType));
     }
 
+    [Fact]
+    public async Task Poll_BudgetedTenant_WorstCaseSettledToActualBatchCost()
+    {
+        var state = DurableState.InMemory();
+        using var app = new BatchApiHarness(_azure, state, maxPerBatch: 2);
+        app.Fakes.Budget.Limits["acme"] = 1m;
+        _azure.AutoComplete = true;
+        await app.Processor.ProcessAsync(BatchApiHarness.Request("r0"));
+        await app.Processor.ProcessAsync(BatchApiHarness.Request("r1"));
+        var worstCases = app.Fakes.Budget.Spent["acme"];
+
+        await app.Poller.PollAsync();
+
+        // The day's spend is what the ledger says the batch cost, no longer the two worst cases.
+        Assert.True(worstCases > 2 * LedgerChecks.BatchCost(20, 10));
+        Assert.Equal(2 * LedgerChecks.BatchCost(20, 10), app.Fakes.Budget.Spent["acme"]);
+        Assert.Equal(state.Ledger.Rows.Values.Sum(r => r.CostUsd), app.Fakes.Budget.Spent["acme"]);
+        Assert.Equal(2, app.Fakes.Budget.Revisions);
+    }
+
+    [Theory]
+    [InlineData(BatchFailurePolicy.Fail)]
+    [InlineData(BatchFailurePolicy.RetryStandard)]
+    public async Task Poll_BudgetedTenant_RequestTheBatchFailedCostsItsStandardRetryOrNothing(BatchFailurePolicy policy)
+    {
+        var state = DurableState.InMemory();
+        using var app = new BatchApiHarness(_azure, state, maxPerBatch: 2, router: o => o.Tenants["acme"] = new TenantOptions { BatchFailures = policy });
+        app.Fakes.Budget.Limits["acme"] = 1m;
+        _azure.FailIds["r1"] = true;
+        _azure.AutoComplete = true;
+        await app.Processor.ProcessAsync(BatchApiHarness.Request("r0"));
+        await app.Processor.ProcessAsync(BatchApiHarness.Request("r1"));
+
+        await app.Poller.PollAsync();
+
+        // r0 at the batch price; r1 nothing (Fail) or its standard call, settled by the pipeline (RetryStandard).
+        Assert.Equal(state.Ledger.Rows.Values.Sum(r => r.CostUsd), app.Fakes.Budget.Spent["acme"]);
+        Assert.Equal(policy == BatchFailurePolicy.Fail, state.Ledger.Rows[("acme", "r1")].CostUsd == 0m);
+    }
+
+    [Fact]
+    public async Task Poll_IngestedAgainNextDay_LedgerRowKeepsTheDayItWasReceived()
+    {
+        var state = DurableState.InMemory();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 23, 50, 0, TimeSpan.Zero));
+        var received = clock.GetUtcNow();
+        using (var first = new BatchApiHarness(_azure, state with { Results = new CrashingResults(state.Results, completedSaves: 1) }, maxPerBatch: 3, clock: clock))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await first.Processor.ProcessAsync(BatchApiHarness.Request($"r{i}"));
+            }
+
+            _azure.AutoComplete = true;
+            clock.Advance(TimeSpan.FromMinutes(5));
+            Assert.Equal(1, (await first.Poller.PollAsync()).FailedSteps); // died after the rows, before two results
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(20)); // past midnight
+        using var second = new BatchApiHarness(_azure, state, maxPerBatch: 3, clock: clock);
+        await second.Poller.PollAsync();
+
+        // A ledger keyed by day (Table Storage) would otherwise hold a second row for the same request on the next day.
+        Assert.All(state.Ledger.Rows.Values, r => Assert.Equal(received, r.Timestamp));
+        Assert.Equal(3, state.Ledger.Rows.Count);
+    }
+
     public void Dispose() => _azure.Dispose();
 }
