@@ -41,7 +41,7 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
         var run = $"e2e{Guid.NewGuid():N}"[..15];
         var queueName = $"rb-{run}";
         var ledger = new FakeLedger();
-        _tables.AddRange(["items", "jobs", "results"].Select(t => new TableClient(Storage, run + t)));
+        _tables.AddRange(new[] { "items", "jobs", "results" }.Select(t => new TableClient(Storage, run + t)));
         var jobs = new TableBatchJobStore(_tables[0], _tables[1]);
         var results = new TableBatchResultStore(_tables[2]);
         var queue = _queue = new QueueClient(Storage, queueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
