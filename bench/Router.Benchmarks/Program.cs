@@ -8,6 +8,18 @@ if (args is ["profile", ..])
     return;
 }
 
+if (args is ["time", ..])
+{
+    ClassifierTiming.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2, args.Skip(2).ToArray());
+    return;
+}
+
+if (args is ["dump", var requests, var verdicts])
+{
+    VerdictDump.Run(requests, verdicts);
+    return;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ClassificationBenchmarks).Assembly).Run(args);
 
 // The figure that matters, printed plainly (target: ≤ 50 µs/KB for sensitivity + difficulty on one core).

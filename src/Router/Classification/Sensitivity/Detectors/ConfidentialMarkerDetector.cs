@@ -45,7 +45,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         BuiltIn.FindAll(text, candidates);
         foreach (var marker in input.Scope.ConfidentialMarkers)
         {
-            MarkerSet.FindOne(text, ScanViewBuilder.Normalise(marker.Trim()), instruction: false, candidates);
+            MarkerSet.FindOne(text, TenantText.For(marker), instruction: false, candidates);
         }
         if (candidates.Count == 0)
         {
@@ -72,30 +72,50 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
     internal readonly record struct MarkerHit(int Start, int End, bool Instruction);
 
     /// <summary>
-    /// The markers in two vectorised case-insensitive searches, ASCII markers and the rest (CJK, en dash), since one
-    /// search over both is far slower; the second runs only on text with a non-ASCII character, the only text its
-    /// markers can match. At each hit, the markers of that search that start there.
+    /// The markers in vectorised searches: ASCII markers case-insensitively; Han markers, which have no case, as
+    /// they are (a case-insensitive search over non-ASCII values is many times slower), on text with Han only; the
+    /// rest (en dash spellings) only where the text holds one of their non-ASCII characters, the only text they can
+    /// match. At each hit, the markers of that search that start there.
     /// </summary>
     private sealed class MarkerSet
     {
         private readonly (string Marker, bool Instruction)[] _ascii;
+        private readonly (string Marker, bool Instruction)[] _han;
         private readonly (string Marker, bool Instruction)[] _other;
         private readonly SearchValues<string> _asciiSearch;
+        private readonly SearchValues<string> _hanSearch;
         private readonly SearchValues<string> _otherSearch;
+
+        // The non-ASCII characters of the other markers; when one has case forms, any non-ASCII text may match.
+        private readonly SearchValues<char> _otherGate;
+        private readonly bool _otherGateExact;
 
         public MarkerSet(string[] instructions, string[] classifications)
         {
             (string Marker, bool Instruction)[] markers = [.. instructions.Select(m => (m, true)).Concat(classifications.Select(m => (m, false)))];
             _ascii = [.. markers.Where(m => System.Text.Ascii.IsValid(m.Marker))];
-            _other = [.. markers.Where(m => !System.Text.Ascii.IsValid(m.Marker))];
+            _han = [.. markers.Where(m => m.Marker.All(HanText.IsHan))];
+            _other = [.. markers.Where(m => !System.Text.Ascii.IsValid(m.Marker) && !m.Marker.All(HanText.IsHan))];
             _asciiSearch = SearchValues.Create([.. _ascii.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
+            _hanSearch = SearchValues.Create([.. _han.Select(m => m.Marker)], StringComparison.Ordinal);
             _otherSearch = SearchValues.Create([.. _other.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
+            char[] nonAscii = [.. _other.SelectMany(m => m.Marker).Where(c => !char.IsAscii(c)).Distinct()];
+            _otherGate = SearchValues.Create(nonAscii);
+            _otherGateExact = nonAscii.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c);
         }
 
         public void FindAll(string text, List<MarkerHit> hits)
         {
             FindAll(text, _asciiSearch, _ascii, hits);
-            if (!System.Text.Ascii.IsValid(text))
+            if (System.Text.Ascii.IsValid(text))
+            {
+                return;
+            }
+            if (HanText.Contains(text))
+            {
+                FindAll(text, _hanSearch, _han, hits);
+            }
+            if (!_otherGateExact || text.AsSpan().ContainsAny(_otherGate))
             {
                 FindAll(text, _otherSearch, _other, hits);
             }
@@ -122,18 +142,21 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             }
         }
 
-        public static void FindOne(string text, string marker, bool instruction, List<MarkerHit> hits)
+        public static void FindOne(string text, TenantText marker, bool instruction, List<MarkerHit> hits)
         {
-            if (marker.Length == 0)
+            var length = marker.Value.Length;
+            if (length == 0)
             {
                 return;
             }
-            for (var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = marker.IndexIn(text); at >= 0;)
             {
-                if (IsWholeWord(text, at, at + marker.Length))
+                if (IsWholeWord(text, at, at + length))
                 {
-                    hits.Add(new(at, at + marker.Length, instruction));
+                    hits.Add(new(at, at + length, instruction));
                 }
+                var next = marker.IndexIn(text.AsSpan(at + 1));
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 

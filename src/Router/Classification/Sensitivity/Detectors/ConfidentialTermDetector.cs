@@ -1,3 +1,5 @@
+using Router.Classification.Sensitivity.Support;
+
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
@@ -21,12 +23,13 @@ internal sealed class ConfidentialTermDetector : ISensitivityDetector
             {
                 continue;
             }
-            var term = ScanViewBuilder.Normalise(raw.Trim());
+            var prepared = TenantText.For(raw);
+            var term = prepared.Value;
             var wholeWord = !ContainsCjk(term);
             var from = 0;
             while (from <= text.Length - term.Length)
             {
-                var at = text.AsSpan(from).IndexOf(term, StringComparison.OrdinalIgnoreCase);
+                var at = prepared.IndexIn(text.AsSpan(from));
                 if (at < 0)
                 {
                     break;

@@ -24,6 +24,12 @@ internal sealed class CueSet
     private readonly int[][] _inWordByFirst = new int[128][];
     private readonly int[] _everyCue;
 
+    // The ASCII cues as a trie, when no cue may end a longer word (the walk starts only where a word may start).
+    private readonly CueTrie? _trie;
+
+    // CJK cues by their first character.
+    private readonly Dictionary<char, string[]> _cjkByFirst;
+
     public CueSet(params string[] cues)
     {
         var ascii = cues.Where(c => Ascii.IsValid(c)).ToArray();
@@ -40,6 +46,11 @@ internal sealed class CueSet
             _byFirst[first] = [.. _everyCue.Where(i => _ascii[i].Length > 0 && char.ToUpperInvariant(_ascii[i][0]) == upper)];
             _inWordByFirst[first] = [.. _byFirst[first].Where(i => _inWord[i])];
         }
+        if (!_inWord.Any(static w => w))
+        {
+            _trie = new CueTrie(_ascii.Zip(_prefix));
+        }
+        _cjkByFirst = _cjk.GroupBy(c => c[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public bool Any(ReadOnlySpan<char> text)
@@ -55,6 +66,74 @@ internal sealed class CueSet
     }
 
     private bool Find(ReadOnlySpan<char> span, ref List<TextSpan>? hits, bool firstOnly)
+    {
+        var any = _trie is null ? FindAscii(span, ref hits, firstOnly) : FindAsciiByTrie(_trie, span, hits, firstOnly);
+        if (any && firstOnly)
+        {
+            return true;
+        }
+        // One pass for all CJK cues: stop only at characters some cue starts with.
+        if (_cjk.Length > 0 && HanText.Contains(span))
+        {
+            for (var from = 0; from < span.Length;)
+            {
+                var at = span[from..].IndexOfAny(_cjkFirst);
+                if (at < 0)
+                {
+                    break;
+                }
+                at += from;
+                var rest = span[at..];
+                var length = 0;
+                foreach (var cue in _cjkByFirst[rest[0]])
+                {
+                    if (cue.Length > length && rest.StartsWith(cue, StringComparison.Ordinal))
+                    {
+                        length = cue.Length;
+                    }
+                }
+                if (length > 0)
+                {
+                    any = true;
+                    if (firstOnly)
+                    {
+                        return true;
+                    }
+                    hits!.Add(new(at, at + length));
+                }
+                from = at + Math.Max(1, length);
+            }
+        }
+        return any;
+    }
+
+    // Every place where a word may start (no letter or digit before it), as the vectorised search and LongestAt would.
+    private static bool FindAsciiByTrie(CueTrie trie, ReadOnlySpan<char> span, List<TextSpan>? hits, bool firstOnly)
+    {
+        var any = false;
+        for (var at = 0; at < span.Length; at++)
+        {
+            if (at > 0 && IsLetterOrDigit(span[at - 1]))
+            {
+                continue;
+            }
+            var length = trie.LongestAt(span, at);
+            if (length > 0)
+            {
+                any = true;
+                if (firstOnly)
+                {
+                    return true;
+                }
+                hits!.Add(new(at, at + length));
+            }
+        }
+        return any;
+    }
+
+    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    private bool FindAscii(ReadOnlySpan<char> span, ref List<TextSpan>? hits, bool firstOnly)
     {
         var any = false;
         for (var from = 0; from < span.Length;)
@@ -76,38 +155,6 @@ internal sealed class CueSet
                 hits!.Add(new(at, at + length));
             }
             from = at + 1;
-        }
-        // One pass for all CJK cues: stop only at characters some cue starts with.
-        if (_cjk.Length > 0 && HanText.Contains(span))
-        {
-            for (var from = 0; from < span.Length;)
-            {
-                var at = span[from..].IndexOfAny(_cjkFirst);
-                if (at < 0)
-                {
-                    break;
-                }
-                at += from;
-                var rest = span[at..];
-                var length = 0;
-                foreach (var cue in _cjk)
-                {
-                    if (cue.Length > length && rest.StartsWith(cue, StringComparison.Ordinal))
-                    {
-                        length = cue.Length;
-                    }
-                }
-                if (length > 0)
-                {
-                    any = true;
-                    if (firstOnly)
-                    {
-                        return true;
-                    }
-                    hits!.Add(new(at, at + length));
-                }
-                from = at + Math.Max(1, length);
-            }
         }
         return any;
     }

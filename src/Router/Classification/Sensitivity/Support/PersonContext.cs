@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
@@ -93,14 +95,12 @@ internal static class PersonContext
         return false;
     }
 
-    private static bool HasPlaceholder(string text)
-    {
-        var span = text.AsSpan();
-        return span.Contains("{{", StringComparison.Ordinal) || span.Contains("[Name", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("{name", StringComparison.OrdinalIgnoreCase) || span.Contains("{first", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("<name", StringComparison.OrdinalIgnoreCase) || span.Contains("[Customer", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("[Patient", StringComparison.OrdinalIgnoreCase) || span.Contains("{客户", StringComparison.Ordinal)
-            || span.Contains("{姓名", StringComparison.Ordinal) || span.Contains("【姓名", StringComparison.Ordinal)
-            || span.Contains("XXX", StringComparison.Ordinal);
-    }
+    // Placeholder openings, as two vectorised searches (case matters for some): "{{name}}", "[Name]", "{客户}", "XXX".
+    private static readonly SearchValues<string> PlaceholdersAnyCase = SearchValues.Create(
+        ["[Name", "{name", "{first", "<name", "[Customer", "[Patient"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "{客户", "{姓名", "【姓名", "XXX"], StringComparison.Ordinal);
+
+    private static bool HasPlaceholder(string text) =>
+        text.AsSpan().ContainsAny(PlaceholdersExact) || text.AsSpan().ContainsAny(PlaceholdersAnyCase);
 }
