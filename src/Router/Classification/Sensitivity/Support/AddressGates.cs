@@ -44,6 +44,9 @@ internal static class AddressGates
     // (Kelvin sign, long s, dotted and dotless i, capital sharp s): where one appears, the gates let the pattern run.
     private static readonly SearchValues<char> OddCaseForms = SearchValues.Create("\u212A\u017F\u0130\u0131\u1E9E");
 
+    /// <summary>A letter that case-insensitive patterns match more loosely than OrdinalIgnoreCase does.</summary>
+    public static bool HasOddCaseForms(ReadOnlySpan<char> text) => text.ContainsAny(OddCaseForms);
+
     /// <summary>A street word (as written) after white space and not followed by a letter or digit.</summary>
     public static bool HasStreetWord(ReadOnlySpan<char> text) => HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal);
 

@@ -53,8 +53,15 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}?\s+(?:u\.|utca|út|útja|tér|tere|körút|krt\.|rakpart|köz|sétány|fasor)\s*\d{1,4}\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex HungarianStreet();
 
-    private static readonly SearchValues<string> HungarianStreetWords = SearchValues.Create(
-        [" u. ", "utca", "út ", "útja", "tér ", "tere ", "körút", "krt.", "rakpart", "köz ", "sétány", "fasor"], StringComparison.OrdinalIgnoreCase);
+    private static readonly CaseInsensitiveWords HungarianStreetWords = new(
+        [" u. ", "utca", "út ", "útja", "tér ", "tere ", "körút", "krt.", "rakpart", "köz ", "sétány", "fasor"]);
+
+    private static readonly SearchValues<string> CornerOf = SearchValues.Create(["corner of"], StringComparison.OrdinalIgnoreCase);
+
+    // What every AfterAddressLabel match starts with (its label alternatives, shortened to common starts).
+    private static readonly SearchValues<string> AddressLabelStarts = SearchValues.Create(
+        ["address", "here they are:", "return to", "ship", "send ", "deliver", "mail ", "liv", "resid", "stay", "moved to", "place",
+            "house", "flat", "home", "apartment"], StringComparison.OrdinalIgnoreCase);
 
     // A street corner: "the corner of Elm Street and 5th Avenue", "corner of Auenweg 85 and Kesä Street".
     [GeneratedRegex(@"\bcorner\s+of\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,4}?\s+and\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,3}?\s+(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -71,7 +78,7 @@ internal static partial class StreetAddress
     /// line before a town ("18 Zona Estação 75, Rogers") or a Hungarian street type.
     /// </summary>
     public static bool HasWordlessShape(string text) =>
-        NumberWordsNumberTown().IsMatch(text) || text.AsSpan().IndexOfAny(HungarianStreetWords) >= 0;
+        NumberWordsNumberTown().IsMatch(text) || HungarianStreetWords.In(text);
 
     public static void Find(string text, int digitCount, List<TextSpan> found)
     {
@@ -100,27 +107,52 @@ internal static partial class StreetAddress
             Add(UnitOrBox(), text, found);
         }
         Add(Military(), text, found);
-        if (text.AsSpan().IndexOfAny(HungarianStreetWords) >= 0)
+        if (HungarianStreetWords.In(text))
         {
             Add(HungarianStreet(), text, found);
         }
-        if (text.Contains("corner of", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().ContainsAny(CornerOf))
         {
             Add(StreetCorner(), text, found);
         }
-        foreach (Match match in AfterAddressLabel().Matches(text))
+        AddAfterAddressLabel(text, found);
+        if (HanText.Contains(text) && AddressGates.HasHanHouseNumber(text))
         {
+            Add(ChineseStreet(), text, found);
+            Add(ChineseBuilding(), text, found);
+        }
+    }
+
+    // The same matches as enumerating AfterAddressLabel over the whole text, but the pattern is tried only from where
+    // one of its labels starts (its own search stops at every letter a label may begin with). Where a character the
+    // pattern's case-insensitivity treats more loosely than OrdinalIgnoreCase appears, the pattern runs everywhere.
+    private static void AddAfterAddressLabel(string text, List<TextSpan> found)
+    {
+        var everywhere = AddressGates.HasOddCaseForms(text);
+        for (var from = 0; from < text.Length;)
+        {
+            var start = from;
+            if (!everywhere)
+            {
+                var next = text.AsSpan(from).IndexOfAny(AddressLabelStarts);
+                if (next < 0)
+                {
+                    return;
+                }
+                start += next;
+            }
+            var match = AfterAddressLabel().Match(text, start);
+            if (!match.Success)
+            {
+                return;
+            }
             var group = match.Groups[1];
             var span = new TextSpan(group.Index, group.Index + group.Length);
             if (!found.Exists(f => f.Overlaps(span)))
             {
                 found.Add(span);
             }
-        }
-        if (HanText.Contains(text) && AddressGates.HasHanHouseNumber(text))
-        {
-            Add(ChineseStreet(), text, found);
-            Add(ChineseBuilding(), text, found);
+            from = match.Index + Math.Max(1, match.Length);
         }
     }
 
