@@ -19,7 +19,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private static List<TextSpan>? t_addresses;
 
     // A home or a delivery to someone: these count alone (unless a venue word is near).
-    private static readonly CueSet HomeOrDelivery = new(
+    internal static readonly CueSet HomeOrDelivery = new(
         "my address*", "addresses", "home address", "address is", "address:", "new address", "his address",
         "her address", "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
         "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
@@ -82,7 +82,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount == 0 || !(AddressHint.Any(text) || HomeOrDelivery.Any(text) || StreetAddress.HasWordlessShape(text)))
+        if (input.DigitCount == 0 || !(AddressHint.Any(text) || input.Person.Cues(HomeOrDelivery).Count > 0 || StreetAddress.HasWordlessShape(text)))
         {
             return;
         }

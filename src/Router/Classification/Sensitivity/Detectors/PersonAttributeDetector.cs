@@ -10,9 +10,6 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal abstract class PersonAttributeDetector : ISensitivityDetector
 {
-    [ThreadStatic]
-    private static List<TextSpan>? t_cues;
-
     public abstract string Name { get; }
 
     public abstract SensitivityLevel Level { get; }
@@ -29,7 +26,8 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (!Cues.Any(text))
+        var cues = input.Person.Cues(Cues);
+        if (cues.Count == 0)
         {
             return;
         }
@@ -38,9 +36,6 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         {
             return;
         }
-        var cues = t_cues ??= [];
-        cues.Clear();
-        Cues.FindAll(text, cues);
         foreach (var cue in cues)
         {
             var reach = HanText.IsHan(text[cue.Start]) ? HanReach : LatinReach;

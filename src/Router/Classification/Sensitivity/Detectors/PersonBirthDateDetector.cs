@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>A named private person with a birth date or age ("born on", "DOB", "aged 16", "Eleanor Price, 71,", "45岁").</summary>
 internal sealed class PersonBirthDateDetector : PersonAttributeDetector
 {
-    private static readonly CueSet BirthCues = new(
+    internal static readonly CueSet BirthCues = new(
         "born", "birth*", "DOB", "D.O.B", "birthday", "aged", "years old", "year-old", "yrs old", "age", "yo",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰");
 

@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>A named private person with pay, debt or account details.</summary>
 internal sealed class PersonFinanceDetector : PersonAttributeDetector
 {
-    private static readonly CueSet FinanceCues = new(
+    internal static readonly CueSet FinanceCues = new(
         "salary", "salaries", "wage*", "pay", "paid", "paycheck*", "payslip*", "payroll", "bonus*", "raise", "compensation", "income",
         "earn*", "owe", "owes", "owed", "owing", "debt*", "arrears", "overdue", "past due", "balance*", "loan*", "mortgage*", "rent",
         "overdraft*", "credit limit", "credit score", "account number", "account no", "account ending", "account balance", "bank account", "savings account", "checking account", "overdrawn", "garnish*", "repay*", "installment*", "instalment*", "pension",

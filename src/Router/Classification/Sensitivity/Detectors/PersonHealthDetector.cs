@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>A named private person with a health condition, diagnosis, treatment or medication.</summary>
 internal sealed class PersonHealthDetector : PersonAttributeDetector
 {
-    private static readonly CueSet HealthCues = new(
+    internal static readonly CueSet HealthCues = new(
         "diagnos*", "prescri*", "admitted", "admission", "discharg*", "surgery", "operation on", "operated on", "post-op", "cancer*",
         "tumor*", "tumour*", "diabet*", "depression", "depressed", "depressive", "anxiety", "pneumonia", "medication*", "medicine*", "therap*", "chemo*", "dialysis",
         "allerg*", "HIV", "pregnan*", "hypertension", "blood pressure", "asthma", "disorder*", "syndrome", "infection*", "fractur*",

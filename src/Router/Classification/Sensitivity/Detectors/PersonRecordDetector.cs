@@ -10,7 +10,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
 {
     // Not "member", "candidate" or "resident": council members, election candidates and a town's residents are public or
     // general roles, not a record the writer keeps (tuning templates: 10 of 24 such sentences fired with them).
-    private static readonly CueSet RoleCues = new(
+    internal static readonly CueSet RoleCues = new(
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
         "co-worker", "policyholder", "claimant", "account holder", "cardholder", "new hire", "staff member", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
         "患者", "病人", "病患", "客户", "顾客", "员工", "职工", "雇员", "借款人", "贷款人", "债务人", "担保人", "收件人", "收货人", "寄件人",

@@ -72,7 +72,21 @@ internal sealed class CueSet
         {
             return true;
         }
-        // One pass for all CJK cues: stop only at characters some cue starts with.
+        return FindCjk(span, hits, firstOnly) || any;
+    }
+
+    /// <summary>Whether the ASCII cues can go into a shared <see cref="CueTrie"/> (no cue may end a longer word).</summary>
+    internal bool Shareable => _trie is not null;
+
+    internal IEnumerable<(string Cue, bool Prefix)> AsciiCues => _ascii.Zip(_prefix);
+
+    /// <summary>The CJK cue hits, in text order: what <see cref="FindAll"/> adds after the ASCII ones.</summary>
+    internal void FindAllCjk(ReadOnlySpan<char> span, List<TextSpan> hits) => FindCjk(span, hits, firstOnly: false);
+
+    // One pass for all CJK cues: stop only at characters some cue starts with.
+    private bool FindCjk(ReadOnlySpan<char> span, List<TextSpan>? hits, bool firstOnly)
+    {
+        var any = false;
         if (_cjk.Length > 0 && HanText.Contains(span))
         {
             for (var from = 0; from < span.Length;)
@@ -107,16 +121,16 @@ internal sealed class CueSet
         return any;
     }
 
-    // Every place where a word may start (no letter or digit before it), as the vectorised search and LongestAt would.
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Every place where a word may start (no letter or digit before it), as the vectorised search and LongestAt would;
+    // the rest of a word is skipped in one vectorised search.
     private static bool FindAsciiByTrie(CueTrie trie, ReadOnlySpan<char> span, List<TextSpan>? hits, bool firstOnly)
     {
         var any = false;
-        for (var at = 0; at < span.Length; at++)
+        for (var at = 0; at < span.Length;)
         {
-            if (at > 0 && IsLetterOrDigit(span[at - 1]))
-            {
-                continue;
-            }
             var length = trie.LongestAt(span, at);
             if (length > 0)
             {
@@ -127,8 +141,37 @@ internal sealed class CueSet
                 }
                 hits!.Add(new(at, at + length));
             }
+            at = NextWordStart(span, at);
         }
         return any;
+    }
+
+    /// <summary>
+    /// The next place after <paramref name="at"/> with no letter or digit before it (the text's length if none): the
+    /// next character, or past the letters and digits that follow, skipped in one vectorised search, and the character
+    /// after them.
+    /// </summary>
+    internal static int NextWordStart(ReadOnlySpan<char> span, int at)
+    {
+        if (!IsLetterOrDigit(span[at]))
+        {
+            return at + 1;
+        }
+        var end = at + 1;
+        while (true)
+        {
+            var skip = span[end..].IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (skip < 0)
+            {
+                return span.Length;
+            }
+            end += skip;
+            if (!IsLetterOrDigit(span[end]))
+            {
+                return end + 1;
+            }
+            end++;
+        }
     }
 
     private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);

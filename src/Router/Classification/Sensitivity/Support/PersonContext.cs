@@ -8,7 +8,7 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal static class PersonContext
 {
-    private static readonly CueSet Fiction = new(
+    internal static readonly CueSet Fiction = new(
         "novel*", "story", "stories", "fiction*", "character*", "film*", "movie*", "villain*", "hero", "heroine", "protagonist*",
         "fairy tale", "screenplay", "song*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing", "sang", "band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《");
@@ -95,12 +95,19 @@ internal static class PersonContext
         return false;
     }
 
-    // Placeholder openings, as two vectorised searches (case matters for some): "{{name}}", "[Name]", "{客户}", "XXX".
+    // Placeholder openings as vectorised searches (case matters for some): "{{name}}", "[Name]", "XXX", "{客户}". The
+    // Han ones are looked for only where an opening bracket is (one search over Han values is far slower).
     private static readonly SearchValues<string> PlaceholdersAnyCase = SearchValues.Create(
         ["[Name", "{name", "{first", "<name", "[Customer", "[Patient"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "{客户", "{姓名", "【姓名", "XXX"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "XXX"], StringComparison.Ordinal);
 
-    private static bool HasPlaceholder(string text) =>
-        text.AsSpan().ContainsAny(PlaceholdersExact) || text.AsSpan().ContainsAny(PlaceholdersAnyCase);
+    private static readonly SearchValues<string> HanPlaceholders = SearchValues.Create(["{客户", "{姓名", "【姓名"], StringComparison.Ordinal);
+
+    internal static bool HasPlaceholder(string text)
+    {
+        var span = text.AsSpan();
+        return span.ContainsAny(PlaceholdersExact) || span.ContainsAny(PlaceholdersAnyCase)
+            || (span.ContainsAny('{', '【') && span.ContainsAny(HanPlaceholders));
+    }
 }

@@ -11,11 +11,29 @@ internal sealed class PersonScan(string text)
     private int[]? _byPosition;
     private bool? _fictionOrTemplate;
     private bool? _generalQuestion;
+    private List<TextSpan>[]? _cues;
 
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
     public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(text);
 
-    public bool IsFictionOrTemplate => _fictionOrTemplate ??= PersonContext.IsFictionOrTemplate(text);
+    public bool IsFictionOrTemplate => _fictionOrTemplate ??= Cues(PersonContext.Fiction).Count > 0 || PersonContext.HasPlaceholder(text);
+
+    /// <summary>
+    /// The hits of one of the <see cref="SharedCues"/> sets in the whole text, as its <see cref="CueSet.FindAll"/> lists
+    /// them; all shared sets are found in one pass, on first use. Any other set is searched on its own each time.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Cues(CueSet set)
+    {
+        var slot = SharedCues.SlotOf(set);
+        if (slot < 0)
+        {
+            var hits = new List<TextSpan>();
+            set.FindAll(text, hits);
+            return hits;
+        }
+        _cues ??= SharedCues.FindAll(text);
+        return _cues[slot];
+    }
 
     public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(text);
 

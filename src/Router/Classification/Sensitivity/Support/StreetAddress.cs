@@ -41,8 +41,14 @@ internal static partial class StreetAddress
 
     // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12"; not
     // a phrase that opens with an article or possessive ("moved to the new Acme building at 91 …": the pattern behind finds 91 …).
-    [GeneratedRegex(@"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment) is(?: at)?)\s*(?:the\s+corner\s+of\s+)?(?!(?:the|a|an|our|my|his|her|their|new)\s)((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal const string AfterAddressLabelPattern = @"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment) is(?: at)?)\s*(?:the\s+corner\s+of\s+)?(?!(?:the|a|an|our|my|his|her|their|new)\s)((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b";
+
+    [GeneratedRegex(AfterAddressLabelPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterAddressLabel();
+
+    // The same pattern, matching only where the search starts (\G): tried at the places AddressLabelStarts finds.
+    [GeneratedRegex(@"\G" + AfterAddressLabelPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAddressLabelHere();
 
     // Number first, then a French, Italian, Spanish or Portuguese street type: "6 Rue Hsine Eloued", "12, avenue Foch".
     [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:Rue|rue|Avenue|Boulevard|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Route|Via|Viale|Calle|calle|Rua|rua|Avenida|avenida|Avda\.?)\s+(?:(?:de|du|des|la|le|del|da|do|dos|della)\s+|[dl]['’])?[\p{L}][\p{L}'’-]+", RegexOptions.CultureInvariant)]
@@ -58,8 +64,9 @@ internal static partial class StreetAddress
 
     private static readonly SearchValues<string> CornerOf = SearchValues.Create(["corner of"], StringComparison.OrdinalIgnoreCase);
 
-    // What every AfterAddressLabel match starts with (its label alternatives, shortened to common starts).
-    private static readonly SearchValues<string> AddressLabelStarts = SearchValues.Create(
+    // What every AfterAddressLabel match starts with (its label alternatives, shortened to common starts). A label added
+    // to the pattern needs its start here (StreetAddressSearchTests checks every alternative of the pattern has one).
+    internal static readonly SearchValues<string> AddressLabelStarts = SearchValues.Create(
         ["address", "here they are:", "return to", "ship", "send ", "deliver", "mail ", "liv", "resid", "stay", "moved to", "place",
             "house", "flat", "home", "apartment"], StringComparison.OrdinalIgnoreCase);
 
@@ -123,36 +130,46 @@ internal static partial class StreetAddress
         }
     }
 
-    // The same matches as enumerating AfterAddressLabel over the whole text, but the pattern is tried only from where
-    // one of its labels starts (its own search stops at every letter a label may begin with). Where a character the
-    // pattern's case-insensitivity treats more loosely than OrdinalIgnoreCase appears, the pattern runs everywhere.
+    // The same matches as enumerating AfterAddressLabel over the whole text, but the pattern is tried only where one of
+    // its labels starts (its own search stops at every letter a label may begin with). Where a character the pattern's
+    // case-insensitivity treats more loosely than OrdinalIgnoreCase appears, the pattern runs over the text as before.
     private static void AddAfterAddressLabel(string text, List<TextSpan> found)
     {
-        var everywhere = AddressGates.HasOddCaseForms(text);
+        if (AddressGates.HasOddCaseForms(text))
+        {
+            foreach (Match match in AfterAddressLabel().Matches(text))
+            {
+                AddLabelled(match, found);
+            }
+            return;
+        }
         for (var from = 0; from < text.Length;)
         {
-            var start = from;
-            if (!everywhere)
-            {
-                var next = text.AsSpan(from).IndexOfAny(AddressLabelStarts);
-                if (next < 0)
-                {
-                    return;
-                }
-                start += next;
-            }
-            var match = AfterAddressLabel().Match(text, start);
-            if (!match.Success)
+            var next = text.AsSpan(from).IndexOfAny(AddressLabelStarts);
+            if (next < 0)
             {
                 return;
             }
-            var group = match.Groups[1];
-            var span = new TextSpan(group.Index, group.Index + group.Length);
-            if (!found.Exists(f => f.Overlaps(span)))
+            var match = AfterAddressLabelHere().Match(text, from + next);
+            if (match.Success)
             {
-                found.Add(span);
+                AddLabelled(match, found);
+                from = match.Index + Math.Max(1, match.Length);
             }
-            from = match.Index + Math.Max(1, match.Length);
+            else
+            {
+                from += next + 1;
+            }
+        }
+    }
+
+    private static void AddLabelled(Match match, List<TextSpan> found)
+    {
+        var group = match.Groups[1];
+        var span = new TextSpan(group.Index, group.Index + group.Length);
+        if (!found.Exists(f => f.Overlaps(span)))
+        {
+            found.Add(span);
         }
     }
 

@@ -17,10 +17,15 @@ internal sealed class TenantText
 
     private readonly SearchValues<string>? _search;
 
+    // A value of characters without case forms ("猎鹰计划") matches only as written: the vectorised ordinal search
+    // finds the same places (a case-insensitive search for one non-ASCII value is the slow scalar loop again).
+    private readonly bool _caseless;
+
     private TenantText(string value)
     {
         Value = value;
-        _search = value.Length == 0 ? null : SearchValues.Create([value], StringComparison.OrdinalIgnoreCase);
+        _caseless = value.AsSpan().IndexOfAnyExcept(CaselessChars.Values) < 0;
+        _search = value.Length == 0 || _caseless ? null : SearchValues.Create([value], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The normalised value.</summary>
@@ -44,5 +49,7 @@ internal sealed class TenantText
 
     /// <summary>Where the value first occurs in <paramref name="text"/>, ignoring case; -1 if nowhere.</summary>
     public int IndexIn(ReadOnlySpan<char> text) =>
-        _search is null ? text.IndexOf(Value, StringComparison.OrdinalIgnoreCase) : text.IndexOfAny(_search);
+        _caseless ? text.IndexOf(Value, StringComparison.Ordinal)
+        : _search is null ? text.IndexOf(Value, StringComparison.OrdinalIgnoreCase)
+        : text.IndexOfAny(_search);
 }

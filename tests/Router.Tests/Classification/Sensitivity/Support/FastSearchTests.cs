@@ -1,0 +1,257 @@
+using System.Text;
+using Router.Classification.Sensitivity;
+using Router.Classification.Sensitivity.Detectors;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Tests.Classification.Sensitivity.Support;
+
+/// <summary>
+/// The faster searches behind the cue words, the address labels and tenant values find exactly what the plain
+/// OrdinalIgnoreCase comparisons they replace find, odd case forms included (long s, dotless i, Kelvin sign).
+/// </summary>
+public sealed class FastSearchTests
+{
+    private const string Alphabet = "abcdeghiklmnoprstuvwxyzABDEGHIKLMSX $£'.:-/\n,\u212A\u017F\u0130\u0131ǅǆ病药元é";
+
+    [Fact]
+    public void CueSet_RandomTexts_SameHitsAsPlainComparison()
+    {
+        string[] cues = ["diagnos*", "mg", "HIV", "ill with", "pain", "x-ray", "post-op", "ER visit", "sick", "sick leave", "$", "'s address", "name:", "kit", "sis"];
+        var set = new CueSet(cues);
+        var random = new Random(15);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, [.. cues.Select(c => c.Trim('*'))]);
+            var hits = new List<TextSpan>();
+            set.FindAll(text, hits);
+
+            Assert.Equal(PlainAsciiHits(cues, text), hits);
+            Assert.Equal(hits.Count > 0, set.Any(text));
+        }
+    }
+
+    [Fact]
+    public void SharedCues_RandomTexts_EverySetAsItsOwnSearch()
+    {
+        CueSet[] sets =
+        [
+            PersonHealthDetector.HealthCues, PersonFinanceDetector.FinanceCues, PersonBirthDateDetector.BirthCues,
+            PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
+        ];
+        string[] words = ["diagnosed", "mg", "salary", "$", "born", "aged", "patient", "name:", "novel", "ship", "my address is",
+            "lives at", "sick leave", "患者", "工资", "出生", "小说", "地址", "诊断", "元"];
+        var random = new Random(42);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = RandomText(random, words);
+            var scan = new PersonScan(text);
+            foreach (var set in sets)
+            {
+                var own = new List<TextSpan>();
+                set.FindAll(text, own);
+
+                Assert.Equal(own, scan.Cues(set));
+            }
+        }
+    }
+
+    [Fact]
+    public void CueSet_PrefixAndWordEnd_AsDocumented()
+    {
+        var set = new CueSet("diagnos*", "pain");
+        var hits = new List<TextSpan>();
+        set.FindAll("DIAGNOSED with painful pain; Pain.", hits);
+
+        Assert.Equal([new TextSpan(0, 7), new TextSpan(23, 27), new TextSpan(29, 33)], hits);
+    }
+
+    [Fact]
+    public void CaseInsensitiveWords_RandomTexts_SameAsContainsIgnoringCase()
+    {
+        string[] words = ["utca", "út ", "tér ", "sétány", "köz ", "fasor"];
+        var search = new CaseInsensitiveWords(words);
+        var random = new Random(21);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, words, "úÚéÉöÖ");
+
+            Assert.Equal(words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)), search.In(text));
+        }
+    }
+
+    [Fact]
+    public void TenantText_RandomTexts_SameAsIndexOfIgnoringCase()
+    {
+        var random = new Random(33);
+        foreach (var raw in new[] { "Project Falcon", " 猎鹰计划 ", "Kés", "sis" })
+        {
+            var term = TenantText.For(raw);
+            for (var n = 0; n < 5_000; n++)
+            {
+                var text = RandomText(random, [raw.Trim()]);
+
+                Assert.Equal(text.IndexOf(term.Value, StringComparison.OrdinalIgnoreCase), term.IndexIn(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void AddressLabelStarts_CoverEveryLabelOfThePattern()
+    {
+        var labels = LeadingLiterals(StreetAddress.AfterAddressLabelPattern);
+
+        Assert.NotEmpty(labels);
+        foreach (var label in labels)
+        {
+            Assert.True(label.AsSpan().IndexOfAny(StreetAddress.AddressLabelStarts) == 0, $"no start for label '{label}'");
+        }
+    }
+
+    // What every match of each alternative of the pattern's first group must begin with: its literal text up to the
+    // first construct, less an optional last character; nested groups at the start are expanded.
+    private static List<string> LeadingLiterals(string pattern)
+    {
+        Assert.StartsWith("(?:", pattern);
+        var end = GroupEnd(pattern, 0);
+        var result = new List<string>();
+        foreach (var alternative in Alternatives(pattern[3..end]))
+        {
+            result.AddRange(Literals(alternative));
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> Literals(string alternative)
+    {
+        if (alternative.StartsWith("(?:", StringComparison.Ordinal))
+        {
+            var end = GroupEnd(alternative, 0);
+            foreach (var inner in Alternatives(alternative[3..end]))
+            {
+                foreach (var literal in Literals(inner))
+                {
+                    yield return literal;
+                }
+            }
+            yield break;
+        }
+        var length = 0;
+        while (length < alternative.Length && alternative[length] is not ('(' or '?' or '*' or '{' or '|' or '\\' or '[' or '+'))
+        {
+            length++;
+        }
+        if (length < alternative.Length && alternative[length] is '?' or '*' or '{')
+        {
+            length--;
+        }
+        yield return alternative[..length];
+    }
+
+    private static int GroupEnd(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+            }
+            else if (pattern[i] == '(')
+            {
+                depth++;
+            }
+            else if (pattern[i] == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+        throw new InvalidOperationException("unbalanced group");
+    }
+
+    private static List<string> Alternatives(string body)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '\\')
+            {
+                i++;
+            }
+            else if (body[i] == '(')
+            {
+                depth++;
+            }
+            else if (body[i] == ')')
+            {
+                depth--;
+            }
+            else if (body[i] == '|' && depth == 0)
+            {
+                parts.Add(body[start..i]);
+                start = i + 1;
+            }
+        }
+        parts.Add(body[start..]);
+        return parts;
+    }
+
+    // The documented CueSet rule for ASCII cues, compared one cue at a time: at a place with no letter or digit before
+    // it, the longest cue that starts there ignoring case and ends at a non-letter (unless it is a prefix cue or ends in
+    // a non-letter).
+    private static List<TextSpan> PlainAsciiHits(string[] cues, string text)
+    {
+        var hits = new List<TextSpan>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue;
+            }
+            var longest = 0;
+            foreach (var raw in cues.Where(c => Ascii.IsValid(c)))
+            {
+                var cue = raw.Trim('*');
+                var end = at + cue.Length;
+                if (cue.Length > longest && text.AsSpan(at).StartsWith(cue, StringComparison.OrdinalIgnoreCase)
+                    && (raw.EndsWith('*') || end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(cue[^1])))
+                {
+                    longest = cue.Length;
+                }
+            }
+            if (longest > 0)
+            {
+                hits.Add(new(at, at + longest));
+            }
+        }
+        return hits;
+    }
+
+    private static string RandomText(Random random, string[] plant, string extra = "")
+    {
+        var alphabet = Alphabet + extra;
+        var length = random.Next(0, 40);
+        var text = new StringBuilder();
+        while (text.Length < length)
+        {
+            if (random.Next(3) == 0)
+            {
+                foreach (var c in plant[random.Next(plant.Length)])
+                {
+                    text.Append(random.Next(5) switch
+                    {
+                        0 => char.ToUpperInvariant(c),
+                        1 => c switch { 's' => '\u017F', 'i' => '\u0131', 'k' => '\u212A', _ => c },
+                        _ => c,
+                    });
+                }
+            }
+            else
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+        }
+        return text.ToString();
+    }
+}
