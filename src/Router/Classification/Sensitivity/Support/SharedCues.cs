@@ -9,10 +9,14 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal static class SharedCues
 {
+    // A set with in-word cues ("*'s place") cannot join the walk from word starts: it is searched on its own.
     private static readonly CueSet[] Sets =
     [
-        PersonHealthDetector.HealthCues, PersonFinanceDetector.FinanceCues, PersonBirthDateDetector.BirthCues,
-        PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
+        .. new[]
+        {
+            PersonHealthDetector.HealthCues, PersonFinanceDetector.FinanceCues, PersonBirthDateDetector.BirthCues,
+            PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
+        }.Where(set => set.Shareable),
     ];
 
     private static readonly CueTrie Trie = new([.. Sets.Select(s => s.AsciiCues)]);
