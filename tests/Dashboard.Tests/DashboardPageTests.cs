@@ -21,8 +21,8 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
         await Expect(page.GetByTestId("breakeven")).ToContainTextAsync("tokens/month");
 
         // The README's picture: the manager's view of the seeded week.
-        var screenshot = await page.ScreenshotAsync(new() { FullPage = true, Path = RepoPaths.Output("dashboard-1366x900.png") });
-        await File.WriteAllBytesAsync(Path.Combine(RepoPaths.Root(), "docs", "dashboard.png"), screenshot);
+        var screenshot = await page.ScreenshotAsync(new() { FullPage = true, Path = Screenshots.File("dashboard-1366x900.png") });
+        await File.WriteAllBytesAsync(RepoRoot.Combine("docs", "dashboard.png"), screenshot);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class DashboardPageTests(DashboardApp app, Browser browser) : ICla
         await ExpectTilesAsync(page, ExpectedTiles.From(SeedRows.All));
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than a 390px phone screen.");
-        await page.ScreenshotAsync(new() { FullPage = true, Path = RepoPaths.Output("dashboard-390x844.png") });
+        await page.ScreenshotAsync(new() { FullPage = true, Path = Screenshots.File("dashboard-390x844.png") });
     }
 
     [Fact]

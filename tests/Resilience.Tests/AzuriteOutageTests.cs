@@ -52,8 +52,8 @@ public sealed class AzuriteOutageTests
         }
 
         var table = new TableClient(azurite.ConnectionString, prefix + "RouterLedger");
-        var rows = await Eventually.WaitAsync(async () => new Rows(await RowsAsync(table)), r => r.Count >= costs.Count,
-            TimeSpan.FromSeconds(30), "the spool flusher to write every row once Azurite returned");
+        var rows = await Wait.ForAsync(async () => new Rows(await RowsAsync(table)), r => r.Count >= costs.Count,
+            "the spool flusher to write every row once Azurite returned", TimeSpan.FromSeconds(30));
 
         Assert.Equal(costs.Count, rows.Count);
         Assert.Equal(costs.Keys.Order(), rows.Select(r => r.RequestId).Order());

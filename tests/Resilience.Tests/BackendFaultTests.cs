@@ -38,7 +38,7 @@ public sealed class BackendFaultTests
                 break;
         }
 
-        var workerUrl = fault == "down" ? $"http://127.0.0.1:{Ports.Free()}/" : worker.BaseUrl;
+        var workerUrl = fault == "down" ? $"http://127.0.0.1:{FreePort.Next()}/" : worker.BaseUrl;
         await using var app = await RouterApp.StartAsync(closed.Endpoint, workerUrl);
         // Tenant "open" sends all non-sensitive work to the closed route and may fall back to it.
         using var client = app.Client(RouterApp.OpenKey);

@@ -157,15 +157,15 @@ public sealed class BadInputFuzzTests
 
         await queue.SendMessageAsync("{\"id\":\"good-1\",\"tenant\":\"acme\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hi.\"}]}");
 
-        var poisoned = await Eventually.WaitAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Length, n => n >= bad.Length,
-            TimeSpan.FromSeconds(30), "every bad message in the poison queue");
+        var poisoned = await Wait.ForAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Length, n => n >= bad.Length,
+            "every bad message in the poison queue", TimeSpan.FromSeconds(30));
         Assert.Equal(bad.Length, poisoned);
         var reasons = (await poison.ReceiveMessagesAsync(32)).Value.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement.GetProperty("reason").GetString());
         Assert.All(reasons, r => Assert.False(string.IsNullOrWhiteSpace(r)));
         // On a loaded machine the worker stub can pass the 1 s worker timeout: the message is then retried and its
         // row (same key) rewritten, so wait for the served row rather than the first one written.
-        var rows = await Eventually.WaitAsync(async () => await app.LedgerAsync("acme"), r => r.Any(e => e.Status == "ok"), TimeSpan.FromSeconds(60),
-            "the valid message's ledger row, served");
+        var rows = await Wait.ForAsync(async () => await app.LedgerAsync("acme"), r => r.Any(e => e.Status == "ok"),
+            "the valid message's ledger row, served", TimeSpan.FromSeconds(60));
         Assert.Single(rows, r => r.RequestId == "good-1" && r.Status == "ok");
         Assert.Single(rows); // nothing for any bad message
     }

@@ -24,7 +24,7 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
         worker.GivenHealth(200);
         worker.GivenChat(r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json")
             .WithBody(OpenAiWire.Completion("done", "qwen2.5-7b-instruct", 12, 5)).WithDelay(TimeSpan.FromMilliseconds(50)));
-        using var data = new TempFolder("queue-app");
+        using var data = new TempFolder("resilience-queue-app");
         var run = "q" + Guid.NewGuid().ToString("N")[..8];
         var queue = new QueueClient(azurite.ConnectionString, run, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
         var poison = new QueueClient(azurite.ConnectionString, run + "-poison", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
@@ -43,7 +43,7 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
             await queue.SendMessageAsync(message.ToJsonString());
         }
 
-        var port = Ports.Free();
+        var port = FreePort.Next();
         var environment = Environment(azurite.ConnectionString, run, worker.BaseUrl, data.Path);
         var ledger = new TableClient(azurite.ConnectionString, run + "RouterLedger");
 
@@ -51,7 +51,7 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
         using (var first = StartApp(port, environment, data.Path))
         {
             await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => first.Output, first);
-            rowsAtKill = (await Eventually.WaitAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= 30, TimeSpan.FromSeconds(60), "30 messages processed")).Count;
+            rowsAtKill = (await Wait.ForAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= 30, "30 messages processed", TimeSpan.FromSeconds(60))).Count;
             first.Kill();
         }
 
@@ -59,8 +59,8 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
         using var second = StartApp(port, environment, data.Path);
         await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => second.Output, second);
         // Messages the killed app had received stay invisible for the visibility timeout (5 s), then return.
-        var final = await Eventually.WaitAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= Messages, TimeSpan.FromSeconds(90), $"all {Messages} ledger rows ({second.Output})");
-        await Eventually.WaitAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, TimeSpan.FromSeconds(30), "the queue to drain");
+        var final = await Wait.ForAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= Messages, $"all {Messages} ledger rows ({second.Output})", TimeSpan.FromSeconds(90));
+        await Wait.ForAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, "the queue to drain", TimeSpan.FromSeconds(30));
 
         Assert.Equal(Enumerable.Range(0, Messages).Select(i => $"msg-{i:000}"), final.Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.All(final, r => Assert.Equal("ok", r.Status));

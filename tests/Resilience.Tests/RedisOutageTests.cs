@@ -42,9 +42,9 @@ public sealed class RedisOutageTests
 
         await redis.RestartAsync();
         // Redis came back empty; the multiplexer reconnects in the background (linear 1 s retry).
-        await Eventually.WaitAsync(
+        await Wait.ForAsync(
             async () => (await CacheHeaderAsync(client, "Spell the word tree."), await CacheHeaderAsync(client, "Spell the word tree.")),
-            pair => pair.Item2 == "hit", TimeSpan.FromSeconds(20), "a repeated prompt to be a cache hit again after Redis returned");
+            pair => pair.Item2 == "hit", "a repeated prompt to be a cache hit again after Redis returned", TimeSpan.FromSeconds(20));
 
         // Each outage is logged once and closed by one recovery line. On a loaded machine a reconnecting
         // multiplexer may flap once more before it settles; that is a second outage, not a repeated log.

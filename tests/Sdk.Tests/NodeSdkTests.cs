@@ -36,7 +36,7 @@ public sealed class NodeSdkTests(RunningApp app)
 
     private async Task<JsonElement> RunAsync(string apiKey)
     {
-        var folder = Path.Combine(RunningApp.RepoRoot(), "tests", "Sdk.Tests", "node");
+        var folder = RepoRoot.Combine("tests", "Sdk.Tests", "node");
         await Install.WaitAsync();
         try
         {

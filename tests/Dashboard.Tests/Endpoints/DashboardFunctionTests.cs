@@ -28,7 +28,7 @@ public sealed class DashboardFunctionTests(DashboardApp app) : IClassFixture<Das
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
-        var npm = Path.Combine(RepoPaths.Root(), "src", "Functions", "Dashboard", "node_modules", "chart.js", "dist", "chart.umd.min.js");
+        var npm = RepoRoot.Combine("src", "Functions", "Dashboard", "node_modules", "chart.js", "dist", "chart.umd.min.js");
         Assert.Equal(await File.ReadAllBytesAsync(npm), await response.Content.ReadAsByteArrayAsync());
     }
 

@@ -30,9 +30,7 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
     private readonly List<TableClient> _tables = [];
     private QueueClient? _queue;
 
-    private static string Storage => Environment.GetEnvironmentVariable("ROUTER_TEST_STORAGE") is { Length: > 0 } s
-        ? s
-        : throw new InvalidOperationException("ROUTER_TEST_STORAGE is not set: run eval \"$(scripts/services.sh env)\" (scripts/test.sh does).");
+    private static string Storage => TestEnvironment.Storage;
 
     [Fact]
     public async Task ThousandWindowedMessages_CrashAfterBatchCreate_EveryRequestAnsweredAndBilledOnce()
@@ -55,7 +53,7 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
         int firstAppDispatches;
         await using (var first = await StartAsync(queueName, jobs, results, ledger, maxAge: "00:10:00", crashAfterSecondCreate: true))
         {
-            await WaitAsync(async () => (await jobs.UnassignedItemsAsync()).Count == Messages, "all messages collected");
+            await Wait.UntilAsync(async () => (await jobs.UnassignedItemsAsync()).Count == Messages, "all messages collected", TimeSpan.FromMinutes(4));
             collection.Stop();
             var poll = await PollAsync(first);
             // 1,000 collected, 400 a batch: two full batches formed; the first is created, the app dies after the second's create.
@@ -144,20 +142,6 @@ public sealed class BatchApiEndToEndTests(ITestOutputHelper output) : IDisposabl
         var body = await Json.ReadAsync(response);
         Assert.True(response.IsSuccessStatusCode, body.ToString());
         return body.GetProperty("ReturnValue");
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(4);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"not within 4 minutes: {what}");
-            }
-
-            await Task.Delay(250);
-        }
     }
 
     // Thousands of rows left behind slow the shared Azurite down for every later test (its store is one JSON file).

@@ -13,7 +13,7 @@ namespace Router.Functions.Tests.Batch;
 /// </summary>
 public sealed partial class DeliveryCountAgreementTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepoRoot.Path;
 
     [Fact]
     public void Defaults_AppOptionsAppSettingsAndBicepQueue_AreOneValue()
@@ -42,19 +42,6 @@ public sealed partial class DeliveryCountAgreementTests
     }
 
     private static string Read(string relative) => File.ReadAllText(Path.Combine(Root, relative));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root (Serverless.sln) not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"(?m)^param maxDeliveryCount int = (\d+)\s*$")]
     private static partial Regex BicepDefault();

@@ -14,9 +14,7 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
 {
     private readonly List<QueueClient> _created = [];
 
-    private static string Storage => Environment.GetEnvironmentVariable("ROUTER_TEST_STORAGE") is { Length: > 0 } s
-        ? s
-        : throw new InvalidOperationException("ROUTER_TEST_STORAGE is not set: run eval \"$(scripts/services.sh env)\" (scripts/test.sh does).");
+    private static string Storage => TestEnvironment.Storage;
 
     private async Task<(TestApp App, QueueClient Queue, QueueClient Poison)> StartAsync(
         int maxDequeue = 5, int maxConcurrentCalls = 16, IBatchResultStore? results = null, string? appStorage = null,
@@ -58,24 +56,8 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
         }
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("condition not met within 15 s");
-    }
-
     private static async Task<JsonElement> PoisonRecordAsync(QueueClient poison) =>
-        JsonDocument.Parse(await EventuallyAsync(() => PoisonedAsync(poison))).RootElement.Clone();
+        JsonDocument.Parse((await Wait.ForAsync(() => PoisonedAsync(poison), m => m is not null, "a message in the poison queue"))!).RootElement.Clone();
 
     private static async Task<string?> PoisonedAsync(QueueClient poison)
     {
@@ -98,11 +80,11 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
         await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message("q-1")));
         await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message("q-1")));
 
-        var body = await EventuallyAsync(async () =>
+        var body = (await Wait.ForAsync<string?>(async () =>
         {
             var r = await app.Client().GetAsync("/api/batch/q-1");
             return r.IsSuccessStatusCode && (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 ? await r.Content.ReadAsStringAsync() : null;
-        });
+        }, b => b is not null, "the q-1 result stored and the queue empty"))!;
         Assert.Contains("echo: hello batch", body, StringComparison.Ordinal);
         Assert.Single(app.Fakes.Ledger.Rows);
         Assert.Equal(1, app.Fakes.Dispatch.Calls);
@@ -148,11 +130,11 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
         var visibleWhileWorked = (await queue.PeekMessagesAsync(1)).Value.Length;
         release.Release();
 
-        var body = await EventuallyAsync(async () =>
+        var body = (await Wait.ForAsync<string?>(async () =>
         {
             var r = await app.Client().GetAsync("/api/batch/q-long");
             return r.IsSuccessStatusCode && (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 ? await r.Content.ReadAsStringAsync() : null;
-        });
+        }, b => b is not null, "the q-long result stored and the queue empty"))!;
         Assert.Equal(0, visibleWhileWorked);
         Assert.Contains("completed", body, StringComparison.Ordinal);
         Assert.Equal(1, app.Fakes.Dispatch.Calls);
@@ -204,7 +186,7 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
 
         await queue.SendMessageAsync(Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(Invocation.Message("q-4"))));
 
-        await EventuallyAsync(async () => app.Fakes.Ledger.Rows.ContainsKey(("acme", "q-4")) ? "ok" : null);
+        await Wait.UntilAsync(() => app.Fakes.Ledger.Rows.ContainsKey(("acme", "q-4")), "the q-4 ledger row");
     }
 
     [Fact]
@@ -218,11 +200,11 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
 
         await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message("q-5")));
 
-        await EventuallyAsync(async () => (await app.Client().GetAsync("/api/batch/q-5")).IsSuccessStatusCode ? "ok" : null);
+        await Wait.UntilAsync(async () => (await app.Client().GetAsync("/api/batch/q-5")).IsSuccessStatusCode, "the q-5 result");
         Assert.Equal(0, results.FailuresLeft);
         Assert.Single(app.Fakes.Ledger.Rows);
         Assert.Equal(1, app.Fakes.Dispatch.Calls);
-        await EventuallyAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 ? "empty" : null);
+        await Wait.UntilAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "the queue to empty");
     }
 
     [Fact]
@@ -230,11 +212,11 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
     {
         // Once, the consumer's first call failing (after the SDK's ~27 s of retries) ended its loop and stopped the
         // whole app with it. Now it fails fast, says so once, and keeps trying.
-        var queuePort = Router.Tests.Caching.TestEnvironment.StoragePort("QueueEndpoint");
+        var queuePort = TestEnvironment.StoragePort("QueueEndpoint");
         await using var proxy = new Router.Tests.Caching.LoopbackProxy(queuePort);
         var viaProxy = string.Join(';', Storage.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.StartsWith("QueueEndpoint=", StringComparison.Ordinal) ? $"QueueEndpoint=http://127.0.0.1:{proxy.Port}/devstoreaccount1" : p));
-        var log = new Router.Tests.Caching.RecordingLogger<StorageQueueConsumer>();
+        var log = new FakeLogger<StorageQueueConsumer>();
         var (app, queue, _) = await StartAsync(appStorage: viaProxy, services: s => s.AddSingleton<ILogger<StorageQueueConsumer>>(log));
         await using var __ = app;
         await queue.CreateIfNotExistsAsync();
@@ -242,14 +224,14 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await app.Client().GetAsync("/api/batch/q-6")).StatusCode);
-        var warning = Assert.Single(log.Entries, e => e.Level >= LogLevel.Warning);
+        var warning = Assert.Single(log.Collector.GetSnapshot(), e => e.Level >= LogLevel.Warning);
         Assert.Contains("cannot be reached", warning.Message, StringComparison.Ordinal);
         proxy.Start();
 
-        await EventuallyAsync(async () => (await app.Client().GetAsync("/api/batch/q-6")).IsSuccessStatusCode ? "ok" : null);
+        await Wait.UntilAsync(async () => (await app.Client().GetAsync("/api/batch/q-6")).IsSuccessStatusCode, "the q-6 result");
         Assert.Single(app.Fakes.Ledger.Rows);
-        Assert.Contains(log.Entries, e => e.Message.Contains("reachable again", StringComparison.Ordinal));
-        Assert.Single(log.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Contains(log.Collector.GetSnapshot(), e => e.Message.Contains("reachable again", StringComparison.Ordinal));
+        Assert.Single(log.Collector.GetSnapshot(), e => e.Level >= LogLevel.Warning);
     }
 
     [Fact]
@@ -267,7 +249,7 @@ public sealed class StorageQueueConsumerTests : IAsyncLifetime
             await queue.SendMessageAsync(JsonSerializer.Serialize(Invocation.Message($"c-{i}")));
         }
 
-        await EventuallyAsync(async () => app.Fakes.Ledger.Rows.Count == 12 ? "all" : null);
+        await Wait.UntilAsync(() => app.Fakes.Ledger.Rows.Count == 12, "all 12 ledger rows");
         Assert.Equal(4, results.MostAtOnce);
     }
 

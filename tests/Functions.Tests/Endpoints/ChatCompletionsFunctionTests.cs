@@ -57,7 +57,7 @@ public sealed class ChatCompletionsFunctionTests
     [Fact]
     public async Task Stop_AnswersNotYetAccounted_WaitsForTheirRows()
     {
-        var log = new Router.Tests.Caching.RecordingLogger<Router.Functions.Http.PendingAccounting>();
+        var log = TestLogs.Logger<Router.Functions.Http.PendingAccounting>();
         await using var app = await TestApp.StartAsync(services: s => s.AddSingleton<ILogger<Router.Functions.Http.PendingAccounting>>(log));
         var hold = app.Fakes.Ledger.HoldWrites = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat($"q{i}")))));

@@ -5,20 +5,7 @@ namespace Router.Functions.Tests.Hosting;
 /// <summary>host.json and every function.json follow the custom-handler contract the app implements.</summary>
 public sealed class FunctionManifestTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "host.json")) && File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root (host.json + Serverless.sln) not found");
-    }
+    private static readonly string Root = RepoRoot.Path;
 
     private static JsonElement Load(params string[] path) => JsonDocument.Parse(File.ReadAllText(Path.Combine([Root, .. path]))).RootElement;
 

@@ -12,7 +12,7 @@ public sealed partial class LogEventIdTests
     [Fact]
     public void LoggerMessages_InRouterAndFunctions_EachHaveAnEventIdUsedOnce()
     {
-        var root = FindRoot();
+        var root = RepoRoot.Path;
         var attributes = new[] { "src/Router", "src/Functions" }
             .SelectMany(d => Directory.EnumerateFiles(Path.Combine(root, d), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -24,19 +24,6 @@ public sealed partial class LogEventIdTests
         var reused = attributes.GroupBy(a => EventId().Match(a.Text).Groups[1].Value).Where(g => g.Count() > 1)
             .Select(g => $"{g.Key}: {string.Join(", ", g.Select(a => a.File))}");
         Assert.Empty(reused);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root (Serverless.sln) not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\[LoggerMessage\([^\]]*\)\]")]

@@ -10,7 +10,7 @@ namespace Router.Functions.Tests.Hosting;
 /// </summary>
 public sealed partial class NewcomerExamplesTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepoRoot.Path;
 
     [Fact]
     public void DevKeys_EachMapToAConfiguredTenantOrTheManager()
@@ -90,19 +90,6 @@ public sealed partial class NewcomerExamplesTests
     private static IEnumerable<string> ExampleFiles() =>
         new[] { "README.md", "scripts/run.sh", "scripts/batch-producer.sh" }
             .Concat(Directory.GetFiles(Path.Combine(Root, "docs"), "*.md").Select(f => Path.GetRelativePath(Root, f)));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root (Serverless.sln) not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"dev-key-[a-z0-9-]+")]
     private static partial Regex DevKey();

@@ -43,20 +43,6 @@ public sealed class ClientDisconnectTests(SharedWorker worker)
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
-    private static async Task<System.Text.Json.JsonElement> WaitForAsync(WorkerServer server, Func<System.Text.Json.JsonElement, bool> condition)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var metrics = Sse.Json(await server.Client.GetStringAsync("/metrics"));
-            if (condition(metrics))
-            {
-                return metrics;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("The worker did not see the client leave within 30 s.");
-        return default;
-    }
+    private static Task<System.Text.Json.JsonElement> WaitForAsync(WorkerServer server, Func<System.Text.Json.JsonElement, bool> condition) =>
+        Wait.ForAsync(async () => Sse.Json(await server.Client.GetStringAsync("/metrics")), condition, "the worker to see the client leave (/metrics)");
 }

@@ -31,10 +31,7 @@ public sealed class ModelLoadFailureTests : IDisposable
         await using var app = Build(modelPath);
         await app.StartAsync();
         var state = app.Services.GetRequiredService<ModelState>();
-        for (var i = 0; i < 600 && state.Error is null && !state.IsReady; i++)
-        {
-            await Task.Delay(50);
-        }
+        await Wait.UntilAsync(() => state.Error is not null || state.IsReady, "the model load to end");
 
         Assert.False(state.IsReady);
         Assert.NotNull(state.Error);

@@ -56,21 +56,11 @@ internal sealed class WorkerServer : IAsyncDisposable
         return server;
     }
 
-    public async Task WaitReadyAsync()
+    public Task WaitReadyAsync() => Wait.UntilAsync(async () =>
     {
-        for (var i = 0; i < 300; i++)
-        {
-            using var response = await Client.GetAsync("/health");
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("The worker did not become ready within 30 s.");
-    }
+        using var response = await Client.GetAsync("/health");
+        return response.IsSuccessStatusCode;
+    }, "the worker to become ready (/health)");
 
     public Task<HttpResponseMessage> ChatAsync(object body) => Client.PostAsJsonAsync("/v1/chat/completions", body);
 

@@ -90,7 +90,7 @@ public sealed class PersonalDataRoutingTests : IDisposable
     {
         var ledger = app.Services.GetRequiredService<ISpendLedger>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        for (var attempt = 0; attempt < 300; attempt++)
+        var row = await Wait.ForAsync<LedgerEntry?>(async () =>
         {
             await foreach (var entry in ledger.QueryAsync(new LedgerQuery(today.AddDays(-1), today.AddDays(1))))
             {
@@ -99,9 +99,9 @@ public sealed class PersonalDataRoutingTests : IDisposable
                     return entry;
                 }
             }
-            await Task.Delay(100);
-        }
-        Assert.Fail($"No ledger row for request {requestId} within 30 s.");
-        return null!;
+
+            return null;
+        }, r => r is not null, $"the ledger row of request {requestId}");
+        return row!;
     }
 }

@@ -47,21 +47,11 @@ internal sealed class LocalWorker : IAsyncDisposable
         return new LocalWorker(app, new Uri(url + "/"));
     }
 
-    public async Task WaitReadyAsync()
+    public Task WaitReadyAsync() => Wait.UntilAsync(async () =>
     {
-        for (var i = 0; i < 300; i++)
-        {
-            using var response = await Client.GetAsync("health");
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("The worker did not become ready within 30 s.");
-    }
+        using var response = await Client.GetAsync("health");
+        return response.IsSuccessStatusCode;
+    }, "the worker to become ready (/health)");
 
     public async ValueTask DisposeAsync()
     {

@@ -6,10 +6,10 @@ internal sealed class PrivateAzurite : IDisposable
 {
     private const string Account = "devstoreaccount1";
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly int _blobPort = Ports.Free();
-    private readonly int _queuePort = Ports.Free();
-    private readonly int _tablePort = Ports.Free();
-    private readonly TempFolder _location = new("azurite");
+    private readonly int _blobPort = FreePort.Next();
+    private readonly int _queuePort = FreePort.Next();
+    private readonly int _tablePort = FreePort.Next();
+    private readonly TempFolder _location = new("resilience-azurite");
     private ServiceProcess? _process;
 
     public string ConnectionString =>
@@ -51,27 +51,5 @@ internal sealed class PrivateAzurite : IDisposable
     {
         Kill();
         _location.Dispose();
-    }
-}
-
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder(string name)
-    {
-        Path = Directory.CreateTempSubdirectory($"resilience-{name}-").FullName;
-    }
-
-    public string Path { get; }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed child may still hold a file for a moment; the OS temp cleanup takes it.
-        }
     }
 }

@@ -5,7 +5,7 @@ internal sealed class PrivateRedis : IDisposable
 {
     private ServiceProcess? _process;
 
-    public int Port { get; } = Ports.Free();
+    public int Port { get; } = FreePort.Next();
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 

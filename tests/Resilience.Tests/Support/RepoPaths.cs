@@ -1,9 +1,9 @@
 namespace Router.Resilience.Tests.Support;
 
-/// <summary>Finds the repository root (the folder with Serverless.sln) and the tools scripts/services.sh installs.</summary>
+/// <summary>The tools scripts/services.sh installs, and the built function app.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Path;
 
     /// <summary>Azurite from <c>.tools</c> of this checkout or, in a git worktree, of the main checkout.</summary>
     public static string Azurite()
@@ -32,30 +32,7 @@ internal static class RepoPaths
         return found ?? throw new InvalidOperationException("redis-server is not on PATH; run scripts/services.sh install.");
     }
 
-    /// <summary>The built function app next to its deps/runtimeconfig files, same configuration as the tests.</summary>
-    public static string FunctionsDll()
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var path = Path.Combine(Root, "src", "Functions", "bin", configuration, "net10.0", "Functions.dll");
-        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing; build src/Functions first.");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Serverless.sln not found above the test binaries.");
-    }
+    public static string FunctionsDll() => RepoRoot.FunctionsDll();
 
     // A worktree's .git is a file "gitdir: <main>/.git/worktrees/<name>".
     private static string? MainCheckout()

@@ -78,7 +78,7 @@ internal sealed class RouterApp : IAsyncDisposable
 
     public static async Task<RouterApp> StartAsync(string closedEndpoint, string workerBaseUrl, Action<Dictionary<string, string?>>? configure = null)
     {
-        var data = new TempFolder("app");
+        var data = new TempFolder("resilience-app");
         var settings = Settings(closedEndpoint, workerBaseUrl, data.Path);
         configure?.Invoke(settings);
         var logs = new LogCapture();

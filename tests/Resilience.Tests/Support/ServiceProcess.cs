@@ -147,13 +147,6 @@ internal static class Ports
         }
     }
 
-    public static int Free()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Waits until something accepts TCP connections on the port.</summary>
     public static async Task WaitListeningAsync(int port, TimeSpan limit, Func<string> diagnostics, ServiceProcess? process = null)
     {

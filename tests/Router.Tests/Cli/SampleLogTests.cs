@@ -7,19 +7,7 @@ namespace Router.Tests.Cli;
 /// <summary>The shipped samples/requests.jsonl stays readable by both commands.</summary>
 public sealed class SampleLogTests
 {
-    private static string SamplePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "requests.jsonl");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("samples/requests.jsonl not found above the test directory.");
-    }
+    private static string SamplePath() => RepoRoot.Combine("samples", "requests.jsonl");
 
     [Fact]
     public async Task Replay_SampleLog_EveryLineReadAndPriced()

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -22,14 +20,6 @@ public sealed class FakeGpuWorkerServer : IDisposable
     }
 
     public string BaseUrl => _server.Url! + "/";
-
-    /// <summary>A loopback port with nothing listening (yet): a worker scaled to zero.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void GivenChat(Func<IResponseBuilder, IResponseBuilder> response, string? scenario = null, string? state = null, string? nextState = null, int priority = 10) =>
         _server.Given(Request.Create().WithPath(ChatPath).UsingPost(), response, scenario, state, nextState, priority);

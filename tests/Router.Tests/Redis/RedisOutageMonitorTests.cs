@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Router.Redis;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Redis;
 
@@ -9,7 +8,7 @@ public sealed class RedisOutageMonitorTests
     [Fact]
     public void ReportFailure_RepeatedThenRecovered_OneWarningAndOneRecoveryPerOutage()
     {
-        var logger = new RecordingLogger<RedisOutageMonitorTests>();
+        var logger = new FakeLogger<RedisOutageMonitorTests>();
         var monitor = new RedisOutageMonitor("cache", logger);
 
         monitor.ReportSuccess(monitor.OutagesSoFar);
@@ -20,13 +19,13 @@ public sealed class RedisOutageMonitorTests
         monitor.ReportSuccess(monitor.OutagesSoFar);
         monitor.ReportFailure("RedisConnectionException");
 
-        Assert.Equal([LogLevel.Warning, LogLevel.Information, LogLevel.Warning], logger.Entries.Select(e => e.Level));
+        Assert.Equal([LogLevel.Warning, LogLevel.Information, LogLevel.Warning], logger.Collector.GetSnapshot().Select(e => e.Level));
     }
 
     [Fact]
     public void ReportSuccess_OfACallSentBeforeTheOutage_DoesNotEndIt()
     {
-        var logger = new RecordingLogger<RedisOutageMonitorTests>();
+        var logger = new FakeLogger<RedisOutageMonitorTests>();
         var monitor = new RedisOutageMonitor("cache", logger);
         var sentBefore = monitor.OutagesSoFar;
 
@@ -36,7 +35,7 @@ public sealed class RedisOutageMonitorTests
         monitor.ReportFailure("RedisConnectionException");
 
         Assert.True(monitor.IsDown);
-        Assert.Equal([LogLevel.Warning], logger.Entries.Select(e => e.Level));
+        Assert.Equal([LogLevel.Warning], logger.Collector.GetSnapshot().Select(e => e.Level));
         monitor.ReportSuccess(sentDuring);
         Assert.False(monitor.IsDown);
     }

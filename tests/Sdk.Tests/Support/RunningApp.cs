@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using GpuWorker.Hosting;
 using GpuWorker.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -45,7 +44,7 @@ public sealed class RunningApp : IAsyncLifetime
         Closed.GivenBody(Deployment, b => AsksJson(b) && !Streams(b), r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(OpenAiWire.Completion(ClosedJsonAnswer)), priority: 1);
         Closed.GivenToolRoundTrip(Deployment, ClosedCall, ClosedFinalAnswer);
 
-        var workerUrl = $"http://127.0.0.1:{FreePort()}";
+        var workerUrl = $"http://127.0.0.1:{FreePort.Next()}";
         var builder = WorkerHost.CreateBuilder(["--urls", workerUrl]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -58,7 +57,7 @@ public sealed class RunningApp : IAsyncLifetime
         _worker = WorkerHost.Build(builder);
         await _worker.StartAsync();
 
-        var appUrl = $"http://127.0.0.1:{FreePort()}";
+        var appUrl = $"http://127.0.0.1:{FreePort.Next()}";
         var start = new ProcessStartInfo("dotnet", [FunctionsDll(), "--urls", appUrl])
         {
             RedirectStandardOutput = true,
@@ -108,31 +107,30 @@ public sealed class RunningApp : IAsyncLifetime
     {
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add("api-key", ClosedKey);
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            if (_app!.HasExited)
+            await Wait.UntilAsync(async () =>
             {
-                throw new InvalidOperationException($"The app exited with {_app.ExitCode}:\n{AppOutput}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri(ApiBase, "models"));
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (_app!.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"The app exited with {_app.ExitCode}:\n{AppOutput}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
 
-            await Task.Delay(200);
+                try
+                {
+                    using var response = await http.GetAsync(new Uri(ApiBase, "models"));
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // not listening yet
+                }
+            }, "the app to answer GET /models", TimeSpan.FromSeconds(90));
         }
-
-        throw new TimeoutException($"The app did not answer within 90 s:\n{AppOutput}");
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\n{AppOutput}", e);
+        }
     }
 
     public async Task DisposeAsync()
@@ -155,33 +153,7 @@ public sealed class RunningApp : IAsyncLifetime
         catch (IOException) { /* best effort on a temp folder */ }
     }
 
-    /// <summary>The function app built beside this project (same configuration), found from the repository root.</summary>
-    private static string FunctionsDll()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var path = Path.Combine(RepoRoot(), "src", "Functions", "bin", configuration, "net10.0", "Functions.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Functions first.", path);
-    }
-
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static string FunctionsDll() => RepoRoot.FunctionsDll();
 }
 
 /// <summary>One running app (and worker) for every SDK test, which then run one at a time.</summary>

@@ -13,7 +13,7 @@ namespace Router.Tests.Accounting.Budget;
 public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLifetime
 {
     private readonly List<RedisConnection> _connections = [];
-    private readonly RecordingLogger<RedisBudgetGuard> _logger = new();
+    private readonly FakeLogger<RedisBudgetGuard> _logger = new();
     private string _redis = TestEnvironment.Redis;
     private readonly FakeDaySpend _ledger = new();
 
@@ -77,7 +77,7 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
 
         Assert.Null(second);
         Assert.Equal(5m, await guard.RemainingAsync(Tenant));
-        Assert.Single(_logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Single(_logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning);
     }
 
     [Fact]
@@ -148,13 +148,16 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
     {
         // The guard's first script against Redis rebuilds the day and sets its marker.
         var seeded = SpentKey().ToString()[..^":spent".Length] + ":seeded";
-        for (var i = 0; i < 100 && !await redis.GetDatabase().KeyExistsAsync(seeded); i++)
+        await Wait.UntilAsync(async () =>
         {
-            await Task.Delay(100);
-            await guard.RemainingAsync(Tenant);
-        }
+            if (await redis.GetDatabase().KeyExistsAsync(seeded))
+            {
+                return true;
+            }
 
-        Assert.True(await redis.GetDatabase().KeyExistsAsync(seeded), "the guard never reached Redis again");
+            await guard.RemainingAsync(Tenant);
+            return false;
+        }, "the guard to reach Redis again");
     }
 
     [Fact]
@@ -176,14 +179,12 @@ public sealed class RedisBudgetGuardTests : BudgetGuardContractTests, IAsyncLife
 
     private async Task WaitForSpentAsync(ConnectionMultiplexer redis, IBudgetGuard guard, decimal expectedUsd, int concurrentCallers = 1)
     {
-        long spent = 0;
-        for (var i = 0; i < 100 && spent != BudgetUnits.FromUsd(expectedUsd); i++)
+        var spent = await Wait.ForAsync(async () =>
         {
-            await Task.Delay(100);
             // Any script for the tenant-day pushes the unsynced spend first; concurrent callers must not push it twice.
             await Task.WhenAll(Enumerable.Range(0, concurrentCallers).Select(_ => guard.RemainingAsync(Tenant).AsTask()));
-            spent = (long)await redis.GetDatabase().StringGetAsync(SpentKey());
-        }
+            return (long)await redis.GetDatabase().StringGetAsync(SpentKey());
+        }, s => s == BudgetUnits.FromUsd(expectedUsd), $"the spend in Redis to reach {expectedUsd} USD");
 
         Assert.Equal(BudgetUnits.FromUsd(expectedUsd), spent);
     }

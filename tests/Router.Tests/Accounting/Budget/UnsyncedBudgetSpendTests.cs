@@ -1,5 +1,4 @@
 using Router.Accounting.Budget;
-using Router.Tests.Caching;
 using StackExchange.Redis;
 
 namespace Router.Tests.Accounting.Budget;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Ledger;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Accounting.Ledger;
 

@@ -7,7 +7,6 @@ using Router.Accounting.Reporting;
 using Router.Accounting.Reporting.Sqlite;
 using Router.Accounting.Reporting.Tables;
 using Router.Tests.Accounting.Ledger;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Accounting.Reporting;
 
@@ -25,7 +24,7 @@ internal sealed record ReportingStores(ISpendLedger Ledger, IRollupStore Rollups
     {
         var options = LedgerTestData.TableOptions(TestEnvironment.Storage, LedgerTestData.TempDirectory());
         var tables = new LedgerTables(options);
-        var ledger = new TableSpendLedger(tables, new LedgerSpool(options), new RecordingLogger<TableSpendLedger>());
+        var ledger = new TableSpendLedger(tables, new LedgerSpool(options), new FakeLogger<TableSpendLedger>());
         return new(ledger, new TableRollupStore(tables), async () =>
         {
             await ledger.DisposeAsync();

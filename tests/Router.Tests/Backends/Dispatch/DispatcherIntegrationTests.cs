@@ -29,7 +29,7 @@ public sealed class DispatcherIntegrationTests : IDisposable
             ["Backends:AzureOpenAI:Deployments:0:Endpoint"] = _azure.Endpoint,
             ["Backends:AzureOpenAI:Deployments:0:Deployment"] = "gpt4o",
             ["Backends:AzureOpenAI:Deployments:0:Model"] = "gpt-4o",
-            ["Backends:GpuWorker:BaseUrl"] = $"http://127.0.0.1:{FakeGpuWorkerServer.FreePort()}",
+            ["Backends:GpuWorker:BaseUrl"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["Backends:GpuWorker:ColdStartWait"] = "00:00:00.300",
             ["Backends:GpuWorker:HealthPollInitialDelay"] = "00:00:00.050",
             ["Backends:GpuWorker:HealthPollMaxDelay"] = "00:00:00.100",

@@ -99,8 +99,8 @@ public sealed class GpuWorkerBackendTests : IDisposable
     [Fact]
     public async Task CompleteAsync_WorkerStartsDuringWait_Succeeds()
     {
-        var port = FakeGpuWorkerServer.FreePort();
-        var log = new Router.Tests.Caching.RecordingLogger<GpuWorkerGate>();
+        var port = FreePort.Next();
+        var log = TestLogs.Logger<GpuWorkerGate>();
         var backend = Create($"http://127.0.0.1:{port}/", coldStartWait: TimeSpan.FromSeconds(30), log: log);
         FakeGpuWorkerServer? late = null;
         var starter = Task.Run(async () =>
@@ -129,7 +129,7 @@ public sealed class GpuWorkerBackendTests : IDisposable
     [Fact]
     public async Task CompleteAsync_UnreachableBeyondWait_ThrowsUnavailableAfterWaiting()
     {
-        var backend = Create($"http://127.0.0.1:{FakeGpuWorkerServer.FreePort()}/", coldStartWait: TimeSpan.FromMilliseconds(400));
+        var backend = Create($"http://127.0.0.1:{FreePort.Next()}/", coldStartWait: TimeSpan.FromMilliseconds(400));
         var clock = Stopwatch.StartNew();
 
         var e = await Assert.ThrowsAsync<BackendException>(() => backend.CompleteAsync(Request()));

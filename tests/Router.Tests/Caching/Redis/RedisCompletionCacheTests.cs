@@ -43,12 +43,7 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
             Assert.InRange(ttl!.Value, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(3));
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await cache.GetAsync(key) is not null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
+        await Wait.UntilAsync(async () => await cache.GetAsync(key) is null, "the entry to expire");
         Assert.Null(await cache.GetAsync(key));
     }
 
@@ -77,7 +72,7 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
     [Fact]
     public async Task GetAndSet_RedisUnreachable_MissNoExceptionLoggedOnce()
     {
-        var logger = new RecordingLogger<RedisCompletionCache>();
+        var logger = new FakeLogger<RedisCompletionCache>();
         var cache = NewCache($"127.0.0.1:{TestEnvironment.ClosedPort()}", ttlSeconds: 60, logger);
 
         for (var i = 0; i < 5; i++)
@@ -86,7 +81,7 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
             Assert.Null(await cache.GetAsync("rc:t:k"));
         }
 
-        Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Single(logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning);
     }
 
     [Fact]
@@ -94,7 +89,7 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
     {
         await using var proxy = new LoopbackProxy(int.Parse(TestEnvironment.Redis.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture));
         proxy.Start();
-        var logger = new RecordingLogger<RedisCompletionCache>();
+        var logger = new FakeLogger<RedisCompletionCache>();
         var cache = NewCache($"127.0.0.1:{proxy.Port}", ttlSeconds: 60, logger);
         var key = CacheKey.For(TestEnvironment.UniqueId("t"), "gpt-4o", new SamplingParameters(), Messages);
         await cache.SetAsync(key, Completion);
@@ -109,15 +104,9 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
 
         Assert.True(outage.Elapsed < TimeSpan.FromSeconds(5), $"ten calls during the outage took {outage.Elapsed}");
         proxy.Start();
-        CachedCompletion? recovered = null;
-        for (var i = 0; i < 100 && recovered is null; i++)
-        {
-            await Task.Delay(100);
-            recovered = await cache.GetAsync(key);
-        }
-
+        var recovered = await Wait.ForAsync(async () => await cache.GetAsync(key), r => r is not null, "a hit once Redis is back");
         Assert.Equal(Completion, recovered);
-        Assert.Equal([LogLevel.Warning, LogLevel.Information], logger.Entries.Select(e => e.Level));
+        Assert.Equal([LogLevel.Warning, LogLevel.Information], logger.Collector.GetSnapshot().Select(e => e.Level));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -137,6 +126,6 @@ public sealed class RedisCompletionCacheTests : IAsyncLifetime
         var options = Options.Create(new CacheOptions { TtlSeconds = ttlSeconds, Redis = new RedisOptions { ConnectionString = redis, OperationTimeoutMs = 5_000 } });
         var connection = new RedisConnection(Options.Create(options.Value.Redis));
         _connections.Add(connection);
-        return new RedisCompletionCache(connection, options, logger ?? new RecordingLogger<RedisCompletionCache>());
+        return new RedisCompletionCache(connection, options, logger ?? new FakeLogger<RedisCompletionCache>());
     }
 }

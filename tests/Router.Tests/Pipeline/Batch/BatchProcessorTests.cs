@@ -60,7 +60,7 @@ public sealed class BatchProcessorTests
         var first = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-7"));
         var second = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-7"));
         var other = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-8"));
-        await WaitUntilAsync(() => h.Fakes.Dispatch.Calls == 2);
+        await Wait.UntilAsync(() => h.Fakes.Dispatch.Calls == 2, "both ids to be dispatched");
         Assert.False(second.IsCompleted);
         release.SetResult();
 
@@ -87,7 +87,7 @@ public sealed class BatchProcessorTests
 
         var first = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-9"));
         var second = h.Batch.ProcessAsync(PipelineHarness.Request("hello", id: "job-9"));
-        await WaitUntilAsync(() => h.Fakes.Dispatch.Calls == 1);
+        await Wait.UntilAsync(() => h.Fakes.Dispatch.Calls == 1, "the first call to be dispatched");
         Assert.False(second.IsCompleted);
         release.SetResult();
 
@@ -95,16 +95,6 @@ public sealed class BatchProcessorTests
         Assert.False((await second).Replayed);
         Assert.Equal(2, h.Fakes.Dispatch.Calls);
         Assert.Equal(BatchResult.Completed, (await h.Results.GetAsync("acme", "job-9"))!.Status);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition(), "condition not met within 2 s");
     }
 
     [Fact]

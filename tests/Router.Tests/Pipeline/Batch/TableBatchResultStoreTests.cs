@@ -2,7 +2,6 @@ using Azure.Data.Tables;
 using Router.Accounting;
 using Router.Pipeline.Batch;
 using Router.Routing;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Pipeline.Batch;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Router.Tests.Caching;
 using StackExchange.Redis;
 
 namespace Router.Tests.Redis.Entra;

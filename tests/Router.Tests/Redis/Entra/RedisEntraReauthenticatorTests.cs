@@ -15,7 +15,7 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
     private readonly string _tokenA = "tokenA-" + Guid.NewGuid().ToString("N");
     private readonly string _tokenB = "tokenB-" + Guid.NewGuid().ToString("N");
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-23T12:00:00Z"));
-    private readonly RecordingLogger<RedisConnection> _logger = new();
+    private readonly FakeLogger<RedisConnection> _logger = new();
     private readonly List<RedisConnection> _connections = [];
     private PrivateAclRedis _redis = null!;
 
@@ -33,14 +33,14 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
         // Azure would accept both tokens for a while; then the old one stops working.
         await _redis.SetPasswordsAsync(User, ">" + _tokenB);
         _time.Advance(FakeEntraCredential.Lifetime * 0.75);
-        await WaitUntilAsync(async () => (await _redis.AuthStatsAsync()).Calls >= before.Calls + connections);
+        await Wait.UntilAsync(async () => (await _redis.AuthStatsAsync()).Calls >= before.Calls + connections, "every connection to re-authenticate");
         await _redis.SetPasswordsAsync(User, "<" + _tokenA);
 
         var after = await _redis.AuthStatsAsync();
         Assert.Equal(2, credential.Calls);
         Assert.Equal(before.Failed, after.Failed);
         Assert.Equal("v1", (string?)await database.StringGetAsync("k"));
-        Assert.Contains(_logger.Entries, e => e.Message.Contains("re-authenticated", StringComparison.Ordinal));
+        Assert.Contains(_logger.Collector.GetSnapshot(), e => e.Message.Contains("re-authenticated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,13 +51,13 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
         var database = await RequireDatabaseAsync(connection);
         await _redis.SetPasswordsAsync(User, ">" + _tokenB);
         _time.Advance(FakeEntraCredential.Lifetime * 0.75);
-        await WaitUntilAsync(() => Task.FromResult(_logger.Entries.Any(e => e.Message.Contains("re-authenticated", StringComparison.Ordinal))));
+        await Wait.UntilAsync(() => _logger.Collector.GetSnapshot().Any(e => e.Message.Contains("re-authenticated", StringComparison.Ordinal)), "the re-authentication to be logged");
         await _redis.SetPasswordsAsync(User, "<" + _tokenA);
 
         await _redis.Server.ExecuteAsync("CLIENT", "KILL", "USER", User);
 
         // StackExchange.Redis reconnects on its own; it can only get in with token B from the options.
-        await WaitUntilAsync(async () =>
+        await Wait.UntilAsync(async () =>
         {
             try
             {
@@ -68,7 +68,7 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
             {
                 return false;
             }
-        });
+        }, "a write after the reconnect");
         Assert.Equal("ok", (string?)await database.StringGetAsync("after-reconnect"));
         Assert.Equal(0, (await _redis.AuthStatsAsync()).Failed);
     }
@@ -84,7 +84,7 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
         await _redis.SetPasswordsAsync(User, "resetpass", ">" + _tokenB);
         await _redis.Server.ExecuteAsync("CLIENT", "KILL", "USER", User);
 
-        await WaitUntilAsync(async () =>
+        await Wait.UntilAsync(async () =>
         {
             try
             {
@@ -95,7 +95,7 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
             {
                 return false;
             }
-        });
+        }, "a write after the recovery");
         Assert.Equal(2, credential.Calls);
     }
 
@@ -122,12 +122,12 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
         await RequireDatabaseAsync(connection);
 
         _time.Advance(FakeEntraCredential.Lifetime * 0.75);
-        await WaitUntilAsync(() => Task.FromResult(_logger.Entries.Any(e => e.Level == LogLevel.Warning)));
+        await Wait.UntilAsync(() => _logger.Collector.GetSnapshot().Any(e => e.Level == LogLevel.Warning), "the failed refresh to be logged");
         var bad = Connect(new FakeEntraCredential(_time, rejected));
         Assert.Null(await bad.TryGetDatabaseAsync());
 
-        Assert.Contains(_logger.Entries, e => e.Message.Contains("refresh failed", StringComparison.Ordinal));
-        Assert.DoesNotContain(_logger.Entries, e => e.Message.Contains(_tokenA, StringComparison.Ordinal) || e.Message.Contains(rejected, StringComparison.Ordinal));
+        Assert.Contains(_logger.Collector.GetSnapshot(), e => e.Message.Contains("refresh failed", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logger.Collector.GetSnapshot(), e => e.Message.Contains(_tokenA, StringComparison.Ordinal) || e.Message.Contains(rejected, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
         credential.Failure = null;
         _time.Advance(TimeSpan.FromSeconds(31));
         Assert.NotNull(await connection.TryGetDatabaseAsync());
-        Assert.Single(_logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Single(_logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning);
     }
 
     public async Task InitializeAsync() => _redis = await PrivateAclRedis.StartAsync(User, _tokenA);
@@ -168,19 +168,4 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
 
     private static async Task<IDatabase> RequireDatabaseAsync(RedisConnection connection) =>
         await connection.TryGetDatabaseAsync() ?? throw new Xunit.Sdk.XunitException("not connected with the Entra token");
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException("condition not met within 5 s");
-    }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Ledger;
 using Router.Accounting.Ledger.Spool;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Accounting.Ledger.Spool;
 
@@ -30,7 +29,7 @@ public sealed class SpoolPassTests
     {
         var files = new[] { Batch("a", 2), Batch("b", 2) };
         var pass = await SpoolPass.ReadAsync(_spool, files, maxRows: 100, CancellationToken.None);
-        var logger = new RecordingLogger<SpoolPassTests>();
+        var logger = new FakeLogger<SpoolPassTests>();
         long deadLettered = 0;
         using var listener = new System.Diagnostics.Metrics.MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
@@ -55,7 +54,7 @@ public sealed class SpoolPassTests
         Assert.Equal(files[1] + LedgerSpool.RejectedSuffix, Path.GetFileName(kept));
         var dead = JsonSerializer.Deserialize(Assert.Single(File.ReadAllLines(kept)), LedgerJsonContext.Default.DeadLetteredRow)!;
         Assert.Equal(("b1", "HTTP 400 PropertyValueTooLarge"), (dead.Entry.RequestId, dead.Reason));
-        Assert.Single(logger.Entries);
+        Assert.Single(logger.Collector.GetSnapshot());
         Assert.True(Interlocked.Read(ref deadLettered) >= 1); // other tests may dead-letter at the same time
     }
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Router.Accounting;
 using Router.Accounting.Ledger;
 using Router.Accounting.Ledger.Tables;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Accounting.Ledger.Tables;
 

@@ -63,7 +63,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     [Fact]
     public async Task RecordAsync_RowTheTableRejects_OthersArriveItIsKeptAsideAndNotRetried()
     {
-        var logger = new RecordingLogger<TableSpendLedger>();
+        var logger = new FakeLogger<TableSpendLedger>();
         var requests = new RecordingPolicy();
         var ledger = NewLedger(_options, logger, requests);
         var entries = Enumerable.Range(0, 20).Select(i => LedgerTestData.Entry(Tenant, $"req-{i}")).ToList();
@@ -78,7 +78,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         var dead = JsonSerializer.Deserialize(kept, LedgerJsonContext.Default.DeadLetteredRow)!;
         LedgerTestData.AssertSame(entries[7], dead.Entry);
         Assert.StartsWith("HTTP 400", dead.Reason, StringComparison.Ordinal);
-        Assert.Equal(LogLevel.Error, Assert.Single(logger.Entries).Level);
+        Assert.Equal(LogLevel.Error, Assert.Single(logger.Collector.GetSnapshot()).Level);
         var sent = requests.Requests.Count;
         Assert.Equal(0, await ledger.FlushSpoolAsync());
         Assert.Equal(sent, requests.Requests.Count);
@@ -212,14 +212,14 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         File.WriteAllText(Path.Combine(_spool, "0000000000000003.jsonl"), "");
         File.WriteAllText(Path.Combine(_spool, "0123abcd.json"), Line("f"));
         File.WriteAllText(Path.Combine(_spool, "0123abcd.json.0a1b.tmp"), torn[..10]);
-        var logger = new RecordingLogger<TableSpendLedger>();
+        var logger = new FakeLogger<TableSpendLedger>();
 
         var written = await NewLedger(_options, logger).FlushSpoolAsync();
 
         Assert.Equal(5, written);
         Assert.Equal(["a", "b", "c", "d", "f"], (await QueryAsync(Tenant)).Select(r => r.RequestId).Order());
         Assert.Equal(["0000000000000002.jsonl.corrupt", "0123abcd.json.0a1b.tmp"], Directory.GetFiles(_spool).Select(Path.GetFileName).Order());
-        Assert.Equal(LogLevel.Error, Assert.Single(logger.Entries).Level);
+        Assert.Equal(LogLevel.Error, Assert.Single(logger.Collector.GetSnapshot()).Level);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         // and deleted it, so rows whose callers were then told 'durable' never reached the table.
         var spool = new LedgerSpool(_options);
         await using var table = new TableBatchWriter(spool, new TableRowSender(new LedgerTables(_options)), new TableBacklog(1000),
-            TimeProvider.System, new RecordingLogger<TableBatchWriter>());
+            TimeProvider.System, new FakeLogger<TableBatchWriter>());
         using var firstRowTaken = new SemaphoreSlim(0);
         using var finish = new SemaphoreSlim(0);
         IEnumerable<byte[]> Rows()
@@ -272,7 +272,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         proxy.Start();
         var options = LedgerTestData.TableOptions(LedgerTestData.ProxiedStorage(proxy.Port), _spool);
         options.Value.Tables.TablePrefix = _options.Value.Tables.TablePrefix;
-        var logger = new RecordingLogger<TableSpendLedger>();
+        var logger = new FakeLogger<TableSpendLedger>();
         var ledger = NewLedger(options, logger);
         var entries = Enumerable.Range(0, 5).Select(i => LedgerTestData.Entry(Tenant, $"req-{i}", cost: 1.01m * i)).ToList();
         await ledger.RecordAsync(entries[0]);
@@ -285,14 +285,14 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         }
 
         Assert.Equal(4, SpooledRows());
-        await WaitForAsync(() => logger.Entries.Count > 0);
+        await Wait.UntilAsync(() => logger.Collector.Count > 0, "the outage to be logged");
         proxy.Start();
         Assert.Equal(4, await ledger.FlushSpoolAsync());
 
         var rows = await QueryAsync(Tenant);
         Assert.Equal(5, rows.Count);
         Assert.Equal(entries.Sum(e => e.CostUsd), rows.Sum(e => e.CostUsd));
-        Assert.Equal([LogLevel.Warning, LogLevel.Information], logger.Entries.Select(e => e.Level));
+        Assert.Equal([LogLevel.Warning, LogLevel.Information], logger.Collector.GetSnapshot().Select(e => e.Level));
     }
 
     [Fact]
@@ -302,13 +302,13 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         await unreachable.RecordAsync(LedgerTestData.Entry(Tenant, "before-start"));
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(LedgerTestData.Noon);
         var ledger = NewLedger(_options);
-        using var flusher = new LedgerSpoolFlusher(ledger, _options, time, new RecordingLogger<LedgerSpoolFlusher>());
+        using var flusher = new LedgerSpoolFlusher(ledger, _options, time, new FakeLogger<LedgerSpoolFlusher>());
 
         await flusher.StartAsync(CancellationToken.None);
-        await WaitForAsync(async () => (await EntitiesAsync()).Count == 1);
+        await Wait.UntilAsync(async () => (await EntitiesAsync()).Count == 1, "the row spooled before start to be written");
         await unreachable.RecordAsync(LedgerTestData.Entry(Tenant, "after-start"));
         time.Advance(_options.Value.SpoolFlushInterval);
-        await WaitForAsync(async () => (await EntitiesAsync()).Count == 2);
+        await Wait.UntilAsync(async () => (await EntitiesAsync()).Count == 2, "the row spooled after start to be written");
         await flusher.StopAsync(CancellationToken.None);
 
         Assert.Equal(0, SpooledRows());
@@ -357,22 +357,10 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
         }
     }
 
-    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(await condition(), "condition not met within 5 s");
-    }
-
     private TableSpendLedger NewLedger(IOptions<LedgerOptions> options, ILogger<TableSpendLedger>? logger = null,
         Azure.Core.Pipeline.HttpPipelinePolicy? policy = null, TimeProvider? time = null)
     {
-        var ledger = new TableSpendLedger(new LedgerTables(options, policy), new LedgerSpool(options), logger ?? new RecordingLogger<TableSpendLedger>(), time);
+        var ledger = new TableSpendLedger(new LedgerTables(options, policy), new LedgerSpool(options), logger ?? new FakeLogger<TableSpendLedger>(), time);
         _ledgers.Add(ledger);
         return ledger;
     }

@@ -7,14 +7,13 @@ using Router.Classification;
 using Router.Classification.Sensitivity;
 using Router.Classification.Sensitivity.ExactDataMatch;
 using Router.Routing;
-using Router.Tests.Caching;
 
 namespace Router.Tests.Classification.Sensitivity.ExactDataMatch;
 
 public sealed class EdmSetRegistryTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("edm-tests").FullName;
-    private readonly RecordingLogger<EdmSetRegistry> _log = new();
+    private readonly FakeLogger<EdmSetRegistry> _log = new();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -42,7 +41,7 @@ public sealed class EdmSetRegistryTests : IDisposable
         Assert.Equal(["John Smith"], EdmTestSets.Matches(registry.For("acme")!, "Hello John Smith"));
         Assert.Null(registry.For("other"));
         Assert.Null(registry.For("unknown"));
-        var loaded = Assert.Single(_log.Entries);
+        var loaded = Assert.Single(_log.Collector.GetSnapshot());
         Assert.Contains("10 values", loaded.Message, StringComparison.Ordinal);
     }
 
@@ -123,9 +122,9 @@ public sealed class EdmSetRegistryTests : IDisposable
         await registry.RefreshAsync(CancellationToken.None);
 
         Assert.Equal(["John Smith"], EdmTestSets.Matches(registry.For("acme")!, "Hi John Smith"));
-        var error = Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
+        var error = Assert.Single(_log.Collector.GetSnapshot(), e => e.Level == LogLevel.Error);
         Assert.Contains(file, error.Message, StringComparison.Ordinal);
-        Assert.All(_log.Entries, e =>
+        Assert.All(_log.Collector.GetSnapshot(), e =>
         {
             Assert.DoesNotContain(EdmTestSets.Secret, e.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("Smith", e.Message, StringComparison.Ordinal);
