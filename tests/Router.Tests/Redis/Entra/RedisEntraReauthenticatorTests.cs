@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Router.Redis;
 using Router.Redis.Entra;
-using Router.Tests.Caching;
 using StackExchange.Redis;
 
 namespace Router.Tests.Redis.Entra;

@@ -227,7 +227,7 @@ public sealed class TableSpendLedgerTests : SpendLedgerContractTests
     {
         // Background loops start from the host (the spool flusher's first flush), not from a constructor.
         await using var table = new TableBatchWriter(new LedgerSpool(_options), new TableRowSender(new LedgerTables(_options)), new TableBacklog(1000),
-            TimeProvider.System, new RecordingLogger<TableBatchWriter>());
+            TimeProvider.System, new FakeLogger<TableBatchWriter>());
         Assert.False(table.IsRunning);
 
         await table.FlushAsync(CancellationToken.None);
