@@ -50,14 +50,14 @@ public sealed class QueueCrashTests(ITestOutputHelper output)
         int rowsAtKill;
         using (var first = StartApp(port, environment, data.Path))
         {
-            await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => first.Output, first);
+            await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(120), () => first.Output, first);
             rowsAtKill = (await Wait.ForAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= 30, "30 messages processed", TimeSpan.FromSeconds(60))).Count;
             first.Kill();
         }
 
         Assert.True(rowsAtKill < Messages, $"the kill came after all {Messages} messages were processed");
         using var second = StartApp(port, environment, data.Path);
-        await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => second.Output, second);
+        await Ports.WaitListeningAsync(port, TimeSpan.FromSeconds(120), () => second.Output, second);
         // Messages the killed app had received stay invisible for the visibility timeout (5 s), then return.
         var final = await Wait.ForAsync(() => LedgerIdsAsync(ledger), ids => ids.Count >= Messages, $"all {Messages} ledger rows ({second.Output})", TimeSpan.FromSeconds(90));
         await Wait.ForAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, "the queue to drain", TimeSpan.FromSeconds(30));

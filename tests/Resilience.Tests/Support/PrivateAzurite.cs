@@ -29,8 +29,9 @@ internal sealed class PrivateAzurite : IDisposable
             "--tableHost", "127.0.0.1", "--tablePort", _tablePort.ToString(),
         ]);
         var process = _process;
-        await Ports.WaitListeningAsync(_tablePort, TimeSpan.FromSeconds(30), () => process.Output, process);
-        await Ports.WaitListeningAsync(_queuePort, TimeSpan.FromSeconds(10), () => process.Output, process);
+        // Generous: Azurite (node) took 35 s to listen on the shared 2-core machine at load average 50.
+        await Ports.WaitListeningAsync(_tablePort, TimeSpan.FromSeconds(120), () => process.Output, process);
+        await Ports.WaitListeningAsync(_queuePort, TimeSpan.FromSeconds(60), () => process.Output, process);
     }
 
     /// <summary>A stop, not a crash: Azurite's table store (LokiJS) writes to disk on exit, and a SIGKILL loses

@@ -15,7 +15,7 @@ internal sealed class PrivateRedis : IDisposable
     {
         _process = ServiceProcess.Start(RepoPaths.RedisServer(), ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
         var process = _process;
-        await Ports.WaitListeningAsync(Port, TimeSpan.FromSeconds(10), () => process.Output, process);
+        await Ports.WaitListeningAsync(Port, TimeSpan.FromSeconds(60), () => process.Output, process);
     }
 
     public void Kill()
