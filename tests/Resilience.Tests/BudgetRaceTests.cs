@@ -55,7 +55,7 @@ public sealed class BudgetRaceTests
 
         var ok = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
         var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
-        var errors = app.Logs.Records.Where(r => r.Level >= LogLevel.Error).Select(r => $"{r.Category}: {r.Message} {r.Exception}");
+        var errors = app.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Error).Select(r => $"{r.Category}: {r.Message} {r.Exception}");
         var summary = string.Join(", ", responses.GroupBy(r => r.StatusCode).Select(g => $"{(int)g.Key}x{g.Count()}: {g.First().Body[..Math.Min(200, g.First().Body.Length)]}"))
             + "; app errors: " + string.Join(" | ", errors.Take(2));
         Assert.True(200 == ok + refused.Count, summary);

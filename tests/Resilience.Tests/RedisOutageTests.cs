@@ -37,7 +37,7 @@ public sealed class RedisOutageTests
         }
 
         Assert.All(during, h => Assert.Equal("miss", h));
-        var outages = app.Logs.Records.Where(r => r.EventId == OutageEventId).ToList();
+        var outages = app.Logs.GetSnapshot().Where(r => r.Id.Id == OutageEventId).ToList();
         Assert.Single(outages);
 
         await redis.RestartAsync();
@@ -48,8 +48,8 @@ public sealed class RedisOutageTests
 
         // Each outage is logged once and closed by one recovery line. On a loaded machine a reconnecting
         // multiplexer may flap once more before it settles; that is a second outage, not a repeated log.
-        var outageLines = app.Logs.Records.Count(r => r.EventId == OutageEventId);
-        var recoveryLines = app.Logs.Records.Count(r => r.EventId == RecoveredEventId);
+        var outageLines = app.Logs.GetSnapshot().Count(r => r.Id.Id == OutageEventId);
+        var recoveryLines = app.Logs.GetSnapshot().Count(r => r.Id.Id == RecoveredEventId);
         Assert.InRange(recoveryLines, 1, 3);
         Assert.Equal(outageLines, recoveryLines);
     }

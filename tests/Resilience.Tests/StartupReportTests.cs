@@ -46,7 +46,7 @@ public sealed class StartupReportTests
     }
 
     private static List<string> Report(RouterApp app) =>
-        app.Logs.Records.Where(r => r.Category == Category).Select(r => r.Message).ToList();
+        app.Logs.GetSnapshot().Where(r => r.Category == Category).Select(r => r.Message).ToList();
 
     private static void AssertNoSecrets(List<string> report)
     {

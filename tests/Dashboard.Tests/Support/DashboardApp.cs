@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Router.Accounting;
 using Router.Classification;
@@ -22,40 +20,35 @@ public sealed class DashboardApp : IAsyncLifetime
     public const decimal BankBudgetUsd = 50m;
     public const decimal ResearchBudgetUsd = 0.25m;
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dashboard-tests-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private readonly TempFolder _data = new("dashboard-tests");
+    private LoopbackApp? _app;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _app!.BaseAddress;
 
     public IServiceProvider Services => _app!.Services;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_dataDirectory);
         var settings = new Dictionary<string, string?>
         {
-            ["Ledger:SqlitePath"] = Path.Combine(_dataDirectory, "ledger.db"),
-            ["Ledger:SpoolDirectory"] = Path.Combine(_dataDirectory, "spool"),
+            ["Ledger:SqlitePath"] = _data.Combine("ledger.db"),
+            ["Ledger:SpoolDirectory"] = _data.Combine("spool"),
             [$"Router:Tenants:{SeedRows.Bank}:DailyBudgetUsd"] = BankBudgetUsd.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"Router:Tenants:{SeedRows.Research}:DailyBudgetUsd"] = ResearchBudgetUsd.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"Auth:ApiKeys:{ManagerKey}"] = "*",
             [$"Auth:ApiKeys:{BankKey}"] = SeedRows.Bank,
         };
         var clock = new FakeTimeProvider(new DateTimeOffset(SeedRows.Today, new TimeOnly(12, 0), TimeSpan.Zero));
-        _app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        var app = FunctionsApp.Build(LoopbackApp.Args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
-            if (Environment.GetEnvironmentVariable("ROUTER_TEST_LOGS") != "1")
-            {
-                builder.Logging.ClearProviders();
-            }
+            LoopbackApp.QuietLogs(builder.Logging);
 
             builder.Services.AddSingleton<TimeProvider>(clock);
             // The dashboard never classifies; a stand-in keeps the app startable whatever classifier is wired.
             builder.Services.RemoveAll<IRequestClassifier>().AddSingleton<IRequestClassifier, UnusedClassifier>();
         });
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.First());
+        _app = await LoopbackApp.StartAsync(app);
 
         var ledger = _app.Services.GetRequiredService<ISpendLedger>();
         foreach (var row in SeedRows.All)
@@ -74,12 +67,11 @@ public sealed class DashboardApp : IAsyncLifetime
     {
         if (_app is not null)
         {
-            await _app.StopAsync();
             await _app.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDirectory, recursive: true);
+        _data.Dispose();
     }
 
     private sealed class UnusedClassifier : IRequestClassifier

@@ -1,8 +1,5 @@
-using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Router.Functions;
 using Router.Functions.Hosting;
@@ -19,19 +16,18 @@ internal sealed class TestApp : IAsyncDisposable
     public const string ManagerKey = "manager-key-89ab";
     public const string LockedKey = "locked-key-cdef";
 
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _app;
 
-    private TestApp(WebApplication app, PipelineFakes fakes, FakeTimeProvider clock)
+    private TestApp(LoopbackApp app, PipelineFakes fakes, FakeTimeProvider clock)
     {
         _app = app;
         Fakes = fakes;
         Clock = clock;
-        BaseAddress = new Uri(app.Urls.First());
     }
 
     public PipelineFakes Fakes { get; }
     public FakeTimeProvider Clock { get; }
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _app.BaseAddress;
     public IServiceProvider Services => _app.Services;
 
     /// <param name="systemClock">Real time, for tests of loops that wait (the queue consumer's polling).</param>
@@ -67,13 +63,10 @@ internal sealed class TestApp : IAsyncDisposable
             ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7071",
         };
         configure?.Invoke(settings);
-        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        var app = FunctionsApp.Build(LoopbackApp.Args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
-            if (Environment.GetEnvironmentVariable("ROUTER_TEST_LOGS") != "1")
-            {
-                builder.Logging.ClearProviders();
-            }
+            LoopbackApp.QuietLogs(builder.Logging);
 
             fakes.Register(builder.Services);
             // The configuration binder appends to TenantOptions.AllowedRoutes' initial list instead of replacing it.
@@ -82,32 +75,14 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Services.AddSingleton<IRequestIdGenerator>(new SequentialIds());
             services?.Invoke(builder.Services);
         }, settings); // also layered early, for settings that choose what is registered (telemetry exporters)
-        await app.StartAsync();
-        return new TestApp(app, fakes, clock);
+        return new TestApp(await LoopbackApp.StartAsync(app), fakes, clock);
     }
 
-    public HttpClient Client(string? apiKey = AcmeKey, bool bearer = false)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        if (apiKey is not null && bearer)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        }
-        else if (apiKey is not null)
-        {
-            client.DefaultRequestHeaders.Add("api-key", apiKey);
-        }
-
-        return client;
-    }
+    public HttpClient Client(string? apiKey = AcmeKey, bool bearer = false) => _app.Client(apiKey, bearer);
 
     public Task StopAsync() => _app.StopAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private sealed class SequentialIds : IRequestIdGenerator
     {

@@ -1,30 +1,36 @@
 using System.Net.Http.Json;
 using GpuWorker.Hosting;
 using GpuWorker.Inference;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GpuWorker.Tests.TestSupport;
 
-/// <summary>The real worker on Kestrel at 127.0.0.1 with a free port, over the real llama.cpp (LLamaSharp's CPU build).</summary>
+/// <summary>
+/// The real worker on Kestrel at 127.0.0.1, over the real llama.cpp (LLamaSharp's CPU build), in this process.
+/// Shared with Integration.Tests, which start it on a port they chose earlier (a worker that comes up late).
+/// </summary>
 internal sealed class WorkerServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _app;
 
-    private WorkerServer(WebApplication app, Uri baseAddress)
+    private WorkerServer(LoopbackApp app)
     {
         _app = app;
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Client = app.Client(timeout: TimeSpan.FromSeconds(60));
     }
 
+    public Uri BaseAddress => _app.BaseAddress;
+
+    /// <summary>A plain client straight to the worker, for checks on the wire itself.</summary>
     public HttpClient Client { get; }
 
+    /// <param name="port">0: a free port.</param>
     public static async Task<WorkerServer> StartAsync(
-        string modelPath, IReadOnlyDictionary<string, string?>? settings = null, IModelLoadGate? gate = null, bool waitReady = true)
+        string modelPath, IReadOnlyDictionary<string, string?>? settings = null, IModelLoadGate? gate = null, bool waitReady = true, int port = 0)
     {
-        var builder = WorkerHost.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
+        var builder = WorkerHost.CreateBuilder(["--urls", $"http://127.0.0.1:{port}"]);
         var config = new Dictionary<string, string?>
         {
             ["Worker:ModelPath"] = modelPath,
@@ -46,8 +52,7 @@ internal sealed class WorkerServer : IAsyncDisposable
         }
 
         var app = WorkerHost.Build(builder);
-        await app.StartAsync();
-        var server = new WorkerServer(app, new Uri(app.Urls.First()));
+        var server = new WorkerServer(await LoopbackApp.StartAsync(app));
         if (waitReady)
         {
             await server.WaitReadyAsync();
@@ -67,36 +72,6 @@ internal sealed class WorkerServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
     }
-}
-
-/// <summary>One worker shared by the server tests; they run in one collection so decode batches stay unshared.</summary>
-public sealed class SharedWorker : IAsyncLifetime
-{
-    private readonly TinyModelFile _model = new();
-    private WorkerServer? _server;
-
-    internal WorkerServer Server => _server ?? throw new InvalidOperationException("Not started.");
-
-    public string ModelPath => _model.Path;
-
-    public async Task InitializeAsync() => _server = await WorkerServer.StartAsync(_model.Path);
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _model.Dispose();
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class WorkerCollection : ICollectionFixture<SharedWorker>
-{
-    public const string Name = "worker";
 }

@@ -21,10 +21,10 @@ public sealed class WorkerColdStartTests : IDisposable
     {
         using var backends = new RouterBackends(Url, TimeSpan.FromSeconds(30));
         var call = backends.Worker.CompleteAsync(Requests.Greedy());
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await backends.WorkerWaitingAsync("unreachable");
         Assert.False(call.IsCompleted, "nothing listens yet, so the call must still be waiting");
 
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, waitReady: false, port: _port);
         var completion = await call.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.InRange(completion.Usage.CompletionTokens, 1, 8);
@@ -35,10 +35,10 @@ public sealed class WorkerColdStartTests : IDisposable
     public async Task CompleteAsync_ModelLoadsDuringColdStartWait_Succeeds()
     {
         var load = new HeldModelLoad();
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port, load);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, gate: load, waitReady: false, port: _port);
         using var backends = new RouterBackends(Url, TimeSpan.FromSeconds(30));
         var call = backends.Worker.CompleteAsync(Requests.Greedy());
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await backends.WorkerWaitingAsync("loading");
         Assert.False(call.IsCompleted, "the model is not loaded, so the call must still be waiting");
 
         load.Release();
@@ -62,7 +62,7 @@ public sealed class WorkerColdStartTests : IDisposable
     [Fact]
     public async Task CompleteAsync_ModelStillLoadingPastColdStartWait_FailsUnavailableSayingLoading()
     {
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port, new HeldModelLoad());
+        await using var worker = await WorkerServer.StartAsync(_model.Path, gate: new HeldModelLoad(), waitReady: false, port: _port);
         using var backends = new RouterBackends(Url, TimeSpan.FromMilliseconds(500));
 
         var e = await Assert.ThrowsAsync<BackendException>(() => backends.Worker.CompleteAsync(Requests.Greedy()));
@@ -75,7 +75,7 @@ public sealed class WorkerColdStartTests : IDisposable
     [Fact]
     public async Task ChatCompletions_ModelLoading_Answers503WithRetryAfterAndModelNotReady()
     {
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port, new HeldModelLoad());
+        await using var worker = await WorkerServer.StartAsync(_model.Path, gate: new HeldModelLoad(), waitReady: false, port: _port);
 
         using var health = await worker.Client.GetAsync("health");
         using var chat = await worker.Client.PostAsJsonAsync("v1/chat/completions", new { messages = new[] { new { role = "user", content = "hi" } } });

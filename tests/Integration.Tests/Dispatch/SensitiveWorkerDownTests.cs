@@ -49,9 +49,9 @@ public sealed class SensitiveWorkerDownTests : IDisposable
     {
         using var backends = new RouterBackends(new Uri($"http://127.0.0.1:{_port}/"), TimeSpan.FromSeconds(30));
         var call = backends.Dispatcher.DispatchAsync(Decision(SensitivityLevel.High, fallback: null), Sensitive, Requests.Greedy());
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await backends.WorkerWaitingAsync("unreachable"); // the worker starts while the call waits for it
 
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, waitReady: false, port: _port);
         var result = await call.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Null(result.Fallback);

@@ -38,7 +38,7 @@ public sealed class ChatCompletionsOverWorkerTests : IDisposable
     [Fact]
     public async Task Post_PrivateOnlyTenantAndWorkerUp_ServedByWorkerWithItsUsage()
     {
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, waitReady: false, port: _port);
         await worker.WaitReadyAsync();
         await using var app = await RouterApp.StartAsync(WorkerUrl, TimeSpan.FromSeconds(10));
 
@@ -55,7 +55,7 @@ public sealed class ChatCompletionsOverWorkerTests : IDisposable
     [Fact]
     public async Task Post_StreamPrivateOnlyTenantAndWorkerUp_StreamsWithUsage()
     {
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, waitReady: false, port: _port);
         await worker.WaitReadyAsync();
         await using var app = await RouterApp.StartAsync(WorkerUrl, TimeSpan.FromSeconds(10));
 

@@ -47,7 +47,7 @@ public sealed class PersonalDataRoutingTests : IDisposable
     [MemberData(nameof(PersonalData))]
     public async Task Post_PrivatePersonsDataInContext_StaysPrivateAndLedgerRecordsTheType(string model, string prompt, string entityType, bool stream)
     {
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, waitReady: false, port: _port);
         await worker.WaitReadyAsync();
         await using var app = await RouterApp.StartAsync(WorkerUrl, TimeSpan.FromSeconds(10));
 
@@ -69,7 +69,7 @@ public sealed class PersonalDataRoutingTests : IDisposable
     [Fact]
     public async Task Post_NamedPersonWithoutPersonalData_LedgerRecordsNoPersonType()
     {
-        await using var worker = await LocalWorker.StartAsync(_model.Path, _port);
+        await using var worker = await WorkerServer.StartAsync(_model.Path, waitReady: false, port: _port);
         await worker.WaitReadyAsync();
         await using var app = await RouterApp.StartAsync(WorkerUrl, TimeSpan.FromSeconds(10));
 

@@ -4,17 +4,16 @@ namespace Integration.Tests.TestSupport;
 public sealed class ReadyWorker : IAsyncLifetime
 {
     private readonly TinyModelFile _model = new();
-    private LocalWorker? _worker;
+    private WorkerServer? _worker;
     private RouterBackends? _backends;
 
-    internal LocalWorker Worker => _worker ?? throw new InvalidOperationException("Not started.");
+    internal WorkerServer Worker => _worker ?? throw new InvalidOperationException("Not started.");
 
     internal RouterBackends Backends => _backends ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        _worker = await LocalWorker.StartAsync(_model.Path, FreePort.Next());
-        await _worker.WaitReadyAsync();
+        _worker = await WorkerServer.StartAsync(_model.Path);
         _backends = new RouterBackends(_worker.BaseAddress, TimeSpan.FromSeconds(5));
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,15 +17,13 @@ internal sealed class RouterApp : IAsyncDisposable
     public const string Key = "integration-key";
     public const string PrivateOnlyKey = "integration-private-key";
 
-    private readonly WebApplication _app;
-    private readonly string _dir;
+    private readonly LoopbackApp _app;
 
-    private RouterApp(WebApplication app, string dir, RecordingClosedBackend closed)
+    private RouterApp(LoopbackApp app, RecordingClosedBackend closed)
     {
         _app = app;
-        _dir = dir;
         Closed = closed;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(60) };
+        Client = app.Client(timeout: TimeSpan.FromSeconds(60));
     }
 
     public RecordingClosedBackend Closed { get; }
@@ -38,9 +35,9 @@ internal sealed class RouterApp : IAsyncDisposable
 
     public static async Task<RouterApp> StartAsync(Uri workerUrl, TimeSpan coldStartWait)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "integration-app-" + Guid.NewGuid().ToString("N"));
+        var dir = new TempFolder("integration-app");
         var closed = new RecordingClosedBackend();
-        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        var app = FunctionsApp.Build(LoopbackApp.Args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -48,8 +45,8 @@ internal sealed class RouterApp : IAsyncDisposable
                 ["Backends:GpuWorker:ColdStartWait"] = coldStartWait.ToString("c"),
                 ["Backends:GpuWorker:HealthPollInitialDelay"] = "00:00:00.050",
                 ["Backends:GpuWorker:HealthPollMaxDelay"] = "00:00:00.200",
-                ["Ledger:SqlitePath"] = Path.Combine(dir, "ledger.db"),
-                ["Ledger:SpoolDirectory"] = Path.Combine(dir, "spool"),
+                ["Ledger:SqlitePath"] = dir.Combine("ledger.db"),
+                ["Ledger:SpoolDirectory"] = dir.Combine("spool"),
                 ["Router:Tenants:open:DisplayName"] = "Every route, closed fallback allowed",
                 ["Router:Tenants:private:DisplayName"] = "Private routes only",
                 ["Router:Tenants:private:AllowedRoutes:0"] = "PrivateSmall",
@@ -60,8 +57,7 @@ internal sealed class RouterApp : IAsyncDisposable
             builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(AzureOpenAiBackend)));
             builder.Services.AddSingleton<IChatBackend>(closed);
         });
-        await app.StartAsync();
-        return new RouterApp(app, dir, closed);
+        return new RouterApp(await LoopbackApp.StartAsync(app, stopLimit: null, dir), closed);
     }
 
     public HttpRequestMessage Chat(string apiKey, object body)
@@ -74,9 +70,6 @@ internal sealed class RouterApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
-        try { Directory.Delete(_dir, recursive: true); }
-        catch (IOException) { /* best effort on a temp folder */ }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Router;
 using Router.Accounting.Tokens;
 using Router.Backends;
@@ -14,6 +15,7 @@ namespace Integration.Tests.TestSupport;
 internal sealed class RouterBackends : IDisposable
 {
     private readonly ServiceProvider _provider;
+    private readonly FakeLoggerProvider _logs = TestLogs.Provider();
 
     public RouterBackends(Uri workerUrl, TimeSpan coldStartWait)
     {
@@ -29,7 +31,7 @@ internal sealed class RouterBackends : IDisposable
             ["Backends:GpuWorker:HealthPollInitialDelay"] = "00:00:00.050",
             ["Backends:GpuWorker:HealthPollMaxDelay"] = "00:00:00.200",
         }).Build();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging(b => b.AddProvider(_logs));
         services.AddOptions<RouterOptions>().Bind(configuration.GetSection(RouterOptions.SectionName));
         services.AddSingleton<ITokenCounter, O200kTokenCounter>(); // registered by AddAccounting in the app
         services.AddBackends(configuration);
@@ -40,6 +42,13 @@ internal sealed class RouterBackends : IDisposable
     }
 
     public RecordingClosedBackend Closed { get; } = new();
+
+    /// <summary>What the backends log (the gate's "not ready … waiting" lines), to await as signals.</summary>
+    public FakeLogCollector Logs => _logs.Collector;
+
+    /// <summary>Completes once the GPU worker gate says it is waiting for the worker for this reason ("unreachable", "loading").</summary>
+    public Task WorkerWaitingAsync(string reason) =>
+        Logs.LoggedAsync(r => r.Message.Contains($"not ready ({reason})", StringComparison.Ordinal)).WaitAsync(TimeSpan.FromSeconds(30));
 
     public IChatBackend Worker => _provider.GetServices<IChatBackend>().Single(b => b.Name == BackendNames.GpuWorker);
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Router.Accounting;
@@ -22,20 +21,18 @@ internal sealed class RouterApp : IAsyncDisposable
     public const string ManagerKey = "manager-key-resilience";
     public const string ClosedDeployment = "gpt-4o-deploy";
 
-    private readonly WebApplication _app;
-    private readonly TempFolder _data;
+    private readonly LoopbackApp _app;
 
-    private RouterApp(WebApplication app, TempFolder data, LogCapture logs)
+    private RouterApp(LoopbackApp app, FakeLogCollector logs)
     {
         _app = app;
-        _data = data;
         Logs = logs;
-        BaseAddress = new Uri(app.Urls.First());
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _app.BaseAddress;
 
-    public LogCapture Logs { get; }
+    /// <summary>Every record the app logs at Information and above, so tests can count warnings.</summary>
+    public FakeLogCollector Logs { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -81,33 +78,17 @@ internal sealed class RouterApp : IAsyncDisposable
         var data = new TempFolder("resilience-app");
         var settings = Settings(closedEndpoint, workerBaseUrl, data.Path);
         configure?.Invoke(settings);
-        var logs = new LogCapture();
-        var app = FunctionsApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        var logs = TestLogs.Provider();
+        var app = FunctionsApp.Build(LoopbackApp.Args, builder =>
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
         }, settings);
-        try
-        {
-            await app.StartAsync();
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            data.Dispose();
-            throw;
-        }
-
-        return new RouterApp(app, data, logs);
+        return new RouterApp(await LoopbackApp.StartAsync(app, stopLimit: TimeSpan.FromSeconds(10), data), logs.Collector);
     }
 
-    public HttpClient Client(string apiKey = AcmeKey)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("api-key", apiKey);
-        return client;
-    }
+    public HttpClient Client(string apiKey = AcmeKey) => _app.Client(apiKey, timeout: TimeSpan.FromSeconds(30));
 
     public static JsonObject Chat(string content, int? maxTokens = null)
     {
@@ -142,16 +123,5 @@ internal sealed class RouterApp : IAsyncDisposable
         return rows;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await _app.StopAsync(TimeSpan.FromSeconds(10) is var limit ? new CancellationTokenSource(limit).Token : default);
-        }
-        finally
-        {
-            await _app.DisposeAsync();
-            _data.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
