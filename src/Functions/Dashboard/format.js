@@ -10,7 +10,13 @@ const fmt = {
   },
   int: v => Number(v).toLocaleString("en-US", { maximumFractionDigits: 0 }),
   pct: (num, den) => den > 0 ? (100 * num / den).toFixed(1) + "%" : "n/a",
-  ms: v => Math.round(Number(v)) + " ms",
+  // Batch-window calls take minutes to hours: "69.9 min", not "4194304 ms".
+  ms: v => {
+    const n = Number(v);
+    if (n < 1e4) return Math.round(n) + " ms";
+    if (n < 1.2e5) return (n / 1e3).toFixed(1) + " s";
+    return n < 7.2e6 ? (n / 6e4).toFixed(1) + " min" : (n / 3.6e6).toFixed(1) + " h";
+  },
   tokens: v => {
     const n = Number(v);
     if (n >= 1e9) return (n / 1e9).toFixed(2) + " B";

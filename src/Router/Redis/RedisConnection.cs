@@ -49,7 +49,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     }
 
     public string Description => string.Join(",", _configuration.EndPoints.Select(e => e.ToString()))
-        + (_entra is null ? "" : " (Entra ID)");
+        + (_entra is null ? "" : $" (Entra ID, {_entra.Identity})");
 
     /// <summary>The database when connected; null while Redis is unreachable or the Entra sign-in failed.</summary>
     public async ValueTask<IDatabase?> TryGetDatabaseAsync()

@@ -30,7 +30,14 @@ internal static class RedisServiceCollectionExtensions
             services.TryAddSingleton(sp =>
             {
                 var options = sp.GetRequiredService<IOptions<RedisOptions>>();
-                return new RedisEntraTokenSource(sp.GetService<TokenCredential>() ?? CreateCredential(options.Value.EntraClientId), options);
+                if (sp.GetService<TokenCredential>() is { } hostCredential)
+                {
+                    return new RedisEntraTokenSource(hostCredential, options);
+                }
+
+                var clientId = options.Value.EntraClientId;
+                return new RedisEntraTokenSource(CreateCredential(clientId), options,
+                    string.IsNullOrWhiteSpace(clientId) ? "DefaultAzureCredential" : $"managed identity {clientId}");
             });
         }
 

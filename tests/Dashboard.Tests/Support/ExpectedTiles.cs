@@ -49,7 +49,13 @@ internal sealed record ExpectedTiles(string Spend, string Requests, string Savin
     private static string Pct(int numerator, int denominator) =>
         denominator > 0 ? (100.0 * numerator / denominator).ToString("F1", CultureInfo.InvariantCulture) + "%" : "n/a";
 
-    private static string Ms(double value) => Math.Round(value).ToString(CultureInfo.InvariantCulture) + " ms";
+    private static string Ms(double value) => value switch
+    {
+        < 1e4 => Math.Round(value).ToString(CultureInfo.InvariantCulture) + " ms",
+        < 1.2e5 => (value / 1e3).ToString("0.0", CultureInfo.InvariantCulture) + " s",
+        < 7.2e6 => (value / 6e4).ToString("0.0", CultureInfo.InvariantCulture) + " min",
+        _ => (value / 3.6e6).ToString("0.0", CultureInfo.InvariantCulture) + " h",
+    };
 
     // Seeded latencies are powers of two, which are exact bucket bounds of the report's latency histogram.
     private static double NearestRank(List<double> sorted, double q) => sorted[Math.Max(1, (int)Math.Ceiling(q * sorted.Count)) - 1];

@@ -46,7 +46,7 @@ public sealed class CachingServiceCollectionExtensionsTests
         }, s => s.AddSingleton<TokenCredential>(credential));
 
         Assert.Same(credential, services.GetRequiredService<RedisEntraTokenSource>().Credential);
-        Assert.Equal("cache: Redis at Unspecified/cache.example:10000 (Entra ID), ttl 3600s", services.GetRequiredService<CacheDescription>().Text);
+        Assert.Equal("cache: Redis at Unspecified/cache.example:10000 (Entra ID, host credential), ttl 3600s", services.GetRequiredService<CacheDescription>().Text);
     }
 
     [Fact]
@@ -61,6 +61,10 @@ public sealed class CachingServiceCollectionExtensionsTests
         });
 
         Assert.Equal("DefaultAzureCredential", services.GetRequiredService<RedisEntraTokenSource>().Credential.GetType().Name);
+        // The configured client id is the one the credential is built with, and the startup report names it.
+        Assert.Equal($"managed identity {clientId}", services.GetRequiredService<RedisEntraTokenSource>().Identity);
+        Assert.Equal($"cache: Redis at Unspecified/cache.example:10000 (Entra ID, managed identity {clientId}), ttl 3600s",
+            services.GetRequiredService<CacheDescription>().Text);
         Assert.Equal(clientId, RedisServiceCollectionExtensions.CredentialOptions(clientId).ManagedIdentityClientId);
     }
 

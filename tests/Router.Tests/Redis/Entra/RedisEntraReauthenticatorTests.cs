@@ -39,7 +39,9 @@ public sealed class RedisEntraReauthenticatorTests : IAsyncLifetime
         Assert.Equal(2, credential.Calls);
         Assert.Equal(before.Failed, after.Failed);
         Assert.Equal("v1", (string?)await database.StringGetAsync("k"));
-        Assert.Contains(_logger.Collector.GetSnapshot(), e => e.Message.Contains("re-authenticated", StringComparison.Ordinal));
+        // Logged once the AUTH replies are in, a moment after Redis counted them.
+        await Wait.UntilAsync(() => _logger.Collector.GetSnapshot().Any(e => e.Message.Contains("re-authenticated", StringComparison.Ordinal)),
+            "the re-authentication to be logged");
     }
 
     [Fact]
