@@ -19,6 +19,8 @@ internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
     private readonly bool _retrySingly;
     private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lazy<Thread> _thread;
+    private bool _used;
 
     /// <param name="threadName">The writer thread's name (seen in dumps and profiles).</param>
     /// <param name="maxBatch">Most items one commit takes.</param>
@@ -28,8 +30,17 @@ internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
     public GroupCommitQueue(string threadName, int maxBatch, Action<IReadOnlyList<T>> commit, bool retrySingly)
     {
         (_maxBatch, _commit, _retrySingly) = (maxBatch, commit, retrySingly);
-        new Thread(CommitLoop) { IsBackground = true, Name = threadName }.Start();
+        // Started by the first item, not by the constructor: building a ledger starts nothing.
+        _thread = new Lazy<Thread>(() =>
+        {
+            var thread = new Thread(CommitLoop) { IsBackground = true, Name = threadName };
+            thread.Start();
+            return thread;
+        });
     }
+
+    /// <summary>Whether the writer thread has been started (by the first item).</summary>
+    internal bool IsRunning => _thread.IsValueCreated;
 
     /// <summary>Completes when the commit holding <paramref name="value"/> has succeeded. A cancelled wait does not
     /// withdraw the item: it is queued even when the token is already cancelled, and committed (a caller told
@@ -37,16 +48,26 @@ internal sealed class GroupCommitQueue<T> : IAsyncDisposable, IDisposable
     public Task EnqueueAsync(T value, CancellationToken cancellationToken = default)
     {
         var item = new Item(value, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(item)
-            ? item.Committed.Task.WaitAsync(cancellationToken)
-            : Task.FromException(new ObjectDisposedException(GetType().Name));
+        Volatile.Write(ref _used, true);
+        if (!_queue.Writer.TryWrite(item))
+        {
+            return Task.FromException(new ObjectDisposedException(GetType().Name));
+        }
+
+        _ = _thread.Value;
+        return item.Committed.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Commits what is queued, then stops taking items.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _stopped.Task.ConfigureAwait(false);
+        // An item written just before completion may not have started the thread yet: it still gets its commit.
+        if (Volatile.Read(ref _used))
+        {
+            _ = _thread.Value;
+            await _stopped.Task.ConfigureAwait(false);
+        }
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();

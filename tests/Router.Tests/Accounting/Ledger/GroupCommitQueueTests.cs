@@ -28,6 +28,21 @@ public sealed class GroupCommitQueueTests
     }
 
     [Fact]
+    public async Task Constructed_StartsNoThreadUntilTheFirstItem()
+    {
+        var unused = new GroupCommitQueue<int>("test-commit", 8, _ => { }, retrySingly: false);
+        await using var used = new GroupCommitQueue<int>("test-commit", 8, batch => _commits.Enqueue([.. batch]), retrySingly: false);
+        Assert.False(used.IsRunning);
+
+        await used.EnqueueAsync(1);
+        await unused.DisposeAsync(); // nothing queued, nothing started: completes at once
+
+        Assert.True(used.IsRunning);
+        Assert.False(unused.IsRunning);
+        Assert.Equal([1], _commits.SelectMany(c => c));
+    }
+
+    [Fact]
     public async Task EnqueueAsync_CallerStopsWaiting_CallerToldCancelledItemStillCommitted()
     {
         using var gate = new ManualResetEventSlim(false);
