@@ -27,13 +27,18 @@ internal static partial class ContextualEvaluation
     [GeneratedRegex(@"\b(my|his|her|their)\s+(\w+\s+)?address|'s address|billing address|shipping address|mailing address|home address|deliver|\bsend\b[\w ]{0,20}\bto\b|\bship\b[\w ]{0,10}\bto\b|return to", RegexOptions.IgnoreCase)]
     private static partial Regex HomeOrDeliveryTemplate();
 
-    public static IReadOnlyList<Item> LoadPrompts(string fileName)
+    /// <summary>
+    /// Loads a <c>label&lt;TAB&gt;kind&lt;TAB&gt;text</c> file; <paramref name="unescapeNewlines"/> turns a literal <c>\n</c> into a
+    /// line break (files written with multi-line emails, payslips and discharge notes).
+    /// </summary>
+    public static IReadOnlyList<Item> LoadPrompts(string fileName, bool unescapeNewlines = false)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", fileName);
         return [.. File.ReadLines(path)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t', 3))
-            .Select(p => new Item((Lang(p[2]) + "/" + p[1]), p[2], p[0] == "1"))];
+            .Select(p => (Label: p[0], Kind: p[1], Text: unescapeNewlines ? p[2].Replace("\\n", "\n", StringComparison.Ordinal) : p[2]))
+            .Select(p => new Item(Lang(p.Text) + "/" + p.Kind, p.Text, p.Label == "1"))];
     }
 
     /// <summary>

@@ -32,6 +32,23 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");
     }
 
+    /// <summary>
+    /// Independent held-out set (contextual-heldout-2.tsv, about half zh): written from issue 15's policy text only, by an
+    /// author who never read the detectors, their tuning data or the other held-out files. Never tuned on: per-kind
+    /// figures only, no individual errors or prompt texts are printed.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentHeldOut2_PrintsRecallAndFalsePositivesPerKindOnly()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-heldout-2.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-heldout-2.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: false);
+
+        Assert.True(items.Count >= 200 && score.Negatives >= items.Count / 3, $"{items.Count} prompts, {score.Negatives} negatives");
+        Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
+        Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

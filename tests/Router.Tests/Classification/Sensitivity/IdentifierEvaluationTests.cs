@@ -11,11 +11,18 @@ namespace Router.Tests.Classification.Sensitivity;
 [Trait("Category", "Dev")]
 public sealed class IdentifierEvaluationTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Classify_IdentifierHeldOut_PrintsRecallAndFalsePositivesPerKind()
+    /// <summary>
+    /// identifier-heldout-2.tsv is an independent set written from issue 15's policy text only, by an author who never
+    /// read the detectors or their tuning data; like the first file it prints per-kind figures only, never a prompt.
+    /// </summary>
+    [Theory]
+    [InlineData("identifier-heldout.tsv")]
+    [InlineData("identifier-heldout-2.tsv")]
+    public void Classify_IdentifierHeldOut_PrintsRecallAndFalsePositivesPerKind(string file)
     {
         var classifier = SensitivityClassifierFactory.Create();
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", "identifier-heldout.tsv");
+        output.WriteLine(file);
+        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", file);
         var items = File.ReadLines(path)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t', 3))
