@@ -12,10 +12,18 @@ namespace Router.Cli;
 /// </summary>
 internal static class CliServices
 {
+    /// <summary>
+    /// Offline, a verdict must not depend on how busy the machine is: the router's per-request budget (250 ms, after
+    /// which a request fails closed) would turn a slow line on a loaded machine into "sensitive". A file or variable
+    /// that sets <c>Router:ClassificationTimeout</c> still wins, to reproduce the production budget.
+    /// </summary>
+    internal static readonly TimeSpan OfflineClassificationTimeout = TimeSpan.FromSeconds(30);
+
     public static IServiceProvider Create()
     {
         var configuration = new ConfigurationBuilder()
             .AddRouterDefaults()
+            .AddInMemoryCollection([new("Router:ClassificationTimeout", OfflineClassificationTimeout.ToString("c"))])
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();

@@ -11,6 +11,7 @@ internal static class ClassifyCommand
     public static Command Create(Func<IServiceProvider> services)
     {
         var input = new Option<FileInfo>("--in") { Description = "JSON lines: {\"id\":..,\"prompt\":..} or {\"id\":..,\"messages\":[..]}", Required = true };
+        input.AcceptExistingOnly();
         var output = new Option<FileInfo>("--out") { Description = "JSON lines out, one per input line, same order", Required = true };
         var tenant = CommonOptions.Tenant();
         var command = new Command("classify", "Classify requests (sensitivity, difficulty) and show the route the policy would take.") { input, output, tenant };

@@ -13,6 +13,7 @@ internal static class ReconcileCommand
     public static Command Create(Func<IServiceProvider> services)
     {
         var export = new Option<FileInfo>("--cost-export") { Description = "Azure Cost Management export (cost details CSV)", Required = true };
+        export.AcceptExistingOnly();
         var command = new Command("reconcile", "Compare an Azure Cost Management export with the ledger, per day and meter (OpenAI tokens, Container Apps GPU, Functions, Redis, Storage).") { export };
         command.SetAction(async (parse, cancellationToken) =>
         {

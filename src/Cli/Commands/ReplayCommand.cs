@@ -10,6 +10,7 @@ internal static class ReplayCommand
     public static Command Create(Func<IServiceProvider> services)
     {
         var input = new Option<FileInfo>("--in") { Description = "Request log, JSON lines; optional prompt_tokens/completion_tokens per line", Required = true };
+        input.AcceptExistingOnly();
         var tenant = CommonOptions.Tenant();
         var completion = new Option<int>("--completion-tokens")
         {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Router.Cli;
 
 namespace Router.Tests.Cli;
@@ -113,5 +115,29 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Equal(Enumerable.Range(0, 2500), lines.Select(l => l.GetProperty("id").GetInt32()));
         Assert.Contains("classified 1000 lines", error, StringComparison.Ordinal);
         Assert.Contains("classified 2500 lines, 0 bad", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_InputFileMissing_OneLineErrorNamingItNoStackTrace()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.jsonl");
+        var error = new StringWriter();
+
+        var exit = await RouterCli.Create(CliFixtures.Services)
+            .Parse(["classify", "--in", missing, "--out", Temp()])
+            .InvokeAsync(new InvocationConfiguration { Output = new StringWriter(), Error = error });
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains(missing, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CliServices_NoTimeoutConfigured_OfflineBudgetNotTheRequestBudget()
+    {
+        var options = CliServices.Create().GetRequiredService<IOptions<RouterOptions>>().Value;
+
+        Assert.Equal(CliServices.OfflineClassificationTimeout, options.ClassificationTimeout);
+        Assert.True(options.ClassificationTimeout > new RouterOptions().ClassificationTimeout);
     }
 }
