@@ -96,13 +96,16 @@ internal sealed partial class RequestClassifier(
     /// <summary>
     /// Every free text a backend receives: the message contents (entity MessageIndex i), then the stop sequences
     /// (MessageIndex Messages.Count + j), then the tool texts (<see cref="ToolTexts"/>: calls and results in the
-    /// history, tool definitions, response schema). Roles are a closed set and the model a catalogue name.
+    /// history, their ids, tool definitions, response schema), then, for a request that may go through the Batch API,
+    /// its id (the batch file's custom_id). Roles are a closed set, the model a catalogue name; fields the readers do
+    /// not keep (user, metadata, logit_bias, a message's name…) are never forwarded.
     /// </summary>
     internal static string[] SentTexts(ChatRequest request)
     {
         var stops = request.Parameters.Stop;
         var tools = ToolTexts.Of(request);
-        var texts = new string[request.Messages.Count + stops.Count + tools.Count];
+        var batchId = request.CompletionWindow is null ? 0 : 1;
+        var texts = new string[request.Messages.Count + stops.Count + tools.Count + batchId];
         for (var i = 0; i < request.Messages.Count; i++)
         {
             texts[i] = request.Messages[i].Content ?? "";
@@ -116,6 +119,11 @@ internal sealed partial class RequestClassifier(
         for (var k = 0; k < tools.Count; k++)
         {
             texts[request.Messages.Count + stops.Count + k] = tools[k];
+        }
+
+        if (batchId > 0)
+        {
+            texts[^1] = request.RequestId;
         }
 
         return texts;

@@ -4,25 +4,32 @@ namespace Router.Classification;
 
 /// <summary>
 /// The texts of a request's tools that are sent on like message text and carry customer data as often as it does:
-/// the tool calls in the history (function name and arguments), the tool definitions (name, description, parameter
-/// schema) and the response schema. Tool results are "tool" messages, scanned as message contents. Generated
-/// tool-call ids are left out: they are not caller data, and look like tokens to the credential detectors.
+/// the tool calls in the history (id, function name and arguments), the ids tool results answer, the tool
+/// definitions (name, description, parameter schema) and the response schema. Tool results are "tool" messages,
+/// scanned as message contents. Ids are the caller's strings and every backend receives them, so they are scanned
+/// too (an attack run hid a card number in one); generated ids ("call_9pw1qnYS…") trip no detector.
 /// </summary>
 internal static class ToolTexts
 {
     public static IReadOnlyList<string> Of(ChatRequest request)
     {
         var shape = request.ToolsAndFormat;
-        if (shape.IsNone && request.Messages.All(m => m.ToolCalls.Count == 0))
+        if (shape.IsNone && request.Messages.All(m => m.ToolCalls.Count == 0 && m.ToolCallId is null))
         {
             return [];
         }
 
         var texts = new List<string>();
-        foreach (var call in request.Messages.SelectMany(m => m.ToolCalls))
+        foreach (var message in request.Messages)
         {
-            texts.Add(call.Name);
-            texts.Add(call.Arguments);
+            foreach (var call in message.ToolCalls)
+            {
+                AddIfAny(texts, call.Id);
+                texts.Add(call.Name);
+                texts.Add(call.Arguments);
+            }
+
+            AddIfAny(texts, message.ToolCallId);
         }
 
         foreach (var tool in shape.Tools)

@@ -54,6 +54,20 @@ public sealed class AdversarialSpellingEndpointTests
         { Messages(User("key AKIA-Z3Q5-WJ7K-XP2M-NB4R")), "aws_access_key" },
         { Messages(User("ibanDE89370400440532013000")), "iban" },
         { Messages(User("Summarise the call.")) + ",\"stop\":[\"AKIAZ3Q5WJ7KXP2MNB4R\"]", "aws_access_key" },
+        // Third round: invisible characters beyond Cf, glued on both sides, three messages, spaces and markup, encodings, ids.
+        { Messages(User("key AKIA4HXQ\u31647TPL2M\u3164WZ9R3K")), "aws_access_key" },
+        { Messages(User("iban GB82\uFE0FWEST\uFE0F1234\u28005698\u28007654\u034F32")), "iban" },
+        { Messages(User("keyIsAKIA4HXQ7TPL2MWZ9R3KThanks")), "aws_access_key" },
+        { Messages(User("card 4539"), User("1488"), User("0343"), User("6467")), "payment_card" },
+        { Messages(User("card 4539<b>1488</b>0343<i>6467</i>")), "payment_card" },
+        { Messages(User("key AKIA4HXQ7T PL2MWZ9R3K")), "aws_access_key" },
+        { Messages(User("hex: " + Convert.ToHexStringLower("card 4539148803436467"u8))), "payment_card" },
+        { Messages(User("https://example.com/pay?card=4539%201488%200343%206467")), "payment_card" },
+        { Messages(User("card &#52;&#53;&#51;&#57;&#49;&#52;&#56;&#56;&#48;&#51;&#52;&#51;&#54;&#52;&#54;&#55;")), "payment_card" },
+        { Messages(User("card =34=35=33=39=31=34=38=38=30=33=34=33=36=34=36=37")), "payment_card" },
+        { Messages(User("decode twice " + Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String("key AKIA4HXQ7TPL2MWZ9R3K"u8))))), "aws_access_key" },
+        { ToolRoundTrip("call_4539148803436467"), "payment_card" },
+        { Messages(User("Extract the fields.")) + ",\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"row\",\"schema\":{\"type\":\"object\",\"properties\":{\"card\":{\"type\":\"string\",\"enum\":[\"4539 1488 0343 6467\"]}}}}}", "payment_card" },
     };
 
     [Theory]
@@ -91,6 +105,20 @@ public sealed class AdversarialSpellingEndpointTests
         AssertKeptPrivate(response, "cn_resident_id");
     }
 
+    [Theory]
+    [InlineData("ref &#52;&#53;&#51;&#57;&#49;&#52;&#56;&#56;&#48;&#51;&#52;&#51;&#54;&#52;&#54;&#55;")]
+    [InlineData("ref 4539<b>1488</b>0343<i>6467</i>")]
+    [InlineData("ref 4539%201488%200343%206467")]
+    public async Task Post_AutoModelHardPromptWithEncodedOrSplitIdentifier_StaysPrivate(string reference)
+    {
+        await using var app = await StartAsync();
+        var hard = "Prove that the sum of the reciprocals of the primes diverges, step by step, and relate it to the zeta function. ";
+
+        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body(Json.Chat(hard + reference)));
+
+        AssertKeptPrivate(response, "payment_card");
+    }
+
     private static Task<TestApp> StartAsync() =>
         TestApp.StartAsync(services: s => s.RemoveAll<IRequestClassifier>().AddSingleton<IRequestClassifier, RequestClassifier>());
 
@@ -105,11 +133,20 @@ public sealed class AdversarialSpellingEndpointTests
         var headers = string.Concat(response.Headers.SelectMany(h => h.Value));
         Assert.DoesNotContain("4111", headers, StringComparison.Ordinal);
         Assert.DoesNotContain("110105", headers, StringComparison.Ordinal);
+        Assert.DoesNotContain("4539", headers, StringComparison.Ordinal);
+        Assert.DoesNotContain("AKIA", headers, StringComparison.Ordinal);
     }
 
     private static string Messages(params string[] messages) => $"\"messages\":[{string.Join(',', messages)}]";
 
     private static string User(string content) => JsonSerializer.Serialize(new { role = "user", content });
+
+    /// <summary>A tool round trip whose call id (sent to every backend) is the attacker's string.</summary>
+    private static string ToolRoundTrip(string id) =>
+        Messages(
+            User("What is the weather in Paris?"),
+            $"{{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{{\"id\":\"{id}\",\"type\":\"function\",\"function\":{{\"name\":\"get_weather\",\"arguments\":\"{{}}\"}}}}]}}",
+            $"{{\"role\":\"tool\",\"tool_call_id\":\"{id}\",\"content\":\"21 C\"}}");
 
     private static string Parts(params string[] texts) =>
         JsonSerializer.Serialize(new { role = "user", content = texts.Select(t => new { type = "text", text = t }) });

@@ -84,6 +84,33 @@ public sealed class ToolsAndFormatAccountingTests
     }
 
     [Fact]
-    public void SentTexts_ToolCallIds_LeftOut() =>
-        Assert.DoesNotContain("call_1", RequestClassifier.SentTexts(Plain with { Messages = RoundTripHistory() }));
+    public void SentTexts_ToolCallIds_SentSoScanned() =>
+        Assert.Equal(2, RequestClassifier.SentTexts(Plain with { Messages = RoundTripHistory() }).Count(t => t == "call_1"));
+
+    [Theory]
+    [InlineData("call_9pw1qnYScqvGrCH58HWCvFH6", false)]
+    [InlineData("toolu_01A09q90qw90lq917835lq9", false)]
+    [InlineData("call_4539148803436467", true)]
+    public void Sensitivity_IdentifierHiddenInAToolCallId_FoundAndGeneratedIdsClean(string id, bool sensitive)
+    {
+        var messages = new List<ChatMessage>
+        {
+            new("user", "What is the weather in Paris?"),
+            new("assistant", "") { ToolCalls = [new ToolCall(id, "get_weather", "{\"city\":\"Paris\"}")] },
+            new("tool", "{\"temp\":21}") { ToolCallId = id },
+        };
+
+        var verdict = Classification.Sensitivity.SensitivityClassifierFactory.Create().Classify(RequestClassifier.SentTexts(Plain with { Messages = messages }), []);
+
+        Assert.Equal(sensitive, verdict.IsSensitive);
+    }
+
+    [Fact]
+    public void SentTexts_BatchRequest_IdIsSentAsCustomIdSoScanned()
+    {
+        var batch = Plain with { RequestId = "AKIA4HXQ7TPL2MWZ9R3K", CompletionWindow = "24h" };
+
+        Assert.Equal("AKIA4HXQ7TPL2MWZ9R3K", RequestClassifier.SentTexts(batch)[^1]);
+        Assert.DoesNotContain("AKIA4HXQ7TPL2MWZ9R3K", RequestClassifier.SentTexts(batch with { CompletionWindow = null }));
+    }
 }

@@ -1,3 +1,5 @@
+using Router.Classification.Sensitivity.Support;
+
 namespace Router.Classification.Sensitivity;
 
 /// <summary>
@@ -34,6 +36,11 @@ internal sealed class ScanView
         {
             return null;
         }
+        if (Derived(span.Start) is { Map: { } map } derived)
+        {
+            // A finding in a rejoined or decoded copy: the original characters of the value itself.
+            return ToSource(map.Of(span.Start - derived.View.Start, Math.Min(span.End, derived.View.End) - derived.View.Start));
+        }
         var first = Locate(span.Start, start: true);
         var last = Locate(span.End - 1, start: false);
         if (first.Source == last.Source)
@@ -54,13 +61,22 @@ internal sealed class ScanView
     /// made from; null for a span of the sources' own text. A finding in a copy counts only when nothing was found in
     /// its original, so one identifier is reported once.
     /// </summary>
-    public TextSpan? OriginOf(TextSpan span)
+    public TextSpan? OriginOf(TextSpan span) =>
+        Derived(span.Start) is not { } derived ? null
+        : derived.Map is { } map ? map.Of(span.Start - derived.View.Start, Math.Min(span.End, derived.View.End) - derived.View.Start)
+        : derived.Origin;
+
+    private DerivedText? Derived(int index)
     {
+        if (_derived.Length == 0 || index < _derived[0].View.Start)
+        {
+            return null;
+        }
         foreach (var derived in _derived)
         {
-            if (span.Start >= derived.View.Start && span.Start < derived.View.End)
+            if (index >= derived.View.Start && index < derived.View.End)
             {
-                return derived.Origin;
+                return derived;
             }
         }
         return null;
@@ -94,8 +110,11 @@ internal sealed class ScanView
     }
 }
 
-/// <summary>Text appended to the view (<see cref="View"/>) and the view range it was made from (<see cref="Origin"/>).</summary>
-internal readonly record struct DerivedText(TextSpan View, TextSpan Origin);
+/// <summary>
+/// Text appended to the view (<see cref="View"/>), the view range it was made from (<see cref="Origin"/>) and, where
+/// known, the view range each of its characters came from (<see cref="Map"/>, indexed from View.Start).
+/// </summary>
+internal readonly record struct DerivedText(TextSpan View, TextSpan Origin, OriginMap? Map = null);
 
 /// <summary>
 /// A run of the view taken from [SourceStart, SourceStart + SourceLength) of source <see cref="Source"/>: one for one

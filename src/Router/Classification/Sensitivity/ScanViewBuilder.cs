@@ -11,7 +11,8 @@ namespace Router.Classification.Sensitivity;
 /// digits become ASCII; every decimal digit of any script (Arabic-Indic, Devanagari, Thai…) and every other digit
 /// form (①, ⑴, ², ₃, ❶) becomes its value in ASCII digits; every space separator becomes ' ', line and paragraph
 /// separators '\n', every dash '-'; format characters (zero-width space and joiners, soft hyphen, bidi marks, BOM…)
-/// disappear, and so do combining marks and variation selectors right after a digit (keycaps).
+/// disappear, and so do the other invisible (default-ignorable) code points, the braille blank, and combining marks
+/// right after an ASCII letter or digit (keycaps, marks stacked over a key's characters).
 /// </summary>
 internal sealed class ScanViewBuilder
 {
@@ -79,38 +80,92 @@ internal sealed class ScanViewBuilder
             {
                 continue;
             }
-            AddSeparator(sourceCount - 1);
-            var viewStart = _text.Length;
-            Append(joined.Text, start.Source, start.Offset, length, mapped: true);
-            _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), new TextSpan(joined.Start, joined.End)));
+            AddDerived(joined.Text, joined.Map, start.Source, start.Offset, length, new TextSpan(joined.Start, joined.End));
         }
     }
 
-    /// <summary>Base64 blocks in the sources' views, decoded to text, appended after everything (depth one).</summary>
+    /// <summary>
+    /// Base64 blocks in the sources' views decoded to text (and a block that text holds, once more: double base64),
+    /// then percent-encoded, quoted-printable, HTML-entity and hex runs (<see cref="EncodedRuns"/>), appended after
+    /// everything. Base64 text stands for its whole block; the other decoders map each character to its escape.
+    /// </summary>
     private void AddDecodedBlocks(int sourceCount)
     {
-        if (_text.Length < Base64Blocks.MinLength)
+        if (sourceCount == 0)
         {
             return;
         }
         var text = _text.ToString();
-        foreach (var block in Base64Blocks.Find(text))
+        foreach (var block in text.Length < Base64Blocks.MinLength ? [] : Base64Blocks.Find(text))
         {
-            if (Base64Blocks.TryDecodeText(text.AsSpan(block.Start, block.End - block.Start)) is not { } decoded)
+            if (Base64Blocks.TryDecodeText(text.AsSpan(block.Start, block.End - block.Start)) is not { } decoded
+                || !TryLocate(block, out var start, out var length))
             {
                 continue;
             }
-            var start = LocateStart(block.Start);
-            var end = LocateEnd(block.End - 1);
-            if (start.Source != end.Source || sourceCount == 0)
+            AddWhole(decoded, start.Source, start.Offset, length, block);
+            foreach (var inner in decoded.Length < Base64Blocks.MinLength ? [] : Base64Blocks.Find(decoded))
             {
-                continue;
+                if (Base64Blocks.TryDecodeText(decoded.AsSpan(inner.Start, inner.End - inner.Start)) is { } twice)
+                {
+                    AddWhole(twice, start.Source, start.Offset, length, block);
+                }
             }
-            AddSeparator(sourceCount - 1);
-            var viewStart = _text.Length;
-            Append(decoded, start.Source, start.Offset, end.Offset - start.Offset, mapped: true);
-            _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), block));
         }
+        foreach (var run in EncodedRuns.Find(text))
+        {
+            if (TryLocate(run.Origin, out var start, out var length))
+            {
+                AddDerived(run.Text, run.Map, start.Source, start.Offset, length, run.Origin);
+            }
+        }
+    }
+
+    /// <summary>The source range of a view range within one source.</summary>
+    private bool TryLocate(TextSpan span, out (int Source, int Offset) start, out int length)
+    {
+        start = LocateStart(span.Start);
+        var end = LocateEnd(span.End - 1);
+        length = end.Offset - start.Offset;
+        return start.Source >= 0 && start.Source == end.Source && length > 0;
+    }
+
+    private void AddWhole(string text, int source, int sourceStart, int sourceLength, TextSpan origin)
+    {
+        AddSeparator(_sourceLengths.Count - 1);
+        var viewStart = _text.Length;
+        Append(text, source, sourceStart, sourceLength, mapped: true);
+        _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), origin));
+    }
+
+    /// <summary>
+    /// Appends a derived text that stands, as a whole, for the source range given, and keeps where each of its view
+    /// characters came from (<paramref name="map"/> through the fold), so findings in it narrow to the value's own
+    /// characters.
+    /// </summary>
+    private void AddDerived(string text, OriginMap map, int source, int sourceStart, int sourceLength, TextSpan origin)
+    {
+        AddSeparator(_sourceLengths.Count - 1);
+        var viewStart = _text.Length;
+        var folded = new List<ScanPiece>();
+        AppendNormalised(text, source, 0, folded);
+        var starts = new int[_text.Length - viewStart + 1];
+        var ends = new int[starts.Length];
+        foreach (var piece in folded)
+        {
+            for (var k = 0; k < piece.ViewLength; k++)
+            {
+                var from = piece.ViewLength == piece.SourceLength ? piece.SourceStart + k : piece.SourceStart;
+                var to = piece.ViewLength == piece.SourceLength ? from + 1 : piece.SourceStart + piece.SourceLength;
+                var range = map.Of(from, to);
+                (starts[piece.ViewStart - viewStart + k], ends[piece.ViewStart - viewStart + k]) = (range.Start, range.End);
+            }
+        }
+        // One more character keeps the piece "as a whole" even when the lengths agree by chance.
+        _text.Append(' ');
+        (starts[^1], ends[^1]) = (origin.End - 1, origin.End);
+        _pieces.Add(new ScanPiece(viewStart, _text.Length - viewStart, source, sourceStart, sourceLength));
+        _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), origin, new OriginMap(starts, ends)));
     }
 
     private (int Source, int Offset) LocateStart(int viewIndex) => Locate(viewIndex, false);
@@ -184,8 +239,8 @@ internal sealed class ScanViewBuilder
                 continue;
             }
             var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            var afterDigit = i > runStart ? char.IsAsciiDigit(text[i - 1]) : LastIsDigit();
-            var replacement = Fold(text, i, width, afterDigit, out var changed);
+            var afterAlphanumeric = i > runStart ? char.IsAsciiLetterOrDigit(text[i - 1]) : LastIsAlphanumeric();
+            var replacement = Fold(text, i, width, afterAlphanumeric, out var changed);
             if (!changed)
             {
                 i += width;
@@ -227,10 +282,14 @@ internal sealed class ScanViewBuilder
     }
 
     /// <summary>The view form of the code point at <paramref name="at"/>; <paramref name="changed"/> false when it stays.</summary>
-    private static string Fold(string text, int at, int width, bool afterDigit, out bool changed)
+    private static string Fold(string text, int at, int width, bool afterAlphanumeric, out bool changed)
     {
         changed = true;
         var category = width == 2 ? CharUnicodeInfo.GetUnicodeCategory(text, at) : CharUnicodeInfo.GetUnicodeCategory(text[at]);
+        if (IsInvisible(text, at, width))
+        {
+            return "";
+        }
         switch (category)
         {
             case UnicodeCategory.Format:
@@ -246,7 +305,7 @@ internal sealed class ScanViewBuilder
                     return Numbers[(int)value];
                 }
                 break;
-            case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark when afterDigit:
+            case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark when afterAlphanumeric:
                 return "";
             case UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
                 return "\n";
@@ -265,7 +324,17 @@ internal sealed class ScanViewBuilder
 
     private static readonly string[] Numbers = [.. Enumerable.Range(0, 21).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
-    private bool LastIsDigit() => _text.Length > 0 && char.IsAsciiDigit(_text[^1]);
+    private bool LastIsAlphanumeric() => _text.Length > 0 && char.IsAsciiLetterOrDigit(_text[^1]);
+
+    /// <summary>
+    /// Default-ignorable code points outside Cf, which render as nothing: the combining grapheme joiner, Hangul fillers,
+    /// Khmer inherent vowels, Mongolian free variation selectors, variation selectors and their supplement; and the
+    /// braille blank, which renders as a space but is no space to a tokenizer.
+    /// </summary>
+    private static bool IsInvisible(string text, int at, int width) => width == 2
+        ? char.ConvertToUtf32(text[at], text[at + 1]) is >= 0xE0100 and <= 0xE01EF
+        : text[at] is '\u034F' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or (>= '\u180B' and <= '\u180F') or '\u3164'
+            or (>= '\uFE00' and <= '\uFE0F') or '\uFFA0' or '\u2800';
 
     private static bool IsAsciiOnly(string text) => Ascii.IsValid(text);
 

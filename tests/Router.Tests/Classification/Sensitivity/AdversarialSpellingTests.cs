@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Router.Classification;
 
 namespace Router.Tests.Classification.Sensitivity;
@@ -181,4 +183,163 @@ public sealed class AdversarialSpellingTests
     {
         Assert.Empty(_classifier.Classify([text], []).Entities);
     }
+
+    // Third attack round (new variants of each class).
+
+    private const string Card = "4539148803436467";
+    private const string Aws = "AKIA4HXQ7TPL2MWZ9R3K";
+    private const string Iban = "GB82WEST12345698765432";
+
+    [Theory]
+    [InlineData("\uFE0F")]
+    [InlineData("\uFE00")]
+    [InlineData("\u034F")]
+    [InlineData("\u115F")]
+    [InlineData("\u1160")]
+    [InlineData("\u3164")]
+    [InlineData("\uFFA0")]
+    [InlineData("\u2800")]
+    [InlineData("\u17B4")]
+    [InlineData("\u180B")]
+    [InlineData("\U000E0100")]
+    [InlineData("\U000E0041")]
+    public void Classify_InvisibleCharactersBeyondFormat_FoundInKeysCardsAndIbans(string invisible)
+    {
+        var key = $"key {Aws[..8]}{invisible}{Aws[8..14]}{invisible}{Aws[14..]}";
+        var card = "card " + string.Join(invisible, Card.Chunk(4).Select(c => new string(c)));
+        var iban = "iban " + string.Join(invisible, Iban.Chunk(4).Select(c => new string(c)));
+
+        Assert.Equal("aws_access_key", Assert.Single(_classifier.Classify([key], []).Entities).Type);
+        Assert.Equal("payment_card", Assert.Single(_classifier.Classify([card], []).Entities).Type);
+        Assert.Equal("iban", Assert.Single(_classifier.Classify([iban], []).Entities).Type);
+    }
+
+    [Theory]
+    [InlineData("key A\u0301K\u0301I\u0301A\u03014HXQ7TPL2MWZ9R3K", "aws_access_key")]
+    [InlineData("card 4\u03325\u03323\u03329\u0332148803436467", "payment_card")]
+    [InlineData("card \u2463\u2464\u2462\u2468\u2460\u2463\u2467\u2467\u24EA\u2462\u2463\u2462\u2465\u2463\u2465\u2466", "payment_card")]
+    [InlineData("card \u2074\u2075\u00B3\u2079\u00B9\u2074\u2078\u2078\u2070\u00B3\u2074\u00B3\u2076\u2074\u2076\u2077", "payment_card")]
+    [InlineData("key \uFF21\uFF2B\uFF29\uFF21\uFF14\uFF28\uFF38\uFF31\uFF17\uFF34\uFF30\uFF2C\uFF12\uFF2D\uFF37\uFF3A\uFF19\uFF32\uFF13\uFF2B", "aws_access_key")]
+    public void Classify_MarksOverCharactersAndCompatibilityForms_Found(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(_classifier.Classify([text], []).Entities).Type);
+    }
+
+    [Theory]
+    [InlineData("myCard4539148803436467Thanks", "payment_card", "4539148803436467")]
+    [InlineData("ref_4539148803436467_end", "payment_card", "4539148803436467")]
+    [InlineData("keyIsAKIA4HXQ7TPL2MWZ9R3KThanks", "aws_access_key", "AKIA4HXQ7TPL2MWZ9R3K")]
+    [InlineData("cfg_AKIA4HXQ7TPL2MWZ9R3K_prod", "aws_access_key", "AKIA4HXQ7TPL2MWZ9R3K")]
+    [InlineData("id11010519491231002Xabc", "cn_resident_id", "11010519491231002X")]
+    [InlineData("acct_GB82WEST12345698765432_x", "iban", "GB82WEST12345698765432")]
+    [InlineData("\u5361\u53F74539148803436467\u8C22\u8C22", "payment_card", "4539148803436467")]
+    public void Classify_GluedOnBothSides_FoundOverTheValue(string text, string type, string value)
+    {
+        var entity = Assert.Single(_classifier.Classify([text], []).Entities);
+
+        Assert.Equal((type, value), (entity.Type, text[entity.Start..entity.End]));
+    }
+
+    [Theory]
+    [InlineData("payment_card", "card 4539", "1488", "03436467")]
+    [InlineData("payment_card", "card 4539", "1488", "0343", "6467")]
+    [InlineData("aws_access_key", "key AKIA4H", "XQ7TPL2", "MWZ9R3K")]
+    [InlineData("cn_resident_id", "\u8EAB\u4EFD\u8BC1 110105", "19491231", "002X")]
+    public void Classify_SplitOverThreeOrMoreMessages_FoundOnceOverTheFirstPart(string type, params string[] messages)
+    {
+        var entity = Assert.Single(_classifier.Classify(messages, []).Entities);
+
+        Assert.Equal((type, 0), (entity.Type, entity.MessageIndex));
+        // The value's own characters, not the label before it.
+        Assert.Equal(messages[0].IndexOf(' ', StringComparison.Ordinal) + 1, entity.Start);
+    }
+
+    [Theory]
+    [InlineData("card 4539  1488   0343    6467", "payment_card")]
+    [InlineData("card 4539\u20031488\u20030343\u20036467", "payment_card")]
+    [InlineData("card 4539\t\t1488\t\t0343\t\t6467", "payment_card")]
+    [InlineData("key AKIA4HXQ\u30007TPL2M\u3000WZ9R3K", "aws_access_key")]
+    [InlineData("key AKIA4HXQ7T PL2MWZ9R3K", "aws_access_key")]
+    [InlineData("token ghp_aB3dE5fG7hJ9 kL1mN3pQ5rS7tU9vW1xY3zA5", "github_token")]
+    [InlineData("card 4539<b>1488</b>0343<i>6467</i>", "payment_card")]
+    [InlineData("card <span>4539</span><span>1488</span><span>0343</span><span>6467</span>", "payment_card")]
+    [InlineData("card **4539** **1488** **0343** **6467**", "payment_card")]
+    [InlineData("card `4539` `1488` `0343` `6467`", "payment_card")]
+    [InlineData("key AKIA4HXQ7T<b>PL2MWZ9R3K</b>", "aws_access_key")]
+    [InlineData("ssn <b>536</b>-<b>22</b>-<b>4187</b>", "us_ssn")]
+    [InlineData("iban **GB82** WEST 1234 5698 7654 32", "iban")]
+    [InlineData("```json\n{\"card\": \"4539 1488 0343 6467\"}\n```", "payment_card")]
+    public void Classify_SplitBySpacesTabsOrMarkup_Found(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(_classifier.Classify([text], []).Entities).Type);
+    }
+
+    public static TheoryData<string, string> Encoded() => new()
+    {
+        { "decode " + Convert.ToBase64String("my card 4539148803436467!"u8).TrimEnd('='), "payment_card" },
+        { "decode:\n" + Wrapped(Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Customer record follows. ", 4)) + "card number 4539 1488 0343 6467 expires 09/28. " + string.Concat(Enumerable.Repeat("Thanks for your help. ", 4))))), "payment_card" },
+        { "{\"payload\": \"" + Convert.ToBase64String("key AKIA4HXQ7TPL2MWZ9R3K for prod"u8) + "\"}", "aws_access_key" },
+        { "decode " + Convert.ToBase64String("card: 4539148803436467 ok??>>"u8).TrimEnd('=').Replace('+', '-').Replace('/', '_'), "payment_card" },
+        { "decode twice " + Convert.ToBase64String(Encoding.ASCII.GetBytes(Convert.ToBase64String("card 4539148803436467"u8))), "payment_card" },
+        { "decode " + Convert.ToBase64String(Encoding.Unicode.GetBytes("card 4539148803436467")), "payment_card" },
+        { "hex: " + Convert.ToHexStringLower("card 4539148803436467"u8), "payment_card" },
+        { "hex: " + Convert.ToHexString("key AKIA4HXQ7TPL2MWZ9R3K"u8), "aws_access_key" },
+        { "hex: " + string.Join(' ', "card 4539148803436467"u8.ToArray().Select(b => b.ToString("x2", CultureInfo.InvariantCulture))), "payment_card" },
+        { "bytes: " + string.Join(", ", "card 4539148803436467"u8.ToArray().Select(b => "0x" + b.ToString("x2", CultureInfo.InvariantCulture))), "payment_card" },
+        { "s = \"" + string.Concat("card 4539148803436467"u8.ToArray().Select(b => "\\x" + b.ToString("x2", CultureInfo.InvariantCulture))) + "\"", "payment_card" },
+        { "url: " + string.Concat("card 4539148803436467"u8.ToArray().Select(b => "%" + b.ToString("X2", CultureInfo.InvariantCulture))), "payment_card" },
+        { "https://example.com/pay?card=4539%201488%200343%206467", "payment_card" },
+        { "card " + string.Concat(Card.Select(c => $"&#{(int)c};")), "payment_card" },
+        { "card " + string.Concat(Card.Select(c => $"&#x{(int)c:x};")), "payment_card" },
+        { "key " + string.Concat(Aws.Select(c => $"&#{(int)c}")), "aws_access_key" },
+        { "card " + string.Concat(Card.Select(c => $"={(int)c:X2}")), "payment_card" },
+        { "Kunde: J=C3=B6rg M=C3=BCller, Karte=204539=201488=200343=206467 =C3=84", "payment_card" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encoded))]
+    public void Classify_EncodedIdentifier_DecodedAndFound(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(_classifier.Classify([text], []).Entities).Type);
+    }
+
+    [Theory]
+    [InlineData("card &#52;&#53;&#51;&#57;&#49;&#52;&#56;&#56;&#48;&#51;&#52;&#51;&#54;&#52;&#54;&#55; thanks", 5, 85)]
+    [InlineData("hex: 636172642034353339313438383033343336343637", 15, 47)]
+    [InlineData("my key is AKIAZ3Q5\nWJ7KXP2MNB4R", 10, 31)]
+    [InlineData("card 4539<b>1488</b>0343<i>6467</i>", 5, 31)]
+    public void Classify_FoundOnlyInARejoinedOrDecodedCopy_SpanIsTheValueItself(string text, int start, int end)
+    {
+        var entity = Assert.Single(_classifier.Classify([text], []).Entities);
+
+        Assert.Equal((start, end), (entity.Start, entity.End));
+    }
+
+    [Theory]
+    [InlineData("id 3f2504e0-4f89-11d3-9a0c-0305e82c3301 and 7c9e6679-7425-40de-944b-e07fc1f90ae7")]
+    [InlineData("sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")]
+    [InlineData("md5: d41d8cd98f00b204e9800998ecf8427e and 9e107d9d372bb6826bd81d3542a419d6")]
+    [InlineData("https://www.google.com/search?q=how%20to%20bake%20bread%3F&hl=en")]
+    [InlineData("Open https://example.org/wiki/Caf%C3%A9_au_lait and https://example.org/a%2Fb%2Fc")]
+    [InlineData("<html><head><title>Shop</title></head><body><div class=\"row\"><span>Price: 1299</span><b>Qty 2</b></div><p>&#169; 2024 Contoso &amp; Co &#8212; all rights</p></body></html>")]
+    [InlineData("Use &lt;b&gt; for bold and &#8364; for euro, &#x2014; for dash.")]
+    [InlineData("<table><tr><td>4111</td><td>1111</td></tr><tr><td>1111</td><td>1111</td></tr></table>")]
+    [InlineData("date,qty,price\n2024-01-02,4,1299\n2024-01-03,12,1450\n2024-01-04,7,1111")]
+    [InlineData("2024-05-01T12:00:01Z INFO req=8f14e45f latency=1234ms status=200\n2024-05-01T12:00:02Z WARN req=c9f0f895 latency=4567ms status=503")]
+    [InlineData("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")]
+    [InlineData("00000000  7f 45 4c 46 02 01 01 00  00 00 00 00 00 00 00 00  |.ELF............|\n00000010  03 00 3e 00 01 00 00 00  40 10 00 00 00 00 00 00  |..>.....@.......|")]
+    [InlineData("colors: #ff5733 #33ff57 #3357ff #f0f0f0 #123456 #abcdef")]
+    [InlineData("Subject: =?UTF-8?Q?Caf=C3=A9?=\nHello=2C world=21 Price =3D 12 EUR")]
+    [InlineData("types int32 uint64 float32 and x86 arm64 builds, mp3 mp4 h264 codecs")]
+    [InlineData("We sold **1204** units in **March** and `3391` in April; see ~~old~~ new.")]
+    [InlineData("Counts:\n1207\n6304\n3799\n2484")]
+    [InlineData("Counts:\n2291\n6304\n0000\n0018")]
+    [InlineData("Readings:\n0412\n5018\n2611\n9684")]
+    [InlineData("abc4539148803436467def is a hash fragment")]
+    public void Classify_LookAlikesOfEncodedOrSplitText_NothingFound(string text)
+    {
+        Assert.Empty(_classifier.Classify([text], []).Entities);
+    }
+
+    private static string Wrapped(string base64) => string.Join('\n', base64.Chunk(76).Select(c => new string(c)));
 }

@@ -27,6 +27,6 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?:(?![A-Z0-9])|(?=[A-Z][a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -4,8 +4,8 @@ using System.Text;
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
-/// Plausible base64 blocks (standard or URL-safe alphabet, 16+ characters, both letter cases) and their decoded
-/// text. A block counts only when it decodes to valid UTF-8 without control characters, so keys, hashes, images
+/// Plausible base64 blocks (standard or URL-safe alphabet, 16+ characters, both letter cases, with or without
+/// padding, wrapped in full lines of 40+ characters or not) and their decoded text (UTF-8, or UTF-16LE of ASCII). A block counts only when it decodes to valid UTF-8 without control characters, so keys, hashes, images
 /// and ordinary CamelCase words are left alone (they decode to binary).
 /// </summary>
 internal static class Base64Blocks
@@ -30,8 +30,24 @@ internal static class Base64Blocks
                 break;
             }
             var start = i + at;
-            var length = span[start..].IndexOfAnyExcept(Alphabet);
-            var end = length < 0 ? span.Length : start + length;
+            var end = RunEnd(span, start);
+            // MIME and PEM wrap base64 every 64 or 76 characters: full lines of one length continue the block.
+            var line = end - start;
+            while (line >= WrappedLine && line % 4 == 0 && LineBreak(span, end) is > 0 and var breakLength
+                && end + breakLength < span.Length && Alphabet.Contains(span[end + breakLength]))
+            {
+                var next = RunEnd(span, end + breakLength);
+                var nextLine = next - end - breakLength;
+                if (nextLine > line)
+                {
+                    break;
+                }
+                end = next;
+                if (nextLine < line)
+                {
+                    break;
+                }
+            }
             var padded = end;
             while (padded < span.Length && padded - end < 2 && span[padded] == '=')
             {
@@ -46,29 +62,46 @@ internal static class Base64Blocks
         return blocks;
     }
 
+    private const int WrappedLine = 40;
+
+    private static int RunEnd(ReadOnlySpan<char> span, int start)
+    {
+        var length = span[start..].IndexOfAnyExcept(Alphabet);
+        return length < 0 ? span.Length : start + length;
+    }
+
+    private static int LineBreak(ReadOnlySpan<char> span, int at) =>
+        at < span.Length && span[at] == '\n' ? 1
+        : at + 1 < span.Length && span[at] == '\r' && span[at + 1] == '\n' ? 2
+        : 0;
+
     /// <summary>The text the block holds, or null when it is not base64 of readable UTF-8.</summary>
     public static string? TryDecodeText(ReadOnlySpan<char> block)
     {
         var body = block.TrimEnd('=');
-        if (body.Length % 4 == 1)
-        {
-            return null;
-        }
-        var paddedLength = (body.Length + 3) / 4 * 4;
-        var chars = ArrayPool<char>.Shared.Rent(paddedLength);
-        var bytes = ArrayPool<byte>.Shared.Rent(paddedLength / 4 * 3);
+        var chars = ArrayPool<char>.Shared.Rent(body.Length + 3);
+        var bytes = ArrayPool<byte>.Shared.Rent((body.Length + 3) / 4 * 3);
         try
         {
-            for (var i = 0; i < body.Length; i++)
+            var length = 0;
+            foreach (var c in body)
             {
-                chars[i] = body[i] switch { '-' => '+', '_' => '/', var c => c };
+                if (c is not ('\n' or '\r'))
+                {
+                    chars[length++] = c switch { '-' => '+', '_' => '/', _ => c };
+                }
             }
-            chars.AsSpan(body.Length, paddedLength - body.Length).Fill('=');
+            if (length % 4 == 1)
+            {
+                return null;
+            }
+            var paddedLength = (length + 3) / 4 * 4;
+            chars.AsSpan(length, paddedLength - length).Fill('=');
             if (!Convert.TryFromBase64Chars(chars.AsSpan(0, paddedLength), bytes, out var written) || written < 8)
             {
                 return null;
             }
-            var text = StrictUtf8.GetString(bytes, 0, written);
+            var text = LooksUtf16(bytes.AsSpan(0, written)) ? Encoding.Unicode.GetString(bytes, 0, written) : StrictUtf8.GetString(bytes, 0, written);
             return Readable(text) ? text : null;
         }
         catch (DecoderFallbackException)
@@ -80,6 +113,23 @@ internal static class Base64Blocks
             ArrayPool<char>.Shared.Return(chars);
             ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
+
+    /// <summary>UTF-16LE text of ASCII letters (what Windows tools and PowerShell's -EncodedCommand write): every second byte zero.</summary>
+    private static bool LooksUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length % 2 != 0)
+        {
+            return false;
+        }
+        for (var i = 1; i < bytes.Length; i += 2)
+        {
+            if (bytes[i] != 0 || bytes[i - 1] == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool Readable(string text)

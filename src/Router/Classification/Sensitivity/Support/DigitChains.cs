@@ -44,10 +44,36 @@ internal static class DigitChains
 
     /// <summary>
     /// Whether a candidate may start at group <paramref name="index"/> of its chain: the first group, or one after a
-    /// line break (a number after "in 2023 " or an IBAN's check digits is part of what came before).
+    /// line break (a number after "in 2023 " or an IBAN's check digits is part of what came before), unless that cuts a
+    /// column of numbers one per line (readings, counts) in the middle: its lower lines are no identifier.
     /// </summary>
-    public static bool MayStartAt(string text, List<TextSpan> groups, int index) =>
-        index == 0 || text.AsSpan(groups[index - 1].End, groups[index].Start - groups[index - 1].End).Contains('\n');
+    public static bool MayStartAt(string text, List<TextSpan> groups, int index)
+    {
+        if (index == 0)
+        {
+            return true;
+        }
+        if (!BreakBefore(text, groups, index))
+        {
+            return false;
+        }
+        var column = index + 1 < groups.Count && BreakBefore(text, groups, index + 1) && OwnLine(text, groups, index - 1);
+        return !column;
+    }
+
+    private static bool BreakBefore(string text, List<TextSpan> groups, int index) =>
+        text.AsSpan(groups[index - 1].End, groups[index].Start - groups[index - 1].End).Contains('\n');
+
+    /// <summary>Whether group <paramref name="index"/> starts its line (after a line break, spaces aside).</summary>
+    private static bool OwnLine(string text, List<TextSpan> groups, int index)
+    {
+        if (index > 0)
+        {
+            return BreakBefore(text, groups, index);
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, groups[0].Start - 1)) + 1;
+        return groups[0].Start == 0 || text.AsSpan(lineStart, groups[0].Start - lineStart).Trim(" \t\r").IsEmpty;
+    }
 
     /// <summary>The digits of groups[from..to] (inclusive) copied into <paramref name="target"/>; their count, or -1 if too many.</summary>
     public static int Digits(string text, List<TextSpan> groups, int from, int to, Span<char> target)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Router.Classification.Sensitivity.Support;
 
@@ -20,7 +19,9 @@ internal static class SplitTokens
 
     private static readonly SearchValues<char> Separators = SearchValues.Create("-./_|·:~*,・．\\+");
 
-    public readonly record struct Joined(int Start, int End, string Text);
+    /// <summary>A rejoined form: the view range it stands for, its text (a little context, then the token) and
+    /// where each of its characters came from.</summary>
+    public readonly record struct Joined(int Start, int End, string Text, OriginMap Map);
 
     /// <summary>Rejoined forms in <paramref name="text"/> (the view), each with the view range it stands for.</summary>
     public static List<Joined> Find(string text)
@@ -34,7 +35,240 @@ internal static class SplitTokens
         {
             SeparatedGroups(text, result);
         }
+        if (text.AsSpan().ContainsAny(' ', '\t'))
+        {
+            SpacedChunks(text, result);
+        }
+        if (text.AsSpan().ContainsAny(MarkupCues))
+        {
+            Markup(text, result);
+        }
         return result;
+    }
+
+    private static readonly SearchValues<char> MarkupCues = SearchValues.Create("<*`~_");
+
+    /// <summary>
+    /// A key or number cut by markup a reader drops: inline HTML tags ("4539&lt;b&gt;1488&lt;/b&gt;…"), markdown emphasis and code
+    /// ("**4539** **1488**…", "`4539` `1488`…", "~~…~~", "__…__"). The stretch of the line around such a cut, with the
+    /// markup removed and everything else kept ("ssn 536-22-4187"), is added when the cut sits between letters or
+    /// digits and the stretch holds a digit.
+    /// </summary>
+    private static void Markup(string text, List<Joined> result)
+    {
+        var i = 0;
+        var lastEnd = -1;
+        while (i < text.Length)
+        {
+            var length = MarkupAt(text, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+            if (i < lastEnd || !CutsAToken(text, i, length))
+            {
+                i += length;
+                continue;
+            }
+            // The stretch: back and forth over token characters, spaces and markup, within the line.
+            var start = i;
+            while (start > 0 && StretchChar(text, start - 1))
+            {
+                start--;
+            }
+            var end = i;
+            while (end < text.Length)
+            {
+                var markup = MarkupAt(text, end);
+                if (markup > 0)
+                {
+                    end += markup;
+                }
+                else if (StretchChar(text, end))
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var contextStart = ContextStart(text, start);
+            var joined = new MappedText();
+            joined.Copy(text, contextStart, start - contextStart);
+            var digits = false;
+            for (var at = start; at < end;)
+            {
+                var markup = MarkupAt(text, at);
+                if (markup > 0)
+                {
+                    at += markup;
+                    continue;
+                }
+                digits |= char.IsAsciiDigit(text[at]);
+                joined.Copy(text, at, 1);
+                at++;
+            }
+            if (digits && joined.Length - (start - contextStart) >= MinJoined)
+            {
+                result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
+            }
+            lastEnd = end;
+            i = end;
+        }
+    }
+
+    /// <summary>The length of the markup at <paramref name="at"/>: an HTML tag, or a run of '*', '`', '~~' or '__'; else 0.</summary>
+    private static int MarkupAt(string text, int at)
+    {
+        var c = text[at];
+        if (c == '<')
+        {
+            var from = at + 1 < text.Length && text[at + 1] == '/' ? at + 2 : at + 1;
+            if (from >= text.Length || !char.IsAsciiLetter(text[from]))
+            {
+                return 0;
+            }
+            var close = text.IndexOf('>', from);
+            if (close < 0 || close - at > MaxTag || text.AsSpan(at, close - at).IndexOfAny('\n', '<') >= 1)
+            {
+                return 0;
+            }
+            var name = text.AsSpan(from, close - from);
+            var nameEnd = name.IndexOfAny(' ', '/');
+            return InlineTags.Contains(nameEnd < 0 ? name : name[..nameEnd]) ? close - at + 1 : 0;
+        }
+        if (c is '*' or '`' || (c is '~' or '_' && at + 1 < text.Length && text[at + 1] == c))
+        {
+            var end = at;
+            while (end < text.Length && text[end] == c)
+            {
+                end++;
+            }
+            // An opening or closing marker touches text on one side only; "7 * 2" and "2*3" are arithmetic.
+            var touchesBefore = at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]);
+            var touchesAfter = end < text.Length && char.IsAsciiLetterOrDigit(text[end]);
+            return touchesBefore != touchesAfter ? end - at : 0;
+        }
+        return 0;
+    }
+
+    private const int MaxTag = 40;
+
+    /// <summary>Tags that style text within a line; block tags (cells, paragraphs, list items) do separate values.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineTags = new HashSet<string>(
+        ["b", "i", "u", "s", "em", "strong", "span", "code", "a", "font", "mark", "small", "big", "sub", "sup", "del", "ins",
+            "kbd", "samp", "var", "tt", "strike", "q", "abbr", "bdi", "bdo", "wbr", "B", "I", "U", "S", "EM", "STRONG", "SPAN", "CODE", "A", "FONT"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the markup at [at, at + length) has a letter or digit on each side (spaces and more markup aside).</summary>
+    private static bool CutsAToken(string text, int at, int length)
+    {
+        var before = at - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        var after = at + length;
+        while (after < text.Length && (text[after] == ' ' || MarkupAt(text, after) is > 0))
+        {
+            after += text[after] == ' ' ? 1 : MarkupAt(text, after);
+        }
+        return before >= 0 && after < text.Length && char.IsAsciiLetterOrDigit(text[before]) && char.IsAsciiLetterOrDigit(text[after])
+            && (char.IsAsciiDigit(text[before]) || char.IsAsciiDigit(text[after]) || after - at - length < 1);
+    }
+
+    private static bool StretchChar(string text, int at) => IsTokenChar(text[at]) || text[at] == ' ';
+
+    /// <summary>
+    /// A key or number cut by spaces or tabs into a few chunks: two or more chunks of 4+ letters and digits, each
+    /// holding both ("AKIA4HXQ 7TPL2M WZ9R3K"), or three or more digit groups with a wider gap than DigitChains
+    /// bridges ("4539   1488  0343    6467", two tabs). Words of prose hold no digits, so they end a run at once.
+    /// </summary>
+    private static void SpacedChunks(string text, List<Joined> result)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && !IsSpace(text[i - 1]) && text[i - 1] is not ('(' or '"' or '\'' or ':')))
+            {
+                i++;
+                continue;
+            }
+            var end = ChunkEnd(text, i);
+            var kind = ChunkKind(text, i, end);
+            if (kind == 0)
+            {
+                i = end;
+                continue;
+            }
+            var chunks = 1;
+            var wide = false;
+            var last = end;
+            var next = SpaceEnd(text, end);
+            while (next > end && next < text.Length && char.IsAsciiLetterOrDigit(text[next]))
+            {
+                var nextEnd = ChunkEnd(text, next);
+                if (ChunkKind(text, next, nextEnd) != kind)
+                {
+                    break;
+                }
+                wide |= next - last > 1 || text[last] == '\t';
+                chunks++;
+                last = nextEnd;
+                next = SpaceEnd(text, nextEnd);
+            }
+            var joinedLength = 0;
+            for (var at = i; at < last; at++)
+            {
+                joinedLength += char.IsAsciiLetterOrDigit(text[at]) ? 1 : 0;
+            }
+            if ((kind == Mixed && chunks >= 2 && joinedLength >= 16) || (kind == Digits && chunks >= 3 && wide && joinedLength >= 12))
+            {
+                Add(text, i, last, ' ', result, keepPunctuation: true);
+            }
+            i = Math.Max(last, i + 1);
+        }
+    }
+
+    private const int Mixed = 1;
+    private const int Digits = 2;
+
+    private static int ChunkEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-' or '+' or '/'))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>Digits: 3-6 digits; Mixed: 4-40 characters with a letter and a digit; else 0.</summary>
+    private static int ChunkKind(string text, int start, int end)
+    {
+        var chunk = text.AsSpan(start, end - start);
+        if (chunk.Length > 40 || chunk.Length < 3 || !chunk.ContainsAnyInRange('0', '9'))
+        {
+            return 0;
+        }
+        if (!chunk.ContainsAnyExceptInRange('0', '9'))
+        {
+            return chunk.Length <= 6 ? Digits : 0;
+        }
+        return chunk.Length >= 4 && (chunk.ContainsAnyInRange('A', 'Z') || chunk.ContainsAnyInRange('a', 'z')) ? Mixed : 0;
+    }
+
+    /// <summary>The end of one to four spaces or tabs at <paramref name="at"/> (no line break), or <paramref name="at"/>.</summary>
+    private static int SpaceEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 4 && text[end] is ' ' or '\t')
+        {
+            end++;
+        }
+        return end;
     }
 
     private static void AcrossLineBreaks(string text, List<Joined> result)
@@ -54,9 +288,9 @@ internal static class SplitTokens
             {
                 tokenStart--;
             }
-            var joined = new StringBuilder();
+            var joined = new MappedText();
             var contextStart = ContextStart(text, tokenStart);
-            joined.Append(text, contextStart, before - contextStart);
+            joined.Copy(text, contextStart, before - contextStart);
             var token = before - tokenStart;
             var digits = text.AsSpan(tokenStart, before - tokenStart).ContainsAnyInRange('0', '9');
             var pureDigits = !text.AsSpan(tokenStart, before - tokenStart).ContainsAnyExcept(DigitsOrX);
@@ -69,7 +303,7 @@ internal static class SplitTokens
                 {
                     tokenEnd++;
                 }
-                joined.Append(text, end, tokenEnd - end);
+                joined.Copy(text, end, tokenEnd - end);
                 token += tokenEnd - end;
                 digits |= text.AsSpan(end, tokenEnd - end).ContainsAnyInRange('0', '9');
                 pureDigits &= !text.AsSpan(end, tokenEnd - end).ContainsAnyExcept(DigitsOrX);
@@ -86,7 +320,7 @@ internal static class SplitTokens
             // Digit groups over single line breaks are DigitChains' already.
             if (digits && token >= MinJoined && !(pureDigits && !doubled))
             {
-                result.Add(new Joined(contextStart, end, joined.ToString()));
+                result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
             }
             i = end;
         }
@@ -175,29 +409,29 @@ internal static class SplitTokens
         }
     }
 
-    private static void Add(string text, int start, int end, char separator, List<Joined> result)
+    private static void Add(string text, int start, int end, char separator, List<Joined> result, bool keepPunctuation = false)
     {
         var contextStart = ContextStart(text, start);
-        var joined = new StringBuilder(end - contextStart);
+        var joined = new MappedText();
         var context = text.AsSpan(contextStart, start - contextStart);
         var trimmed = context.TrimEnd(' ');
         // "ghp_・GcMT・…": the separator glued to the prefix belongs to the cut, not to the token.
         if (separator != ' ' && trimmed.Length > 0 && trimmed[^1] == separator)
         {
-            joined.Append(trimmed[..^1].TrimEnd(' '));
+            joined.Copy(text, contextStart, trimmed[..^1].TrimEnd(' ').Length);
         }
         else
         {
-            joined.Append(context);
+            joined.Copy(text, contextStart, context.Length);
         }
-        foreach (var c in text.AsSpan(start, end - start))
+        for (var i = start; i < end; i++)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(text[i]) || (keepPunctuation && !IsSpace(text[i])))
             {
-                joined.Append(c);
+                joined.Copy(text, i, 1);
             }
         }
-        result.Add(new Joined(contextStart, end, joined.ToString()));
+        result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
     }
 
     private static bool DigitsThenX(string text, int start, int end) =>

@@ -1,0 +1,310 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Text written in an encoding a model reads back without effort, decoded so detectors see the value: percent-encoding
+/// ("%34%35…", "4539%201488…"), quoted-printable ("=34=35…"), HTML numeric entities ("&amp;#52;&amp;#x35;…") and hex
+/// ("63617264…", "63 61 72 64…", "0x63, 0x61…", "\x63\x61…"). Each decoder runs only where its cue is in the view
+/// ('%', '=', "&amp;#", a long hex run) and keeps a run only when it holds at least two escapes (or eight hex bytes) and
+/// decodes to readable UTF-8, so hashes, hex dumps and ordinary URLs cost little and add nothing. Every decoded
+/// character is mapped to the escape it came from.
+/// </summary>
+internal static class EncodedRuns
+{
+    private const int MinEscapes = 2;
+    private const int MinHexBytes = 8;
+
+    public readonly record struct Decoded(TextSpan Origin, string Text, OriginMap Map);
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly SearchValues<char> UrlPlain = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+");
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static List<Decoded> Find(string view)
+    {
+        var result = new List<Decoded>();
+        if (view.Contains('%'))
+        {
+            Escapes(view, '%', result);
+        }
+        if (view.Contains('='))
+        {
+            Escapes(view, '=', result);
+        }
+        if (view.Contains("&#", StringComparison.Ordinal))
+        {
+            Entities(view, result);
+        }
+        Hex(view, result);
+        return result;
+    }
+
+    /// <summary>Runs of "%XX" (or quoted-printable "=XX") escapes mixed with plain URL characters.</summary>
+    private static void Escapes(string view, char escape, List<Decoded> result)
+    {
+        var i = 0;
+        while ((i = view.IndexOf(escape, i)) >= 0)
+        {
+            if (!IsEscape(view, i, escape))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (start > 0 && UrlPlain.Contains(view[start - 1]) && i - start < 24)
+            {
+                start--;
+            }
+            var bytes = new List<byte>();
+            var starts = new List<int>();
+            var ends = new List<int>();
+            var escapes = 0;
+            var at = start;
+            while (at < view.Length)
+            {
+                if (IsEscape(view, at, escape))
+                {
+                    bytes.Add(byte.Parse(view.AsSpan(at + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    starts.Add(at);
+                    ends.Add(at + 3);
+                    escapes++;
+                    at += 3;
+                }
+                else if (escape == '=' && SoftBreak(view, at) is > 0 and var soft)
+                {
+                    at += soft;
+                }
+                else if (UrlPlain.Contains(view[at]))
+                {
+                    bytes.Add(escape == '%' && view[at] == '+' ? (byte)' ' : (byte)view[at]);
+                    starts.Add(at);
+                    ends.Add(at + 1);
+                    at++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (escapes >= MinEscapes)
+            {
+                AddUtf8([.. bytes], starts, ends, new TextSpan(start, at), result);
+            }
+            i = Math.Max(at, i + 1);
+        }
+    }
+
+    private static bool IsEscape(string view, int at, char escape) =>
+        at + 2 < view.Length && view[at] == escape && HexDigits.Contains(view[at + 1]) && HexDigits.Contains(view[at + 2])
+        && (escape == '%' || (!char.IsAsciiLetterLower(view[at + 1]) && !char.IsAsciiLetterLower(view[at + 2])));
+
+    /// <summary>Quoted-printable's soft line break "=\n" (or "=\r\n"): its length, else 0.</summary>
+    private static int SoftBreak(string view, int at) =>
+        view[at] != '=' ? 0
+        : at + 1 < view.Length && view[at + 1] == '\n' ? 2
+        : at + 2 < view.Length && view[at + 1] == '\r' && view[at + 2] == '\n' ? 3
+        : 0;
+
+    /// <summary>Runs of HTML numeric character references ("&amp;#52;", "&amp;#x34;") mixed with plain letters and digits.</summary>
+    private static void Entities(string view, List<Decoded> result)
+    {
+        var i = 0;
+        while ((i = view.IndexOf("&#", i, StringComparison.Ordinal)) >= 0)
+        {
+            var decoded = new MappedText();
+            var entities = 0;
+            var at = i;
+            while (at < view.Length)
+            {
+                if (Entity(view, at, out var codePoint, out var length))
+                {
+                    decoded.Add(char.ConvertFromUtf32(codePoint), at, at + length);
+                    entities++;
+                    at += length;
+                }
+                else if (char.IsAsciiLetterOrDigit(view[at]) || view[at] is ' ' or '-' or '.')
+                {
+                    decoded.Copy(view, at, 1);
+                    at++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (entities >= MinEscapes && Readable(decoded.Text))
+            {
+                result.Add(new Decoded(new TextSpan(i, at), decoded.Text, decoded.Map));
+            }
+            i = Math.Max(at, i + 2);
+        }
+    }
+
+    private static bool Entity(string view, int at, out int codePoint, out int length)
+    {
+        (codePoint, length) = (0, 0);
+        if (at + 3 >= view.Length || view[at] != '&' || view[at + 1] != '#')
+        {
+            return false;
+        }
+        var hex = view[at + 2] is 'x' or 'X';
+        var digitsStart = at + (hex ? 3 : 2);
+        var end = digitsStart;
+        while (end < view.Length && end - digitsStart < 7 && (hex ? HexDigits.Contains(view[end]) : char.IsAsciiDigit(view[end])))
+        {
+            end++;
+        }
+        if (end == digitsStart
+            || !int.TryParse(view.AsSpan(digitsStart, end - digitsStart), hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out codePoint)
+            || codePoint is <= 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
+        {
+            return false;
+        }
+        // The ';' is optional to an HTML parser, so it is to this one.
+        length = end - at + (end < view.Length && view[end] == ';' ? 1 : 0);
+        return true;
+    }
+
+    /// <summary>Hex: a contiguous run of 16+ hex digits, or 8+ two-digit bytes written "63 61", "0x63, 0x61" or "\x63\x61".</summary>
+    private static void Hex(string view, List<Decoded> result)
+    {
+        var span = view.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var at = span[i..].IndexOfAny(HexDigits);
+            if (at < 0)
+            {
+                return;
+            }
+            var start = i + at;
+            var length = span[start..].IndexOfAnyExcept(HexDigits);
+            var end = length < 0 ? span.Length : start + length;
+            var before = start > 0 ? span[start - 1] : ' ';
+            if (end - start >= 2 * MinHexBytes && (end - start) % 2 == 0 && !char.IsAsciiLetterOrDigit(before)
+                && (end == span.Length || !char.IsAsciiLetterOrDigit(span[end])))
+            {
+                var bytes = new byte[(end - start) / 2];
+                var starts = new List<int>(bytes.Length);
+                var ends = new List<int>(bytes.Length);
+                for (var b = 0; b < bytes.Length; b++)
+                {
+                    bytes[b] = byte.Parse(span.Slice(start + 2 * b, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    starts.Add(start + 2 * b);
+                    ends.Add(start + 2 * b + 2);
+                }
+                AddUtf8(bytes, starts, ends, new TextSpan(start, end), result);
+            }
+            else if (ByteListStart(span, start, end))
+            {
+                end = Math.Max(end, HexBytes(view, start, result));
+            }
+            i = Math.Max(end, start + 1);
+        }
+    }
+
+    /// <summary>A first byte of a list: "63 " / "63," alone, "0x63" or "\x63".</summary>
+    private static bool ByteListStart(ReadOnlySpan<char> span, int start, int end)
+    {
+        if (end - start == 2)
+        {
+            var before = start > 0 ? span[start - 1] : ' ';
+            var after = end < span.Length ? span[end] : ' ';
+            return (after is ' ' or ',' or '\\' && !char.IsAsciiLetterOrDigit(before)) || (before == 'x' && start > 1 && span[start - 2] == '\\');
+        }
+        return end - start == 1 && span[start] == '0' && end + 2 < span.Length && span[end] is 'x' or 'X'
+            && HexDigits.Contains(span[end + 1]) && HexDigits.Contains(span[end + 2]);
+    }
+
+    /// <summary>Two-digit hex bytes separated by spaces or commas, each with an optional "0x" or "\x" prefix.</summary>
+    private static int HexBytes(string view, int start, List<Decoded> result)
+    {
+        var bytes = new List<byte>();
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var at = start > 1 && view[start - 1] == 'x' && view[start - 2] == '\\' ? start - 2 : start;
+        var runStart = at;
+        var last = at;
+        while (at < view.Length)
+        {
+            var digits = at;
+            if (digits + 1 < view.Length && (view[digits] == '0' || view[digits] == '\\') && view[digits + 1] is 'x' or 'X')
+            {
+                digits += 2;
+            }
+            if (digits + 1 >= view.Length || !HexDigits.Contains(view[digits]) || !HexDigits.Contains(view[digits + 1])
+                || (digits + 2 < view.Length && char.IsAsciiLetterOrDigit(view[digits + 2])))
+            {
+                break;
+            }
+            bytes.Add(byte.Parse(view.AsSpan(digits, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            starts.Add(at);
+            ends.Add(digits + 2);
+            last = digits + 2;
+            at = last;
+            if (at < view.Length && view[at] == ',')
+            {
+                at++;
+            }
+            if (at < view.Length && view[at] == ' ')
+            {
+                at++;
+            }
+        }
+        if (bytes.Count >= MinHexBytes)
+        {
+            AddUtf8([.. bytes], starts, ends, new TextSpan(runStart, last), result);
+        }
+        return Math.Max(last, start + 1);
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> as UTF-8, mapping each character to the escapes of its bytes; kept when readable.</summary>
+    private static void AddUtf8(byte[] bytes, List<int> starts, List<int> ends, TextSpan origin, List<Decoded> result)
+    {
+        var text = new MappedText();
+        var b = 0;
+        var escaped = false;
+        while (b < bytes.Length)
+        {
+            var lead = bytes[b];
+            var count = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+            if (count == 0 || b + count > bytes.Length)
+            {
+                return;
+            }
+            string chars;
+            try
+            {
+                chars = StrictUtf8.GetString(bytes, b, count);
+            }
+            catch (DecoderFallbackException)
+            {
+                return;
+            }
+            escaped |= ends[b + count - 1] - starts[b] > 1;
+            text.Add(chars, starts[b], ends[b + count - 1]);
+            b += count;
+        }
+        var decoded = text.Text;
+        if (escaped && Readable(decoded))
+        {
+            result.Add(new Decoded(origin, decoded, text.Map));
+        }
+    }
+
+    /// <summary>Printable text: no control characters but tabs and line breaks.</summary>
+    internal static bool Readable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
