@@ -19,6 +19,19 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "privileged & confidential", "confidential and proprietary", "proprietary and confidential",
         "attorney-client privileged", "attorney–client privileged", "attorney client privileged",
         "严禁外传", "请勿外传", "不得外传", "禁止外传", "严禁外泄", "请勿外泄", "不得外泄", "仅限内部", "仅供内部",
+        // Envelope, disclaimer and legal spellings of the same instruction.
+        "personal and confidential", "personal & confidential", "private and confidential", "private & confidential",
+        "internal and confidential", "internal & confidential", "confidential and privileged", "confidential & privileged",
+        "commercial in confidence", "in strict confidence", "in strictest confidence", "legally privileged",
+        "attorney work product", "prepared at the request of counsel", "for official use only", "official use only",
+        "internal distribution only", "not for circulation", "not for public release", "not for public distribution",
+        "not for publication", "do not circulate", "do not share this", "do not share outside", "don't share this",
+        "don't share outside", "not to be shared", "not to be distributed", "not to be forwarded", "not to be disclosed",
+        "keep this confidential", "treat as confidential", "treat this as confidential", "tlp:red", "tlp:amber",
+        "请勿转发", "不得转发", "请勿对外", "不得对外", "禁止对外", "不对外公开", "不要对外", "别外传", "不要外传", "勿外传",
+        "别往外传", "注意保密", "请注意保密", "请保密", "务必保密", "严禁泄露", "仅供指定收件人",
+        "仅供收件人", "仅限收件人", "仅限公司内部", "仅供公司内部", "限内部使用", "仅供内部传阅", "别给别人看", "不要给别人看",
+        "阅后即焚",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -28,6 +41,11 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "internal use", "privileged", "attorney-client privilege", "attorney–client privilege", "attorney-client",
         "embargoed", "under embargo", "trade secret", "trade secrets", "top secret", "restricted", "eyes only",
         "机密", "绝密", "秘密", "内部资料", "内部文件", "商业秘密", "内部使用", "内部公开", "内部机密",
+        "without prejudice", "proprietary", "company proprietary", "official sensitive", "official-sensitive",
+        "sensitive but unclassified", "material non-public information", "material nonpublic information", "mnpi",
+        "inside information", "restricted distribution", "limited distribution",
+        "公司机密", "商业机密", "核心机密", "高度机密", "技术秘密", "技术机密", "保密资料", "保密文件", "保密信息", "保密内容",
+        "保密材料", "涉密", "秘密级", "机密级", "绝密级", "内部传阅", "内部参考", "内部讨论稿", "内部文档",
     ];
 
     private static readonly MarkerSet BuiltIn = new(Instructions, Classifications);
@@ -47,11 +65,20 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         {
             MarkerSet.FindOne(text, TenantText.For(marker), instruction: false, candidates);
         }
-        if (candidates.Count == 0)
+        var before = found.Count;
+        if (candidates.Count > 0)
         {
-            return;
+            AddLabellingMarkers(text, candidates, found);
         }
+        // A level field whose value is no marker of ours ("保密等级：内部", "Security classification: Amber").
+        if (found.Count == before)
+        {
+            ClassificationField.FindAll(text, found);
+        }
+    }
 
+    private static void AddLabellingMarkers(string text, List<MarkerHit> candidates, List<TextSpan> found)
+    {
         // Longest first at each start, so "商业秘密" is judged as itself and not as the "秘密" inside it.
         candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var coveredTo = -1;

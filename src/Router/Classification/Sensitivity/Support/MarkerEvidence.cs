@@ -25,7 +25,8 @@ internal static partial class MarkerEvidence
 
     private static readonly LabelSet QuestionCues = new(
         "what", "how", "why", "whether", "when should", "should i", "can i", "does", "meaning", "mean", "means", "define",
-        "definition", "explain what", "什么", "如何", "怎么", "怎样", "为什么", "是否", "何为", "含义", "意思", "哪些", "定义");
+        "definition", "explain what", "difference between", "什么", "如何", "怎么", "怎样", "为什么", "是否", "何为", "含义", "意思",
+        "哪些", "定义", "请解释", "解释一下", "区别");
 
     private static readonly LabelSet FieldLabels = new(
         "classification:", "classification：", "security classification", "data classification", "sensitivity:",
@@ -36,7 +37,7 @@ internal static partial class MarkerEvidence
 
     public static bool LabelsDocument(string text, int start, int end, bool instruction)
     {
-        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end))
+        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end))
         {
             return false;
         }
@@ -47,6 +48,25 @@ internal static partial class MarkerEvidence
             || OwnsLineSegment(text, start, end)
             || AfterFieldLabel(text, start)
             || StatesStatus(text, start, end);
+    }
+
+    /// <summary>"is restricted to single-family dwellings", "access restricted on weekends": a limit, not a level.</summary>
+    private static bool IsRestrictedToSomething(string text, int start, int end)
+    {
+        if (end - start != "restricted".Length || !text.AsSpan(start, end - start).Equals("restricted", StringComparison.OrdinalIgnoreCase)
+            || IsCapitalised(text, start, end))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end).TrimStart(' ');
+        foreach (var word in (ReadOnlySpan<string>)["to ", "from ", "on ", "in ", "by ", "for ", "under ", "access", "area"])
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Quoted right before or after: the marker is mentioned ("marked 'Confidential'"), not used.</summary>
@@ -110,12 +130,54 @@ internal static partial class MarkerEvidence
         var next = after.TrimStart(' ');
         var separatedAfter = next.Length > 0 && Separators.Contains(next[0]);
 
-        if (startsLine && (endsAfter || separatedAfter || (next.Length > 0 && SoftSeparators.Contains(next[0])) || (cjk && after.Length > 0 && after[0] == ' ') || StartsWithUntil(after)))
+        if (startsLine && (endsAfter || separatedAfter || (next.Length > 0 && (SoftSeparators.Contains(next[0]) || next[0] is '!' or '！'))
+            || (cjk && after.Length > 0 && after[0] == ' ') || StartsWithUntil(after) || StartsWithDocumentNoun(after)))
         {
             return true;
         }
         return separatedBefore && (endsAfter || separatedAfter) && lineEnd - lineStart <= 160;
     }
+
+    /// <summary>
+    /// A banner that names the document: "Confidential draft v3", "Internal only memo", 机密文件 (then the line's end or
+    /// a separator, so a title about such documents, 机密文件管理办法 or "confidential memo template", is not one).
+    /// </summary>
+    private static bool StartsWithDocumentNoun(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty)
+        {
+            return false;
+        }
+        if (HanText.IsHan(after[0]))
+        {
+            var noun = DocumentNounZh(after);
+            return noun > 0 && (after.Length == noun || Separators.Contains(after[noun]) || SoftSeparators.Contains(after[noun]) || after[noun] is ' ' or '\n' or '。');
+        }
+        if (after[0] != ' ')
+        {
+            return false;
+        }
+        var rest = after.TrimStart(' ');
+        var wordEnd = rest.IndexOfAny(WordEnds) is var e and >= 0 ? e : rest.Length;
+        var next = rest[wordEnd..].TrimStart(' ');
+        var nextWord = next[..(next.IndexOfAny(WordEnds) is var f and >= 0 ? f : next.Length)];
+        return DocumentNouns.Contains(rest[..wordEnd]) && !AboutDocumentsWords.Contains(nextWord);
+    }
+
+    private static readonly SearchValues<char> WordEnds = SearchValues.Create(" \t,.;:!?-–—()[]\n");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = new HashSet<string>(
+    [
+        "memo", "memorandum", "draft", "report", "document", "minutes", "briefing", "brief", "proposal", "note", "notes",
+        "letter", "paper", "deck", "presentation", "email", "attachment", "file", "plan", "agreement", "analysis",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Confidential memo template": a text about such documents, not one.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AboutDocumentsWords = new HashSet<string>(
+    [
+        "template", "templates", "policy", "policies", "sample", "samples", "example", "examples", "guidelines", "guide",
+        "management", "handling", "format", "formats",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool StartsWithUntil(ReadOnlySpan<char> after) =>
         after.StartsWith(" until ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" till ", StringComparison.OrdinalIgnoreCase);
@@ -140,32 +202,41 @@ internal static partial class MarkerEvidence
         }
         return text[start] < '\u2E80'
             ? StatusSentence().IsMatch(before)
-            : StatusSentenceZh().IsMatch(before) || (DeixisZh().IsMatch(before) && FollowedByDocumentNoun(text, end));
+            : StatusSentenceZh().IsMatch(before) || (DeixisZh().IsMatch(before) && FollowedByDocumentNoun(text, end))
+                || (text.AsSpan(start, end - start).SequenceEqual("涉密") && SubjectZh().IsMatch(before));
     }
 
-    private static bool FollowedByDocumentNoun(string text, int end)
+    private static bool FollowedByDocumentNoun(string text, int end) => FollowedByDocumentNoun(text.AsSpan(end));
+
+    private static bool FollowedByDocumentNoun(ReadOnlySpan<char> after) => DocumentNounZh(after) > 0;
+
+    /// <summary>The length of the Han document noun <paramref name="after"/> starts with (文件, 资料, 报告 …), or 0.</summary>
+    private static int DocumentNounZh(ReadOnlySpan<char> after)
     {
-        var after = text.AsSpan(end);
         foreach (var noun in (ReadOnlySpan<string>)["文件", "资料", "材料", "信息", "文档", "邮件", "内容", "报告", "纪要"])
         {
             if (after.StartsWith(noun, StringComparison.Ordinal))
             {
-                return true;
+                return noun.Length;
             }
         }
-        return false;
+        return 0;
     }
 
     [GeneratedRegex("""
         \b(?:this|these|the\s+following|following|the\s+attached|attached|the\s+enclosed|enclosed|below|herein)
-        (?:\s+[\w'-]+){0,3}?\s+
+        (?:\s+[\w'-]+){0,5}?\s+
         (?:is|are|remains?|contains?|includes?|marked|classified|designated|treated|considered|deemed)
         (?:\s+(?:as|strictly|highly|extremely|very|being|legally|company|sensitive|and))*\s*$
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex StatusSentence();
 
-    [GeneratedRegex("(?:本|此|该|以下|下述|上述|这份|这些|附件)[^。！？\n]{0,20}?(?:为|属于|属|系|列为|标记为|涉及|定为|是|含有|包含)(?:公司|本公司|我司)?的?$")]
+    [GeneratedRegex("(?:本|此|该|以下|下述|上述|下面|这份|这些|这个|这条|这段|这是|附件)[^。！？\n]{0,20}?(?:为|属于|属|系|列为|标记为|涉及|定为|是|含有|包含)(?:公司|本公司|我司)?的?$")]
     private static partial Regex StatusSentenceZh();
+
+    // "这份材料涉密": the marker is the predicate of this text's subject.
+    [GeneratedRegex("(?:本|此|该|这份|这个|这些|这条|这段|以下|下面)[^。！？\n，,]{0,8}$")]
+    private static partial Regex SubjectZh();
 
     [GeneratedRegex("(?:这是|本|此|该|附件为)(?:一份|一封|份|封)?$")]
     private static partial Regex DeixisZh();

@@ -1,0 +1,124 @@
+using System.Buffers;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// A security-level field at the start of a line whose value is not a marker we list: "保密等级：内部",
+/// "Security classification: Amber", "Sensitivity: Internal". The field itself says the document carries a level;
+/// only a value that says "public" (公开, 非密, Public, Unclassified, None…) leaves it unmarked. Plain
+/// "Classification:" and "Sensitivity:" are ordinary words (taxonomy, ML), so after them the value must be a level
+/// word; after a security label a short code counts too.
+/// </summary>
+internal static class ClassificationField
+{
+    private const int MaxValueLength = 30;
+
+    private static readonly string[] StrongLabels =
+    [
+        "security classification", "data classification", "classification level", "sensitivity label", "protective marking",
+        "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密",
+    ];
+
+    private static readonly string[] WeakLabels = ["classification", "sensitivity", "marking", "handling", "信息分类", "文件级别"];
+
+    private static readonly string[] PublicValues =
+    [
+        "public", "unclassified", "none", "n/a", "na", "open", "general", "not classified", "公开", "非密", "无", "不涉密", "普通", "一般",
+    ];
+
+    private static readonly string[] LevelWords =
+    [
+        "internal", "confidential", "restricted", "secret", "sensitive", "private", "official", "limited", "amber", "red",
+        "内部", "秘密", "机密", "绝密", "受限", "敏感",
+    ];
+
+    private static readonly SearchValues<string> Gate = SearchValues.Create(
+        ["classification", "sensitivity", "marking", "handling", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static void FindAll(string text, List<TextSpan> found)
+    {
+        var span = text.AsSpan();
+        for (var from = 0; from < span.Length;)
+        {
+            var at = span[from..].IndexOfAny(Gate);
+            if (at < 0)
+            {
+                return;
+            }
+            at += from;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+            if (at == 0)
+            {
+                lineStart = 0;
+            }
+            var lineEnd = text.IndexOf('\n', at) is var n and >= 0 ? n : text.Length;
+            if (FieldValue(text, lineStart, lineEnd) is { } value)
+            {
+                found.Add(value);
+                return;
+            }
+            from = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The value of "label: value" when the line is that field (decoration allowed before the label).</summary>
+    private static TextSpan? FieldValue(string text, int lineStart, int lineEnd)
+    {
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        var labelStart = line.IndexOfAnyExcept(" \t*#-•[【");
+        if (labelStart < 0)
+        {
+            return null;
+        }
+        var colon = line.IndexOfAny(':', '：');
+        if (colon <= labelStart)
+        {
+            return null;
+        }
+        var label = line[labelStart..colon].Trim();
+        var strong = Matches(label, StrongLabels);
+        if (!strong && !Matches(label, WeakLabels))
+        {
+            return null;
+        }
+        var raw = line[(colon + 1)..];
+        var value = raw.Trim(" \t】]*");
+        if (value.IsEmpty || value.Length > MaxValueLength || value.ContainsAny('?', '？') || StartsWithAny(value, PublicValues))
+        {
+            return null;
+        }
+        // A strong label takes a short code ("Amber", "C2", "内部") too; a long value is a title ("…: a beginner's guide").
+        if (!StartsWithAny(value, LevelWords) && !(strong && value.Length <= 12 && value.Count(' ') <= 1))
+        {
+            return null;
+        }
+        var valueStart = lineStart + colon + 1 + (raw.Length - raw.TrimStart(" \t】]*").Length);
+        return new TextSpan(valueStart, valueStart + value.Length);
+    }
+
+    private static bool Matches(ReadOnlySpan<char> label, string[] labels)
+    {
+        foreach (var candidate in labels)
+        {
+            if (label.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> value, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && (value.Length == prefix.Length || !char.IsAsciiLetter(value[prefix.Length]) || !char.IsAsciiLetter(prefix[^1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
