@@ -25,18 +25,160 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount < 5 || !MayHaveLabel(text))
+        if (input.DigitCount < 5)
+        {
+            return;
+        }
+        if (text.AsSpan().ContainsAny(OddCaseForms))
+        {
+            DetectEverywhere(text, found);
+            return;
+        }
+        DetectNearLabels(text, found);
+    }
+
+    /// <summary>The plain search: every number shape in the text, kept where a label comes shortly before it.</summary>
+    internal static void DetectEverywhere(string text, List<TextSpan> found)
+    {
+        if (!MayHaveLabel(text))
         {
             return;
         }
         foreach (var match in Number().EnumerateMatches(text))
         {
-            if (ScanInput.CountDigits(text.AsSpan(match.Index, match.Length)) >= 5 && LabelledBefore(text, match.Index))
+            Keep(text, match, found);
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="DetectEverywhere"/> finds, reading number shapes only where one may start within
+    /// <see cref="LabelReach"/> after a label's literal core ("lic", "DL", "dl", 驾驶证, 驾照): every label holds one.
+    /// The shapes are enumerated from a place no shape can straddle (<see cref="NoShapeAcross"/>), so they are the
+    /// same matches the enumeration over the whole text reaches there. Not for texts with odd case forms of 'i'
+    /// (dotted or dotless I), which the label's case-insensitive "lic" may match.
+    /// </summary>
+    internal static void DetectNearLabels(string text, List<TextSpan> found)
+    {
+        var span = text.AsSpan();
+        int windowStart = -1, windowEnd = -1;
+        for (var from = 0; ;)
+        {
+            var core = NextLabelCore(span, from);
+            if (core < 0 || windowEnd < 0 || core + 1 > windowEnd)
             {
-                found.Add(new(match.Index, match.Index + match.Length));
+                if (windowEnd >= 0)
+                {
+                    NumbersBetween(text, windowStart, windowEnd, found);
+                }
+                if (core < 0)
+                {
+                    return;
+                }
+                windowStart = core + 1;
+            }
+            windowEnd = Math.Min(text.Length, core + 1 + LabelReach);
+            from = core + 1;
+        }
+    }
+
+    // Number shapes starting in [start, end), enumerated from a place before start that no shape straddles.
+    private static void NumbersBetween(string text, int start, int end, List<TextSpan> found)
+    {
+        var from = start;
+        while (from > 0 && !NoShapeAcross(text, from))
+        {
+            from--;
+        }
+        foreach (var match in Number().EnumerateMatches(text, from))
+        {
+            if (match.Index >= end)
+            {
+                break;
+            }
+            if (match.Index >= start)
+            {
+                Keep(text, match, found);
             }
         }
     }
+
+    private static void Keep(string text, ValueMatch match, List<TextSpan> found)
+    {
+        if (ScanInput.CountDigits(text.AsSpan(match.Index, match.Length)) >= 5 && LabelledBefore(text, match.Index))
+        {
+            found.Add(new(match.Index, match.Index + match.Length));
+        }
+    }
+
+    /// <summary>
+    /// Whether no match of <see cref="Number"/> can hold both the character before <paramref name="at"/> and the one at it,
+    /// so an enumeration started at <paramref name="at"/> finds the same later matches as one started earlier. A match
+    /// holds only ASCII letters, digits, '-', '.' and ' '; it starts and ends with a letter or digit; and a space in it
+    /// is followed by up to five letters and a digit. (Tied to the pattern: see DriverLicenseDetectorSpeedTests.)
+    /// </summary>
+    internal static bool NoShapeAcross(string text, int at)
+    {
+        var before = text[at - 1];
+        if (!char.IsAsciiLetterOrDigit(before) && before is not ('-' or '.' or ' '))
+        {
+            return true;
+        }
+        if (char.IsAsciiLetterOrDigit(before) || at == text.Length)
+        {
+            return at == text.Length;
+        }
+        if (!char.IsAsciiLetterOrDigit(text[at]))
+        {
+            return true;
+        }
+        if (before != ' ')
+        {
+            return false;
+        }
+        // After a space only [A-Za-z]{0,5}[0-9] may go on.
+        for (var i = at; i < text.Length && i <= at + 5; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    // The next place at or after from where a label's literal core starts, -1 if none.
+    private static int NextLabelCore(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var ascii = text[from..].IndexOfAny(LabelCores);
+            var han = text[from..].IndexOf('驾');
+            var at = ascii < 0 ? han : han < 0 ? ascii : Math.Min(ascii, han);
+            if (at < 0)
+            {
+                return -1;
+            }
+            at += from;
+            var rest = text[at..];
+            if (rest.StartsWith("DL", StringComparison.Ordinal) || rest.StartsWith("dl", StringComparison.Ordinal)
+                || (rest.Length >= 3 && rest[0] is 'l' or 'L' && rest[1] is 'i' or 'I' && rest[2] is 'c' or 'C')
+                || rest.StartsWith("驾驶证", StringComparison.Ordinal) || rest.StartsWith("驾照", StringComparison.Ordinal))
+            {
+                return at;
+            }
+            from = at + 1;
+        }
+        return -1;
+    }
+
+    private static readonly SearchValues<string> LabelCores = SearchValues.Create(["lic", "dl"], StringComparison.OrdinalIgnoreCase);
+
+    // Characters a case-insensitive "i" may match besides 'i' and 'I', and the other odd case forms (Kelvin sign, long s).
+    private static readonly SearchValues<char> OddCaseForms = SearchValues.Create("\u0130\u0131\u212A\u017F");
 
     private static readonly SearchValues<string> LicenceWord = SearchValues.Create(["lic"], StringComparison.OrdinalIgnoreCase);
 
@@ -70,6 +212,9 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     /// later group holding a digit too ("D123-4567-8901", "123-456-789", "S530 4626 1234 5", "MORGA753116SM9IJ"), and
     /// possibly led by a short letter group ("S-530-462-612-345", "WDL-ABC1234-5", "MORGA 753116 SM9IJ 35").
     /// </summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}[-.]|[A-Z]{1,5} (?=[0-9]))?[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:[-. ](?=[A-Za-z]{0,5}[0-9])[A-Za-z0-9]{1,12}){0,5}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(NumberPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    internal const string NumberPattern =
+        @"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}[-.]|[A-Z]{1,5} (?=[0-9]))?[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:[-. ](?=[A-Za-z]{0,5}[0-9])[A-Za-z0-9]{1,12}){0,5}(?![A-Za-z0-9])";
 }

@@ -7,25 +7,24 @@ namespace Router.Classification.Sensitivity.Support;
 /// Context words found anywhere in a text with their spans. ASCII cues match case-insensitively as whole
 /// words, or as word starts when written with a trailing <c>*</c> ("diagnos*"); CJK cues match as
 /// substrings and are tried only when the text holds CJK. A leading <c>*</c> lets an ASCII cue end a longer
-/// word ("*gasse" in "Hausergasse"). One vectorised pass finds the ASCII candidates.
+/// word ("*gasse" in "Hausergasse"). The ASCII cues are found by one walk of a trie from each place a word may start,
+/// and those with a leading <c>*</c> also by a vectorised search for places inside a word.
 /// </summary>
 internal sealed class CueSet
 {
     private readonly string[] _ascii;
     private readonly bool[] _prefix;
-    private readonly bool[] _inWord;
     private readonly string[] _cjk;
-    private readonly SearchValues<string> _asciiSearch;
     private readonly SearchValues<char> _cjkFirst;
 
-    // Cue indexes by the upper-case ASCII first character (what OrdinalIgnoreCase compares), all and in-word ones,
-    // so checking a candidate tries only the few cues that can start there.
-    private readonly int[][] _byFirst = new int[128][];
-    private readonly int[][] _inWordByFirst = new int[128][];
-    private readonly int[] _everyCue;
+    // Every ASCII cue as a trie, walked from each place a word may start (a cue with a leading '*' counts there too).
+    private readonly CueTrie _trie;
 
-    // The ASCII cues as a trie, when no cue may end a longer word (the walk starts only where a word may start).
-    private readonly CueTrie? _trie;
+    // The cues with a leading '*', the only ones that count inside a word ("*gasse" in "Hausergasse"): searched on
+    // their own, so the short whole-word cues ("st", "dr") no longer stop a vectorised search at every word.
+    private readonly string[] _inWord;
+    private readonly bool[] _inWordPrefix;
+    private readonly SearchValues<string>? _inWordSearch;
 
     // CJK cues by their first character.
     private readonly Dictionary<char, string[]> _cjkByFirst;
@@ -34,22 +33,14 @@ internal sealed class CueSet
     {
         var ascii = cues.Where(c => Ascii.IsValid(c)).ToArray();
         _prefix = [.. ascii.Select(c => c.EndsWith('*'))];
-        _inWord = [.. ascii.Select(c => c.StartsWith('*'))];
         _ascii = [.. ascii.Select(c => c.Trim('*'))];
         _cjk = [.. cues.Where(c => !Ascii.IsValid(c))];
-        _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
         _cjkFirst = SearchValues.Create([.. _cjk.Select(c => c[0]).Distinct()]);
-        _everyCue = [.. Enumerable.Range(0, _ascii.Length)];
-        for (var first = 0; first < 128; first++)
-        {
-            var upper = char.ToUpperInvariant((char)first);
-            _byFirst[first] = [.. _everyCue.Where(i => _ascii[i].Length > 0 && char.ToUpperInvariant(_ascii[i][0]) == upper)];
-            _inWordByFirst[first] = [.. _byFirst[first].Where(i => _inWord[i])];
-        }
-        if (!_inWord.Any(static w => w))
-        {
-            _trie = new CueTrie(_ascii.Zip(_prefix));
-        }
+        _trie = new CueTrie(_ascii.Zip(_prefix));
+        var inWord = ascii.Where(c => c.StartsWith('*') && c.Trim('*').Length > 0).ToArray();
+        _inWord = [.. inWord.Select(c => c.Trim('*'))];
+        _inWordPrefix = [.. inWord.Select(c => c.EndsWith('*'))];
+        _inWordSearch = _inWord.Length > 0 ? SearchValues.Create(_inWord, StringComparison.OrdinalIgnoreCase) : null;
         _cjkByFirst = _cjk.GroupBy(c => c[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
@@ -67,7 +58,17 @@ internal sealed class CueSet
 
     private bool Find(ReadOnlySpan<char> span, ref List<TextSpan>? hits, bool firstOnly)
     {
-        var any = _trie is null ? FindAscii(span, ref hits, firstOnly) : FindAsciiByTrie(_trie, span, hits, firstOnly);
+        bool any;
+        if (_inWordSearch is null || firstOnly)
+        {
+            any = FindAsciiByTrie(_trie, span, hits, firstOnly) || (_inWordSearch is not null && FindInWord(span, null, firstOnly: true));
+        }
+        else
+        {
+            var count = hits!.Count;
+            any = FindAsciiByTrie(_trie, span, hits, firstOnly: false);
+            any |= AddInWordHits(span, hits, count);
+        }
         if (any && firstOnly)
         {
             return true;
@@ -75,13 +76,88 @@ internal sealed class CueSet
         return FindCjk(span, hits, firstOnly) || any;
     }
 
-    /// <summary>Whether the ASCII cues can go into a shared <see cref="CueTrie"/> (no cue may end a longer word).</summary>
-    internal bool Shareable => _trie is not null;
+    [ThreadStatic]
+    private static List<TextSpan>? t_inWord;
 
+    /// <summary>
+    /// Adds the in-word hits (<see cref="FindInWord"/>) to the word-start hits listed from <paramref name="from"/> on, in
+    /// text order (the two never share a place), as one search from every place would list them; true if there are any.
+    /// </summary>
+    internal bool AddInWordHits(ReadOnlySpan<char> span, List<TextSpan> hits, int from)
+    {
+        var inWord = t_inWord ??= [];
+        inWord.Clear();
+        if (!FindInWord(span, inWord, firstOnly: false))
+        {
+            return false;
+        }
+        var wordStarts = hits.GetRange(from, hits.Count - from);
+        hits.RemoveRange(from, hits.Count - from);
+        var i = 0;
+        var j = 0;
+        while (i < wordStarts.Count || j < inWord.Count)
+        {
+            hits.Add(j == inWord.Count || (i < wordStarts.Count && wordStarts[i].Start < inWord[j].Start) ? wordStarts[i++] : inWord[j++]);
+        }
+        return true;
+    }
+
+    /// <summary>The ASCII cues, for a trie shared with other sets (<see cref="SharedCues"/>); a leading '*' dropped.</summary>
     internal IEnumerable<(string Cue, bool Prefix)> AsciiCues => _ascii.Zip(_prefix);
+
+    /// <summary>Whether some cue may end a longer word (then <see cref="FindInWord"/> finds what a walk from word starts cannot).</summary>
+    internal bool HasInWordCues => _inWordSearch is not null;
 
     /// <summary>The CJK cue hits, in text order: what <see cref="FindAll"/> adds after the ASCII ones.</summary>
     internal void FindAllCjk(ReadOnlySpan<char> span, List<TextSpan> hits) => FindCjk(span, hits, firstOnly: false);
+
+    /// <summary>
+    /// The hits of the in-word cues at places inside a word (a letter or digit before them), in text order: the longest
+    /// such cue that starts there ignoring case and ends at a non-letter (unless it is a prefix cue or ends in a non-letter).
+    /// </summary>
+    internal bool FindInWord(ReadOnlySpan<char> span, List<TextSpan>? hits, bool firstOnly)
+    {
+        var any = false;
+        if (_inWordSearch is null)
+        {
+            return false;
+        }
+        for (var from = 0; from < span.Length;)
+        {
+            var at = span[from..].IndexOfAny(_inWordSearch);
+            if (at < 0)
+            {
+                break;
+            }
+            at += from;
+            from = at + 1;
+            if (at == 0 || !char.IsLetterOrDigit(span[at - 1]))
+            {
+                continue;
+            }
+            var rest = span[at..];
+            var longest = 0;
+            for (var i = 0; i < _inWord.Length; i++)
+            {
+                var cue = _inWord[i];
+                if (cue.Length > longest && rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase)
+                    && (_inWordPrefix[i] || rest.Length == cue.Length || !char.IsLetter(rest[cue.Length]) || !char.IsLetter(cue[^1])))
+                {
+                    longest = cue.Length;
+                }
+            }
+            if (longest > 0)
+            {
+                any = true;
+                if (firstOnly)
+                {
+                    return true;
+                }
+                hits!.Add(new(at, at + longest));
+            }
+        }
+        return any;
+    }
 
     // One pass for all CJK cues: stop only at characters some cue starts with.
     private bool FindCjk(ReadOnlySpan<char> span, List<TextSpan>? hits, bool firstOnly)
@@ -175,47 +251,4 @@ internal sealed class CueSet
     }
 
     private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-
-    private bool FindAscii(ReadOnlySpan<char> span, ref List<TextSpan>? hits, bool firstOnly)
-    {
-        var any = false;
-        for (var from = 0; from < span.Length;)
-        {
-            var at = span[from..].IndexOfAny(_asciiSearch);
-            if (at < 0)
-            {
-                break;
-            }
-            at += from;
-            var length = LongestAt(span[at..], at > 0 && char.IsLetterOrDigit(span[at - 1]));
-            if (length > 0)
-            {
-                any = true;
-                if (firstOnly)
-                {
-                    return true;
-                }
-                hits!.Add(new(at, at + length));
-            }
-            from = at + 1;
-        }
-        return any;
-    }
-
-    private int LongestAt(ReadOnlySpan<char> text, bool insideWord)
-    {
-        var longest = 0;
-        // A character outside ASCII is rare at a candidate: try every cue there, as OrdinalIgnoreCase would.
-        var candidates = text[0] >= 128 ? _everyCue : insideWord ? _inWordByFirst[text[0]] : _byFirst[text[0]];
-        foreach (var i in candidates)
-        {
-            var cue = _ascii[i];
-            if (cue.Length > longest && (!insideWord || _inWord[i]) && text.StartsWith(cue, StringComparison.OrdinalIgnoreCase)
-                && (_prefix[i] || text.Length == cue.Length || !char.IsLetter(text[cue.Length]) || !char.IsLetter(cue[^1])))
-            {
-                longest = cue.Length;
-            }
-        }
-        return longest;
-    }
 }

@@ -9,14 +9,12 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal static class SharedCues
 {
-    // A set with in-word cues ("*'s place") cannot join the walk from word starts: it is searched on its own.
+    // A set with in-word cues ("*'s place") joins the walk from word starts; its hits inside words are searched on
+    // their own and merged in.
     private static readonly CueSet[] Sets =
     [
-        .. new[]
-        {
-            PersonHealthDetector.HealthCues, PersonFinanceDetector.FinanceCues, PersonBirthDateDetector.BirthCues,
-            PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
-        }.Where(set => set.Shareable),
+        PersonHealthDetector.HealthCues, PersonFinanceDetector.FinanceCues, PersonBirthDateDetector.BirthCues,
+        PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
     ];
 
     private static readonly CueTrie Trie = new([.. Sets.Select(s => s.AsciiCues)]);
@@ -35,6 +33,10 @@ internal static class SharedCues
         FindAscii(text, hits);
         for (var set = 0; set < hits.Length; set++)
         {
+            if (Sets[set].HasInWordCues)
+            {
+                Sets[set].AddInWordHits(text, hits[set], 0);
+            }
             Sets[set].FindAllCjk(text, hits[set]);
         }
         return hits;

@@ -17,8 +17,20 @@ public sealed class FastSearchTests
     public void CueSet_RandomTexts_SameHitsAsPlainComparison()
     {
         string[] cues = ["diagnos*", "mg", "HIV", "ill with", "pain", "x-ray", "post-op", "ER visit", "sick", "sick leave", "$", "'s address", "name:", "kit", "sis"];
+        AssertSameAsPlain(cues, new Random(15));
+    }
+
+    [Fact]
+    public void CueSet_InWordCues_RandomTexts_SameHitsAsPlainComparison()
+    {
+        // Cues with a leading '*' also count inside a word, found by their own search and merged with the trie walk's hits.
+        string[] cues = ["st", "str", "*str", "*strasse", "street", "*gasse", "rd", "*'s place", "*’s:", "*tie*", "ship", "address*", "sis", "*is"];
+        AssertSameAsPlain(cues, new Random(16));
+    }
+
+    private static void AssertSameAsPlain(string[] cues, Random random)
+    {
         var set = new CueSet(cues);
-        var random = new Random(15);
         for (var n = 0; n < 20_000; n++)
         {
             var text = RandomText(random, [.. cues.Select(c => c.Trim('*'))]);
@@ -39,7 +51,7 @@ public sealed class FastSearchTests
             PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
         ];
         string[] words = ["diagnosed", "mg", "salary", "$", "born", "aged", "patient", "name:", "novel", "ship", "my address is",
-            "lives at", "sick leave", "患者", "工资", "出生", "小说", "地址", "诊断", "元"];
+            "lives at", "sick leave", "Ann's place", "bob’s:", "患者", "工资", "出生", "小说", "地址", "诊断", "元"];
         var random = new Random(42);
         for (var n = 0; n < 5_000; n++)
         {
@@ -198,19 +210,16 @@ public sealed class FastSearchTests
     }
 
     // The documented CueSet rule for ASCII cues, compared one cue at a time: at a place with no letter or digit before
-    // it, the longest cue that starts there ignoring case and ends at a non-letter (unless it is a prefix cue or ends in
-    // a non-letter).
+    // it (or anywhere, for a cue with a leading '*'), the longest cue that starts there ignoring case and ends at a
+    // non-letter (unless it is a prefix cue or ends in a non-letter).
     private static List<TextSpan> PlainAsciiHits(string[] cues, string text)
     {
         var hits = new List<TextSpan>();
         for (var at = 0; at < text.Length; at++)
         {
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
-            {
-                continue;
-            }
+            var insideWord = at > 0 && char.IsLetterOrDigit(text[at - 1]);
             var longest = 0;
-            foreach (var raw in cues.Where(c => Ascii.IsValid(c)))
+            foreach (var raw in cues.Where(c => Ascii.IsValid(c) && (!insideWord || c.StartsWith('*'))))
             {
                 var cue = raw.Trim('*');
                 var end = at + cue.Length;
