@@ -110,7 +110,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         private readonly (string Marker, bool Instruction)[] _han;
         private readonly (string Marker, bool Instruction)[] _other;
         private readonly SearchValues<string> _asciiSearch;
-        private readonly SearchValues<string> _hanSearch;
+        private readonly OrdinalStarts _hanStarts;
         private readonly SearchValues<string> _otherSearch;
 
         // The non-ASCII characters of the other markers; when one has case forms, any non-ASCII text may match.
@@ -124,7 +124,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             _han = [.. markers.Where(m => m.Marker.All(HanText.IsHan))];
             _other = [.. markers.Where(m => !System.Text.Ascii.IsValid(m.Marker) && !m.Marker.All(HanText.IsHan))];
             _asciiSearch = SearchValues.Create([.. _ascii.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
-            _hanSearch = SearchValues.Create([.. _han.Select(m => m.Marker)], StringComparison.Ordinal);
+            _hanStarts = new OrdinalStarts(_han.Select(m => m.Marker));
             _otherSearch = SearchValues.Create([.. _other.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
             char[] nonAscii = [.. _other.SelectMany(m => m.Marker).Where(c => !char.IsAscii(c)).Distinct()];
             _otherGate = SearchValues.Create(nonAscii);
@@ -140,7 +140,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             }
             if (HanText.Contains(text))
             {
-                FindAll(text, _hanSearch, _han, hits);
+                FindAllHan(text, hits);
             }
             if (!_otherGateExact || text.AsSpan().ContainsAny(_otherGate))
             {
@@ -159,6 +159,28 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
                 }
                 at += from;
                 foreach (var (marker, instruction) in markers)
+                {
+                    if (span[at..].StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(span, at, at + marker.Length))
+                    {
+                        hits.Add(new(at, at + marker.Length, instruction));
+                    }
+                }
+                from = at + 1;
+            }
+        }
+
+        // What FindAll with an ordinal search of the Han markers finds: every place one starts, each marker there in order.
+        private void FindAllHan(ReadOnlySpan<char> span, List<MarkerHit> hits)
+        {
+            for (var from = 0; from < span.Length;)
+            {
+                var at = _hanStarts.IndexIn(span[from..]);
+                if (at < 0)
+                {
+                    break;
+                }
+                at += from;
+                foreach (var (marker, instruction) in _han)
                 {
                     if (span[at..].StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(span, at, at + marker.Length))
                     {

@@ -131,7 +131,7 @@ internal sealed class CueSet
             }
             at += from;
             from = at + 1;
-            if (at == 0 || !char.IsLetterOrDigit(span[at - 1]))
+            if (at == 0 || !CharTable.IsLetterOrDigit(span[at - 1]))
             {
                 continue;
             }
@@ -242,13 +242,20 @@ internal sealed class CueSet
                 return span.Length;
             }
             end += skip;
-            if (!IsLetterOrDigit(span[end]))
+            // A run of other letters (Chinese text) is skipped here, not one vectorised search per character.
+            while (span[end] >= 128 && CharTable.IsLetterOrDigit(span[end]))
+            {
+                if (++end == span.Length)
+                {
+                    return span.Length;
+                }
+            }
+            if (!char.IsAsciiLetterOrDigit(span[end]))
             {
                 return end + 1;
             }
-            end++;
         }
     }
 
-    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : CharTable.IsLetterOrDigit(c);
 }

@@ -95,7 +95,7 @@ internal sealed class CueTrie
             {
                 continue;
             }
-            var wordEnds = i + 1 == text.Length || !char.IsLetter(text[i + 1]);
+            var wordEnds = i + 1 == text.Length || !CharTable.IsLetter(text[i + 1]);
             for (var set = 0; set < _sets; set++)
             {
                 var end = _end[(node * _sets) + set];

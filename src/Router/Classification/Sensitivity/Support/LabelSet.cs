@@ -13,11 +13,15 @@ internal sealed class LabelSet
     private readonly string[] _cjk;
     private readonly SearchValues<string> _asciiSearch;
 
+    // One search for where any CJK label starts, not one search per label.
+    private readonly OrdinalStarts _cjkStarts;
+
     public LabelSet(params string[] labels)
     {
         _ascii = [.. labels.Where(l => Ascii.IsValid(l))];
-        _cjk = [.. labels.Where(l => !Ascii.IsValid(l))];
+        _cjk = [.. labels.Where(l => !Ascii.IsValid(l) && l.Length > 0)];
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
+        _cjkStarts = new OrdinalStarts(_cjk);
     }
 
     /// <summary>The end (exclusive) of the last whole-word label occurrence in the window, or -1.</summary>
@@ -42,14 +46,25 @@ internal sealed class LabelSet
         }
         if (_cjk.Length > 0 && window.ContainsAnyInRange('\u2E80', '\u9FFF'))
         {
-            foreach (var label in _cjk)
+            best = Math.Max(best, LastCjkEnd(window));
+        }
+        return best;
+    }
+
+    /// <summary>The largest end of a CJK label occurrence in the window (what the last occurrence of each label gives), or -1.</summary>
+    internal int LastCjkEnd(ReadOnlySpan<char> window)
+    {
+        var best = -1;
+        for (var from = 0; from < window.Length;)
+        {
+            var at = _cjkStarts.IndexIn(window[from..]);
+            if (at < 0)
             {
-                var at = window.LastIndexOf(label, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    best = Math.Max(best, at + label.Length);
-                }
+                break;
             }
+            at += from;
+            best = Math.Max(best, at + _cjkStarts.LongestAt(window, at));
+            from = at + 1;
         }
         return best;
     }
