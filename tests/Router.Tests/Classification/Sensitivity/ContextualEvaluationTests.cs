@@ -22,6 +22,7 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("contextual-tuning.tsv")]
+    [InlineData("contextual-tuning-2.tsv")]
     [InlineData("contextual-heldout.tsv")]
     public void Classify_ContextualPrompts_PrintsRecallAndFalsePositivesPerKind(string file)
     {
@@ -66,6 +67,7 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("presidio-recombined-templates.tsv")]
     [InlineData("presidio-recombined-templates-2.tsv")]
+    [InlineData("presidio-recombined-templates-3.tsv")]
     public void Classify_RecombinedTuningTemplates_PrintsRecallAndFalsePositivesPerKind(string templateFile)
     {
         output.WriteLine(templateFile + ": tuning templates filled with presidio tuning-half values");
