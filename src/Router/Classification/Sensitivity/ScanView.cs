@@ -25,6 +25,9 @@ internal sealed class ScanView
 
     public int SourceCount => _sourceLengths.Length;
 
+    /// <summary>Where the sources' own text ends in <see cref="Text"/>: appended copies (decoded base64, rejoined identifiers) follow.</summary>
+    public int SourceTextEnd => _derived.Length == 0 ? Text.Length : _derived.Min(d => d.View.Start);
+
     /// <summary>
     /// Where a span of <see cref="Text"/> lies in the sources: the source holding its first character and the span
     /// there. A span that runs on into a later source (an identifier split across two messages) is reported in the

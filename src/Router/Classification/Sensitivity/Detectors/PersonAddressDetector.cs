@@ -86,6 +86,13 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             return;
         }
+        // Addresses and the words around them are read in the sources' own text, not in the copies appended after it (a
+        // rejoined "…Services37" would put the line above an address after its end again).
+        var ownEnd = input.View.SourceTextEnd;
+        if (ownEnd < text.Length)
+        {
+            text = text[..ownEnd];
+        }
         var addresses = t_addresses ??= [];
         addresses.Clear();
         StreetAddress.Find(text, input.DigitCount, addresses);
@@ -124,7 +131,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         // Only names within reach of the address can own it.
         foreach (var name in person.NamesBetween(address.Start - NameReach, address.End + NameReach))
         {
-            if (OverlapsAddress(name))
+            if (OverlapsAddress(name) || name.End > text.Length)
             {
                 continue;
             }
@@ -210,9 +217,17 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return Venue.Any(text.AsSpan(start, address.Start - start)) || Venue.Any(text.AsSpan(address.End, end - address.End));
     }
 
-    // A venue word in the lines right after the address ("… Opening hours: Mon–Fri"): a shop's or an office's block.
-    private static bool VenueAfter(string text, TextSpan address) =>
-        Venue.Any(text.AsSpan(address.End, Math.Min(text.Length, address.End + VenueReach / 2) - address.End));
+    // A venue word in the lines right after the address ("… Opening hours: Mon–Fri"), or an event's day and time ("Every
+    // Tuesday 6 pm", "Saturday 10-12", "free entry"): a shop's, an office's or an event's block.
+    private static bool VenueAfter(string text, TextSpan address)
+    {
+        var after = text.AsSpan(address.End, Math.Min(text.Length, address.End + VenueReach / 2) - address.End);
+        return Venue.Any(after) || EventTimes.Any(after);
+    }
+
+    private static readonly CueSet EventTimes = new(
+        "monday*", "tuesday*", "wednesday*", "thursday*", "friday*", "saturday*", "sunday*", "weekend*", "weekday*", "pm", "p.m",
+        "every", "daily", "entry", "admission", "tickets", "rsvp", "doors");
 
     private static ReadOnlySpan<char> Window(string text, TextSpan address, int reach)
     {
@@ -251,7 +266,15 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 }
                 // A line that is itself part of an address ("USCGC Lussier" above "FPO AE 05609") names no one.
                 var lineSpan = new TextSpan(previousStart, previousEnd);
-                return IsShortWordLine(line) && !addresses.Exists(a => a.Overlaps(lineSpan)) && !VenueAfter(text, address);
+                var kind = ShortWordLine(line);
+                // One word or an organisation's words ("nautilytics", "department of better technology"): a company line
+                // between a name and the address, as above.
+                if (kind == LineKind.OneWordOrOrganisation)
+                {
+                    lineStart = previousStart - 1;
+                    continue;
+                }
+                return kind == LineKind.Name && !addresses.Exists(a => a.Overlaps(lineSpan)) && !VenueAfter(text, address);
             }
             lineStart = previousStart - 1;
         }
@@ -299,9 +322,19 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return words is >= 2 and <= 4 && !VenueAround(text, address);
     }
 
-    private static bool IsShortWordLine(ReadOnlySpan<char> line)
+    private enum LineKind
+    {
+        Other,
+        Name,
+        OneWordOrOrganisation,
+    }
+
+    // Two to four words, none of them a function, place or organisation word, is a name line; one word, or words with such a
+    // word among them ("Book Club", "Head Office", "amazon web services"), is a company's, event's or heading's line.
+    private static LineKind ShortWordLine(ReadOnlySpan<char> line)
     {
         var words = 0;
+        var notName = false;
         foreach (var part in line.Split(' '))
         {
             var word = line[part];
@@ -313,11 +346,14 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             {
                 if (!char.IsLetter(c) && c is not '.' and not '\'' and not '-')
                 {
-                    return false;
+                    return LineKind.Other;
                 }
             }
+            var bare = word.TrimEnd('.');
+            notName |= LatinNames.IsNotName(bare) && !(words == 0 && LatinNames.IsMonthGivenName(bare));
             words++;
         }
-        return words is >= 2 and <= 4;
+        return words is 0 or > 6 ? LineKind.Other : words == 1 || notName ? LineKind.OneWordOrOrganisation
+            : words <= 4 ? LineKind.Name : LineKind.Other;
     }
 }

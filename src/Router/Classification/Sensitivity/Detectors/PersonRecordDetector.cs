@@ -5,6 +5,10 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>
 /// A named private person in a record role: patient, customer, client, employee, applicant, borrower,
 /// tenant, recipient, colleague (患者, 客户, 员工, 借款人, 收件人, 同事…). The role must sit next to the name.
+/// In Latin text it must also be the name's role (<see cref="RecordRole"/>): a label or title right before the name
+/// ("Patient Ruth Anderson", "our client Jo Lee", "Recipient: …") or a noun phrase right after it ("…, a customer since
+/// 2015", "… (patient)", "… is a patient of Dr. Moore"), not an adjective ("be patient"), a word that only qualifies
+/// another noun ("customer service manager", "patient safety"), someone else's role or an award ("recipient of the … prize").
 /// </summary>
 internal sealed class PersonRecordDetector : PersonAttributeDetector
 {
@@ -28,4 +32,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override int LatinReach => 40;
 
     protected override int HanReach => 6;
+
+    protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
+        HanText.IsHan(text[cue.Start]) || RecordRole.IsRoleOf(text, name, cue);
 }

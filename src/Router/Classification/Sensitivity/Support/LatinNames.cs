@@ -53,7 +53,10 @@ internal static class LatinNames
         "calle", "rue", "via", "viale", "rua", "avenida", "avda", "strada", "piazza", "ulica", "chemin", "carrer", "contact", "visit",
         "call", "email", "research", "analytics", "robotics", "sciences", "biosciences", "networks", "digital", "energy", "design",
         "designs", "studio", "studios", "works", "logistics", "foods", "brands", "retail", "apps", "app", "data", "web", "online",
-        "traffic", "unlimited", "trust", "fund", "shop", "shops", "stores", "depot", "warehouse", "factory",
+        "traffic", "unlimited", "traders", "opening",
+        // Nouns that a record-role word qualifies ("customer success lead", "patient safety", "tenant union").
+        "success", "safety", "union", "relations", "experience", "engagement", "satisfaction", "rights", "advocate", "advocacy",
+        "partner", "lead", "benefits", "onboarding", "tracking", "portal", "trust", "fund", "shop", "shops", "stores", "depot", "warehouse", "factory",
     };
 
     // Month words that are also given names ("April Martin", "June Wirth"): a name only before a capitalised word, and not
@@ -71,6 +74,9 @@ internal static class LatinNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthGivenNameLookup = MonthGivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordLookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A month word that is also a given name (April, May, June, July, August).</summary>
+    public static bool IsMonthGivenName(ReadOnlySpan<char> word) => MonthGivenNameLookup.Contains(word);
 
     /// <summary>A word that is never part of a name: function words, record headings, places, organisations, months.</summary>
     public static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
@@ -95,7 +101,19 @@ internal static class LatinNames
         }
         for (var w = 0; w < words.Count; w++)
         {
-            var labelled = IsNameLabel(text, words, w);
+            // "the Rwanda Marathon", "The Fastcase office": a capitalised run after "the" names a thing, not a person.
+            if (w > 0 && Word(text, words[w - 1]).Equals("the", StringComparison.OrdinalIgnoreCase) && IsCapitalised(Word(text, words[w]))
+                && SameLine(text, words[w - 1].End, words[w].Start, allowDot: false))
+            {
+                while (w + 1 < words.Count && (IsCapitalised(Word(text, words[w + 1])) || ParticleLookup.Contains(Word(text, words[w + 1])))
+                    && SameLine(text, words[w].End, words[w + 1].Start, allowDot: false))
+                {
+                    w++;
+                }
+                continue;
+            }
+            var roleLabelled = IsLowerCaseAfterRole(text, words, w);
+            var labelled = roleLabelled || IsNameLabel(text, words, w);
             var titled = w > 0 && TitleLookup.Contains(Word(text, words[w - 1])) && SameLine(text, words[w - 1].End, words[w].Start, allowDot: true);
             var count = 0;
             var last = w;
@@ -109,6 +127,11 @@ internal static class LatinNames
                 if (count > 0 && ParticleLookup.Contains(word) && k + 1 < words.Count)
                 {
                     continue;
+                }
+                // "customer nora quinn called …": the record's verb ends a lower-case name.
+                if (roleLabelled && AfterLowerCaseNameLookup.Contains(word))
+                {
+                    break;
                 }
                 if (!(labelled ? word.Length >= 2 && !NotNameLookup.Contains(word) : IsCapitalised(word) && !NotNameLookup.Contains(word))
                     && !(count == 0 && IsMonthGivenName(text, words, k)))
@@ -128,6 +151,10 @@ internal static class LatinNames
                 w = last;
                 continue;
             }
+            if (roleLabelled && (count < 2 || !EndsLowerCaseName(text, words, last)))
+            {
+                continue;
+            }
             if (count >= 2 || (count == 1 && (titled || labelled)))
             {
                 var span = new TextSpan(words[w].Start, words[last].End);
@@ -138,6 +165,87 @@ internal static class LatinNames
                 w = last;
             }
         }
+    }
+
+    // Record roles that label the lower-case name after them: "patient mark pinto", "our client susan mikulić", "recipient: …".
+    private static readonly HashSet<string> RoleLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "claimant", "guarantor",
+        "beneficiary", "cardholder", "policyholder", "debtor", "colleague", "coworker", "co-worker", "lodger", "addressee", "consignee",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLabelLookup = RoleLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What may follow a lower-case name after a role: function words and the verbs a record goes on with.
+    private static readonly HashSet<string> AfterLowerCaseName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "asked", "wants", "wanted", "said", "says", "missed", "complained", "requested", "disputes", "disputed", "needs",
+        "refused", "paid", "owes", "signed", "moved", "lives", "died", "reported", "phoned", "emailed", "wrote",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLowerCaseNameLookup = AfterLowerCaseName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Endings of common nouns and verbs, not of names ("customer complaints rising", "tenant engagement").
+    private static readonly string[] NounEndings = ["ing", "tion", "sion", "ment", "ness", "ity", "ies", "ance", "ence", "ship", "ure"];
+
+    // A lower-case word right after a role word, on its line (a colon or comma between allowed): the start of a name the
+    // capitalised-word finder cannot see. The run must be two or three name-like words (EndsLowerCaseName checks its end).
+    private static bool IsLowerCaseAfterRole(string text, List<(int Start, int End)> words, int w)
+    {
+        if (w == 0 || !RoleLabelLookup.Contains(Word(text, words[w - 1])))
+        {
+            return false;
+        }
+        var word = Word(text, words[w]);
+        var gap = text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End);
+        return char.IsLower(word[0]) && gap is " " or ": " or ", " or ":" && !HasNounEnding(word) && !IsPlural(word) && IsLowerCaseLine(text, words[w].Start);
+    }
+
+    // "rights", "records", "reviews" after a role word are its plural noun, not a given name ("James", "Chris", "Marcus" pass).
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && !(word[^2] is 'a' or 'e' or 'i' or 'o' or 'u' or 's');
+
+    // Only where the writer does not capitalise (the whole line in lower case after its first letter): in cased text a
+    // lower-case word after a role is a noun ("Tenant rights groups", "the patient safety guidelines").
+    private static bool IsLowerCaseLine(string text, int position)
+    {
+        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+        var lineEnd = text.IndexOf('\n', position);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimStart();
+        return line.Length < 2 || !line[1..].ContainsAnyInRange('A', 'Z');
+    }
+
+    // The run ends the name: punctuation or the end of the text next, or a function word or a record verb; and no word of it
+    // looks like a common noun.
+    private static bool EndsLowerCaseName(string text, List<(int Start, int End)> words, int last)
+    {
+        if (HasNounEnding(Word(text, words[last])) || RoleLabelLookup.Contains(Word(text, words[last])))
+        {
+            return false;
+        }
+        var end = words[last].End;
+        if (end == text.Length || !(text[end] == ' ' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+        {
+            return true;
+        }
+        if (last + 1 >= words.Count)
+        {
+            return true;
+        }
+        var next = Word(text, words[last + 1]);
+        return NotNameLookup.Contains(next) || AfterLowerCaseNameLookup.Contains(next);
+    }
+
+    private static bool HasNounEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in NounEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "April Martin" but not "in May Smith said" or "June 2024": a capitalised month word before a capitalised surname.

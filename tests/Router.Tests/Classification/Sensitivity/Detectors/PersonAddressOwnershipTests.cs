@@ -23,6 +23,12 @@ public sealed class PersonAddressOwnershipTests
     [InlineData("Parking at 17 Orchard Road is managed by Kestrel Homes.")]
     // A shop's block: a name-like line above, opening hours below.
     [InlineData("Marlowe Books\n23 Quay Street\nOpening hours: Mon-Sat 9-6")]
+    // Block lines above an address that hold an organisation's, event's or heading's words, or an event's day and time
+    // below it (issue 15, third pass).
+    [InlineData("Book Club\n23 Quay Street\nYork")]
+    [InlineData("harlow web services\n23 quay street\nyork")]
+    [InlineData("Pottery Evening\n23 Quay Street\nEvery Thursday 7 pm")]
+    [InlineData("The Ghent Marathon starts at 4 Quay Road this year.")]
     public void Detect_OrganisationAddress_FindsNothing(string text) =>
         DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text);
 
@@ -41,6 +47,10 @@ public sealed class PersonAddressOwnershipTests
     [InlineData("She moved to 14 Larch Road in the spring.", "14 Larch Road")]
     // A signature block: name, job and company lines above the address.
     [InlineData("Helen Marsh\nSenior buyer\nDavis Ltd.\n37 Wharf Road\nLeeds", "37 Wharf Road")]
+    // A name line above a one-word company line or an organisation's line (issue 15, third pass).
+    [InlineData("lena ortiz\nquantiflow\n37 wharf road\nleeds", "37 wharf road")]
+    [InlineData("Lena Ortiz\nOffice of Student Services\n37 Wharf Road\nLeeds", "37 Wharf Road")]
+    [InlineData("June Fairley\n37 Wharf Road\nLeeds", "37 Wharf Road")]
     public void Detect_PersonsAddress_FindsAddress(string text, string expected) =>
         DetectorAssert.FindsExactly(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text, expected);
 
