@@ -32,7 +32,14 @@ internal static class RecordRole
     private static readonly HashSet<string> AfterRole = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "at", "in", "since", "from", "with", "who", "whose", "whom", "that", "for", "under", "on", "to", "and", "here", "there",
-        "now",
+        "now", "until", "id", "no", "nr", "number", "ref",
+    };
+
+    // After "…'s" the role qualifies the record about the person ("Ana Ruiz's employee file", "… 's patient record").
+    private static readonly HashSet<string> RecordNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "record", "records", "file", "files", "profile", "history", "account", "details", "information", "data", "id", "number",
+        "form", "review", "evaluation", "contract", "agreement", "notes", "chart", "status", "portal",
     };
 
     // Role words that are also adjectives ("be patient", "is fully insured", "a patient and careful teacher").
@@ -59,7 +66,34 @@ internal static class RecordRole
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterRoleLookup = AfterRole.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveRolesLookup = AdjectiveRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeAdjectiveLookup = BeforeAdjective.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordNounsLookup = RecordNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNameFieldsLookup = PersonNameFields.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Fields of a record about a person: a bare "Name:" is one only in a form that has one of them ("Name: …\nEmployee ID: …",
+    // "Name: …\nDepartment: …"), not in any list of names ("Name: …\nCity: …").
+    private static readonly CueSet RecordFields = new(
+        "id", "no", "number", "department", "dept", "position", "job title", "start date", "gender", "sex", "age", "dob",
+        "nationality", "marital status", "employee*", "staff*", "student*", "patient*", "customer*", "client*", "member*",
+        "case", "claim", "policy", "account", "ward", "room", "bed", "grade", "manager", "salary", "reason", "contract",
+        "passport", "ssn", "insurance", "admitted", "allergies", "doctor", "physician", "emergency contact", "occupation");
+
+    // A record field label ("…ID:", "Department:") within a few lines of a bare "Name:".
+    private static bool HasRecordField(string text, TextSpan cue)
+    {
+        var start = Math.Max(0, cue.Start - 150);
+        var window = text.Substring(start, Math.Min(text.Length, cue.End + 200) - start);
+        var hits = new List<TextSpan>();
+        RecordFields.FindAll(window, hits);
+        foreach (var hit in hits)
+        {
+            var after = window.AsSpan(hit.End).TrimStart(" \t.#");
+            if (!after.IsEmpty && after[0] is ':' or '：')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // Awards and honours: "recipient of the 2019 science prize", "this year's award recipient".
     private static readonly CueSet Honours = new(
@@ -79,7 +113,7 @@ internal static class RecordRole
         {
             return false;
         }
-        if (role[^1] == ':' && !before.IsEmpty && !PersonNameFieldsLookup.Contains(before))
+        if (role[^1] == ':' && (before.IsEmpty ? !HasRecordField(text, cue) : !PersonNameFieldsLookup.Contains(before)))
         {
             return false;
         }
@@ -87,8 +121,14 @@ internal static class RecordRole
         {
             return LabelsName(text.AsSpan(cue.End, name.Start - cue.End));
         }
-        return role[^1] != ':' && name.End <= cue.Start && DescribesName(text.AsSpan(name.End, cue.Start - name.End))
-            && EndsNounPhrase(text, cue, AdjectiveRolesLookup.Contains(role));
+        if (role[^1] == ':' || name.End > cue.Start)
+        {
+            return false;
+        }
+        var gap = text.AsSpan(name.End, cue.Start - name.End);
+        var possessive = gap is "'s " or "’s " || (gap is " " && text.AsSpan(name.Start, name.End - name.Start).EndsWith("s") && name.End >= 2 && text[name.End - 2] is '\'' or '’');
+        return possessive ? RecordNounsLookup.Contains(NextWord(text, cue.End))
+            : DescribesName(gap) && EndsNounPhrase(text, cue, AdjectiveRolesLookup.Contains(role));
     }
 
     // "Patient Ruth…", "client: …", "Client name: …", "tenant, Mr. …", "Recipient:\n…" (a line break only after a colon).
@@ -165,7 +205,9 @@ internal static class RecordRole
         {
             return true;
         }
-        return AfterRoleLookup.Contains(next) && !(adjective && next.Equals("and", StringComparison.OrdinalIgnoreCase));
+        // A participle opens a reduced relative clause about the person ("a patient admitted with …", "a tenant living at …").
+        var participle = next.Length >= 5 && (next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        return (AfterRoleLookup.Contains(next) || participle) && !(adjective && next.Equals("and", StringComparison.OrdinalIgnoreCase));
     }
 
     // The word right after position (one space or a hyphen between), or empty where punctuation or the end comes first.

@@ -22,6 +22,11 @@ public sealed class PersonRecordRoleTests
     [InlineData("Bram Visser (tenant) reported a leak.", "Bram Visser")]
     [InlineData("Ada Kowalski is a patient of the Elm Street practice.", "Ada Kowalski")]
     [InlineData("Rhys Morgan has been our client for nine years.", "Rhys Morgan")]
+    // An identifier label or a participle after the role, a possessive before a record noun, a bare "Name:" in a record form.
+    [InlineData("Ines Duarte, employee ID 4471, starts on Monday.", "Ines Duarte")]
+    [InlineData("Pavel Novak, a patient admitted with pneumonia, needs a bed.", "Pavel Novak")]
+    [InlineData("Please send me Ines Duarte's employee file.", "Ines Duarte's")]
+    [InlineData("Name: Pavel Novak\nEmployee ID: 30417", "Pavel Novak")]
     // A lower-case name right after a role, where the writer does not capitalise.
     [InlineData("customer nora quinn called about the refund", "nora quinn")]
     [InlineData("please update the file of our client dara okoye.", "dara okoye")]
@@ -46,6 +51,9 @@ public sealed class PersonRecordRoleTests
     [InlineData("Mirela Dobre reports on employee rights for a weekly paper.")]
     [InlineData("Speaker name: Oskar Brandt\nTalk: search at scale")]
     [InlineData("Interview with Yusuf Demir: what every policyholder should know.")]
+    // Another person's client; a bare "Name:" in a form that is not a record about the person.
+    [InlineData("Ines Duarte's client list includes three banks.")]
+    [InlineData("Name: Pavel Novak\nCity: Porto")]
     // Lower-case words after a role in cased text are a noun, not a name.
     [InlineData("Lotte Maes leads tenant rights groups in Ghent.")]
     public void Detect_RoleWordNotTheNamesRecordRole_FindsNothing(string text) =>
