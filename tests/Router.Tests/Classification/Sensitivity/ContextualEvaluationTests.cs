@@ -11,11 +11,18 @@ namespace Router.Tests.Classification.Sensitivity;
 [Trait("Category", "Dev")]
 public sealed class ContextualEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>Chinese records, chats, forms, 病历 and 工资条 written for the second tuning pass (tuning data: errors printed).</summary>
-    [Fact]
-    public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors()
+    /// <summary>
+    /// Chinese records, chats, forms, 病历 and 工资条 written for the second tuning pass, and the third pass's registers,
+    /// name shapes and look-alike negatives (-2; "\n" is a line break there). Tuning data: errors printed.
+    /// </summary>
+    [Theory]
+    [InlineData("contextual-zh-tuning.tsv")]
+    [InlineData("contextual-zh-tuning-2.tsv")]
+    public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors(string file)
     {
-        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), ContextualEvaluation.LoadPrompts("contextual-zh-tuning.tsv"), output.WriteLine, showErrors: true);
+        output.WriteLine(file);
+        var items = ContextualEvaluation.LoadPrompts(file, unescapeNewlines: file.EndsWith("-2.tsv", StringComparison.Ordinal));
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
 
         Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
     }

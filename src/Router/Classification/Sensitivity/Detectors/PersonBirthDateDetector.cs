@@ -7,7 +7,7 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
 {
     internal static readonly CueSet BirthCues = new(
         "born", "birth*", "DOB", "D.O.B", "birthday", "aged", "years old", "year-old", "yrs old", "age", "yo",
-        "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰");
+        "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁");
 
     public override string Name => "person_birth_date";
 

@@ -11,7 +11,9 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "overdraft*", "credit limit", "credit score", "account number", "account no", "account ending", "account balance", "bank account", "savings account", "checking account", "overdrawn", "garnish*", "repay*", "installment*", "instalment*", "pension",
         "$", "£", "€", "EUR", "USD", "GBP", "RMB", "CNY",
         "工资", "薪", "奖金", "提成", "欠", "贷款", "借款", "余额", "账户", "账单", "还款", "逾期", "公积金", "社保", "收入", "房租", "租金",
-        "元", "万", "存款", "分红", "报销", "绩效");
+        "元", "万", "存款", "分红", "报销", "绩效",
+        "块", "块钱", "生活费", "物业费", "学费", "转账", "打款", "账本", "借条", "欠条", "房贷", "车贷", "网贷", "月供", "信用卡", "透支", "征信",
+        "催收", "工资卡", "年终奖", "补偿金", "扣款", "退款");
 
     public override string Name => "person_finance";
 
@@ -26,6 +28,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     {
         "pay", "paid", "bonus", "bonuses", "raise", "rent", "balance", "balances", "income", "compensation", "pension", "$", "£", "€",
         "EUR", "USD", "GBP", "RMB", "CNY", "元", "万", "提成", "奖金", "收入", "房租", "租金", "存款", "分红", "报销", "绩效",
+        "块", "块钱", "生活费", "物业费", "学费", "转账", "打款", "账本", "信用卡", "扣款", "退款",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -3,16 +3,20 @@ using System.Buffers;
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
-/// Chinese full names: a surname (single or compound) and one or two given-name characters, accepted only
-/// in a context that makes a name likely. A role or label just before it (患者, 客户, 姓名：) or a title or
-/// gender after it (先生, 女士, ，男) admits any given name; a bare clause boundary on both sides admits only
-/// common given-name characters, so 高血压， or 周末去 are not names.
-/// jieba.NET's person tags were measured here at about 38 ms per KB and miss 上官婉清: too slow for the hot path.
+/// Chinese full names: a surname (single or compound) and one or two given-name characters, accepted by how much the
+/// context vouches for a name. A role, record label or relation just before it (患者, 客户, 尊敬的, 我妈) admits any given
+/// name; so does a title or gender after it (先生, 女士, ，男). A field label (入职登记：), a verb that takes a person
+/// (给, 通知), or a token set apart by spaces or table bars (宋雨桐 出生于) admits any given name that is not an ordinary
+/// word; a bare clause boundary admits only common given-name characters, and nothing jieba's dictionary knows as a
+/// word or a famous person (<see cref="ChineseWords"/>: 高血压, 周末, 鲁迅, 林黛玉). Without any of these, only two
+/// common given characters followed by what people do (说, 确诊, 欠, 被) make a name.
+/// jieba.NET's segmenter was measured here at about 38 ms per KB and misses 上官婉清: too slow for the hot path; only
+/// its dictionary is used, through one hash probe per candidate.
 /// </summary>
 internal static class ChineseNames
 {
     private const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由萧贝洪赖荀蔚钮邴糜宓郗韶鄂逄郦寿庾步弘訾巢蒯竺桓缑谯笪仉佴";
 
     private static readonly SearchValues<char> Surnames = SearchValues.Create(SingleSurnames);
     private static readonly SearchValues<char> GivenNames = SearchValues.Create(GivenNameChars);
@@ -30,22 +34,28 @@ internal static class ChineseNames
 
     // Common given-name characters, for names found without a label.
     private const string GivenNameChars =
-        "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华建国文辉玉萍红燕鹏飞波宇浩凯俊峰琳晨晓欣雪梅林海云婷雅佳慧颖倩琪玲丹莉婉清志远子轩博涵梓睿思怡悦欢嘉豪宏亮斌健鑫松柏春秋冬夏东南北军兵荣光新立成福禄寿祥瑞德仁义礼智信忠孝廉耀龙凤鸿鹤鹰虎彪威武毅坚钢铁金银珠宝翠琼瑶璐露霖雨雯霏雪冰凝晶莹秋菊兰荷莲桃杏萱薇蓉芝芬芸茜蕾蓓娇婕婧媛妍姗姝娅妮娴淑贞珍珊瑾瑜璇琦琛瑛琬晗晴昊晟昕旭阳晖煜炜烨焱鸣铭敬靖静婧庆卿青倩钦秦勤群然仁荣如蕊润若少绍申深胜诗石士书舒帅爽顺硕嵩素涛腾天婷彤薇维伟炜蔚文雯希熙霞先贤显献祥翔潇小晓笑心欣新馨星兴雄修秀旭轩萱璇学雪勋雅亚岩妍彦艳燕扬阳洋尧耀一怡宜亦奕毅逸懿音吟银英莹颖永咏勇友有佑瑜玉钰煜裕元园源远苑月悦越云芸允韵泽增展振正志智中忠洲舟竹卓梓紫宗";
+        "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华建国文辉玉萍红燕鹏飞波宇浩凯俊峰琳晨晓欣雪梅林海云婷雅佳慧颖倩琪玲丹莉婉清志远子轩博涵梓睿思怡悦欢嘉豪宏亮斌健鑫松柏春秋冬夏东南北军兵荣光新立成福禄寿祥瑞德仁义礼智信忠孝廉耀龙凤鸿鹤鹰虎彪威武毅坚钢铁金银珠宝翠琼瑶璐露霖雨雯霏雪冰凝晶莹秋菊兰荷莲桃杏萱薇蓉芝芬芸茜蕾蓓娇婕婧媛妍姗姝娅妮娴淑贞珍珊瑾瑜璇琦琛瑛琬晗晴昊晟昕旭阳晖煜炜烨焱鸣铭敬靖静婧庆卿青倩钦秦勤群然仁荣如蕊润若少绍申深胜诗石士书舒帅爽顺硕嵩素涛腾天婷彤薇维伟炜蔚文雯希熙霞先贤显献祥翔潇小晓笑心欣新馨星兴雄修秀旭轩萱璇学雪勋雅亚岩妍彦艳燕扬阳洋尧耀一怡宜亦奕毅逸懿音吟银英莹颖永咏勇友有佑瑜玉钰煜裕元园源远苑月悦越云芸允韵泽增展振正志智中忠洲舟竹卓梓紫宗帆桐栋繁萌沐宸辰皓诺依可骏凡薇茹琴家";
 
     // Characters that are never part of a given name: they end the name instead.
-    private const string NotNameChars = "的是了在有和与为不也就都而及或被把从向对但等着过得地之其这那个们我你他她它吗呢吧啊么什怎哪谁元年月日号人块岁";
+    private const string NotNameChars = "的是了在有和与为不也就都而及或被把从向对但等着过得地之其这那个们我你他她它吗呢吧啊么什怎哪谁元年月日号人块岁某";
 
     private static readonly WordList StrongBefore = new(
     [
         "患者", "病人", "病患", "客户", "顾客", "用户", "会员", "员工", "职工", "雇员", "新员工", "借款人", "贷款人", "债务人", "担保人",
         "收件人", "收货人", "寄件人", "联系人", "申请人", "应聘者", "求职者", "候选人", "租户", "租客", "承租人", "房客", "业主", "住户",
         "同事", "学生", "被保险人", "投保人", "受益人", "持卡人", "开户人", "户主", "姓名", "名字叫", "叫做", "名叫", "家属",
+        "本人", "尊敬的", "亲爱的", "我叫", "孩子叫", "来访者", "受检人", "受检者", "体检人", "参保人", "报销人", "报名人", "填表人",
+        "被告人", "被告", "原告", "上诉人", "被上诉人", "当事人", "委托人", "犯罪嫌疑人", "嫌疑人", "出租方", "承租方", "出租人",
+        "甲方", "乙方", "户名", "乘客", "学员", "患儿", "家长", "收款人", "付款人", "出借人", "签收人", "经办人", "监护人",
+        "被监护人", "紧急联系人", "住院人", "就诊人", "病友", "死者", "伤者", "新生儿", "业务员", "员工姓名", "客户姓名", "兹证明", "兹有",
     ]);
 
     private static readonly WordList StrongAfter = new(
     [
         "先生", "女士", "小姐", "同志", "同学", "老师", "医生", "护士", "经理", "主任", "师傅", "阿姨", "大爷", "，男", "，女", ",男", ",女",
         "（男", "（女", "(男", "(女", " 男", " 女",
+        "小朋友", "家长", "妈妈", "爸爸", "奶奶", "爷爷", "大姐", "大哥", "叔叔", "教授", "律师", "总监", "主管", "组长", "大夫",
+        "护士长", "工程师", "会计", "学长", "学姐", "师兄", "师姐", "女儿", "儿子", "宝宝", "本人", "同事",
     ]);
 
     private static readonly WordList BoundaryAfter = new(
@@ -53,10 +63,43 @@ internal static class ChineseNames
         "的", "因", "于", "生于", "出生", "住", "家住", "确诊", "患", "查出", "被", "已", "尚", "欠", "最近", "目前", "上个月", "本月",
         "今年", "去年", "要求", "反映", "预约", "面试", "表现", "在", "是", "有", "和", "与", "今天", "昨天", "明天", "这", "入职", "离职",
         "申请", "投诉", "办理", "需要", "说", "告诉", "所在", "每月", "月薪", "年薪", "工资", "的工资", "又", "也", "还", "去世", "病逝",
+        "写", "发", "打", "回", "转", "送", "买", "订", "做", "带", "寄", "交", "问", "办", "查", "安排", "准备", "介绍", "生日", "一直",
+        "现在", "已经", "刚", "从", "自", "把", "对", "给", "跟", "这个月", "上周", "下周", "这周", "上次", "前天", "昨晚", "今晚", "得了", "怀孕",
+        "住院", "出院", "手术", "体检", "复查", "请假", "生病", "发烧", "过敏", "之前", "以前", "您好", "你好", "同学", "来电", "反映",
+    ]);
+
+    // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
+    private static readonly WordList MediumBefore = new(["给", "通知", "提醒", "告诉", "联系", "转告", "感谢", "恭喜", "祝贺", "问候", "替", "发给", "寄给", "交给", "转给", "打给", "回复"]);
+
+    // What a person does or has, after a name with nothing before it: 项目经理付晓光被查出, 开会时江一帆说.
+    private static readonly WordList PersonPredicates = new(
+    [
+        "说", "告诉", "问", "确诊", "查出", "被", "患", "得了", "住院", "出院", "欠", "借", "去世", "出生", "生于", "今年", "的工资", "的病",
+        "的妈妈", "的爸爸", "的家长", "一直", "最近", "上周", "昨天", "怀孕", "离职", "入职", "请假", "因", "在吃", "每月", "月薪", "年薪",
+        "家", "去", "来",
     ]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
-    private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示"]);
+    private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示", "带", "陪", "接", "送", "等", "看望", "探望", "催"]);
+
+    // How much the text before a candidate vouches for a name.
+    private enum Before
+    {
+        None,
+        Weak,
+        Token,
+        Medium,
+        Strong,
+    }
+
+    // What follows a candidate: a title (先生), a non-Han character (，, space, digit), a word that ends a name (的, 确诊).
+    private enum After
+    {
+        None,
+        Word,
+        Boundary,
+        Title,
+    }
 
     public static void Find(string text, List<TextSpan> names)
     {
@@ -73,13 +116,7 @@ internal static class ChineseNames
             {
                 continue;
             }
-            var strong = HasLabelBefore(text, i) || EndsWithAny(text, i, Relations);
-            var weak = i == 0 || IsBoundary(text[i - 1]) || EndsWithAny(text, i, WeakBefore);
-            if (!strong && !weak)
-            {
-                continue;
-            }
-            var length = NameLength(text, i, surname, strong);
+            var length = NameLength(text, i, surname, BeforeAt(text, i));
             if (length > 0)
             {
                 names.Add(new(i, i + length));
@@ -88,8 +125,42 @@ internal static class ChineseNames
         }
     }
 
+    private static Before BeforeAt(string text, int at)
+    {
+        if (HasLabelBefore(text, at) || EndsWithAny(text, at, Relations))
+        {
+            return Before.Strong;
+        }
+        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore))
+        {
+            return Before.Medium;
+        }
+        if (at == 0 || text[at - 1] is ' ' or '\t' or '\u3000' or '\n' or '\r' or '|' or '｜' or '“' or '「' or '『' or '‘' or '"' or '（' or '(' or '【' or '、')
+        {
+            return Before.Token;
+        }
+        return IsBoundary(text[at - 1]) || EndsWithAny(text, at, WeakBefore) ? Before.Weak : Before.None;
+    }
+
+    // "入职登记：吴国栋": any label, then a colon (and spaces), then the name.
+    private static bool AfterFieldColon(string text, int at)
+    {
+        var k = at;
+        while (k > 0 && text[k - 1] is ' ' or '\u3000')
+        {
+            k--;
+        }
+        return k > 1 && text[k - 1] is '：' or ':' && HanText.IsHan(text[k - 2]);
+    }
+
+    private static After AfterAt(string text, int at) =>
+        at == text.Length || IsBoundary(text[at]) ? After.Boundary
+        : StartsWithAny(text, at, StrongAfter) ? After.Title
+        : StartsWithAny(text, at, BoundaryAfter) ? After.Word
+        : After.None;
+
     // 0 when no reading as a name fits; else the full name's length (surname and one or two given characters).
-    private static int NameLength(string text, int at, int surname, bool strong)
+    private static int NameLength(string text, int at, int surname, Before before)
     {
         var one = at + surname + 1;
         var two = one + 1;
@@ -97,26 +168,118 @@ internal static class ChineseNames
         {
             return 0;
         }
-        var oneBoundary = one == text.Length || IsBoundary(text[one]) || StartsWithAny(text, one, BoundaryAfter);
-        var oneTitled = StartsWithAny(text, one, StrongAfter);
-        if (oneTitled || (oneBoundary && (strong || CommonGivenName(text, at + surname, 1))))
+        var afterOne = AfterAt(text, one);
+        var twoFits = two <= text.Length && GivenNameFits(text, at + surname, 2);
+        var afterTwo = twoFits ? AfterAt(text, two) : After.None;
+        if (before == Before.Strong)
+        {
+            var labelled = Labelled(text, at, surname, afterOne, twoFits, afterTwo);
+            if (labelled > 0 && !Vetoed(text, at, labelled, before))
+            {
+                return labelled;
+            }
+        }
+        else if (before is Before.Medium or Before.Token)
+        {
+            // A field value or a set-apart token: any given name that ends where the token ends (for a token: at a
+            // space, punctuation or a title, not at a word like 的).
+            // Where both lengths end well, the longer one wins when it ends at a boundary or is made of common given
+            // characters (给张志刚写: 刚 may end a name too).
+            bool Ends(After after) => before == Before.Medium ? after != After.None : after is After.Boundary or After.Title;
+            var oneEnds = Ends(afterOne) && !Vetoed(text, at, one - at, before);
+            var twoEnds = twoFits && Ends(afterTwo) && !Vetoed(text, at, two - at, before);
+            if (twoEnds && (!oneEnds || afterTwo is After.Boundary or After.Title || CommonGivenName(text, at + surname, 2)))
+            {
+                return two - at;
+            }
+            if (oneEnds)
+            {
+                return one - at;
+            }
+        }
+        // Otherwise only common given-name characters make a name, and nothing jieba knows as a word or a person; nor
+        // three characters that run on from a word or a known name (宁波 in 宁波银行, 鲁迅 in 鲁迅出生).
+        var length = before == Before.None
+            ? Unlabelled(text, at, surname, afterOne, twoFits, afterTwo)
+            : Bounded(text, at, surname, afterOne, twoFits, afterTwo);
+        if (length == 0 || Vetoed(text, at, length, Before.Weak))
+        {
+            return 0;
+        }
+        return length == surname + 2 && afterTwo != After.Title && RunsOn(text, at, surname) ? 0 : length;
+    }
+
+    // Three characters read off a run of words: a word or known name and one more character (鲁迅 in 鲁迅出生), unless
+    // both given characters are common ones (王国强); or the last one starting a word (银行 in 宁波银行).
+    private static bool RunsOn(string text, int at, int surname)
+    {
+        if (!CommonGivenName(text, at + surname, 2) && ChineseWords.Kind(text.AsSpan(at, surname + 1)) != ChineseWordKind.None)
+        {
+            return true;
+        }
+        var last = at + surname + 1;
+        return last + 2 <= text.Length && HanText.IsHan(text[last + 1]) && ChineseWords.Kind(text.AsSpan(last, 2)) == ChineseWordKind.Word;
+    }
+
+    // A label or relation before the name vouches for it even when the next word runs on: 我朋友李娜怀孕.
+    private static int Labelled(string text, int at, int surname, After afterOne, bool twoFits, After afterTwo)
+    {
+        var one = at + surname + 1;
+        if (afterOne != After.None)
         {
             return one - at;
         }
-        var twoFits = two <= text.Length && GivenNameFits(text, at + surname, 2);
         if (!twoFits)
         {
-            return strong ? one - at : 0;
+            return one - at;
         }
-        var twoCommon = CommonGivenName(text, at + surname, 2);
-        var twoBoundary = two == text.Length || IsBoundary(text[two]) || StartsWithAny(text, two, BoundaryAfter) || StartsWithAny(text, two, StrongAfter);
-        if (twoCommon || (strong && twoBoundary))
+        if (CommonGivenName(text, at + surname, 2) || afterTwo != After.None)
         {
-            return two - at;
+            return one + 1 - at;
         }
-        // A label before the name vouches for it even when the next word runs on: 我朋友李娜怀孕.
-        return !strong || !CommonGivenName(text, at + surname, 1) ? 0 : CommonGivenName(text, at + surname + 1, 1) ? two - at : one - at;
+        return !CommonGivenName(text, at + surname, 1) ? 0 : CommonGivenName(text, at + surname + 1, 1) ? one + 1 - at : one - at;
     }
+
+    // A clause boundary before the name (or a word like 跟, 让): common given-name characters.
+    private static int Bounded(string text, int at, int surname, After afterOne, bool twoFits, After afterTwo)
+    {
+        var one = at + surname + 1;
+        if (afterOne == After.Title || (afterOne != After.None && CommonGivenName(text, at + surname, 1)))
+        {
+            return one - at;
+        }
+        if (!twoFits)
+        {
+            return 0;
+        }
+        // Two common given characters run on (我朋友李娜怀孕); any others must end where a name ends.
+        return CommonGivenName(text, at + surname, 2) || afterTwo != After.None ? one + 1 - at : 0;
+    }
+
+    // Mid-sentence, nothing before: a title after it, or two common given characters and what a person does (说, 确诊, 被).
+    private static int Unlabelled(string text, int at, int surname, After afterOne, bool twoFits, After afterTwo)
+    {
+        var one = at + surname + 1;
+        if (afterOne == After.Title)
+        {
+            return one - at;
+        }
+        if (!twoFits)
+        {
+            return 0;
+        }
+        return afterTwo == After.Title || (CommonGivenName(text, at + surname, 2) && StartsWithAny(text, one + 1, PersonPredicates)) ? one + 1 - at : 0;
+    }
+
+    // An ordinary word is never a name; with less than a label before it, neither is a name jieba knows (鲁迅, 林黛玉).
+    private static bool Vetoed(string text, int at, int length, Before before) =>
+        ChineseWords.Kind(text.AsSpan(at, length)) switch
+        {
+            ChineseWordKind.None => false,
+            ChineseWordKind.Word => true,
+            ChineseWordKind.NameLikeWord => before != Before.Strong,
+            _ => before is not (Before.Strong or Before.Medium or Before.Token),
+        };
 
     private static int SurnameLength(string text, int at)
     {
@@ -178,9 +341,16 @@ internal static class ChineseNames
         return false;
     }
 
-    // "我同事赵敏", "我婆婆郑淑芬": a relation word right before the name.
+    // "我同事赵敏", "我婆婆郑淑芬", "我妈袁桂芳": a relation word right before the name.
     private static readonly WordList Relations = new(
-    ["同事", "朋友", "邻居", "婆婆", "公公", "岳母", "岳父", "妈妈", "爸爸", "母亲", "父亲", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "领导", "下属", "室友", "表哥", "表姐", "舅舅", "姑姑", "外婆", "奶奶", "爷爷"]);
+    [
+        "同事", "朋友", "邻居", "婆婆", "公公", "岳母", "岳父", "妈妈", "爸爸", "母亲", "父亲", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿",
+        "领导", "下属", "室友", "表哥", "表姐", "舅舅", "姑姑", "外婆", "奶奶", "爷爷", "我妈", "我爸", "我姐", "我哥", "我弟", "我妹",
+        "哥哥", "姐姐", "弟弟", "妹妹", "闺蜜", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "孙子", "孙女", "外公", "姥姥", "姥爷",
+        "叔叔", "阿姨", "伯伯", "大伯", "姨妈", "小姨", "舅妈", "嫂子", "姐夫", "妹夫", "男朋友", "女朋友", "男友", "女友", "对象",
+        "未婚夫", "未婚妻", "前妻", "前夫", "老板", "上司", "主管", "孩子", "宝宝", "儿媳", "女婿", "侄子", "侄女", "外甥", "徒弟",
+        "房东", "合伙人", "同桌", "同学", "老同学", "发小", "好友", "亲戚", "媳妇", "小孩", "学生", "病人家属",
+    ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)
     {

@@ -29,7 +29,11 @@ internal static class PersonContext
         "colleague", "coworker", "co-worker", "member", "resident", "staff", "name:", "dob", "d.o.b", "date of birth", "mg", "years old",
         "year-old", "aged",
         "我", "我们", "帮我", "请", "通知", "邮件", "回复", "起草", "润色", "翻译", "患者", "病人", "客户", "员工", "同事", "借款人", "收件人",
-        "租户", "应聘", "姓名", "性别", "岁", "出生日期", "病历", "记录", "档案", "工资条");
+        "租户", "应聘", "姓名", "性别", "岁", "出生日期", "病历", "记录", "档案", "工资条",
+        // Chinese questions about someone the writer deals with: this month's pay, "should we", the boss or the class.
+        "这个月", "上个月", "下个月", "本月", "上周", "下周", "这周", "昨天", "明天", "今晚", "要不要", "该不该", "能不能", "怎么办",
+        "老板", "领导", "孩子", "家长", "同学", "麻烦", "帮忙", "咱们", "您", "你好", "他家", "她家", "账户", "余额", "房贷", "月供",
+        "提成", "借条", "你知道吗", "听说");
 
     // A public role next to a name: "Microsoft CEO Satya Nadella", "Senator …", "董事长马云".
     private static readonly CueSet PublicRoles = new(
@@ -77,7 +81,7 @@ internal static class PersonContext
         return false;
     }
 
-    // A concrete amount, dose, age or full date points at a record ("$3,215", "45岁" is a signal already).
+    // A concrete amount, dose, age or full date points at a record ("$3,215", "3200元"; "45岁" is a signal already).
     private static bool HasAmountOrDate(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -88,6 +92,11 @@ internal static class PersonContext
             }
             if (char.IsAsciiDigit(text[i]) && i + 2 < text.Length && text[i + 1] is '/' or '-' or '.' && char.IsAsciiDigit(text[i + 2])
                 && (i == 0 || !char.IsAsciiDigit(text[i - 1]) || i + 3 < text.Length))
+            {
+                return true;
+            }
+            // "3200元", "500块" are a household's amounts (a year, "2015年", is not; "1000万" is more often a public figure's).
+            if (char.IsAsciiDigit(text[i]) && i + 1 < text.Length && text[i + 1] is '元' or '块')
             {
                 return true;
             }
