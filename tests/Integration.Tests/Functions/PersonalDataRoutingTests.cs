@@ -41,11 +41,11 @@ public sealed class PersonalDataRoutingTests : IDisposable
             "person_address",
             true
         },
-        // A named person's diagnosis and medication (zh), the name set apart at the line start with no label before it,
-        // with the closed model asked for explicitly, streamed.
+        // A named person's diagnosis and medication (zh): a compound surname and uncommon given characters, set apart at the
+        // line start with no label before it (missed before the zh pass), the closed model asked for explicitly, streamed.
         {
             "gpt-4o",
-            "欧阳慧琳 上周确诊乳腺结节，医生开了他莫昔芬，每天一片。帮我给她写一条问候短信。",
+            "诸葛沛岚 上周确诊乳腺结节，医生开了他莫昔芬，每天一片。帮我给她写一条问候短信。",
             "person_health",
             true
         },

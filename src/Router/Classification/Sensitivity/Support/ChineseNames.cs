@@ -44,7 +44,7 @@ internal static class ChineseNames
         "患者", "病人", "病患", "客户", "顾客", "用户", "会员", "员工", "职工", "雇员", "新员工", "借款人", "贷款人", "债务人", "担保人",
         "收件人", "收货人", "寄件人", "联系人", "申请人", "应聘者", "求职者", "候选人", "租户", "租客", "承租人", "房客", "业主", "住户",
         "同事", "学生", "被保险人", "投保人", "受益人", "持卡人", "开户人", "户主", "姓名", "名字叫", "叫做", "名叫", "家属",
-        "本人", "尊敬的", "亲爱的", "我叫", "孩子叫", "来访者", "受检人", "受检者", "体检人", "参保人", "报销人", "报名人", "填表人",
+        "本人", "尊敬的", "亲爱的", "我叫", "我是", "他叫", "她叫", "孩子叫", "来访者", "受检人", "受检者", "体检人", "参保人", "报销人", "报名人", "填表人",
         "被告人", "被告", "原告", "上诉人", "被上诉人", "当事人", "委托人", "犯罪嫌疑人", "嫌疑人", "出租方", "承租方", "出租人",
         "甲方", "乙方", "户名", "乘客", "学员", "患儿", "家长", "收款人", "付款人", "出借人", "签收人", "经办人", "监护人",
         "被监护人", "紧急联系人", "住院人", "就诊人", "病友", "死者", "伤者", "新生儿", "业务员", "员工姓名", "客户姓名", "兹证明", "兹有",
@@ -272,13 +272,16 @@ internal static class ChineseNames
     }
 
     // An ordinary word is never a name; with less than a label before it, neither is a name jieba knows (鲁迅, 林黛玉).
+    // jieba tags some nouns as people too (高中生): after a label, a "known person" that is a word and one more
+    // uncommon character is taken for the noun.
     private static bool Vetoed(string text, int at, int length, Before before) =>
         ChineseWords.Kind(text.AsSpan(at, length)) switch
         {
             ChineseWordKind.None => false,
             ChineseWordKind.Word => true,
             ChineseWordKind.NameLikeWord => before != Before.Strong,
-            _ => before is not (Before.Strong or Before.Medium or Before.Token),
+            _ => before is not (Before.Strong or Before.Medium or Before.Token)
+                || (!CommonGivenName(text, at + length - 2, 2) && ChineseWords.Kind(text.AsSpan(at, length - 1)) == ChineseWordKind.Word),
         };
 
     private static int SurnameLength(string text, int at)

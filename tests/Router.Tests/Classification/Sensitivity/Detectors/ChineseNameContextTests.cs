@@ -24,6 +24,7 @@ public sealed class ChineseNameContextTests
     [InlineData("请假条：本人龚逸航因肠胃炎请假两天", "龚逸航")]
     [InlineData("催款函：尊敬的阎秉坤先生，您尚欠", "阎秉坤")]
     [InlineData("兹证明单于晨自2020年起在我司任职", "单于晨")]
+    [InlineData("您好，我是龚若岚，想问一下我的体检报告", "龚若岚")]
     // A verb whose object is a person, before a two-character name.
     [InlineData("帮我给林娜发个消息问问化疗的情况", "林娜")]
     // A title after the name, with nothing before it.
@@ -56,6 +57,7 @@ public sealed class ChineseNameContextTests
     [InlineData("韦小宝一共有几个老婆？")]
     [InlineData("，诸葛亮病逝于五丈原")]
     [InlineData("鲁迅出生于1881年9月25日")]
+    [InlineData("我是高中生，体检发现心律不齐")]
     // Stock example names and placeholders.
     [InlineData("收件人：张三 电话：138xxxxxxxx")]
     [InlineData("尊敬的客户某某某，您的贷款已逾期")]
