@@ -269,9 +269,20 @@ public sealed class AdversarialSpellingTests
     [InlineData("ssn <b>536</b>-<b>22</b>-<b>4187</b>", "us_ssn")]
     [InlineData("iban **GB82** WEST 1234 5698 7654 32", "iban")]
     [InlineData("```json\n{\"card\": \"4539 1488 0343 6467\"}\n```", "payment_card")]
+    [InlineData("token <b>ghp_</b> <b>aB3d</b> <b>E5fG</b> <b>7hJ9</b> <b>kL1m</b> <b>N3pQ</b> <b>5rS7</b> <b>tU9v</b> <b>W1xY</b> <b>3zA5</b>", "github_token")]
+    [InlineData("card 4539`1488`0343`6467`", "payment_card")]
+    [InlineData("ssn 246-\t\t72-8\t\t408", "us_ssn")]
+    [InlineData("id 1101   0519   4912   3100   2X", "cn_resident_id")]
+    [InlineData("tel 1381 \t 2345 \t 678", "cn_mobile")]
     public void Classify_SplitBySpacesTabsOrMarkup_Found(string text, string type)
     {
         Assert.Equal(type, Assert.Single(_classifier.Classify([text], []).Entities).Type);
+    }
+
+    [Fact]
+    public void Classify_NumberCutIntoThreeMessagesWithAShortFirstPiece_Found()
+    {
+        Assert.Equal("payment_card", Assert.Single(_classifier.Classify(["my mir is 22", "005284", "81667966"], []).Entities).Type);
     }
 
     public static TheoryData<string, string> Encoded() => new()

@@ -38,6 +38,9 @@ internal sealed class IdentifierTuningCorpus(int seed)
         items.AddRange(ChineseBankAndMobile());
         items.AddRange(Adversarial());
         items.AddRange(Negatives());
+        // Added with the third attack round, after everything else so the earlier items keep their values.
+        items.AddRange(ThirdRound());
+        items.AddRange(ThirdRoundNegatives());
         return items;
     }
 
@@ -580,5 +583,114 @@ internal sealed class IdentifierTuningCorpus(int seed)
         }
         yield return Neg("negative_shaped", "The total is 2024", "5678 people came, up from 4321.");
         yield return Neg("negative_shaped", "Step 1: heat to 180C", "Step 2: bake for 25-30 minutes.");
+    }
+
+    // ---- third attack round (new variants of each class) and breadth check -------------------------------------
+
+    private static readonly string[] Invisibles =
+        ["\uFE0F", "\uFE00", "\u115F", "\u1160", "\u3164", "\uFFA0", "\u2800", "\u17B4", "\u180B", "\U000E0100", "\U000E0041"];
+
+    private static string Chunked(string value, string separator) => string.Join(separator, value.Chunk(4).Select(c => new string(c)));
+
+    private IEnumerable<TuningItem> ThirdRound()
+    {
+        var bases = AdversarialBases();
+        var k = 0;
+        (string Lead, string Value) Next() => bases[k++ % bases.Length];
+
+        foreach (var invisible in Invisibles)
+        {
+            var (lead, value) = Next();
+            yield return Pos("adv_invisible", $"{lead} {Sprinkle(value, invisible, 1 + R.Next(4))}");
+        }
+        foreach (var (open, close) in new[] { ("<b>", "</b>"), ("**", "**"), ("`", "`"), ("<span>", "</span>"), ("<em>", "</em>"), ("__", "__"), ("<code>", "</code>") })
+        {
+            var (lead, value) = Next();
+            var parts = value.Chunk(4).Select(c => new string(c)).ToArray();
+            yield return Pos("adv_markup", R.Next(2) == 0
+                ? $"{lead} " + string.Concat(parts.Select((p, i) => i % 2 == 1 ? open + p + close : p))
+                : $"{lead} " + string.Join(' ', parts.Select(p => open + p + close)));
+        }
+        foreach (var gap in new[] { "  ", "   ", "\t", "\t\t", "\u2003", "\u3000", " \t " })
+        {
+            var (lead, value) = Next();
+            yield return Pos("adv_spaces", $"{lead} {Chunked(value, gap)}");
+        }
+        for (var i = 0; i < bases.Length; i++)
+        {
+            var (lead, value) = Next();
+            var plain = $"my {lead} is {value}";
+            var bytes = Encoding.UTF8.GetBytes(plain);
+            var encoded = (i % 8) switch
+            {
+                0 => "hex: " + Convert.ToHexStringLower(bytes),
+                1 => "bytes " + string.Join(' ', bytes.Select(b => b.ToString("X2", CultureInfo.InvariantCulture))),
+                2 => "https://example.com/form?q=" + string.Concat(bytes.Select(b => "%" + b.ToString("X2", CultureInfo.InvariantCulture))),
+                3 => string.Concat(plain.Select(c => $"&#{(int)c};")),
+                4 => string.Concat(bytes.Select(b => "=" + b.ToString("X2", CultureInfo.InvariantCulture))),
+                5 => "decode twice " + Convert.ToBase64String(Encoding.ASCII.GetBytes(Convert.ToBase64String(bytes))),
+                6 => "decode " + Convert.ToBase64String(Encoding.Unicode.GetBytes(plain)),
+                _ => "decode:\n" + string.Join('\n', Convert.ToBase64String(Encoding.UTF8.GetBytes("Notes from the call, please keep them. " + plain + " Thanks again for the help with this."))
+                    .Chunk(76).Select(c => new string(c))),
+            };
+            yield return Pos("adv_encoded", encoded);
+        }
+        for (var i = 0; i < 8; i++)
+        {
+            var (lead, value) = Next();
+            var a = 2 + R.Next(Math.Max(1, value.Length / 3));
+            var b = a + 2 + R.Next(Math.Max(1, value.Length / 3));
+            yield return Pos("adv_split_3", $"my {lead} is {value[..a]}", value[a..b], value[b..]);
+        }
+        foreach (var (before, after) in new[] { ("myRef", "Thanks"), ("ref_", "_end"), ("x", "Ok"), ("cfg_", "_prod"), ("Num", "Please") })
+        {
+            var (lead, value) = Next();
+            yield return Pos("adv_glued_both", $"{lead}: {before}{value}{after}");
+        }
+        // Breadth: label orders and words the earlier passes missed.
+        foreach (var text in new[]
+        {
+            $"licence no. (driving): D{_v.Digits(3)}-{_v.Digits(4)}-{_v.Digits(4)}", $"Führerscheinnummer B{_v.Digits(3)}RRE2I55",
+            $"driving permit {_v.Digits(4)}-{_v.Digits(4)}-{_v.Digits(2)}", $"operator's license {_v.Digits(9)}",
+            $"運転免許証番号 {_v.Digits(12)}", $"license (driver's) number: S{_v.Digits(3)}-{_v.Digits(4)}-{_v.Digits(4)}",
+        })
+        {
+            yield return Pos("driver_licence_2", text);
+        }
+        foreach (var template in new[] { "you can ring {0} after six", "celular {0}", "mi telefono {0}", "WhatsApp {0} anytime", "微信同号 {0}", "電話 {0}", "my registered number: {0}" })
+        {
+            yield return Pos("phone_context_2", string.Format(CultureInfo.InvariantCulture, template, Pick("5551234", "87654321", "9123 4567", "612 345 678", "734-1298")));
+        }
+        var ssn = _v.UsSsn().Replace("-", "", StringComparison.Ordinal);
+        yield return Pos("ssn_2", $"mySsnIs{ssn}Ok");
+        yield return Pos("ssn_2", $"ssn {ssn[..3]}-_{ssn[3..5]}._{ssn[5..]}");
+    }
+
+    private IEnumerable<TuningItem> ThirdRoundNegatives()
+    {
+        string[] texts =
+        [
+            $"id {_v.Uuid()} and {_v.Uuid()}", $"md5 {_v.HexHash(32)} sha1 {_v.HexHash(40)}",
+            "https://www.google.com/search?q=how%20to%20bake%20bread%3F&hl=en",
+            "Open https://example.org/wiki/Caf%C3%A9_au_lait and https://example.org/a%2Fb%2Fc",
+            "<html><body><div class=\"row\"><span>Price: 1299</span><b>Qty 2</b></div><p>&#169; 2024 Contoso &amp; Co &#8212; all rights</p></body></html>",
+            "<table><tr><td>1204</td><td>3391</td></tr><tr><td>1876</td><td>2245</td></tr></table>",
+            "00000000  7f 45 4c 46 02 01 01 00  00 00 00 00 00 00 00 00  |.ELF............|",
+            "Subject: =?UTF-8?Q?Caf=C3=A9?=\nHello=2C world=21 Price =3D 12 EUR",
+            "colors: #ff5733 #33ff57 #3357ff #f0f0f0 #123456 #abcdef",
+            "types int32 uint64 float32 and x86 arm64 builds, mp3 mp4 h264 codecs",
+            "We sold **1204** units in **March** and `3391` in April; see ~~old~~ new.",
+            $"Counts:\n{_v.Digits(4)}\n{_v.Digits(4)}\n{_v.Digits(4)}\n{_v.Digits(4)}",
+            "hex: " + Convert.ToHexStringLower("Hello world, nothing to see here at all"u8),
+            "decode " + Convert.ToBase64String(Encoding.ASCII.GetBytes(Convert.ToBase64String("just a normal sentence, nothing else"u8))),
+            "What is 7 * 2 and 2*3? Use **bold** for the answer.",
+            $"Order #{_v.Digits(3)}-{_v.Digits(7)}-{_v.Digits(7)} shipped yesterday",
+            "Upgrade from v4.18.2 to 10.0.19045.3930, build 20240517.12",
+            "Flight LH 2345 departs gate B47 at 14:35; seat 32A",
+        ];
+        foreach (var t in texts)
+        {
+            yield return Neg("negative_third_round", t);
+        }
     }
 }

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
-/// Driver's licence numbers: a licence label (driver's license or lic., driving licence, DL, DLN, CDL, 驾驶证, 驾照) shortly before a
+/// Driver's licence numbers: a licence label (driver's license or lic., driving licence, DL, DLN, CDL, 驾驶证, 驾照, in
+/// either order, permits and other languages: see <see cref="Label"/>) shortly before a
 /// document-number shape (letters and digits with at least five digits, possibly in groups joined by dashes, dots or
 /// spaces: "123-456-789", "D123-4567-8901"; any case). Formats vary by
 /// state and country and carry no public check digit, so the label is the evidence.
@@ -52,7 +53,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     /// <summary>
     /// What <see cref="DetectEverywhere"/> finds, reading number shapes only where one may start within
-    /// <see cref="LabelReach"/> after a label's literal core ("lic", "DL", "dl", 驾驶证, 驾照): every label holds one.
+    /// <see cref="LabelReach"/> after a label's literal core ("lic", "DL", "dl", <see cref="WordCores"/>, 驾驶证, 驾照, 運転免許, 운전면허): every label holds one.
     /// The shapes are enumerated from a place no shape can straddle (<see cref="NoShapeAcross"/>), so they are the
     /// same matches the enumeration over the whole text reaches there. Not for texts with odd case forms of 'i'
     /// (dotted or dotless I), which the label's case-insensitive "lic" may match.
@@ -156,7 +157,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         while (from < text.Length)
         {
             var ascii = text[from..].IndexOfAny(LabelCores);
-            var han = text[from..].IndexOf('驾');
+            var han = text[from..].IndexOfAny(HanLabelStarts);
             var at = ascii < 0 ? han : han < 0 ? ascii : Math.Min(ascii, han);
             if (at < 0)
             {
@@ -166,7 +167,9 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
             var rest = text[at..];
             if (rest.StartsWith("DL", StringComparison.Ordinal) || rest.StartsWith("dl", StringComparison.Ordinal)
                 || (rest.Length >= 3 && rest[0] is 'l' or 'L' && rest[1] is 'i' or 'I' && rest[2] is 'c' or 'C')
-                || rest.StartsWith("驾驶证", StringComparison.Ordinal) || rest.StartsWith("驾照", StringComparison.Ordinal))
+                || StartsWithAny(rest, WordCores)
+                || rest.StartsWith("驾驶证", StringComparison.Ordinal) || rest.StartsWith("驾照", StringComparison.Ordinal)
+                || rest.StartsWith("運転免許", StringComparison.Ordinal) || rest.StartsWith("운전면허", StringComparison.Ordinal))
             {
                 return at;
             }
@@ -175,16 +178,33 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         return -1;
     }
 
-    private static readonly SearchValues<string> LabelCores = SearchValues.Create(["lic", "dl"], StringComparison.OrdinalIgnoreCase);
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] cores)
+    {
+        foreach (var core in cores)
+        {
+            if (text.StartsWith(core, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The literal cores of the labels without "lic" or "DL": permits, Führerschein, permis/licencia de conducir,
+    /// patente di guida, rijbewijs, carta de condução.</summary>
+    private static readonly string[] WordCores = ["permit", "permis", "hrerschein", "conduc", "condu\u00E7", "patente", "rijbewijs"];
+
+    private static readonly SearchValues<string> LabelCores = SearchValues.Create(["lic", "dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> HanLabelStarts = SearchValues.Create("驾運운");
 
     // Characters a case-insensitive "i" may match besides 'i' and 'I', and the other odd case forms (Kelvin sign, long s).
     private static readonly SearchValues<char> OddCaseForms = SearchValues.Create("\u0130\u0131\u212A\u017F");
 
-    private static readonly SearchValues<string> LicenceWord = SearchValues.Create(["lic"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LicenceWord = SearchValues.Create(
+        ["lic", "dl", .. WordCores, "驾驶证", "驾照", "運転免許", "운전면허"], StringComparison.OrdinalIgnoreCase);
 
-    private static bool MayHaveLabel(string text) =>
-        text.AsSpan().ContainsAny(LicenceWord) || text.Contains("DL", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("驾驶证", StringComparison.Ordinal) || text.Contains("驾照", StringComparison.Ordinal);
+    private static bool MayHaveLabel(string text) => text.AsSpan().ContainsAny(LicenceWord);
 
     private static bool LabelledBefore(string text, int start)
     {
@@ -200,7 +220,12 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         return false;
     }
 
-    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -]lic(?:en[cs]e|\.|\b))|\bC?DLN?\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾照", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// In either order ("driver's license", "license number (driver's)", "licence, driving"), in capitals ("DL", "CDL"),
+    /// as a permit ("driving permit", "operator's license") or in other languages (Führerschein, permis de conduire,
+    /// licencia de conducir, patente di guida, rijbewijs, carta de condução, 驾驶证, 運転免許, 운전면허).
+    /// </summary>
+    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|rijbewijs(?:nummer)?|carta de condução)|\bC?DLN?\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "档案编号", not a whole clause.</summary>

@@ -37,6 +37,61 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
+        LabelledStretches(text, "ssn", found);
+        LabelledStretches(text, "social security", found);
+    }
+
+    private const int LabelGap = 24;
+    private const int MaxStretch = 24;
+
+    /// <summary>
+    /// After an SSN label, nine digits cut by any mix of separators ("828-_11-2_400", "82 8- 11 -2 40 0"): a
+    /// reader skips them, and the label says what the digits are.
+    /// </summary>
+    private static void LabelledStretches(string text, string label, List<TextSpan> found)
+    {
+        Span<char> digits = stackalloc char[9];
+        var i = 0;
+        while ((i = text.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            i += label.Length;
+            var first = i;
+            while (first < text.Length && first - i < LabelGap && !char.IsAsciiDigit(text[first]) && text[first] != '\n')
+            {
+                first++;
+            }
+            var count = 0;
+            var separators = 0;
+            var end = first;
+            while (end < text.Length && end - first < MaxStretch)
+            {
+                var c = text[end];
+                if (char.IsAsciiDigit(c))
+                {
+                    if (count == 9)
+                    {
+                        count++;
+                        break;
+                    }
+                    digits[count++] = c;
+                }
+                else if (c is ' ' or '\t' or '-' or '_' or '.' or '/' or '|' or ':' or '\u00B7')
+                {
+                    separators++;
+                }
+                else
+                {
+                    break;
+                }
+                end++;
+            }
+            end = text.AsSpan(first, end - first).LastIndexOfAnyInRange('0', '9') + first + 1;
+            var span = new TextSpan(first, end);
+            if (count == 9 && separators >= 2 && Issuable(digits) && !found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+            }
+        }
     }
 
     private static bool Issuable(ReadOnlySpan<char> ssn)

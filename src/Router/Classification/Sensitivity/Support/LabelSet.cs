@@ -36,8 +36,8 @@ internal sealed class LabelSet
                 break;
             }
             at += from;
-            // Whole words only: "tel" is not in "hotel", "build" not in "building".
-            var length = at > 0 && char.IsAsciiLetter(window[at - 1]) ? 0 : LongestWordAt(window[at..]);
+            // Whole words only: "tel" is not in "hotel", "build" not in "building"; a camelCase word counts ("mySsnIs").
+            var length = at > 0 && char.IsAsciiLetter(window[at - 1]) && !CamelBoundary(window[at - 1], window[at]) ? 0 : LongestWordAt(window[at..]);
             if (length > 0)
             {
                 best = Math.Max(best, at + length);
@@ -69,13 +69,16 @@ internal sealed class LabelSet
         return best;
     }
 
+    private static bool CamelBoundary(char before, char after) => char.IsAsciiLetterLower(before) && char.IsAsciiLetterUpper(after);
+
     private int LongestWordAt(ReadOnlySpan<char> text)
     {
         var longest = 0;
         foreach (var label in _ascii)
         {
             if (label.Length > longest && text.StartsWith(label, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == label.Length || !char.IsAsciiLetter(text[label.Length]) || !char.IsAsciiLetter(label[^1])))
+                && (text.Length == label.Length || !char.IsAsciiLetter(text[label.Length]) || !char.IsAsciiLetter(label[^1])
+                    || CamelBoundary(text[label.Length - 1], text[label.Length])))
             {
                 longest = label.Length;
             }

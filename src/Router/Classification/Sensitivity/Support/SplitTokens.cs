@@ -106,6 +106,12 @@ internal static class SplitTokens
                     at += markup;
                     continue;
                 }
+                // "<b>ghp_</b> <b>WFJ8</b>": a space between a closing and an opening marker only spaces the pieces out.
+                if (text[at] == ' ' && at > start && text[at - 1] is '>' or '*' or '`' or '~' or '_' && at + 1 < end && MarkupAt(text, at + 1) > 0)
+                {
+                    at++;
+                    continue;
+                }
                 digits |= char.IsAsciiDigit(text[at]);
                 joined.Copy(text, at, 1);
                 at++;
@@ -146,10 +152,11 @@ internal static class SplitTokens
             {
                 end++;
             }
-            // An opening or closing marker touches text on one side only; "7 * 2" and "2*3" are arithmetic.
+            // An opening or closing marker touches text on one side; one glued on both sides is a cut too
+            // ("d**uQuo**4", "2200`5284`"), except a single '*': "2*3" is arithmetic, and " * " touches nothing.
             var touchesBefore = at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]);
             var touchesAfter = end < text.Length && char.IsAsciiLetterOrDigit(text[end]);
-            return touchesBefore != touchesAfter ? end - at : 0;
+            return touchesBefore != touchesAfter || (touchesBefore && (c != '*' || end - at > 1)) ? end - at : 0;
         }
         return 0;
     }
@@ -204,6 +211,7 @@ internal static class SplitTokens
                 continue;
             }
             var chunks = 1;
+            var firstLength = end - i;
             var wide = false;
             var last = end;
             var next = SpaceEnd(text, end);
@@ -224,7 +232,7 @@ internal static class SplitTokens
             {
                 joinedLength += char.IsAsciiLetterOrDigit(text[at]) ? 1 : 0;
             }
-            if ((kind == Mixed && chunks >= 2 && joinedLength >= 16) || (kind == Digits && chunks >= 3 && wide && joinedLength >= 12))
+            if ((kind == Mixed && chunks >= 2 && joinedLength >= 16) || (kind == Digits && chunks >= 3 && wide && firstLength >= 3 && joinedLength >= 10))
             {
                 Add(text, i, last, ' ', result, keepPunctuation: true);
             }
@@ -245,20 +253,26 @@ internal static class SplitTokens
         return end;
     }
 
-    /// <summary>Digits: 3-6 digits; Mixed: 4-40 characters with a letter and a digit; else 0.</summary>
+    /// <summary>
+    /// Digits: up to 8 digits and dashes (an ID's final X allowed: "246-", "002X"); Mixed: 4-40 characters with a letter
+    /// and a digit; else 0.
+    /// </summary>
     private static int ChunkKind(string text, int start, int end)
     {
         var chunk = text.AsSpan(start, end - start);
-        if (chunk.Length > 40 || chunk.Length < 3 || !chunk.ContainsAnyInRange('0', '9'))
+        if (chunk.Length > 40 || !chunk.ContainsAnyInRange('0', '9'))
         {
             return 0;
         }
-        if (!chunk.ContainsAnyExceptInRange('0', '9'))
+        var body = chunk[^1] is 'X' or 'x' ? chunk[..^1] : chunk;
+        if (!body.ContainsAnyExcept(DigitsAndDash))
         {
-            return chunk.Length <= 6 ? Digits : 0;
+            return chunk.Length <= 8 ? Digits : 0;
         }
         return chunk.Length >= 4 && (chunk.ContainsAnyInRange('A', 'Z') || chunk.ContainsAnyInRange('a', 'z')) ? Mixed : 0;
     }
+
+    private static readonly SearchValues<char> DigitsAndDash = SearchValues.Create("0123456789-");
 
     /// <summary>The end of one to four spaces or tabs at <paramref name="at"/> (no line break), or <paramref name="at"/>.</summary>
     private static int SpaceEnd(string text, int at)
@@ -295,6 +309,7 @@ internal static class SplitTokens
             var digits = text.AsSpan(tokenStart, before - tokenStart).ContainsAnyInRange('0', '9');
             var pureDigits = !text.AsSpan(tokenStart, before - tokenStart).ContainsAnyExcept(DigitsOrX);
             var doubled = after - i > 1;
+            var shortPiece = before - tokenStart < 3;
             var end = after;
             while (true)
             {
@@ -307,6 +322,7 @@ internal static class SplitTokens
                 token += tokenEnd - end;
                 digits |= text.AsSpan(end, tokenEnd - end).ContainsAnyInRange('0', '9');
                 pureDigits &= !text.AsSpan(end, tokenEnd - end).ContainsAnyExcept(DigitsOrX);
+                shortPiece |= tokenEnd - end < 3;
                 var breakAt = tokenEnd < text.Length && text[tokenEnd] == '\r' ? tokenEnd + 1 : tokenEnd;
                 var next = breakAt < text.Length && text[breakAt] == '\n' ? NextLineStart(text, breakAt) : -1;
                 if (next < 0 || !IsTokenChar(text[next]))
@@ -318,7 +334,9 @@ internal static class SplitTokens
                 end = next;
             }
             // Digit groups over single line breaks are DigitChains' already.
-            if (digits && token >= MinJoined && !(pureDigits && !doubled))
+            // Digit groups over single line breaks are DigitChains' already, unless a piece of one or two digits (a
+            // number cut into three messages: "22" / "005284" / "8166…") ends its chain there.
+            if (digits && token >= MinJoined && !(pureDigits && !doubled && !shortPiece))
             {
                 result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
             }
