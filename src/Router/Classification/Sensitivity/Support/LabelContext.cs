@@ -29,7 +29,7 @@ internal static class LabelContext
         "my number", "contact number", "home number", "work number", "direct line", "signal", "telegram", "viber", "imessage",
         "号码", "联系方式", "短信", "打给我", "打我",
         // Other languages' phone words, ASCII spellings (an accented Latin word such as "móvil" is not matched).
-        "ring", "celular", "telefono", "telefone", "portable", "handy", "telefon", "cellulare", "gsm", "携帯", "電話", "휴대폰", "전화",
+        "ring", "celular", "telefono", "telefone", "portable", "handy", "telefon", "cellulare", "gsm", "携帯", "電話",
     ]);
 
     public static readonly LabelSet CardLabels = new(
