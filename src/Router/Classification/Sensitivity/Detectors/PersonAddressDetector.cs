@@ -24,7 +24,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "her address", "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
         "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
         "lives at", "live at", "living at", "lives on", "resides", "reside", "residing", "residence", "home", "return", "return to", "returned",
-        "forward to",
+        "forward to", "wrong address", "correct address", "right address", "old address", "previous address", "current address",
+        "permanent address", "address on file",
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
         "派送", "搬到", "户籍",
@@ -243,8 +244,14 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     {
         var addressStart = address.Start;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, addressStart - 1));
-        // Building numbers before the street a pattern found ("03 2657 Koontz Lane") belong to the address line.
-        if (lineStart <= 0 || !text.AsSpan(lineStart + 1, addressStart - lineStart - 1).Trim(" ?•*-\t0123456789").IsEmpty)
+        // Building numbers before the street a pattern found ("03 2657 Koontz Lane") belong to the address line, and so does a
+        // street the pattern did not take in front of a unit it did ("22 avda. alameda sundheim 46 suite 385").
+        if (lineStart <= 0)
+        {
+            return false;
+        }
+        var linePrefix = text.AsSpan(lineStart + 1, addressStart - lineStart - 1).Trim(" ?•*-\t");
+        if (!linePrefix.Trim("0123456789").IsEmpty && !(char.IsAsciiDigit(linePrefix[0]) && linePrefix.IndexOfAny(",;:!?") < 0))
         {
             return false;
         }
@@ -282,18 +289,41 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return false;
     }
 
-    // A lower-case line that opens with two to four words and then the address after a comma, bracket or dash: "sarah posavec, 34
-    // avenida …", "shari sagese (unit 5599 …)". The words must not be function, place or organisation words, so this finds
-    // names the capitalised-word finder cannot (presidio lower-cases whole sentences) without reading "Our shop, 12 …".
+    // A lower-case line that opens with two to four words and then the address after a comma, bracket, bar or dash: "sarah
+    // posavec, 34 avenida …", "shari sagese (unit 5599 …)", also after a label ("customer: april janeba, …", "to: …") and with
+    // a few words of the street the pattern left out after the separator ("william johnson, långlöt 44 horký street"). The
+    // words must not be function, place or organisation words, so this finds names the capitalised-word finder cannot
+    // (presidio lower-cases whole sentences) without reading "Our shop, 12 …".
     private static bool NameLeadsLine(string text, TextSpan address)
     {
         var lineStart = address.Start == 0 ? 0 : text.LastIndexOf('\n', address.Start - 1) + 1;
-        var head = text.AsSpan(lineStart, address.Start - lineStart).TrimEnd(" \t0123456789");
-        if (head.IsEmpty || head[^1] is not (',' or '(' or '-' or '|'))
+        var prefix = text.AsSpan(lineStart, address.Start - lineStart);
+        var separator = prefix.IndexOfAny(",(|");
+        var dash = prefix.IndexOf(" - ");
+        if (dash >= 0 && (separator < 0 || dash < separator))
+        {
+            separator = dash + 1;
+        }
+        if (separator < 0)
         {
             return false;
         }
-        head = head[..^1].TrimEnd();
+        // What lies between the separator and the address is the start of the street, not a sentence.
+        var rest = prefix[(separator + 1)..].Trim();
+        if (rest.Length > 30 || rest.IndexOfAny(",;:!?()") >= 0 || CountWords(rest) > 3)
+        {
+            return false;
+        }
+        var head = prefix[..separator].TrimEnd();
+        var colon = head.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            if (CountWords(head[..colon]) > 3)
+            {
+                return false;
+            }
+            head = head[(colon + 1)..].Trim();
+        }
         // Only lower-case heads: capitalised names are the name finder's, and a capitalised run here is as often a company.
         if (head.Length > 60 || head.ContainsAnyInRange('A', 'Z') || Venue.Any(head))
         {
@@ -314,13 +344,27 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                     return false;
                 }
             }
-            if (LatinNames.IsNotName(word.TrimEnd('.')))
+            var bare = word.TrimEnd('.');
+            if (LatinNames.IsNotName(bare) && !(words == 0 && LatinNames.IsMonthGivenName(bare)))
             {
                 return false;
             }
             words++;
         }
         return words is >= 2 and <= 4 && !VenueAround(text, address);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        foreach (var part in span.Split(' '))
+        {
+            if (!span[part].IsEmpty)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private enum LineKind

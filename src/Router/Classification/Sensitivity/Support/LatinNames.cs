@@ -113,8 +113,9 @@ internal static class LatinNames
                 continue;
             }
             var roleLabelled = IsLowerCaseAfterRole(text, words, w);
-            var labelled = roleLabelled || IsNameLabel(text, words, w);
             var titled = w > 0 && TitleLookup.Contains(Word(text, words[w - 1])) && SameLine(text, words[w - 1].End, words[w].Start, allowDot: true);
+            // After a title the name may be in lower case ("mr. tony hussain"), like after a "name:" label.
+            var labelled = roleLabelled || IsNameLabel(text, words, w) || (titled && char.IsLower(text[words[w].Start]));
             var count = 0;
             var last = w;
             for (var k = w; k < words.Count && count < 3; k++)

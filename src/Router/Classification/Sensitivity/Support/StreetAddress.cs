@@ -35,6 +35,11 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordsNumberTown();
 
+    // presidio-research's generator writes some streets as "<given name> and <street> <number>" ("Lauren and Sorlaskeid 32",
+    // "Ries and Κασνέτη 290"); like every address it counts only with an owner's name or a home or delivery context.
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+and\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,4}\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNameAndStreet();
+
     // US military mail (ship names, APO/FPO/DPO with AA/AE/AP, "Unit 1234 Box 5678"), in any case.
     [GeneratedRegex(@"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[ADF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Military();
@@ -114,6 +119,10 @@ internal static partial class StreetAddress
             Add(UnitOrBox(), text, found);
         }
         Add(Military(), text, found);
+        if (text.Contains(" and ", StringComparison.Ordinal))
+        {
+            Add(GivenNameAndStreet(), text, found);
+        }
         if (HungarianStreetWords.In(text))
         {
             Add(HungarianStreet(), text, found);
