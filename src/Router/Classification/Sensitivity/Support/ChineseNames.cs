@@ -116,7 +116,13 @@ internal static class ChineseNames
             {
                 continue;
             }
-            var length = NameLength(text, i, surname, BeforeAt(text, i));
+            var before = BeforeAt(text, i);
+            // Most surname characters sit inside words with nothing before them: rule those out on one or two lookups.
+            if (before == Before.None && !MayBeUnlabelled(text, i + surname))
+            {
+                continue;
+            }
+            var length = NameLength(text, i, surname, before);
             if (length > 0)
             {
                 names.Add(new(i, i + length));
@@ -124,6 +130,13 @@ internal static class ChineseNames
             }
         }
     }
+
+    // What Unlabelled can accept at all: a title right after one or two given characters, or two common given characters.
+    private static bool MayBeUnlabelled(string text, int given) =>
+        given + 1 < text.Length
+        && (StrongAfter.FirstChars.Contains(text[given + 1])
+            || (given + 2 < text.Length && StrongAfter.FirstChars.Contains(text[given + 2]))
+            || CommonGivenName(text, given, 2));
 
     private static Before BeforeAt(string text, int at)
     {

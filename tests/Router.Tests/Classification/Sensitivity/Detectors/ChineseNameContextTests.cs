@@ -74,6 +74,7 @@ public sealed class ChineseNameContextTests
     [InlineData("给我姐姐祁雅文转了两千块生活费，帮我记一下")]
     [InlineData("民事起诉状\n原告：龚建平，男，汉族\n被告：某某装饰有限公司")]
     [InlineData("晚上好，我是二班刘梓涵的妈妈，孩子今天发烧39度")]
+    [InlineData("您好，我是龚若岚，想查一下我的理赔进度")]
     public void Classify_PersonalQuestionOrRecord_IsSensitive(string text)
     {
         var verdict = SensitivityClassifierFactory.Create().Classify([text], []);
