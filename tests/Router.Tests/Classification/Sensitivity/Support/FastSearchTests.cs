@@ -92,6 +92,23 @@ public sealed class FastSearchTests
     }
 
     [Fact]
+    public void CaseInsensitiveWords_IndexIn_RandomTexts_SameAsOneSearchOfAllWords()
+    {
+        // ASCII, Chinese-only and other words, each kind searched its own way, against one search of them all.
+        string[] words = ["classification", "sis", "kit", "密级", "保密等级", "标密", "病药", "sétány", "út "];
+        var search = new CaseInsensitiveWords(words);
+        var all = System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        var random = new Random(22);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, words, "úÚéÉ密级保等标");
+
+            Assert.Equal(text.AsSpan().IndexOfAny(all), search.IndexIn(text));
+            Assert.Equal(text.AsSpan().ContainsAny(all), search.In(text));
+        }
+    }
+
+    [Fact]
     public void TenantText_RandomTexts_SameAsIndexOfIgnoringCase()
     {
         var random = new Random(33);
