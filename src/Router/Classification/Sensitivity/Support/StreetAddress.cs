@@ -22,8 +22,21 @@ internal static partial class StreetAddress
     private static partial Regex NumberThenStreetAnyCase();
 
     // "Via", "Viale", "Plaza" and "Boulevard" only capitalised: "sent 3 via email and 2 by post" is prose.
-    [GeneratedRegex(@"\b(?:[Rr]ue|RUE|Via|VIA|Viale|[Cc]alle|CALLE|[Aa]venida|AVENIDA|[Aa]vda|[Rr]ua|RUA|[Pp]iazza|PIAZZA|Plaza|PLAZA|[Uu]lica|ULICA|[Uu]l\.|UL\.|Boulevard|BOULEVARD|[Cc]hemin|CHEMIN|[Ss]trada|STRADA|[Cc]arrer|CARRER)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
+    internal const string StreetThenNumberPattern = @"\b(?:[Rr]ue|RUE|Via|VIA|Viale|[Cc]alle|CALLE|[Aa]venida|AVENIDA|[Aa]vda|[Rr]ua|RUA|[Pp]iazza|PIAZZA|Plaza|PLAZA|[Uu]lica|ULICA|[Uu]l\.|UL\.|Boulevard|BOULEVARD|[Cc]hemin|CHEMIN|[Ss]trada|STRADA|[Cc]arrer|CARRER)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b";
+
+    [GeneratedRegex(StreetThenNumberPattern, RegexOptions.CultureInvariant)]
     private static partial Regex StreetThenNumber();
+
+    // The same pattern, matching only where the search starts: tried where one of its street words starts.
+    [GeneratedRegex(@"\G(?:" + StreetThenNumberPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex StreetThenNumberHere();
+
+    // What every StreetThenNumber match starts with, as written (a street word added to the pattern needs its start here:
+    // FastSearchTests checks every alternative has one).
+    internal static readonly SearchValues<string> StreetThenNumberStarts = SearchValues.Create(
+        ["Rue", "rue", "RUE", "Via", "VIA", "Calle", "calle", "CALLE", "Avenida", "avenida", "AVENIDA", "Avda", "avda", "Rua", "rua",
+            "RUA", "Piazza", "piazza", "PIAZZA", "Plaza", "PLAZA", "Ulica", "ulica", "ULICA", "Ul.", "ul.", "UL.", "Boulevard",
+            "BOULEVARD", "Chemin", "chemin", "CHEMIN", "Strada", "strada", "STRADA", "Carrer", "carrer", "CARRER"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade)\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EuropeanStreet();
@@ -41,8 +54,17 @@ internal static partial class StreetAddress
     private static partial Regex GivenNameAndStreet();
 
     // US military mail (ship names, APO/FPO/DPO with AA/AE/AP, "Unit 1234 Box 5678"), in any case.
-    [GeneratedRegex(@"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[ADF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal const string MilitaryPattern = @"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[ADF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b";
+
+    [GeneratedRegex(MilitaryPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Military();
+
+    [GeneratedRegex(@"\G(?:" + MilitaryPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MilitaryHere();
+
+    // What every Military match starts with, ignoring case (checked against the pattern like StreetThenNumberStarts).
+    internal static readonly SearchValues<string> MilitaryStarts = SearchValues.Create(
+        ["usn", "uss", "usc", "apo", "dpo", "fpo", "unit"], StringComparison.OrdinalIgnoreCase);
 
     // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12"; not
     // a phrase that opens with an article or possessive ("moved to the new Acme building at 91 …": the pattern behind finds 91 …).
@@ -70,7 +92,7 @@ internal static partial class StreetAddress
     private static readonly SearchValues<string> CornerOf = SearchValues.Create(["corner of"], StringComparison.OrdinalIgnoreCase);
 
     // What every AfterAddressLabel match starts with (its label alternatives, shortened to common starts). A label added
-    // to the pattern needs its start here (StreetAddressSearchTests checks every alternative of the pattern has one).
+    // to the pattern needs its start here (FastSearchTests checks every alternative of the pattern has one).
     internal static readonly SearchValues<string> AddressLabelStarts = SearchValues.Create(
         ["address", "here they are:", "return to", "ship", "send ", "deliver", "mail ", "liv", "resid", "stay", "moved to", "place",
             "house", "flat", "home", "apartment"], StringComparison.OrdinalIgnoreCase);
@@ -107,7 +129,7 @@ internal static partial class StreetAddress
         {
             Add(NumberThenStreetAnyCase(), text, found);
         }
-        Add(StreetThenNumber(), text, found);
+        AddWhereStarts(StreetThenNumber(), StreetThenNumberHere(), StreetThenNumberStarts, text, found, exactCase: true);
         Add(NumberThenRomanceStreet(), text, found);
         if (AddressGates.HasEuropeanStreet(text))
         {
@@ -118,7 +140,7 @@ internal static partial class StreetAddress
         {
             Add(UnitOrBox(), text, found);
         }
-        Add(Military(), text, found);
+        AddWhereStarts(Military(), MilitaryHere(), MilitaryStarts, text, found, exactCase: false);
         if (text.Contains(" and ", StringComparison.Ordinal))
         {
             Add(GivenNameAndStreet(), text, found);
@@ -193,6 +215,66 @@ internal static partial class StreetAddress
         var place = region.IndexOfAny("省市区县州镇乡村路街道");
         var cut = place > 0 ? region[..place].LastIndexOfAny("到往至在住是为址寄送于") : -1;
         return cut >= 0 ? new TextSpan(span.Start + cut + 1, span.End) : span;
+    }
+
+    /// <summary>
+    /// What <see cref="Add"/> adds for <paramref name="regex"/>, trying its anchored form <paramref name="here"/> only
+    /// where one of <paramref name="starts"/> begins (every match of the pattern starts with one), leftmost first and
+    /// never inside a previous match, as the enumeration over the whole text does. A case-insensitive pattern runs over
+    /// the whole text where a letter its case-insensitivity treats more loosely than OrdinalIgnoreCase appears.
+    /// </summary>
+    private static void AddWhereStarts(Regex regex, Regex here, SearchValues<string> starts, string text, List<TextSpan> found, bool exactCase)
+    {
+        if (!exactCase && AddressGates.HasOddCaseForms(text))
+        {
+            Add(regex, text, found);
+            return;
+        }
+        for (var from = 0; from < text.Length;)
+        {
+            var next = text.AsSpan(from).IndexOfAny(starts);
+            if (next < 0)
+            {
+                return;
+            }
+            from += next;
+            var matched = false;
+            foreach (var match in here.EnumerateMatches(text, from))
+            {
+                AddMatch(text, match.Index, match.Length, found);
+                from = match.Index + Math.Max(1, match.Length);
+                matched = true;
+                break;
+            }
+            if (!matched)
+            {
+                from++;
+            }
+        }
+    }
+
+    /// <summary>The anchored patterns' hits alone, tried where their starts are or enumerated over the whole text (tests).</summary>
+    internal static void AddStartAnchored(string text, List<TextSpan> found, bool anchored)
+    {
+        if (anchored)
+        {
+            AddWhereStarts(StreetThenNumber(), StreetThenNumberHere(), StreetThenNumberStarts, text, found, exactCase: true);
+            AddWhereStarts(Military(), MilitaryHere(), MilitaryStarts, text, found, exactCase: false);
+        }
+        else
+        {
+            Add(StreetThenNumber(), text, found);
+            Add(Military(), text, found);
+        }
+    }
+
+    private static void AddMatch(string text, int index, int length, List<TextSpan> found)
+    {
+        var span = TrimLeadingVerb(text, new TextSpan(index, index + length));
+        if (!found.Exists(f => f.Overlaps(span)))
+        {
+            found.Add(span);
+        }
     }
 
     private static void Add(Regex regex, string text, List<TextSpan> found)

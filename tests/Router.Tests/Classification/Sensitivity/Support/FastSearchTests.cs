@@ -136,6 +136,109 @@ public sealed class FastSearchTests
         }
     }
 
+    [Fact]
+    public void StreetThenNumberStarts_CoverEveryStreetWordOfThePattern()
+    {
+        var words = PatternStarts(StreetAddress.StreetThenNumberPattern);
+
+        Assert.Contains("rue", words);
+        Assert.Contains("Ul.", words);
+        foreach (var word in words)
+        {
+            Assert.True(word.AsSpan().IndexOfAny(StreetAddress.StreetThenNumberStarts) == 0, $"no start for '{word}'");
+        }
+    }
+
+    [Fact]
+    public void MilitaryStarts_CoverEveryAlternativeOfThePattern()
+    {
+        var words = PatternStarts(StreetAddress.MilitaryPattern);
+
+        Assert.Contains("FPO", words);
+        Assert.Contains("Unit", words);
+        foreach (var word in words)
+        {
+            Assert.True(word.AsSpan().IndexOfAny(StreetAddress.MilitaryStarts) == 0, $"no start for '{word}'");
+        }
+    }
+
+    [Fact]
+    public void StartAnchoredPatterns_RandomTexts_SameAsEnumeratingEverywhere()
+    {
+        string[] pieces = ["Rue", "rue ", "RUE", "Via", "VIA ", "Viale ", "via ", "Calle", "Ul. ", "ul.", "Plaza", "Piazza ", "Carrer de ",
+            "USS ", "uss", "USNS ", "uscgc ", "APO AE ", "fpo ap ", "DPO AA ", "Unit ", "unit ", " Box ", "12345", "12", "7b", "Mayor",
+            "del Sol ", "\n", ", ", " ", " ", "\u017F", "\u212A", "\u0130", "x"];
+        var random = new Random(31);
+        var hits = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(1, 16); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            var plain = new List<TextSpan>();
+            var anchored = new List<TextSpan>();
+            StreetAddress.AddStartAnchored(text.ToString(), plain, anchored: false);
+            StreetAddress.AddStartAnchored(text.ToString(), anchored, anchored: true);
+
+            Assert.Equal(plain, anchored);
+            hits += plain.Count;
+        }
+        Assert.True(hits > 1_000, $"only {hits} matches: the random texts no longer exercise the patterns");
+    }
+
+    // Every literal a match of the pattern can start with: each top-level alternative (a leading \b dropped) and each
+    // alternative of a group that opens it, its literal text up to the first construct, simple character classes
+    // ("[Rr]ue") expanded, less a last character a quantifier makes optional. An alternative with no literal start fails.
+    private static List<string> PatternStarts(string pattern)
+    {
+        var result = new List<string>();
+        foreach (var alternative in Alternatives(pattern))
+        {
+            var body = alternative.StartsWith(@"\b", StringComparison.Ordinal) ? alternative[2..] : alternative;
+            if (body.StartsWith("(?:", StringComparison.Ordinal))
+            {
+                result.AddRange(PatternStarts(body[3..GroupEnd(body, 0)]));
+                continue;
+            }
+            var starts = new List<string> { "" };
+            for (var i = 0; i < body.Length;)
+            {
+                string[] options;
+                var next = i + 1;
+                if (body[i] == '[')
+                {
+                    var close = body.IndexOf(']', i);
+                    options = [.. body[(i + 1)..close].Select(c => c.ToString())];
+                    next = close + 1;
+                }
+                else if (body[i] == '\\' && i + 1 < body.Length && !char.IsLetterOrDigit(body[i + 1]))
+                {
+                    options = [body[i + 1].ToString()];
+                    next = i + 2;
+                }
+                else if (body[i] is '(' or '\\' or '?' or '*' or '{' or '+' or '|' or '.')
+                {
+                    break;
+                }
+                else
+                {
+                    options = [body[i].ToString()];
+                }
+                if (next < body.Length && body[next] is '?' or '*' or '{')
+                {
+                    break;
+                }
+                starts = [.. starts.SelectMany(s => options.Select(o => s + o))];
+                i = next;
+            }
+            Assert.All(starts, s => Assert.False(string.IsNullOrEmpty(s), $"no literal start in '{alternative}'"));
+            result.AddRange(starts);
+        }
+        return result;
+    }
+
     // What every match of each alternative of the pattern's first group must begin with: its literal text up to the
     // first construct, less an optional last character; nested groups at the start are expanded.
     private static List<string> LeadingLiterals(string pattern)
