@@ -1,3 +1,5 @@
+using Router.Classification.Sensitivity.Support;
+
 namespace Router.Classification.Difficulty;
 
 /// <summary>
@@ -49,11 +51,11 @@ internal sealed class TextScan(int hashBits)
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetter(c))
+            if (CharTable.IsLetter(c))
             {
                 i = ReadWord(text, i);
             }
-            else if (char.IsDigit(c))
+            else if (CharTable.IsDigit(c))
             {
                 i = ReadNumber(text, i);
             }
@@ -72,10 +74,10 @@ internal sealed class TextScan(int hashBits)
         var hash = WordHash.Seed;
         var upper = 0;
         var i = start;
-        for (; i < text.Length && char.IsLetter(text[i]); i++)
+        for (; i < text.Length && CharTable.IsLetter(text[i]); i++)
         {
             hash = WordHash.Add(hash, text[i]);
-            upper += char.IsUpper(text[i]) ? 1 : 0;
+            upper += CharTable.IsUpper(text[i]) ? 1 : 0;
         }
 
         var length = i - start;
@@ -107,8 +109,8 @@ internal sealed class TextScan(int hashBits)
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            var joiner = (c == '.' || c == ',') && i + 1 < text.Length && char.IsDigit(text[i + 1]);
-            if (char.IsDigit(c))
+            var joiner = (c == '.' || c == ',') && i + 1 < text.Length && CharTable.IsDigit(text[i + 1]);
+            if (CharTable.IsDigit(c))
             {
                 value = isDecimal ? value : Math.Min(1e15, (value * 10) + (c - '0'));
                 Digits++;

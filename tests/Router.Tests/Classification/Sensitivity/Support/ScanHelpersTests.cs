@@ -19,6 +19,8 @@ public sealed class ScanHelpersTests
         {
             Assert.Equal(char.IsLetter((char)c), CharTable.IsLetter((char)c));
             Assert.Equal(char.IsLetterOrDigit((char)c), CharTable.IsLetterOrDigit((char)c));
+            Assert.Equal(char.IsUpper((char)c), CharTable.IsUpper((char)c));
+            Assert.Equal(char.IsDigit((char)c), CharTable.IsDigit((char)c));
         }
     }
 
