@@ -192,7 +192,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     /// <summary>The literal cores of the labels without "lic" or "DL": permits, Führerschein, permis/licencia de conducir,
     /// patente di guida, rijbewijs, carta de condução.</summary>
-    private static readonly string[] WordCores = ["permit", "permis", "hrerschein", "conduc", "condu\u00E7", "patente", "rijbewijs"];
+    private static readonly string[] WordCores = ["permit", "permis", "hrerschein", "condu", "patente", "rijbewijs"];
 
     private static readonly SearchValues<string> LabelCores = SearchValues.Create(["lic", "dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
 
@@ -201,10 +201,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     // Characters a case-insensitive "i" may match besides 'i' and 'I', and the other odd case forms (Kelvin sign, long s).
     private static readonly SearchValues<char> OddCaseForms = SearchValues.Create("\u0130\u0131\u212A\u017F");
 
-    private static readonly SearchValues<string> LicenceWord = SearchValues.Create(
-        ["lic", "dl", .. WordCores, "驾驶证", "驾照", "運転免許", "운전면허"], StringComparison.OrdinalIgnoreCase);
-
-    private static bool MayHaveLabel(string text) => text.AsSpan().ContainsAny(LicenceWord);
+    // Every label holds an ASCII core or starts with one of these characters.
+    private static bool MayHaveLabel(string text) => text.AsSpan().ContainsAny(LabelCores) || text.AsSpan().ContainsAny(HanLabelStarts);
 
     private static bool LabelledBefore(string text, int start)
     {

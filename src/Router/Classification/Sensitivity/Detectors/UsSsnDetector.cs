@@ -37,9 +37,15 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
-        LabelledStretches(text, "ssn", found);
-        LabelledStretches(text, "social security", found);
+        if (text.AsSpan().ContainsAny(SsnWords))
+        {
+            LabelledStretches(text, "ssn", found);
+            LabelledStretches(text, "social security", found);
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<string> SsnWords =
+        System.Buffers.SearchValues.Create(["ssn", "social security"], StringComparison.OrdinalIgnoreCase);
 
     private const int LabelGap = 24;
     private const int MaxStretch = 24;

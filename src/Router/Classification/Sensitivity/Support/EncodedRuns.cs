@@ -175,12 +175,18 @@ internal static class EncodedRuns
         var i = 0;
         while (i < span.Length)
         {
-            var at = span[i..].IndexOfAny(HexDigits);
-            if (at < 0)
+            // Hex of text always holds digits (every ASCII byte's high nibble is 2-7), so runs are found from a digit:
+            // prose, whose words are full of a-f, costs one vectorised search.
+            var digit = span[i..].IndexOfAnyInRange('0', '9');
+            if (digit < 0)
             {
                 return;
             }
-            var start = i + at;
+            var start = i + digit;
+            while (start > i && HexDigits.Contains(span[start - 1]))
+            {
+                start--;
+            }
             var length = span[start..].IndexOfAnyExcept(HexDigits);
             var end = length < 0 ? span.Length : start + length;
             var before = start > 0 ? span[start - 1] : ' ';

@@ -35,12 +35,9 @@ internal static class SplitTokens
         {
             SeparatedGroups(text, result);
         }
-        if (text.AsSpan().ContainsAny(' ', '\t'))
+        if (text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             SpacedChunks(text, result);
-        }
-        if (text.AsSpan().ContainsAny(MarkupCues))
-        {
             Markup(text, result);
         }
         return result;
@@ -60,6 +57,12 @@ internal static class SplitTokens
         var lastEnd = -1;
         while (i < text.Length)
         {
+            var cue = text.AsSpan(i).IndexOfAny(MarkupCues);
+            if (cue < 0)
+            {
+                return;
+            }
+            i += cue;
             var length = MarkupAt(text, i);
             if (length == 0)
             {
@@ -198,9 +201,26 @@ internal static class SplitTokens
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && !IsSpace(text[i - 1]) && text[i - 1] is not ('(' or '"' or '\'' or ':')))
+            // Every chunk holds a digit: jump to the next one and back to its chunk's start.
+            var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
             {
-                i++;
+                return;
+            }
+            var chunkStart = i + digit;
+            while (chunkStart > i && IsChunkChar(text[chunkStart - 1]))
+            {
+                chunkStart--;
+            }
+            if (chunkStart > 0 && IsChunkChar(text[chunkStart - 1]))
+            {
+                i = ChunkEnd(text, i + digit);
+                continue;
+            }
+            i = chunkStart;
+            if (i > 0 && !IsSpace(text[i - 1]) && text[i - 1] is not ('(' or '"' or '\'' or ':'))
+            {
+                i = ChunkEnd(text, i + 1);
                 continue;
             }
             var end = ChunkEnd(text, i);
@@ -246,12 +266,14 @@ internal static class SplitTokens
     private static int ChunkEnd(string text, int start)
     {
         var end = start;
-        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-' or '+' or '/'))
+        while (end < text.Length && IsChunkChar(text[end]))
         {
             end++;
         }
         return end;
     }
+
+    private static bool IsChunkChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '+' or '/';
 
     /// <summary>
     /// Digits: up to 8 digits and dashes (an ID's final X allowed: "246-", "002X"); Mixed: 4-40 characters with a letter
