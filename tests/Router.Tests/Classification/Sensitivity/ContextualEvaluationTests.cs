@@ -57,6 +57,21 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");
     }
 
+    /// <summary>
+    /// contextual-tuning-3.tsv: zh/en tuning prompts by a third author, written from issue 15's policy text only (insurance,
+    /// schools, property, couriers, gyms, law firms, clinics, recruiting, government services). Tuning data: errors printed.
+    /// Only the file's shape is asserted, so the figures print whatever they are without holding CI hostage to them.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentTuning3_PrintsRecallFalsePositivesAndErrors()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-tuning-3.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-tuning-3.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
+
+        Assert.True(items.Count >= 100 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
