@@ -20,6 +20,27 @@ public sealed class IdentifierEvaluationTests(ITestOutputHelper output)
     [InlineData("identifier-heldout-2.tsv")]
     public void Classify_IdentifierHeldOut_PrintsRecallAndFalsePositivesPerKind(string file)
     {
+        var (recall, falsePositiveRate, _, _) = Score(file);
+
+        Assert.True(recall >= 0.9, $"recall {recall:F3}");
+        Assert.True(falsePositiveRate <= 0.1, $"false-positive rate {falsePositiveRate:F3}");
+    }
+
+    /// <summary>
+    /// identifier-heldout-3.tsv (Data/tools/identifier_heldout3.py, seeded): a third independent set written from issue 15's policy
+    /// text only, never run against the classifier by its author. Per-kind figures only; only the file's shape is asserted, the lead
+    /// reads the figures.
+    /// </summary>
+    [Fact]
+    public void Classify_IdentifierHeldOut3_PrintsRecallAndFalsePositivesPerKind()
+    {
+        var (_, _, positives, negatives) = Score("identifier-heldout-3.tsv");
+
+        Assert.True(positives >= 100 && negatives >= 50, $"{positives} sensitive, {negatives} negatives");
+    }
+
+    private (double Recall, double FalsePositiveRate, int Positives, int Negatives) Score(string file)
+    {
         var classifier = SensitivityClassifierFactory.Create();
         output.WriteLine(file);
         var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", file);
@@ -39,9 +60,7 @@ public sealed class IdentifierEvaluationTests(ITestOutputHelper output)
         var recall = (double)results.Count(r => r.Sensitive && r.Flagged) / results.Count(r => r.Sensitive);
         var falsePositiveRate = (double)results.Count(r => !r.Sensitive && r.Flagged) / results.Count(r => !r.Sensitive);
         output.WriteLine($"all              recall {recall:F3}  FPR {falsePositiveRate:F3}");
-
-        Assert.True(recall >= 0.9, $"recall {recall:F3}");
-        Assert.True(falsePositiveRate <= 0.1, $"false-positive rate {falsePositiveRate:F3}");
+        return (recall, falsePositiveRate, results.Count(r => r.Sensitive), results.Count(r => !r.Sensitive));
     }
 
     private static string Ratio(int hits, int total) => total == 0 ? "  -  " : $"{(double)hits / total:F3} ({hits}/{total})";
