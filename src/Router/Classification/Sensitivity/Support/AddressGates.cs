@@ -109,8 +109,15 @@ internal static class AddressGates
         return false;
     }
 
+    // The suffixes' last characters as Loose() sees them: a word ending in none of them ends in no suffix.
+    private static readonly SearchValues<char> SuffixEnds = SearchValues.Create([.. EuropeanSuffixes.Select(s => Loose(s[^1])).Distinct()]);
+
     private static bool EndsWithSuffix(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !SuffixEnds.Contains(Loose(text[^1])))
+        {
+            return false;
+        }
         foreach (var suffix in EuropeanSuffixes)
         {
             if (text.Length >= suffix.Length && LooseEquals(text[^suffix.Length..], suffix))
@@ -120,6 +127,59 @@ internal static class AddressGates
         }
         return false;
     }
+
+    /// <summary>
+    /// What <c>StreetAddress.NumberWordsNumberTown</c> cannot match without (its second number): a run of digits after
+    /// white space, itself after a word's last character (a letter or . ' ’ -), then at most one ASCII letter, and then white
+    /// space holding a line break, or white space and a comma.
+    /// </summary>
+    public static bool HasNumberBeforeTownLine(ReadOnlySpan<char> text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = IndexOfDigit(text, from);
+            if (at < 0)
+            {
+                return false;
+            }
+            var end = at + 1;
+            while (end < text.Length && CharTable.IsDigit(text[end]))
+            {
+                end++;
+            }
+            from = end;
+            var before = at;
+            while (before > 0 && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+            if (before == at || before == 0 || !(CharTable.IsLetter(text[before - 1]) || text[before - 1] is '.' or '\'' or '’' or '-'))
+            {
+                continue;
+            }
+            if (end < text.Length && char.IsAsciiLetter(text[end]))
+            {
+                end++;
+            }
+            var lineBreak = false;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                lineBreak |= text[end] == '\n';
+                end++;
+            }
+            if (lineBreak || (end < text.Length && text[end] == ','))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Decimal digits of every script: what \d matches.
+    private static readonly SearchValues<char> Digits = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    private static int IndexOfDigit(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny(Digits) is var at and >= 0 ? from + at : -1;
 
     /// <summary>An apartment, suite, unit, flat, box or PSC word followed by a number.</summary>
     public static bool HasUnitOrBox(ReadOnlySpan<char> text)

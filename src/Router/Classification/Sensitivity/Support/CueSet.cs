@@ -111,6 +111,9 @@ internal sealed class CueSet
     /// <summary>The CJK cue hits, in text order: what <see cref="FindAll"/> adds after the ASCII ones.</summary>
     internal void FindAllCjk(ReadOnlySpan<char> span, List<TextSpan> hits) => FindCjk(span, hits, firstOnly: false);
 
+    /// <summary>The CJK cues (for a search shared with other sets, <see cref="SharedCues"/>).</summary>
+    internal IReadOnlyList<string> CjkCues => _cjk;
+
     /// <summary>
     /// The hits of the in-word cues at places inside a word (a letter or digit before them), in text order: the longest
     /// such cue that starts there ignoring case and ends at a non-letter (unless it is a prefix cue or ends in a non-letter).

@@ -81,13 +81,17 @@ internal static class LatinNames
     /// <summary>A word that is never part of a name: function words, record headings, places, organisations, months.</summary>
     public static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
 
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_words;
+
     public static void Find(string text, List<TextSpan> names)
     {
-        var words = new List<(int Start, int End)>();
+        var words = t_words ??= [];
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]) || HanText.IsHan(text[i]))
+            if (!IsNameLetter(text[i]))
             {
                 i++;
                 continue;
@@ -101,8 +105,15 @@ internal static class LatinNames
         }
         for (var w = 0; w < words.Count; w++)
         {
+            // A word that is neither capitalised nor labelled by the word before it (a role, a title, "name:", "name is")
+            // starts nothing below: skip it without the lookups.
+            var capitalised = IsCapitalised(Word(text, words[w]));
+            if (!capitalised && (w == 0 || !MayLabel(Word(text, words[w - 1]))))
+            {
+                continue;
+            }
             // "the Rwanda Marathon", "The Fastcase office": a capitalised run after "the" names a thing, not a person.
-            if (w > 0 && Word(text, words[w - 1]).Equals("the", StringComparison.OrdinalIgnoreCase) && IsCapitalised(Word(text, words[w]))
+            if (w > 0 && capitalised && Word(text, words[w - 1]).Equals("the", StringComparison.OrdinalIgnoreCase)
                 && SameLine(text, words[w - 1].End, words[w].Start, allowDot: false))
             {
                 while (w + 1 < words.Count && (IsCapitalised(Word(text, words[w + 1])) || ParticleLookup.Contains(Word(text, words[w + 1])))
@@ -264,7 +275,22 @@ internal static class LatinNames
 
     private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
 
-    private static bool IsNameLetter(char c) => char.IsLetter(c) && !HanText.IsHan(c);
+    private static bool IsNameLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : CharTable.IsLetter(c) && !HanText.IsHan(c);
+
+    // The words that label the word after them (record roles, titles, "name", "is"), by length and the upper case of
+    // their first and last letters: a word whose ASCII first and last letters match none of them is none of them.
+    internal static readonly string[] LabelWords = [.. RoleLabels, .. Titles, "name", "is"];
+    private static readonly int MaxLabelLength = LabelWords.Max(l => l.Length);
+    private static readonly HashSet<int> LabelShapes = [.. LabelWords.Select(l => Shape(l.Length, l[0], l[^1]))];
+
+    private static int Shape(int length, char first, char last) => (length << 16) | (char.ToUpperInvariant(first) << 8) | char.ToUpperInvariant(last);
+
+    /// <summary>
+    /// False only where <paramref name="word"/> is none of the label words (as OrdinalIgnoreCase compares): longer than all,
+    /// or with ASCII first and last letters no label word of that length has. Other characters are left to the lookups.
+    /// </summary>
+    internal static bool MayLabel(ReadOnlySpan<char> word) =>
+        word.Length <= MaxLabelLength && (word[0] >= 128 || word[^1] >= 128 || LabelShapes.Contains(Shape(word.Length, word[0], word[^1])));
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && HasLower(word);

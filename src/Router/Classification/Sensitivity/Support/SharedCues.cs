@@ -1,3 +1,4 @@
+using System.Buffers;
 using Router.Classification.Sensitivity.Detectors;
 
 namespace Router.Classification.Sensitivity.Support;
@@ -37,9 +38,64 @@ internal static class SharedCues
             {
                 Sets[set].AddInWordHits(text, hits[set], 0);
             }
-            Sets[set].FindAllCjk(text, hits[set]);
+        }
+        if (HanText.Contains(text))
+        {
+            FindCjk(text, hits);
         }
         return hits;
+    }
+
+    // Every set's CJK cues by their first character: (set, that set's cues starting with it).
+    private static readonly Dictionary<char, (int Set, string[] Cues)[]> CjkByFirst = Sets
+        .SelectMany((set, index) => set.CjkCues.Select(cue => (Set: index, Cue: cue)))
+        .GroupBy(c => c.Cue[0])
+        .ToDictionary(g => g.Key, g => g.GroupBy(c => c.Set).Select(s => (s.Key, s.Select(c => c.Cue).ToArray())).ToArray());
+
+    private static readonly SearchValues<char> CjkFirst = SearchValues.Create([.. CjkByFirst.Keys]);
+
+    // One pass for every set's CJK cues, listing for each set what its own CueSet.FindAllCjk would: the search of one set
+    // stops at the characters its cues start with, from the end of its last hit on; here one search stops at the
+    // characters any set's cues start with, and each set takes a place only from the end of its own last hit on.
+    private static void FindCjk(ReadOnlySpan<char> span, List<TextSpan>[] hits)
+    {
+        Span<int> from = stackalloc int[hits.Length];
+        from.Clear();
+        for (var next = 0; next < span.Length;)
+        {
+            var at = span[next..].IndexOfAny(CjkFirst);
+            if (at < 0)
+            {
+                return;
+            }
+            at += next;
+            next = at + 1;
+            var rest = span[at..];
+            foreach (var (set, cues) in CjkByFirst[rest[0]])
+            {
+                if (at < from[set])
+                {
+                    continue;
+                }
+                var length = 0;
+                foreach (var cue in cues)
+                {
+                    if (cue.Length > length && rest.StartsWith(cue, StringComparison.Ordinal))
+                    {
+                        length = cue.Length;
+                    }
+                }
+                if (length > 0)
+                {
+                    hits[set].Add(new(at, at + length));
+                    from[set] = at + length;
+                }
+                else
+                {
+                    from[set] = at + 1;
+                }
+            }
+        }
     }
 
     // The places CueSet's trie search tries: every one with no letter or digit before it.

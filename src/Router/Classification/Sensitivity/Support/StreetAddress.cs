@@ -78,8 +78,16 @@ internal static partial class StreetAddress
     private static partial Regex AfterAddressLabelHere();
 
     // Number first, then a French, Italian, Spanish or Portuguese street type: "6 Rue Hsine Eloued", "12, avenue Foch".
-    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:Rue|rue|Avenue|Boulevard|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Route|Via|Viale|Calle|calle|Rua|rua|Avenida|avenida|Avda\.?)\s+(?:(?:de|du|des|la|le|del|da|do|dos|della)\s+|[dl]['’])?[\p{L}][\p{L}'’-]+", RegexOptions.CultureInvariant)]
+    internal const string RomanceStreetWords = @"Rue|rue|Avenue|Boulevard|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Route|Via|Viale|Calle|calle|Rua|rua|Avenida|avenida|Avda\.?";
+
+    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:" + RomanceStreetWords + @")\s+(?:(?:de|du|des|la|le|del|da|do|dos|della)\s+|[dl]['’])?[\p{L}][\p{L}'’-]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenRomanceStreet();
+
+    // What every NumberThenRomanceStreet match holds, as written (a street type added to the pattern needs its start here:
+    // FastSearchTests checks every alternative has one).
+    internal static readonly SearchValues<string> RomanceStreetStarts = SearchValues.Create(
+        ["Rue", "rue", "Avenue", "Boulevard", "Chemin", "chemin", "Allée", "allée", "Impasse", "impasse", "Quai", "quai", "Route", "Via",
+            "Calle", "calle", "Rua", "rua", "Avenida", "avenida", "Avda"], StringComparison.Ordinal);
 
     // Hungarian street types after the name, then the number with its full stop: "Király u. 23.", "Dózsa György út 78.",
     // "Erzsébet tér 92.", "Bem rakpart 79.".
@@ -112,7 +120,7 @@ internal static partial class StreetAddress
     /// line before a town ("18 Zona Estação 75, Rogers") or a Hungarian street type.
     /// </summary>
     public static bool HasWordlessShape(string text) =>
-        NumberWordsNumberTown().IsMatch(text) || HungarianStreetWords.In(text);
+        (AddressGates.HasNumberBeforeTownLine(text) && NumberWordsNumberTown().IsMatch(text)) || HungarianStreetWords.In(text);
 
     public static void Find(string text, int digitCount, List<TextSpan> found)
     {
@@ -130,12 +138,18 @@ internal static partial class StreetAddress
             Add(NumberThenStreetAnyCase(), text, found);
         }
         AddWhereStarts(StreetThenNumber(), StreetThenNumberHere(), StreetThenNumberStarts, text, found, exactCase: true);
-        Add(NumberThenRomanceStreet(), text, found);
+        if (text.AsSpan().ContainsAny(RomanceStreetStarts))
+        {
+            Add(NumberThenRomanceStreet(), text, found);
+        }
         if (AddressGates.HasEuropeanStreet(text))
         {
             Add(EuropeanStreet(), text, found);
         }
-        Add(NumberWordsNumberTown(), text, found);
+        if (AddressGates.HasNumberBeforeTownLine(text))
+        {
+            Add(NumberWordsNumberTown(), text, found);
+        }
         if (AddressGates.HasUnitOrBox(text))
         {
             Add(UnitOrBox(), text, found);
@@ -265,6 +279,19 @@ internal static partial class StreetAddress
         {
             Add(StreetThenNumber(), text, found);
             Add(Military(), text, found);
+        }
+    }
+
+    /// <summary>The gated patterns' hits alone, behind their gates or over the whole text (tests).</summary>
+    internal static void AddGated(string text, List<TextSpan> found, bool gated)
+    {
+        if (!gated || text.AsSpan().ContainsAny(RomanceStreetStarts))
+        {
+            Add(NumberThenRomanceStreet(), text, found);
+        }
+        if (!gated || AddressGates.HasNumberBeforeTownLine(text))
+        {
+            Add(NumberWordsNumberTown(), text, found);
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class FastSearchTests
             PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
         ];
         string[] words = ["diagnosed", "mg", "salary", "$", "born", "aged", "patient", "name:", "novel", "ship", "my address is",
-            "lives at", "sick leave", "Ann's place", "bob’s:", "患者", "工资", "出生", "小说", "地址", "诊断", "元"];
+            "lives at", "sick leave", "Ann's place", "bob’s:", "患者", "工资", "出生", "小说", "地址", "诊断", "元", "病人", "病", "住院", "住", "《", "收件人"];
         var random = new Random(42);
         for (var n = 0; n < 5_000; n++)
         {
