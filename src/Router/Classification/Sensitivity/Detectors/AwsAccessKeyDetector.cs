@@ -18,9 +18,10 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
     {
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
-            // Only all-X style fillers are skipped; documentation keys still count, since recall comes first.
+            // All-X style fillers are skipped; the documentation key only where the text says it is an example.
             var body = input.Text.AsSpan(match.Index + 4, 16);
-            if (body.ContainsAnyExcept(body[0]) && body.ContainsAnyExcept('X'))
+            if (body.ContainsAnyExcept(body[0]) && body.ContainsAnyExcept('X')
+                && !Support.DocumentedExamples.IsExample(input.Text, match.Index, match.Index + match.Length))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

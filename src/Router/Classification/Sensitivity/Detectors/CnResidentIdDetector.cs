@@ -22,8 +22,8 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
     /// <summary>Labels that name the document itself: after one, a wrong check digit does not clear the number.</summary>
     private static readonly LabelSet DocumentLabels = new(
     [
-        "身份证", "身份证号", "身份证号码", "证件号", "证件号码", "公民身份号码", "id card", "identity card", "identity number", "resident id",
-        "national id", "citizen id",
+        "身份证", "身份证号", "身份证号码", "证件号", "证件号码", "公民身份号码", "身份号码", "身份证件", "居民身份", "id card", "identity card",
+        "identity number", "resident id", "national id", "citizen id", "chinese id", "prc id", "id number", "id no", "id no.",
     ]);
 
     [ThreadStatic]

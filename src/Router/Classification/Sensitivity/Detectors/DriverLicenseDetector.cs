@@ -26,7 +26,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount < 5)
+        if (input.DigitCount < 2)
         {
             return;
         }
@@ -105,10 +105,20 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     private static void Keep(string text, ValueMatch match, List<TextSpan> found)
     {
-        if (ScanInput.CountDigits(text.AsSpan(match.Index, match.Length)) >= 5 && LabelledBefore(text, match.Index))
+        if (LicenceShaped(text.AsSpan(match.Index, match.Length)) && LabelledBefore(text, match.Index))
         {
             found.Add(new(match.Index, match.Index + match.Length));
         }
+    }
+
+    /// <summary>
+    /// Five digits or more; or, as Washington's WDL numbers and other letter-heavy formats, 8+ characters in one token
+    /// mixing letters with two digits or more.
+    /// </summary>
+    private static bool LicenceShaped(ReadOnlySpan<char> number)
+    {
+        var digits = ScanInput.CountDigits(number);
+        return digits >= 5 || (digits >= 2 && number.Length >= 8 && !number.ContainsAny(' ', '-', '.') && number.ContainsAnyInRange('A', 'Z'));
     }
 
     /// <summary>
@@ -192,7 +202,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     /// <summary>The literal cores of the labels without "lic" or "DL": permits, Führerschein, permis/licencia de conducir,
     /// patente di guida, rijbewijs, carta de condução.</summary>
-    private static readonly string[] WordCores = ["permit", "permis", "hrerschein", "condu", "patente", "rijbewijs"];
+    private static readonly string[] WordCores = ["permit", "permis", "hrerschein", "condu", "patente", "rijbewijs", "dvla"];
 
     private static readonly SearchValues<string> LabelCores = SearchValues.Create(["lic", "dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
 
@@ -223,7 +233,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     /// as a permit ("driving permit", "operator's license") or in other languages (Führerschein, permis de conduire,
     /// licencia de conducir, patente di guida, rijbewijs, carta de condução, 驾驶证, 運転免許, 운전면허).
     /// </summary>
-    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|rijbewijs(?:nummer)?|carta de condução)|\bC?DLN?\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|rijbewijs(?:nummer)?|carta de condução|dvla(?: (?:driving )?licen[cs]e)?)|\bC?DLN?\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "档案编号", not a whole clause.</summary>

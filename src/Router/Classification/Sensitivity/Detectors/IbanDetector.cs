@@ -33,7 +33,7 @@ internal sealed partial class IbanDetector : ISensitivityDetector
                 continue;
             }
             var end = Collect(text, start, iban[..length], glued || char.IsAsciiLetterUpper(text[start]));
-            if (end > 0 && Checksums.IbanMod97(iban[..length]))
+            if (end > 0 && Checksums.IbanMod97(iban[..length]) && !DocumentedExamples.IsExample(text, start, end))
             {
                 found.Add(new(start, end));
             }

@@ -1,6 +1,6 @@
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>IBAN length per country (SWIFT IBAN registry).</summary>
+/// <summary>IBAN length per country (SWIFT IBAN registry, and the IBAN-format numbers of a few countries outside it).</summary>
 internal static class IbanLengths
 {
     public const int Max = 34;
@@ -17,6 +17,12 @@ internal static class IbanLengths
         ["PK"] = 24, ["PL"] = 28, ["PS"] = 29, ["PT"] = 25, ["QA"] = 29, ["RO"] = 24, ["RS"] = 22, ["SA"] = 24,
         ["SC"] = 31, ["SD"] = 18, ["SE"] = 24, ["SI"] = 19, ["SK"] = 24, ["SM"] = 27, ["ST"] = 25, ["SV"] = 28,
         ["TL"] = 23, ["TN"] = 24, ["TR"] = 26, ["UA"] = 29, ["VA"] = 22, ["VG"] = 24, ["XK"] = 20,
+        // Joined the registry later: Burundi, Djibouti, Falklands, Honduras, Mongolia, Nicaragua, Oman, Russia, Somalia, Yemen.
+        ["BI"] = 27, ["DJ"] = 27, ["FK"] = 18, ["HN"] = 28, ["MN"] = 20, ["NI"] = 28, ["OM"] = 23, ["RU"] = 33, ["SO"] = 23, ["YE"] = 30,
+        // IBAN-format account numbers used in countries outside the registry (African and other banks publish them).
+        ["DZ"] = 26, ["AO"] = 25, ["BJ"] = 28, ["BF"] = 28, ["CM"] = 27, ["CV"] = 25, ["CF"] = 27, ["TD"] = 27, ["KM"] = 27,
+        ["CG"] = 27, ["CI"] = 28, ["GQ"] = 27, ["GA"] = 27, ["GW"] = 25, ["IR"] = 26, ["MG"] = 27, ["ML"] = 28, ["MA"] = 28,
+        ["MZ"] = 25, ["NE"] = 28, ["SN"] = 28, ["TG"] = 28,
     };
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =

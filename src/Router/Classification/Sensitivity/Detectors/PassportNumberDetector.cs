@@ -4,15 +4,23 @@ using Router.Classification.Sensitivity.Support;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
-/// Passport numbers: a passport label (passport, 护照…) within a few words before a document-number shape (one or
-/// two letters and 6–8 digits, as Chinese E/G numbers; or 8–9 digits, as US ones). Passport numbers carry no check
-/// digit outside the machine-readable zone, so the label is what tells one from any other code.
+/// Passport numbers: a passport label (passport, 护照, pasaporte, passeport, Reisepass, Passnummer, passaporto, paspor,
+/// pasaport, パスポート, 旅券, 여권, паспорт…) within a few words before a document-number shape (one or two letters and
+/// 6–8 digits, as Chinese E/G numbers; or 8–9 digits, as US ones), or right before it with only a connector between
+/// ("no.", "number is", "号码：") for the other countries' shapes: 6–10 upper-case letters and digits holding two digits
+/// or more (France 12AB34567, Germany C01X00T47, Spain ABC123456, the Netherlands), or a series and number (Russia
+/// 45 1234567). Passport numbers carry no check digit outside the machine-readable zone, so the label is what tells
+/// one from any other code.
 /// </summary>
 internal sealed partial class PassportNumberDetector : ISensitivityDetector
 {
     private const int LabelWindow = 24;
 
-    private static readonly LabelSet PassportLabels = new(["passport", "护照", "護照"]);
+    private static readonly LabelSet PassportLabels = new(
+    [
+        "passport", "护照", "護照", "pasaporte", "passeport", "reisepass", "reisepassnummer", "passnummer", "passaporto", "passaporte",
+        "paspoort", "paszport", "paspor", "pasaport", "pass-nr", "pass nr", "パスポート", "旅券", "여권", "паспорт",
+    ]);
 
     public string Name => "passport_number";
 
@@ -22,20 +30,34 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (input.DigitCount < 6 || PassportLabels.NearestEnd(input.Text) < 0)
+        var text = input.Text;
+        if (input.DigitCount < 2 || PassportLabels.NearestEnd(text) < 0)
         {
             return;
         }
-        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        foreach (var match in Pattern().EnumerateMatches(text))
         {
             var from = Math.Max(0, match.Index - LabelWindow);
-            if (PassportLabels.NearestEnd(input.Text.AsSpan(from, match.Index - from)) >= 0)
+            if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0)
             {
                 found.Add(new(match.Index, match.Index + match.Length));
+            }
+        }
+        foreach (var match in OtherShapes().EnumerateMatches(text))
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (ScanInput.CountDigits(text.AsSpan(match.Index, match.Length)) >= 2
+                && !found.Exists(f => f.Overlaps(span))
+                && LabelContext.NamedAs(text, match.Index, PassportLabels, LabelContext.BusinessLabels))
+            {
+                found.Add(span);
             }
         }
     }
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Z0-9]{6,10}|[0-9]{2} [0-9]{6,7})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherShapes();
 }

@@ -17,8 +17,12 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
     /// <summary>Words that call the number a card; a card number may also be named right after it ("… is my Visa").</summary>
     private static readonly LabelSet CardNumberLabels = new(
     [
-        "card", "cards", "card no", "card number", "cc", "ccn", "cc#", "pan", "visa", "mastercard", "amex", "maestro", "unionpay",
+        "card", "cards", "card no", "card number", "cc", "ccn", "cc#", "pan", "primary account number", "visa", "mastercard", "amex",
+        "maestro", "unionpay", "discover", "diners", "jcb", "rupay", "hipercard",
         "卡号", "卡", "银行卡", "信用卡", "借记卡", "储蓄卡", "银联",
+        // Other languages' card words: tarjeta (de crédito), carte (bancaire), Karte/Kartennummer/Kreditkarte, carta, cartão, kaart,
+        // kartu, kart, カード, 카드.
+        "tarjeta", "carte", "karte", "kartennummer", "kreditkarte", "carta", "cartao", "cartão", "kaart", "kartu", "kart", "カード", "카드",
     ]);
 
     private const int LabelAfterReach = 24;
@@ -83,7 +87,7 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
                 }
             }
             var chosen = valid >= 0 ? valid : called;
-            if (chosen >= 0)
+            if (chosen >= 0 && !DocumentedExamples.IsExample(text, groups[first].Start, groups[chosen].End))
             {
                 found.Add(new TextSpan(groups[first].Start, groups[chosen].End));
                 first = chosen;
@@ -91,9 +95,11 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
         }
     }
 
+    // A business label vetoes only where it names the number ("Order no. 4111…", "订单号：6222…"), not where it is an
+    // earlier word of the sentence ("pay the invoice with 4111…").
     private static bool ValidCard(string text, int start, ReadOnlySpan<char> number) =>
         CardNetworks.Plausible(number) && Checksums.Luhn(number)
-        && !LabelContext.LabelledAs(text, start, LabelContext.BusinessLabels, LabelContext.CardLabels)
+        && !LabelContext.NamedAs(text, start, LabelContext.BusinessLabels, LabelContext.CardLabels)
         && !LabelContext.LabelledAs(text, start, LabelContext.IdentityLabels, LabelContext.CardLabels);
 
     private static bool CalledACard(string text, int start, int end, ReadOnlySpan<char> number)

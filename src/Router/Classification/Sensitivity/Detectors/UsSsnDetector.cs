@@ -6,11 +6,15 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>
 /// US Social Security numbers AAA-GG-SSSS, excluding never-issued ranges (area 000, 666, 9xx; group 00;
 /// serial 0000). Dashed numbers stand alone; spaced or unseparated ones, and any glued to a word before them, need an
-/// SSN label nearby.
+/// SSN label nearby (SSN, SS#, soc. sec. no., my social…); so do numbers written with dots (123.45.6789).
 /// </summary>
 internal sealed partial class UsSsnDetector : ISensitivityDetector
 {
-    private static readonly LabelSet SsnLabels = new(["ssn", "social security", "social-security", "社会安全", "社会保障号"]);
+    private static readonly LabelSet SsnLabels = new(
+    [
+        "ssn", "ssn#", "ss#", "ss number", "ss no", "social security", "social-security", "soc sec", "soc. sec.", "social sec", "my social",
+        "社会安全", "社会保障号",
+    ]);
 
     public string Name => "us_ssn";
 
@@ -109,6 +113,6 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         return area is not "000" and not "666" && area[0] != '9' && group is not "00" && serial is not "0000";
     }
 
-    [GeneratedRegex(@"(?<![0-9-])(?:[0-9]{3}(?<s>[- ])[0-9]{2}\k<s>[0-9]{4}|[0-9]{9})(?![0-9]|-[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9-])(?:[0-9]{3}(?<s>[- .])[0-9]{2}\k<s>[0-9]{4}|[0-9]{9})(?![0-9]|-[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -14,6 +14,10 @@ internal static class LabelContext
         "order", "invoice", "tracking", "sku", "part no", "part number", "model", "serial", "ticket",
         "reference", "ref no", "ref:", "ref #", "case no", "booking", "confirmation", "transaction", "txn",
         "shipment", "parcel", "batch", "lot no", "isbn", "build", "version", "product code", "item", "barcode", "ean", "upc", "gtin", "asin",
+        "meeting id", "conference id", "webinar id", "会议号", "会议id", "会议 id",
+        // Other languages' order, invoice, shipment and article numbers, which their phone words ("número", "Nummer") may precede.
+        "pedido", "factura", "seguimiento", "commande", "facture", "bestellung", "bestellnummer", "rechnung", "rechnungsnummer",
+        "sendungsnummer", "artikelnummer", "ordine", "fattura", "encomenda", "nota fiscal",
         "订单", "发票", "发票号码", "发票代码", "订单号码", "运单号码", "快递单号", "工号", "学号", "车牌号", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
     ]);
 
@@ -30,6 +34,16 @@ internal static class LabelContext
         "号码", "联系方式", "短信", "打给我", "打我",
         // Other languages' phone words, ASCII spellings (an accented Latin word such as "móvil" is not matched).
         "ring", "celular", "telefono", "telefone", "portable", "handy", "telefon", "cellulare", "gsm", "携帯", "電話",
+        // More context: "leave a message at", "hit me up on", 有事打…; es, fr, de, it, pt phrases that say the number is a phone
+        // (accented words are matched as written, capitalised too).
+        "leave a message", "message at", "hit me up", "ping me", "reach me", "call or text", "txt me", "my digits", "mobile no",
+        "有事打", "打给", "手机号", "电联",
+        "llámame", "llamame", "llámeme", "márcame", "marcame", "escríbeme", "escribeme", "móvil", "movil", "teléfono", "mi número",
+        "mi numero", "su número", "número de teléfono", "número de celular", "número de móvil", "telemóvel", "telemovel", "ligue", "me liga",
+        "meu número", "appelle-moi", "appelez-moi", "appelle moi", "appelez moi", "contactez-moi", "joindre", "joignable", "téléphone",
+        "telephone", "mon numéro", "numéro de téléphone", "numéro de portable", "ruf mich an", "ruf mich", "rufen sie mich", "anrufen",
+        "handynummer", "mobilnummer", "rufnummer", "telefonnummer", "erreichbar", "erreichen", "meine nummer", "unter der nummer",
+        "chiamami", "chiamatemi", "il mio numero", "numero di telefono",
     ]);
 
     public static readonly LabelSet CardLabels = new(
@@ -46,6 +60,54 @@ internal static class LabelContext
         var window = WindowBefore(text, start);
         var nearest = labels.NearestEnd(window);
         return nearest >= 0 && unless.NearestEnd(window) < nearest;
+    }
+
+    /// <summary>
+    /// True when the nearest of <paramref name="labels"/> before <paramref name="start"/> names the value: only a
+    /// connector stands between them ("Order no. 4111…", "invoice #: …", "订单号：…"), and no label of
+    /// <paramref name="unless"/> is nearer. "pay the invoice with 4111…" does not name it.
+    /// </summary>
+    public static bool NamedAs(string text, int start, LabelSet labels, LabelSet unless)
+    {
+        var window = WindowBefore(text, start);
+        var nearest = labels.NearestEnd(window);
+        return nearest >= 0 && unless.NearestEnd(window) < nearest && OnlyConnector(window[nearest..]);
+    }
+
+    private static readonly string[] ConnectorWords =
+        [
+            "number", "num", "no", "nr", "id", "is", "was", "code", "ref", "the", "my", "our", "your", "numbers", "ids", "número", "numero",
+            "numéro", "nummer", "n°", "nº", "号", "号码", "编号", "码", "是", "为", "番号", "번호",
+        ];
+
+    /// <summary>Separators, and at most three connector words ("number is", "no.:", "ID", "号码是").</summary>
+    private static bool OnlyConnector(ReadOnlySpan<char> between)
+    {
+        var words = 0;
+        for (var i = 0; i < between.Length;)
+        {
+            var c = between[i];
+            if (c is ' ' or '\t' or '\n' or ':' or '#' or '.' or ',' or '(' or ')' or '-' or '=' or '/' or '|' or '：' or '，' or '（' or '）' or '\'' or '"')
+            {
+                i++;
+                continue;
+            }
+            var matched = 0;
+            foreach (var word in ConnectorWords)
+            {
+                if (word.Length > matched && between[i..].StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (word[0] > 0x7F || i + word.Length == between.Length || !char.IsAsciiLetter(between[i + word.Length])))
+                {
+                    matched = word.Length;
+                }
+            }
+            if (matched == 0 || ++words > 3)
+            {
+                return false;
+            }
+            i += matched;
+        }
+        return true;
     }
 
     /// <summary>True when any of <paramref name="labels"/> occurs within the window before <paramref name="start"/>.</summary>

@@ -11,6 +11,7 @@ internal sealed class LabelSet
 {
     private readonly string[] _ascii;
     private readonly string[] _cjk;
+    private readonly bool _hasLatin;
     private readonly SearchValues<string> _asciiSearch;
 
     // One search for where any CJK label starts, not one search per label.
@@ -19,7 +20,11 @@ internal sealed class LabelSet
     public LabelSet(params string[] labels)
     {
         _ascii = [.. labels.Where(l => Ascii.IsValid(l))];
-        _cjk = [.. labels.Where(l => !Ascii.IsValid(l) && l.Length > 0)];
+        // Accented Latin words ("móvil", "número") are compared ordinally like CJK ones, so each is also tried capitalised.
+        _cjk = [.. labels.Where(l => !Ascii.IsValid(l) && l.Length > 0)
+            .SelectMany(l => char.IsLetter(l[0]) && l[0] < 0x530 ? new[] { l, char.ToUpperInvariant(l[0]) + l[1..], l.ToUpperInvariant() } : [l])
+            .Distinct(StringComparer.Ordinal)];
+        _hasLatin = _cjk.Any(l => l[0] < 0x2E80);
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
         _cjkStarts = new OrdinalStarts(_cjk);
     }
@@ -44,7 +49,8 @@ internal sealed class LabelSet
             }
             from = at + 1;
         }
-        if (_cjk.Length > 0 && window.ContainsAnyInRange('\u2E80', '\u9FFF'))
+        if (_cjk.Length > 0 && (window.ContainsAnyInRange('\u2E80', '\u9FFF') || window.ContainsAnyInRange('\uAC00', '\uD7AF')
+            || (_hasLatin && window.ContainsAnyInRange('\u00C0', '\u052F'))))
         {
             best = Math.Max(best, LastCjkEnd(window));
         }
@@ -63,7 +69,11 @@ internal sealed class LabelSet
                 break;
             }
             at += from;
-            best = Math.Max(best, at + _cjkStarts.LongestAt(window, at));
+            // An accented Latin word counts whole ("móvil", not "automóvil"); CJK text has no word boundaries.
+            if (window[at] >= 0x2E80 || at == 0 || !char.IsLetter(window[at - 1]))
+            {
+                best = Math.Max(best, at + _cjkStarts.LongestAt(window, at));
+            }
             from = at + 1;
         }
         return best;

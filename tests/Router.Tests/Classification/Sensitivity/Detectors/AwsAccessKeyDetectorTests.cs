@@ -19,5 +19,6 @@ public sealed class AwsAccessKeyDetectorTests
     [InlineData("AKIAZ3Q5WJ7KXP2MNB4RTOOLONG")]
     [InlineData("akiaz3q5wj7kxp2mnb4r lower case")]
     [InlineData("AKIA1234 too short")]
+    [InlineData("Example from the AWS docs: AKIAIOSFODNN7EXAMPLE")] // the documentation key said to be an example
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

@@ -26,6 +26,8 @@ public sealed class CnResidentIdDetectorTests
     [InlineData("身份证 990305199003071236", "990305199003071236")] // no province 99
     [InlineData("身份证号码 123456789012345", "123456789012345")] // 15 digits, no valid date
     [InlineData("ID card number: 440305199003071237", "440305199003071237")]
+    [InlineData("His Chinese ID number is 510107195201053636.", "510107195201053636")]
+    [InlineData("身份号码：３３０１０６１９９７１２０２２８５０", "３３０１０６１９９７１２０２２８５０")]
     public void Detect_CalledAnIdWithWrongCheck_FailsClosed(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 

@@ -20,6 +20,8 @@ public sealed class DriverLicenseDetectorTests
     [InlineData("Driver's license: WB718204X (Ohio)", "WB718204X")]
     [InlineData("driver's license (CA): D4417285", "D4417285")]
     [InlineData("驾驶证档案编号 110100123456，请帮我查询扣分", "110100123456")]
+    [InlineData("Driver Lic. No.: WDLPNVEGBZ25", "WDLPNVEGBZ25")] // Washington: few digits
+    [InlineData("DVLA licence number 500220198", "500220198")]
     public void Detect_LabelledLicenceNumber_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -31,5 +33,6 @@ public sealed class DriverLicenseDetectorTests
     [InlineData("考驾照要多久？科目一100道题")]
     [InlineData("Download DL-2024 report 1234567")]
     [InlineData("Is 45 a pass on the driver's license test? My score was 1234567 in the app")]
+    [InlineData("driver's license class B, valid till 2029")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

@@ -12,6 +12,8 @@ public sealed class IbanDetectorTests
     [InlineData("account gb82west12345698765432 please", "gb82west12345698765432")]
     [InlineData("收款账户：FR1420041010050500013M02606，谢谢", "FR1420041010050500013M02606")]
     [InlineData("NL91ABNA0417164300", "NL91ABNA0417164300")]
+    [InlineData("Russian account RU03 0445 2522 5408 1781 0538 0913 1041 9 please", "RU03 0445 2522 5408 1781 0538 0913 1041 9")] // joined the registry later
+    [InlineData("收款账户：MN181234567890123456", "MN181234567890123456")]
     public void Detect_Mod97Valid_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -20,5 +22,6 @@ public sealed class IbanDetectorTests
     [InlineData("DE8937040044053201300 is one short")]
     [InlineData("ZZ89370400440532013000 has no such country")]
     [InlineData("part AB12 3456 7890 and more")]
+    [InlineData("The sample IBAN in the documentation is DE89 3704 0044 0532 0130 00.")] // said to be an example
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

@@ -37,6 +37,17 @@ public sealed class PaymentCardDetectorTests
     [InlineData("card4111111111111111", "4111111111111111")] // glued to a word
     [InlineData("pay 4111.1111.1111.1111 today", "4111.1111.1111.1111")]
     [InlineData("card:\n4111 1111\n1111 1111", "4111 1111\n1111 1111")] // split over lines
+    [InlineData("UATP 1526 018159 08307 for the ticket", "1526 018159 08307")] // UATP: 1, 15 digits
+    [InlineData("refund to 3116613186091390994", "3116613186091390994")] // China T-Union: 31, 19 digits
+    [InlineData("use 9410 6030 8246 2819", "9410 6030 8246 2819")] // Korean local card (BC Card): 9, 16 digits
+    [InlineData("GPN 1946-9482-1993-5181", "1946-9482-1993-5181")] // Indonesia's GPN
+    [InlineData("Dinacard 9891190937865790", "9891190937865790")]
+    [InlineData("can you pay the invoice with 4539 7543 2319 4872?", "4539 7543 2319 4872")] // the invoice does not name it
+    [InlineData("número de tarjeta: 7012 3456 7890 1234", "7012 3456 7890 1234")] // other languages' card words
+    [InlineData("Kartennummer 7012345678901234", "7012345678901234")]
+    [InlineData("카드번호 7012-3456-7890-1234", "7012-3456-7890-1234")]
+    [InlineData("primary account number: 7804 9978 4044", "7804 9978 4044")]
+    [InlineData("My card is 4242 4242 4242 4242", "4242 4242 4242 4242")] // a published test number, not said to be one
     public void Detect_LuhnValidCard_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -57,5 +68,10 @@ public sealed class PaymentCardDetectorTests
     [InlineData("hash d41d8cd98f00b204e9800998ecf8427e6011111111111117 done")]
     [InlineData("in 2019 6011 1111 1111 1117 was low")] // a number right after another is part of it
     [InlineData("timestamp 1733412345678 in ms")]
+    [InlineData("Invoice no. 4539 7543 2319 4872 is overdue")] // the business label names the number
+    [InlineData("快递单号：4539754323194872")]
+    [InlineData("For testing, use Stripe's test card 4242 4242 4242 4242 with any future date.")] // said to be an example
+    [InlineData("测试卡号 6200 0000 0000 0005 仅用于沙箱环境")]
+    [InlineData("Test cards: 5555 5555 5555 4444 (Mastercard), 3782 822463 10005 (Amex), 6011 1111 1111 1117 (Discover).")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

@@ -22,6 +22,11 @@ public sealed class PhoneDetectorTests
     [InlineData("You can reach her on 9885 1152 tonight", "9885 1152")]
     [InlineData("电话：＋４４ ２０ ７９４６ ０９５８", "＋４４ ２０ ７９４６ ０９５８")]
     [InlineData("Building 3, Jean's desk: 415-555-2671", "415-555-2671")]
+    [InlineData("mi móvil es 612 345 678", "612 345 678")] // accented context words
+    [InlineData("Mon numéro de téléphone est le 06 12 34 56 78", "06 12 34 56 78")]
+    [InlineData("ruf mich an unter 4541068", "4541068")]
+    [InlineData("有事打8727124", "8727124")]
+    [InlineData("If I'm not in, leave a message at 734-1298", "734-1298")]
     public void Detect_Phone_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -36,5 +41,9 @@ public sealed class PhoneDetectorTests
     [InlineData("uuid 550e8400-e29b-41d4-a716-446655440000")]
     [InlineData("version 1.2.3.4 and 10.0.1")]
     [InlineData("The IBAN DE89 4722 4177 0210 0591 27 failed")]
+    [InlineData("mi automóvil 1234567 kilómetros")] // "móvil" inside a word
+    [InlineData("número de pedido 12345678, llámame si hay problemas")]
+    [InlineData("Join the call: Meeting ID 845 2231 9076")]
+    [InlineData("腾讯会议 会议号：062-461-777")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

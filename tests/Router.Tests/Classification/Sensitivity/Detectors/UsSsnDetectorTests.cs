@@ -11,6 +11,9 @@ public sealed class UsSsnDetectorTests
     [InlineData("ssn: 078 05 1120 on file", "078 05 1120")]
     [InlineData("Social security number 219099999, thanks", "219099999")]
     [InlineData("他的社会安全号码是 536-90-4399", "536-90-4399")]
+    [InlineData("SS# 536 22 8841 on file", "536 22 8841")]
+    [InlineData("my social: 536.22.8841", "536.22.8841")] // dots need a label too
+    [InlineData("soc. sec. no. 536228841", "536228841")]
     public void Detect_IssuableSsn_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
@@ -23,5 +26,6 @@ public sealed class UsSsnDetectorTests
     [InlineData("Call 123 45 6789 units")]
     [InlineData("Order 123-45-6789 shipped")]
     [InlineData("Amount 123456789 yen")]
+    [InlineData("version 536.22.8841 of the build")]
     public void Detect_InvalidRangeOrUnlabelled_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 }

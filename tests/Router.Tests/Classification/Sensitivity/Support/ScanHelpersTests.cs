@@ -68,12 +68,16 @@ public sealed class ScanHelpersTests
         {
             var text = RandomText(random, cjk);
             var plain = -1;
-            foreach (var label in cjk)
+            // An accented Latin label is also tried capitalised and counts only as a whole word.
+            foreach (var label in cjk.Append("É9"))
             {
-                var at = text.LastIndexOf(label, StringComparison.Ordinal);
-                if (at >= 0)
+                for (var at = text.LastIndexOf(label, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(label, at - 1, StringComparison.Ordinal))
                 {
-                    plain = Math.Max(plain, at + label.Length);
+                    if (label[0] >= 0x2E80 || at == 0 || !char.IsLetter(text[at - 1]))
+                    {
+                        plain = Math.Max(plain, at + label.Length);
+                        break;
+                    }
                 }
             }
 
