@@ -33,11 +33,11 @@ internal static class DocumentedExamples
     };
 
     /// <summary>Words that say a value is an example or a test number.</summary>
-    private static readonly LabelSet Cues = new(
+    private static readonly string[] Cues =
     [
-        "example", "examples", "sample", "test", "test card", "test cards", "test number", "test numbers", "testing", "for tests", "sandbox", "dummy",
-        "placeholder", "e.g.", "for instance", "such as", "documentation example", "测试", "示例", "样例", "例如", "沙箱", "范例",
-    ]);
+        "example", "examples", "sample", "test", "test card", "test cards", "test number", "testing", "sandbox", "dummy", "placeholder",
+        "e.g.", "for instance", "such as", "测试", "示例", "样例", "例如", "沙箱", "范例",
+    ];
 
     private static readonly SearchValues<char> Separators = SearchValues.Create(" -.\u00A0");
 
@@ -67,6 +67,34 @@ internal static class DocumentedExamples
         }
         var from = Math.Max(0, start - Before);
         var to = Math.Min(text.Length, end + After);
-        return Cues.NearestEnd(text.AsSpan(from, start - from)) >= 0 || Cues.NearestEnd(text.AsSpan(end, to - end)) >= 0;
+        return HasCue(text.AsSpan(from, start - from)) || HasCue(text.AsSpan(end, to - end));
+    }
+
+    // A cue as a word of prose: not part of an address or a name ("jane@example.org", "example.com", "test_card").
+    private static bool HasCue(ReadOnlySpan<char> window)
+    {
+        foreach (var cue in Cues)
+        {
+            for (var from = 0; from < window.Length;)
+            {
+                var at = window[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+                at += from;
+                var after = at + cue.Length;
+                var cjk = cue[0] > 0x7F;
+                var wordBefore = at > 0 && (char.IsAsciiLetterOrDigit(window[at - 1]) || window[at - 1] is '@' or '.' or '/' or '_' or '-');
+                var wordAfter = after < window.Length && (char.IsAsciiLetterOrDigit(window[after]) || window[after] is '_'
+                    || (window[after] is '.' or '-' && after + 1 < window.Length && char.IsAsciiLetter(window[after + 1])));
+                if (cjk || (!wordBefore && !wordAfter))
+                {
+                    return true;
+                }
+                from = at + 1;
+            }
+        }
+        return false;
     }
 }

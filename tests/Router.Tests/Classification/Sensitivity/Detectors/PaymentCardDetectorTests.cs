@@ -48,6 +48,7 @@ public sealed class PaymentCardDetectorTests
     [InlineData("카드번호 7012-3456-7890-1234", "7012-3456-7890-1234")]
     [InlineData("primary account number: 7804 9978 4044", "7804 9978 4044")]
     [InlineData("My card is 4242 4242 4242 4242", "4242 4242 4242 4242")] // a published test number, not said to be one
+    [InlineData("card 4111 1111 1111 1111, mail jane@example.org", "4111 1111 1111 1111")] // "example" in an address says nothing
     public void Detect_LuhnValidCard_FindsExactSpan(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 
