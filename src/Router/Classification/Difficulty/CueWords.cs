@@ -45,6 +45,24 @@ internal static class CueWords
         .GroupBy(x => x.h)
         .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CueKinds.None, (kinds, x) => kinds | x.Item2));
 
+    /// <summary>
+    /// One bit per low 12 bits of every cue word's hash: most words miss it, so the scan probes <see cref="Kinds"/>
+    /// only for the few that hit.
+    /// </summary>
+    public static readonly ulong[] KindsFilter = Filter(Kinds.Keys);
+
+    public static bool MayBeCue(ulong hash) => (KindsFilter[(int)(hash >> 6) & 63] & (1UL << (int)hash)) != 0;
+
+    private static ulong[] Filter(IEnumerable<ulong> hashes)
+    {
+        var bits = new ulong[64];
+        foreach (var hash in hashes)
+        {
+            bits[(int)(hash >> 6) & 63] |= 1UL << (int)hash;
+        }
+        return bits;
+    }
+
     private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(WordHash.Of).ToFrozenSet();
 }
 

@@ -33,9 +33,10 @@ internal static class OptionOverlap
     {
         var options = new List<HashSet<string>>();
         var expected = 'A';
-        foreach (var raw in prompt.Split('\n'))
+        var text = prompt.AsSpan();
+        foreach (var range in text.Split('\n'))
         {
-            var line = raw.AsSpan().Trim();
+            var line = text[range].Trim();
             if (line.Length >= 2 && line[0] == expected && line[1] is '.' or ')')
             {
                 expected++;

@@ -74,17 +74,34 @@ internal sealed class TextScan(int hashBits)
         var hash = WordHash.Seed;
         var upper = 0;
         var i = start;
-        for (; i < text.Length && CharTable.IsLetter(text[i]); i++)
+        for (; i < text.Length; i++)
         {
-            hash = WordHash.Add(hash, text[i]);
-            upper += CharTable.IsUpper(text[i]) ? 1 : 0;
+            var c = text[i];
+            if (c < 128)
+            {
+                // ASCII letters are A-Z and a-z, hashed lower-cased (what WordHash.Add does for them).
+                var lower = (char)(c | 0x20);
+                if ((uint)(lower - 'a') >= 26)
+                {
+                    break;
+                }
+                hash = WordHash.AddLower(hash, lower);
+                upper += c <= 'Z' ? 1 : 0;
+                continue;
+            }
+            if (!CharTable.IsLetter(c))
+            {
+                break;
+            }
+            hash = WordHash.Add(hash, c);
+            upper += CharTable.IsUpper(c) ? 1 : 0;
         }
 
         var length = i - start;
         Letters += length;
         Capitals += upper;
         LongWords += length >= 9 ? 1 : 0;
-        if (length >= 2 && CueWords.Kinds.TryGetValue(hash, out var kinds))
+        if (length >= 2 && CueWords.MayBeCue(hash) && CueWords.Kinds.TryGetValue(hash, out var kinds))
         {
             Negations += upper == length && (kinds & CueKinds.Negation) != 0 ? 1 : 0;
             Quantitative += (kinds & CueKinds.Quantitative) != 0 ? 1 : 0;

@@ -14,6 +14,9 @@ internal static class WordHash
 
     public static ulong Add(ulong hash, char c) => (hash ^ Lower(c)) * Prime;
 
+    /// <summary><see cref="Add"/> for a character already lower-cased.</summary>
+    public static ulong AddLower(ulong hash, char lower) => (hash ^ lower) * Prime;
+
     private static char Lower(char c) => c switch
     {
         >= 'A' and <= 'Z' => (char)(c | 0x20),

@@ -77,6 +77,15 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         }
     }
 
+    /// <summary>The built-in markers' places in <paramref name="text"/>; <paramref name="plainSearch"/> takes the plain
+    /// vectorised search of every ASCII marker (tests compare the two).</summary>
+    internal static List<MarkerHit> FindBuiltIn(string text, bool plainSearch)
+    {
+        var hits = new List<MarkerHit>();
+        BuiltIn.FindAll(text, hits, plainSearch);
+        return hits;
+    }
+
     private static void AddLabellingMarkers(string text, List<MarkerHit> candidates, List<TextSpan> found)
     {
         // Longest first at each start, so "商业秘密" is judged as itself and not as the "秘密" inside it.
@@ -110,6 +119,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         private readonly (string Marker, bool Instruction)[] _han;
         private readonly (string Marker, bool Instruction)[] _other;
         private readonly SearchValues<string> _asciiSearch;
+        private readonly (string Marker, bool Instruction)[]?[]? _asciiByPrefix;
         private readonly OrdinalStarts _hanStarts;
         private readonly SearchValues<string> _otherSearch;
 
@@ -124,6 +134,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             _han = [.. markers.Where(m => m.Marker.All(HanText.IsHan))];
             _other = [.. markers.Where(m => !System.Text.Ascii.IsValid(m.Marker) && !m.Marker.All(HanText.IsHan))];
             _asciiSearch = SearchValues.Create([.. _ascii.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
+            _asciiByPrefix = ByPrefix(_ascii);
             _hanStarts = new OrdinalStarts(_han.Select(m => m.Marker));
             _otherSearch = SearchValues.Create([.. _other.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
             char[] nonAscii = [.. _other.SelectMany(m => m.Marker).Where(c => !char.IsAscii(c)).Distinct()];
@@ -131,9 +142,16 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             _otherGateExact = nonAscii.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c);
         }
 
-        public void FindAll(string text, List<MarkerHit> hits)
+        public void FindAll(string text, List<MarkerHit> hits, bool plainSearch = false)
         {
-            FindAll(text, _asciiSearch, _ascii, hits);
+            if (!plainSearch && _asciiByPrefix is not null && !text.AsSpan().ContainsAny(AsciiLookalikes.Values))
+            {
+                FindAllAscii(text, hits);
+            }
+            else
+            {
+                FindAll(text, _asciiSearch, _ascii, hits);
+            }
             if (System.Text.Ascii.IsValid(text))
             {
                 return;
@@ -168,6 +186,50 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
                 from = at + 1;
             }
         }
+
+        /// <summary>
+        /// What FindAll with the ASCII search finds, on text where only ASCII letters match ASCII letters ignoring case:
+        /// an ASCII marker starts with a letter and must start a word, so only word starts are tried, each against the
+        /// markers that begin with its first two letters (in list order, as the search adds them).
+        /// </summary>
+        private void FindAllAscii(string text, List<MarkerHit> hits)
+        {
+            var previousIsWord = false;
+            for (var at = 0; at < text.Length; at++)
+            {
+                var c = text[at];
+                if (!previousIsWord && char.IsAsciiLetter(c) && at + 1 < text.Length
+                    && _asciiByPrefix![PrefixKey(c, text[at + 1])] is { } markers)
+                {
+                    foreach (var (marker, instruction) in markers)
+                    {
+                        if (text.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(text, at, at + marker.Length))
+                        {
+                            hits.Add(new(at, at + marker.Length, instruction));
+                        }
+                    }
+                }
+                previousIsWord = IsLatinWordChar(c);
+            }
+        }
+
+        /// <summary>Markers by their first two characters lower-cased (a letter, then any ASCII character); null where none.</summary>
+        private static (string Marker, bool Instruction)[]?[]? ByPrefix((string Marker, bool Instruction)[] markers)
+        {
+            if (markers.Any(m => m.Marker.Length < 2 || !char.IsAsciiLetter(m.Marker[0])))
+            {
+                return null;
+            }
+            var table = new (string Marker, bool Instruction)[]?[26 * 128];
+            foreach (var group in markers.GroupBy(m => PrefixKey(m.Marker[0], m.Marker[1])))
+            {
+                table[group.Key] = [.. group];
+            }
+            return table;
+        }
+
+        private static int PrefixKey(char first, char second) =>
+            ((first | 0x20) - 'a') * 128 + (second < 128 ? char.ToLowerInvariant(second) : 0);
 
         // What FindAll with an ordinal search of the Han markers finds: every place one starts, each marker there in order.
         private void FindAllHan(ReadOnlySpan<char> span, List<MarkerHit> hits)

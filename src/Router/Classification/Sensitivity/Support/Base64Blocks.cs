@@ -24,12 +24,18 @@ internal static class Base64Blocks
         var i = 0;
         while (i < span.Length)
         {
-            var at = span[i..].IndexOfAny(Alphabet);
+            // Runs shorter than a block yield nothing: resume just before the next long one (prose is all short runs).
+            var resume = ResumeBeforeLongRun(span, i);
+            if (resume < 0)
+            {
+                break;
+            }
+            var at = span[resume..].IndexOfAny(Alphabet);
             if (at < 0)
             {
                 break;
             }
-            var start = i + at;
+            var start = resume + at;
             var end = RunEnd(span, start);
             // MIME and PEM wrap base64 every 64 or 76 characters: full lines of one length continue the block.
             var line = end - start;
@@ -63,6 +69,27 @@ internal static class Base64Blocks
     }
 
     private const int WrappedLine = 40;
+
+    /// <summary>
+    /// Where the search from <paramref name="from"/> may resume and find what it would have found from there: just
+    /// after the last character before the next run of <see cref="MinLength"/>+ alphabet characters that no short run
+    /// before it can reach past (not alphabet, padding or a line break: a wrapped line is 40+ long, and padding is
+    /// skipped), or -1 when no such run follows. Every run the search passes over on the way is too short to be a block.
+    /// </summary>
+    private static int ResumeBeforeLongRun(ReadOnlySpan<char> span, int from)
+    {
+        var run = LongRuns.FirstBase64Run(span, from, MinLength);
+        if (run < 0)
+        {
+            return -1;
+        }
+        var resume = run;
+        while (resume > from && (Alphabet.Contains(span[resume - 1]) || span[resume - 1] is '=' or '\n' or '\r'))
+        {
+            resume--;
+        }
+        return resume;
+    }
 
     private static int RunEnd(ReadOnlySpan<char> span, int start)
     {

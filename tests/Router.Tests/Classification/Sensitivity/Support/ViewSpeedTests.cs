@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Text;
+using Router.Classification.Sensitivity;
+using Router.Classification.Sensitivity.Detectors;
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Tests.Classification.Sensitivity.Support;
+
+/// <summary>
+/// The faster searches behind the scan view and the identifier detectors find exactly what the plain searches they
+/// replaced found, on random texts built to hit their edge cases (the plain searches are kept here as references).
+/// </summary>
+public sealed class ViewSpeedTests
+{
+    [Fact]
+    public void Base64Find_RandomTexts_SameAsPlainSearch()
+    {
+        // Short and long alphabet runs, padding glued to the next run, wrapped lines of 40+ and line breaks.
+        string[] pieces = ["QUJD", "ZGVm", "c2VjcmV0", "a2V5", "Zm9vYmFy", "=", "==", "\n", "\r\n", " ", ".", "-", "_", "+/", "é", "中",
+            "TWFuIGlzIGRpc3Rpbmd1aXNoZWQsIG5vdCBvbmx5IGJ5IGhpcyByZWFzb24s", "quarterly", "AKIA", "x"];
+        var random = new Random(15);
+        var found = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 160));
+            var plain = PlainBase64Find(text);
+            found += plain.Count;
+            Assert.Equal(plain, Base64Blocks.Find(text));
+        }
+        Assert.True(found > 10_000, $"only {found} blocks: the texts do not exercise the search");
+    }
+
+    [Fact]
+    public void FirstBase64Run_RandomTexts_IsTheFirstLongRunFromTheStart()
+    {
+        string[] pieces = ["abcd", "ABCDEFGH", "01234567", "+/-_", " ", "=", "é", "\n"];
+        var random = new Random(16);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 80));
+            var from = random.Next(0, text.Length + 1);
+            Assert.Equal(PlainFirstRun(text, from, 16), LongRuns.FirstBase64Run(text, from, 16));
+        }
+    }
+
+    [Fact]
+    public void ConfidentialMarkers_RandomTexts_WordStartSearchSameAsPlainSearch()
+    {
+        string[] pieces = ["confidential", "CONFIDENTIAL", "Confidential", "strictly confidential", "internal use only", "Internal only",
+            "do not forward", "DO NOT DISTRIBUTE", "privileged", "unprivileged", "top secret", "TLP:RED", "tlp:amber", "mnpi", "attorney-client",
+            "restricted", "proprietary", "eyes only", "机密", "内部资料", "不得外传", "a", "in", "do", "not", " ", "  ", ".", "-", "_", ":", "\n", "é",
+            "ǅ", "ſ", "5", "x", "Ω", "中", "ı", "K"];
+        var random = new Random(17);
+        var hits = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 120));
+            if (random.Next(3) > 0)
+            {
+                // Most texts without the characters that send the search to its plain path.
+                text = text.Replace("ſ", "s", StringComparison.Ordinal).Replace("ı", "i", StringComparison.Ordinal).Replace("K", "K", StringComparison.Ordinal);
+            }
+            var plain = ConfidentialMarkerDetector.FindBuiltIn(text, plainSearch: true);
+            hits += plain.Count;
+            Assert.Equal(plain, ConfidentialMarkerDetector.FindBuiltIn(text, plainSearch: false));
+        }
+        Assert.True(hits > 20_000, $"only {hits} markers: the texts do not exercise the search");
+    }
+
+    private static int PlainFirstRun(string text, int from, int minLength)
+    {
+        var length = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            length = LongRuns.IsBase64(text[i]) ? length + 1 : 0;
+            if (length >= minLength)
+            {
+                var start = i;
+                while (start > from && LongRuns.IsBase64(text[start - 1]))
+                {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly SearchValues<char> Base64Alphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
+
+    /// <summary>Base64Blocks.Find as it was: every run of the alphabet, one after another.</summary>
+    private static List<TextSpan> PlainBase64Find(string text)
+    {
+        var blocks = new List<TextSpan>();
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var at = span[i..].IndexOfAny(Base64Alphabet);
+            if (at < 0)
+            {
+                break;
+            }
+            var start = i + at;
+            var end = RunEnd(span, start);
+            var line = end - start;
+            while (line >= 40 && line % 4 == 0 && LineBreak(span, end) is > 0 and var breakLength
+                && end + breakLength < span.Length && Base64Alphabet.Contains(span[end + breakLength]))
+            {
+                var next = RunEnd(span, end + breakLength);
+                var nextLine = next - end - breakLength;
+                if (nextLine > line)
+                {
+                    break;
+                }
+                end = next;
+                if (nextLine < line)
+                {
+                    break;
+                }
+            }
+            var padded = end;
+            while (padded < span.Length && padded - end < 2 && span[padded] == '=')
+            {
+                padded++;
+            }
+            if (end - start >= 16 && span[start..end].ContainsAnyInRange('A', 'Z') && span[start..end].ContainsAnyInRange('a', 'z'))
+            {
+                blocks.Add(new TextSpan(start, padded));
+            }
+            i = padded + (padded < span.Length ? 1 : 0);
+        }
+        return blocks;
+
+        static int RunEnd(ReadOnlySpan<char> span, int start)
+        {
+            var length = span[start..].IndexOfAnyExcept(Base64Alphabet);
+            return length < 0 ? span.Length : start + length;
+        }
+
+        static int LineBreak(ReadOnlySpan<char> span, int at) =>
+            at < span.Length && span[at] == '\n' ? 1
+            : at + 1 < span.Length && span[at] == '\r' && span[at + 1] == '\n' ? 2
+            : 0;
+    }
+
+    private static string RandomText(Random random, string[] pieces, int length)
+    {
+        var text = new StringBuilder();
+        while (text.Length < length)
+        {
+            text.Append(pieces[random.Next(pieces.Length)]);
+        }
+        return text.ToString();
+    }
+}
