@@ -26,34 +26,42 @@ internal static class DetectorProfile
         foreach (var (sample, text) in SampleTexts.All)
         {
             var steps = new long[detectors.Length + 2];
+            var bytes = new long[detectors.Length + 2];
             var texts = new[] { text };
             var iterations = 0;
             var clock = Stopwatch.StartNew();
             while (clock.Elapsed.TotalSeconds < secondsPerSample || iterations < 20)
             {
                 var at = ThreadClock.Now();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var input = new ScanInput(texts, scope);
                 var now = ThreadClock.Now();
                 steps[0] += now - at;
+                bytes[0] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 for (var d = 0; d < detectors.Length; d++)
                 {
                     at = now;
+                    allocated = GC.GetAllocatedBytesForCurrentThread();
                     found.Clear();
                     detectors[d].Detect(input, found);
                     now = ThreadClock.Now();
                     steps[d + 1] += now - at;
+                    bytes[d + 1] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
+                allocated = GC.GetAllocatedBytesForCurrentThread();
                 difficulty.Score(text);
                 steps[^1] += ThreadClock.Now() - now;
+                bytes[^1] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 iterations++;
             }
             var kb = SampleTexts.Kilobytes(sample);
             double PerKb(long ticks) => ticks / 1000.0 / iterations / kb;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sample}: total {PerKb(steps.Sum()):0.0} µs/KB ({iterations} runs)"));
             var names = new[] { "(view)" }.Concat(detectors.Select(d => d.Name)).Append("(difficulty)").ToArray();
-            foreach (var (name, ticks) in names.Zip(steps).OrderByDescending(p => p.Second).Take(12))
+            foreach (var (name, ticks, allocatedBytes) in names.Zip(steps, bytes).OrderByDescending(p => p.Second).Take(16))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {PerKb(ticks),8:0.0}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {name,-24} {PerKb(ticks),8:0.0} µs/KB {allocatedBytes / 1024.0 / iterations,8:0.0} KB/call"));
             }
         }
     }

@@ -24,12 +24,20 @@ internal sealed class ScanViewBuilder
     private readonly List<int> _sourceLengths = [];
     private readonly List<DerivedText> _derived = [];
 
+    // The view text as a string, while nothing has been appended since: each pass reads the text so far, and most add
+    // nothing, so one copy serves them all (and a single source the view leaves as it is serves as its own view).
+    private string? _snapshot;
+
     public static ScanView Build(IReadOnlyList<string> sources)
     {
         var builder = new ScanViewBuilder();
         for (var i = 0; i < sources.Count; i++)
         {
             builder.AddSource(sources[i] ?? "");
+        }
+        if (sources.Count == 1 && sources[0] is { } only && builder._text.Equals(only.AsSpan()))
+        {
+            builder._snapshot = only;
         }
         builder.AddSplitTokens(sources.Count);
         builder.AddDecodedBlocks(sources.Count);
@@ -66,7 +74,7 @@ internal sealed class ScanViewBuilder
         {
             return;
         }
-        var text = _text.ToString();
+        var text = CurrentText();
         foreach (var joined in SplitTokens.Find(text))
         {
             var start = LocateStart(joined.Start);
@@ -95,7 +103,7 @@ internal sealed class ScanViewBuilder
         {
             return;
         }
-        var text = _text.ToString();
+        var text = CurrentText();
         foreach (var block in text.Length < Base64Blocks.MinLength ? [] : Base64Blocks.Find(text))
         {
             if (Base64Blocks.TryDecodeText(text.AsSpan(block.Start, block.End - block.Start)) is not { } decoded
@@ -341,5 +349,15 @@ internal sealed class ScanViewBuilder
     /// <summary>CJK ideographs, kana and Hangul syllables: NFKC-stable letters, by far the most common non-ASCII text.</summary>
     private static bool IsStableLetter(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3041' and <= '\u30FA' or >= '\uAC00' and <= '\uD7A3';
 
-    private ScanView ToView() => new(_text.ToString(), [.. _pieces], [.. _sourceLengths], [.. _derived]);
+    private ScanView ToView() => new(CurrentText(), [.. _pieces], [.. _sourceLengths], [.. _derived]);
+
+    /// <summary>The text so far; the builder only ever appends, so a copy of the same length is the same text.</summary>
+    private string CurrentText()
+    {
+        if (_snapshot is null || _snapshot.Length != _text.Length)
+        {
+            _snapshot = _text.ToString();
+        }
+        return _snapshot;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
@@ -8,51 +6,64 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal sealed class MappedText
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<int> _starts = [];
-    private readonly List<int> _ends = [];
+    // Plain arrays grown by doubling: these texts are built a character at a time, and are short.
+    private char[] _chars = new char[32];
+    private int[] _starts = new int[32];
+    private int[] _ends = new int[32];
+    private int _length;
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
     /// <summary>Copies view characters [from, from + count) one for one.</summary>
     public void Copy(string view, int from, int count)
     {
-        _text.Append(view, from, count);
-        for (var i = from; i < from + count; i++)
+        Reserve(count);
+        view.AsSpan(from, count).CopyTo(_chars.AsSpan(_length));
+        for (var i = 0; i < count; i++)
         {
-            _starts.Add(i);
-            _ends.Add(i + 1);
+            _starts[_length + i] = from + i;
+            _ends[_length + i] = from + i + 1;
         }
+        _length += count;
     }
 
     /// <summary>Appends characters that all stand for the view range [start, end) (one decoded byte or entity).</summary>
     public void Add(ReadOnlySpan<char> chars, int start, int end)
     {
-        _text.Append(chars);
-        for (var i = 0; i < chars.Length; i++)
-        {
-            _starts.Add(start);
-            _ends.Add(end);
-        }
+        Reserve(chars.Length);
+        chars.CopyTo(_chars.AsSpan(_length));
+        _starts.AsSpan(_length, chars.Length).Fill(start);
+        _ends.AsSpan(_length, chars.Length).Fill(end);
+        _length += chars.Length;
     }
 
     public void Add(char c, int start, int end) => Add([c], start, end);
 
-    public ReadOnlySpan<char> Tail(int count) => _text.ToString(_text.Length - count, count);
+    public ReadOnlySpan<char> Tail(int count) => _chars.AsSpan(_length - count, count).ToArray();
 
     public void TrimEnd(char c)
     {
-        while (_text.Length > 0 && _text[^1] == c)
+        while (_length > 0 && _chars[_length - 1] == c)
         {
-            _text.Length--;
-            _starts.RemoveAt(_starts.Count - 1);
-            _ends.RemoveAt(_ends.Count - 1);
+            _length--;
         }
     }
 
-    public string Text => _text.ToString();
+    public string Text => new(_chars, 0, _length);
 
-    public OriginMap Map => new([.. _starts], [.. _ends]);
+    public OriginMap Map => new(_starts[.._length], _ends[.._length]);
+
+    private void Reserve(int count)
+    {
+        if (_length + count <= _chars.Length)
+        {
+            return;
+        }
+        var size = Math.Max(_chars.Length * 2, _length + count);
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
+    }
 }
 
 /// <summary>For each character of a derived text, the view range [Starts[i], Ends[i]) it came from.</summary>

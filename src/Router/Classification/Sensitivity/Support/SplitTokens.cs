@@ -24,7 +24,8 @@ internal static class SplitTokens
     public readonly record struct Joined(int Start, int End, string Text, OriginMap Map);
 
     /// <summary>Rejoined forms in <paramref name="text"/> (the view), each with the view range it stands for.</summary>
-    public static List<Joined> Find(string text)
+    /// <param name="plain">Scan every word for separated groups instead of only around digits (tests compare the two).</param>
+    public static List<Joined> Find(string text, bool plain = false)
     {
         var result = new List<Joined>();
         if (text.Contains('\n'))
@@ -33,7 +34,7 @@ internal static class SplitTokens
         }
         if (text.AsSpan().ContainsAny(Separators) || text.Contains(' '))
         {
-            SeparatedGroups(text, result);
+            SeparatedGroups(text, result, plain);
         }
         if (text.AsSpan().ContainsAnyInRange('0', '9'))
         {
@@ -385,11 +386,23 @@ internal static class SplitTokens
     /// Runs of three or more short letter-and-digit groups joined by the same separator each time (with a space on
     /// either side or not), or of six or more groups of one or two characters joined by single spaces.
     /// </summary>
-    private static void SeparatedGroups(string text, List<Joined> result)
+    private static void SeparatedGroups(string text, List<Joined> result, bool plain)
     {
         var i = 0;
+        var digit = plain ? int.MaxValue : -1;
         while (i < text.Length)
         {
+            if (digit < i)
+            {
+                // Only a run holding a digit is kept: skip to where the run that may hold the next digit can start.
+                var ahead = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (ahead < 0)
+                {
+                    return;
+                }
+                digit = i + ahead;
+                i = RestartBefore(text, i, digit);
+            }
             if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])))
             {
                 i++;
@@ -447,6 +460,53 @@ internal static class SplitTokens
             }
             i = end;
         }
+    }
+
+    /// <summary>
+    /// The last place at or before the group holding <paramref name="digit"/> (and not before <paramref name="from"/>)
+    /// where the scan of <see cref="SeparatedGroups"/> is sure to stand whatever it did before: right after a
+    /// character no run holds (not a letter, digit, space or separator), at the end of a group too long for a run, or
+    /// at the start of the digit's own group when that is too long. No run crosses such a place, so the scan from
+    /// <paramref name="from"/> reaches it having kept nothing (the text between holds no digit).
+    /// </summary>
+    private static int RestartBefore(string text, int from, int digit)
+    {
+        var groupStart = digit;
+        while (groupStart > from && char.IsAsciiLetterOrDigit(text[groupStart - 1]))
+        {
+            groupStart--;
+        }
+        if (groupStart == from || GroupEnd(text, digit) - groupStart > MaxGroup)
+        {
+            return groupStart;
+        }
+        var at = groupStart;
+        while (at > from)
+        {
+            var c = text[at - 1];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                var start = at - 1;
+                while (start > from && char.IsAsciiLetterOrDigit(text[start - 1]))
+                {
+                    start--;
+                }
+                if (at - start > MaxGroup)
+                {
+                    return at;
+                }
+                at = start;
+            }
+            else if (c != ' ' && !Separators.Contains(c))
+            {
+                return at;
+            }
+            else
+            {
+                at--;
+            }
+        }
+        return from;
     }
 
     private static void Add(string text, int start, int end, char separator, List<Joined> result, bool keepPunctuation = false)

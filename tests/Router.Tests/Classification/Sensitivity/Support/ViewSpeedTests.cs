@@ -67,6 +67,32 @@ public sealed class ViewSpeedTests
         Assert.True(hits > 20_000, $"only {hits} markers: the texts do not exercise the search");
     }
 
+    [Fact]
+    public void SplitTokens_RandomTexts_DigitLedScanSameAsPlainScan()
+    {
+        // Short and long words and digit groups, every separator, spaces, and characters no run holds.
+        string[] pieces = ["a", "b7", "to", "x", "AKIA", "JXO4", "E52I", "4111", "1111", "12", "3", "002X", "quarterly", "deployment", "0x80070005",
+            "20231118000123", "-", ".", "/", "_", "|", "·", ":", "~", "*", ",", "・", "．", "\\", "+", " ", " ", " ", "  ", " - ", "@", "(", "é", "\t", "\n",
+            "中", "!", "AB12CD34", "DE81"];
+        var random = new Random(18);
+        var joined = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 140));
+            var plain = SplitTokens.Find(text, plain: true);
+            var fast = SplitTokens.Find(text);
+            joined += plain.Count;
+            Assert.Equal(plain.Count, fast.Count);
+            for (var k = 0; k < plain.Count; k++)
+            {
+                Assert.Equal((plain[k].Start, plain[k].End, plain[k].Text), (fast[k].Start, fast[k].End, fast[k].Text));
+                Assert.Equal(plain[k].Map.Starts, fast[k].Map.Starts);
+                Assert.Equal(plain[k].Map.Ends, fast[k].Map.Ends);
+            }
+        }
+        Assert.True(joined > 3_000, $"only {joined} rejoined forms: the texts do not exercise the scan");
+    }
+
     private static int PlainFirstRun(string text, int from, int minLength)
     {
         var length = 0;
