@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -195,21 +199,54 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         private void FindAllAscii(string text, List<MarkerHit> hits)
         {
             var previousIsWord = false;
-            for (var at = 0; at < text.Length; at++)
+            var at = 0;
+            if (Vector256.IsHardwareAccelerated)
             {
-                var c = text[at];
-                if (!previousIsWord && char.IsAsciiLetter(c) && at + 1 < text.Length
-                    && _asciiByPrefix![PrefixKey(c, text[at + 1])] is { } markers)
+                // Sixteen ASCII characters at a time: word starts are letters after a non-word character.
+                ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+                for (; at + 16 <= text.Length; at += 16)
                 {
-                    foreach (var (marker, instruction) in markers)
+                    var v = Vector256.LoadUnsafe(ref first, (nuint)at);
+                    if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)0x7F)))
                     {
-                        if (text.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(text, at, at + marker.Length))
+                        for (var k = at; k < at + 16; k++)
                         {
-                            hits.Add(new(at, at + marker.Length, instruction));
+                            TryWordStart(text, k, previousIsWord, hits);
+                            previousIsWord = IsLatinWordChar(text[k]);
                         }
+                        continue;
                     }
+                    var letter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+                    var word = letter | Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+                    var words = word.ExtractMostSignificantBits();
+                    var starts = letter.ExtractMostSignificantBits() & ~((words << 1) | (previousIsWord ? 1u : 0u)) & 0xFFFF;
+                    for (; starts != 0; starts &= starts - 1)
+                    {
+                        TryWordStart(text, at + BitOperations.TrailingZeroCount(starts), previousIsWord: false, hits);
+                    }
+                    previousIsWord = (words & 0x8000) != 0;
                 }
-                previousIsWord = IsLatinWordChar(c);
+            }
+            for (; at < text.Length; at++)
+            {
+                TryWordStart(text, at, previousIsWord, hits);
+                previousIsWord = IsLatinWordChar(text[at]);
+            }
+        }
+
+        private void TryWordStart(string text, int at, bool previousIsWord, List<MarkerHit> hits)
+        {
+            var c = text[at];
+            if (previousIsWord || !char.IsAsciiLetter(c) || at + 1 >= text.Length || _asciiByPrefix![PrefixKey(c, text[at + 1])] is not { } markers)
+            {
+                return;
+            }
+            foreach (var (marker, instruction) in markers)
+            {
+                if (text.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(text, at, at + marker.Length))
+                {
+                    hits.Add(new(at, at + marker.Length, instruction));
+                }
             }
         }
 
@@ -276,6 +313,6 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             (start == 0 || !IsLatinWordChar(text[start - 1]) || !IsLatinWordChar(text[start]))
             && (end == text.Length || !IsLatinWordChar(text[end]) || !IsLatinWordChar(text[end - 1]));
 
-        private static bool IsLatinWordChar(char c) => c < '\u0250' && char.IsLetterOrDigit(c);
+        private static bool IsLatinWordChar(char c) => c < '\u0250' && CharTable.IsLetterOrDigit(c);
     }
 }
