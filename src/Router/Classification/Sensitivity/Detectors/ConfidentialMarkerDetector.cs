@@ -35,7 +35,10 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "请勿转发", "不得转发", "请勿对外", "不得对外", "禁止对外", "不对外公开", "不要对外", "别外传", "不要外传", "勿外传",
         "别往外传", "注意保密", "请注意保密", "请保密", "务必保密", "严禁泄露", "仅供指定收件人",
         "仅供收件人", "仅限收件人", "仅限公司内部", "仅供公司内部", "限内部使用", "仅供内部传阅", "别给别人看", "不要给别人看",
-        "阅后即焚",
+        "阅后即焚", "禁止外泄", "切勿外传", "切勿外泄", "不得泄露", "禁止泄露", "请勿泄露", "不要泄露", "切勿泄露", "对外保密",
+        // Traditional-character spellings (Hong Kong, Taiwan).
+        "嚴禁外傳", "請勿外傳", "不得外傳", "禁止外傳", "嚴禁外洩", "請勿外洩", "不得外洩", "禁止外洩", "僅限內部", "僅供內部", "請勿轉發",
+        "不得轉發", "請勿對外", "不得對外", "禁止對外", "不對外公開", "務必保密", "請注意保密", "嚴禁洩露", "不得洩露", "請勿洩露", "對外保密",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -50,6 +53,8 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "inside information", "restricted distribution", "limited distribution",
         "公司机密", "商业机密", "核心机密", "高度机密", "技术秘密", "技术机密", "保密资料", "保密文件", "保密信息", "保密内容",
         "保密材料", "涉密", "秘密级", "机密级", "绝密级", "内部传阅", "内部参考", "内部讨论稿", "内部文档",
+        "機密", "絕密", "內部資料", "內部文件", "商業秘密", "內部使用", "內部機密", "公司機密", "商業機密", "保密資料", "保密文件",
+        "機密級", "絕密級", "內部傳閱", "內部參考",
     ];
 
     private static readonly MarkerSet BuiltIn = new(Instructions, Classifications);

@@ -106,11 +106,31 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address);
-            if (named || (IsHomeContext(Window(text, address, ContextReach)) && !VenueAround(text, address)))
+            if (named || (IsHomeContext(Window(text, address, ContextReach)) && !VenueAround(text, address) && !OrganisationIsSubject(text, address)))
             {
                 found.Add(address);
             }
         }
+    }
+
+    // Organisations, public buildings and landmarks: one shortly before an address, with no first person between, is what
+    // the address belongs to ("北京大学的地址是…", "the university's address is …"), not anyone's home.
+    private static readonly CueSet Organisation = new(
+        "university", "college", "school", "hospital", "church", "cathedral", "mosque", "embassy", "consulate", "library",
+        "city hall", "town hall", "courthouse", "parliament", "white house", "landmark", "monument", "memorial", "palace", "castle",
+        "bank", "studios", "ministry", "council", "agency", "institute", "foundation", "association", "society", "club",
+        "大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "银行", "集团", "有限公司", "股份", "政府", "大使馆", "领事馆", "图书馆",
+        "体育馆", "会展中心", "研究院", "研究所", "派出所", "法院", "检察院", "税务局", "委员会", "协会", "基金会", "写字楼", "办公楼",
+        "产业园", "科技园", "软件园", "工业园", "总行", "支行", "分行", "营业厅", "饭店", "宾馆", "剧院", "电影院", "纪念馆", "展览馆",
+        "故宫", "官网", "办公地址", "注册地址", "总部地址", "单位地址", "公司地址");
+
+    private static readonly CueSet FirstPersonHome = new("i", "i'm", "my", "we", "our", "me", "我", "我们", "我家", "家里");
+
+    private static bool OrganisationIsSubject(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - 40);
+        var before = text.AsSpan(start, address.Start - start);
+        return Organisation.Any(before) && !FirstPersonHome.Any(before);
     }
 
     private static bool IsHomeContext(ReadOnlySpan<char> window) =>
@@ -140,8 +160,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             if (name.End <= address.Start && address.Start - name.End <= NameReach)
             {
                 var gap = text.AsSpan(name.End, address.Start - name.End);
-                // A block of lines (name, job, company, address) is a person's even with the company's name in it.
-                if (SetsApart(gap) && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && !VenueNear()))
+                // A block of lines (name, job, company, address) is a person's even with the company's name in it. A
+                // capitalised run joined to the address by a word of motion is a place ("a bus from Costa Rica to …").
+                if (SetsApart(gap) && !MotionWord.Contains(gap.Trim()) && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && !VenueNear()))
                 {
                     return true;
                 }
@@ -149,7 +170,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             if (name.Start >= address.End && name.Start - address.End <= NameReach)
             {
                 var gap = text.AsSpan(address.End, name.Start - address.End);
-                if ((EndsSentence(gap) || OwnerLink.Any(gap)) && !VenueNear())
+                // Not after a question about the address ("Where is …? Google Maps can't find it."): it asks about a place.
+                if (((EndsSentence(gap) && gap.IndexOfAny('?', '？') < 0) || OwnerLink.Any(gap)) && !VenueNear())
                 {
                     return true;
                 }
@@ -157,6 +179,11 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         }
         return false;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MotionWord = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "from", "near", "around", "towards", "toward", "via", "past", "between", "and", "or", "in",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Natasha Barros\n…": nothing but bullets or spaces shares the name's line.
     private static bool HasLineOfItsOwn(string text, TextSpan name)

@@ -7,6 +7,9 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
 {
     internal static readonly CueSet BirthCues = new(
         "born", "birth*", "DOB", "D.O.B", "birthday", "aged", "years old", "year-old", "yrs old", "age", "yo",
+        // Colloquial and clinical: "turns 40", "a 45 year old", "83 y/o", "in his early sixties".
+        "turns", "turned", "turning", "year old", "yr old", "yr-old", "y/o", "y.o", "twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁");
 
     public override string Name => "person_birth_date";
@@ -17,16 +20,44 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
 
     protected override CueSet Cues => BirthCues;
 
-    // "born" and "age" are everyday words ("the idea was born", "in the age of"): a number must follow closely.
+    // "born" and "age" are everyday words ("the idea was born", "in the age of"): a number must follow closely ("born" also
+    // takes a month, "born on the fifth of June"); "turns" a number or a number word ("turns 40", "turned forty"); a decade
+    // word a person's "his"/"her" before it ("in her early sixties", not "the sixties"); "birth control" is no birth date.
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
         var word = text.AsSpan(cue.Start, cue.End - cue.Start);
+        if (word.StartsWith("turn", StringComparison.OrdinalIgnoreCase))
+        {
+            var after = After(text, cue, 12);
+            return after.ContainsAnyInRange('0', '9') || NumberWords.Any(after);
+        }
+        if (word.EndsWith("ties", StringComparison.OrdinalIgnoreCase))
+        {
+            var before = text.AsSpan(Math.Max(0, cue.Start - 14), cue.Start - Math.Max(0, cue.Start - 14));
+            return before.Contains("his ", StringComparison.OrdinalIgnoreCase) || before.Contains("her ", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("their ", StringComparison.OrdinalIgnoreCase);
+        }
+        if (word.StartsWith("birth", StringComparison.OrdinalIgnoreCase))
+        {
+            return !After(text, cue, 9).StartsWith(" control", StringComparison.OrdinalIgnoreCase);
+        }
         if (!word.Equals("born", StringComparison.OrdinalIgnoreCase) && !word.Equals("age", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        var reach = Math.Min(text.Length, cue.End + (word.Length == 3 ? 8 : 30));
-        return text.AsSpan(cue.End, reach - cue.End).ContainsAnyInRange('0', '9');
+        var window = After(text, cue, word.Length == 3 ? 8 : 30);
+        return window.ContainsAnyInRange('0', '9') || (word.Length == 4 && Months.Any(window));
     }
+
+    private static ReadOnlySpan<char> After(string text, TextSpan cue, int reach) =>
+        text.AsSpan(cue.End, Math.Min(text.Length, cue.End + reach) - cue.End);
+
+    private static readonly CueSet Months = new(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static readonly CueSet NumberWords = new(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "sixty*", "seventy*",
+        "eighty*", "ninety*", "a hundred");
 
 }

@@ -17,12 +17,39 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "pain", "aspirin", "ibuprofen", "paracetamol", "acetaminophen", "metformin", "warfarin", "lisinopril", "atorvastatin",
         "amlodipine", "amoxicillin", "prednisone", "oxycodone", "morphine", "sertraline", "fluoxetine", "lithium", "levothyroxine",
         "omeprazole", "albuterol", "salbutamol", "antidepressant*", "statin*", "opiate*", "painkiller*",
+        // Lab values, tests and clinical shorthand ("A1C 8.4", "blood work came back", "PHQ-9 18", "tested positive for strep").
+        "A1C", "LDL", "HDL", "eGFR", "PHQ-9", "GAD-7", "BMI", "blood work", "bloodwork", "blood test*", "lab result*", "test result*",
+        "tested positive", "positive for", "hemoglobin", "haemoglobin", "ferritin", "thyroid", "ECG", "EKG", "ultrasound",
+        "mammogram", "colonoscopy", "endoscopy", "blood sugar", "heart rate",
+        // Conditions and procedures in everyday words.
+        "panic attack*", "PTSD", "OCD", "eating disorder", "anorexi*", "bulimi*", "self-harm", "suicid*", "counsellor", "counselor",
+        "counselling", "counseling", "sprain*", "concussion", "in a cast", "broke her", "broke his", "broken leg", "broken arm",
+        "broken wrist", "knee replacement", "hip replacement", "appendectomy", "appendicitis", "strep", "the flu", "has flu", "with flu", "flu-like", "influenza", "fever",
+        "rash", "nausea", "vomit*", "sore throat", "gestational", "miscarriage", "IVF", "fertility", "STI", "STD", "chlamydia",
+        "herpes", "arthritis", "osteoporosis", "parkinson*", "multiple sclerosis", "lupus", "crohn*", "IBS", "coeliac", "celiac",
+        "anemi*", "anaemi*", "leukemia", "leukaemia", "lymphoma", "melanoma", "remission", "hospice", "palliative", "prognosis",
+        "wheelchair", "unwell", "off sick", "out sick", "called in sick", "sick note", "fit note",
+        // Brand and generic medicines common in user text.
+        "Eliquis", "apixaban", "Zoloft", "Prozac", "Xanax", "Adderall", "Ritalin", "Lexapro", "Wellbutrin", "Ozempic", "Wegovy",
+        "Mounjaro", "semaglutide", "Humira", "Lipitor", "Synthroid", "Valium", "Ambien", "gabapentin", "tramadol", "codeine",
+        "hydrocodone", "Vicodin", "methotrexate", "clopidogrel", "losartan", "furosemide", "pantoprazole", "citalopram",
+        "escitalopram", "bupropion", "venlafaxine", "duloxetine", "quetiapine", "risperidone", "aripiprazole", "lamotrigine",
+        "methylphenidate", "EpiPen", "steroid*", "antihistamine*", "contracepti*", "birth control",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
         "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",
         "结节", "复查", "疗程", "病情", "炎", "门诊", "急诊", "处方", "病历", "护理", "康复", "失眠", "抑郁症", "精神科",
         "发烧", "高烧", "低烧", "发热", "咳嗽", "输液", "水痘", "弱视", "体温", "腹泻", "呕吐", "头痛", "脑梗", "心梗", "梗死", "支架",
-        "疫苗", "接种", "流产", "人流", "骨折", "痛风", "哮喘", "癫痫", "心衰", "肾衰", "过敏史", "既往史", "主诉", "医嘱");
+        "疫苗", "接种", "流产", "人流", "骨折", "痛风", "哮喘", "癫痫", "心衰", "肾衰", "过敏史", "既往史", "主诉", "医嘱",
+        // Everyday and clinical words the single-character cues do not reach (胃镜, 拉肚子, 剖腹产, 医院, 心理医生…).
+        "医院", "住ICU", "挂号", "感冒", "拉肚子", "肚子疼", "胃疼", "头疼", "牙疼",
+        "吊水", "挂水", "胃镜", "肠镜", "B超", "彩超", "核磁", "心电图", "化验", "验血", "血常规", "甲状腺", "甲亢", "甲减", "乳腺",
+        "囊肿", "息肉", "尿酸", "血脂", "胆固醇", "脂肪肝", "结石", "偏头痛", "颈椎", "腰椎", "椎间盘", "帕金森", "阿尔茨海默",
+        "精神分裂", "双相", "心理医生", "心理咨询", "白血病", "淋巴瘤", "靶向", "抢救", "晕倒", "昏迷",
+        "骨裂", "扭伤", "缝针", "烫伤", "烧伤", "残疾", "瘫痪", "脑出血", "血栓", "冠心病", "胰岛素", "双胍", "阿司匹林", "布洛芬",
+        "头孢", "抗生素", "消炎药", "降压药", "降糖药", "安眠药", "激素", "胃炎", "肠炎", "肺炎", "鼻炎", "咽炎", "皮炎", "关节炎",
+        "阑尾炎", "胆囊炎", "胰腺炎", "肾炎", "剖腹产", "顺产", "坐月子", "产检", "孕检", "产后", "保胎", "试管婴儿",
+        "不孕", "产假");
 
     public override string Name => "person_health";
 
@@ -36,7 +63,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
     private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
     {
         "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕", "炎", "护理", "康复",
-        "体温", "咳嗽", "支架", "疫苗", "接种",
+        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "产假", "激素", "fever", "rash", "thyroid",
+        "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

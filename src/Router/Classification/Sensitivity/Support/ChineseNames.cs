@@ -66,10 +66,11 @@ internal static class ChineseNames
         "写", "发", "打", "回", "转", "送", "买", "订", "做", "带", "寄", "交", "问", "办", "查", "安排", "准备", "介绍", "生日", "一直",
         "现在", "已经", "刚", "从", "自", "把", "对", "给", "跟", "这个月", "上周", "下周", "这周", "上次", "前天", "昨晚", "今晚", "得了", "怀孕",
         "住院", "出院", "手术", "体检", "复查", "请假", "生病", "发烧", "过敏", "之前", "以前", "您好", "你好", "同学", "来电", "反映",
+        "人民币", "现金",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
-    private static readonly WordList MediumBefore = new(["给", "通知", "提醒", "告诉", "联系", "转告", "感谢", "恭喜", "祝贺", "问候", "替", "发给", "寄给", "交给", "转给", "打给", "回复"]);
+    private static readonly WordList MediumBefore = new(["给", "通知", "提醒", "告诉", "联系", "转告", "感谢", "恭喜", "祝贺", "问候", "替", "发给", "寄给", "交给", "转给", "打给", "回复", "借到", "借给", "还给", "付给", "汇给", "转账给", "收到"]);
 
     // What a person does or has, after a name with nothing before it: 项目经理付晓光被查出, 开会时江一帆说.
     private static readonly WordList PersonPredicates = new(

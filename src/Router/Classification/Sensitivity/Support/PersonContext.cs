@@ -11,7 +11,31 @@ internal static class PersonContext
     internal static readonly CueSet Fiction = new(
         "novel*", "story", "stories", "fiction*", "character*", "film*", "movie*", "villain*", "hero", "heroine", "protagonist*",
         "fairy tale", "screenplay", "song*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing", "sang", "band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
-        "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《");
+        "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
+        // Story framing: an invented world or a game, not anyone's record.
+        "once upon a time", "imagine a world", "imagine a story", "imagine you", "pretend you", "pretend to be", "role-play", "roleplay",
+        "RPG", "D&D", "dungeons", "fanfic*", "outline the plot", "plot summary", "plot twist", "storyline", "a scene", "sequel", "cartoon*",
+        "fictitious", "made-up", "hypothetical*",
+        // Well-known fictional works, characters and their addresses (full names a real person rarely has, or words no one else is).
+        "Sherlock", "Harry Potter", "Hermione", "Weasley", "Dumbledore", "Hogwarts", "4 Privet Drive", "Grimmauld", "221B",
+        "Homer Simpson", "Bart Simpson", "Marge Simpson", "Lisa Simpson", "The Simpsons", "742 Evergreen Terrace", "Spongebob",
+        "Bikini Bottom", "Jessica Fletcher", "Tom Sawyer", "Huckleberry Finn", "Huck Finn", "Elizabeth Bennet", "Mr Darcy", "Mr. Darcy",
+        "Gatsby", "Atticus Finch", "Holden Caulfield", "James Bond", "Bruce Wayne", "Peter Parker", "Clark Kent", "Tony Stark",
+        "Breaking Bad", "Jesse Pinkman", "Frodo", "Bilbo", "Gandalf", "Skywalker", "Darth Vader", "Han Solo", "Indiana Jones",
+        "Poirot", "Miss Marple", "Jane Eyre", "Scrooge", "Oliver Twist", "Anna Karenina", "Don Quixote", "Paddington Bear", "Winnie the Pooh",
+        "Mickey Mouse", "Donald Duck", "Sheldon Cooper", "Ross Geller", "Monica Geller", "Chandler Bing", "Joey Tribbiani",
+        "Phoebe Buffay", "Dwight Schrute", "Daenerys", "Tyrion", "Lannister", "Targaryen", "Katniss", "Bella Swan", "Edward Cullen",
+        "Forrest Gump", "Rocky Balboa", "Lara Croft", "Tony Soprano", "Don Draper", "Ted Lasso", "Carrie Bradshaw", "Hannibal Lecter",
+        "Peter Pan", "Robin Hood", "King Arthur", "Dracula", "Frankenstein", "Jack Reacher", "John McClane", "Marty McFly",
+        "Willy Wonka", "Mary Poppins", "Scarlett O'Hara", "Lisbeth Salander", "Fred Flintstone", "Scooby", "Bridget Jones",
+        "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane", "124 Conch Street", "Sesame Street",
+        "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones", "Star Wars", "Lord of the Rings",
+        "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things", "Doctor Who",
+        "虚构", "假想", "编一个", "剧本", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森",
+        "海绵宝宝", "蜡笔小新", "柯南", "工藤新一", "樱桃小丸子", "哆啦A梦", "机器猫", "孙悟空", "猪八戒", "唐僧", "沙僧", "贾宝玉", "林黛玉",
+        "薛宝钗", "王熙凤", "宋江", "武松", "林冲", "鲁智深", "韦小宝", "令狐冲", "郭靖", "黄蓉", "杨过", "小龙女", "张无忌", "乔峰", "段誉",
+        "白素贞", "许仙", "哪吒", "葫芦娃", "喜羊羊", "灰太狼", "光头强", "小猪佩奇", "米老鼠", "唐老鸭", "蜘蛛侠", "钢铁侠",
+        "蝙蝠侠", "甄嬛", "孔乙己", "阿Q", "骆驼祥子", "白雪公主", "灰姑娘", "红楼梦", "西游记", "水浒", "三国演义");
 
     private static readonly string[] QuestionOpeners =
     [
@@ -33,7 +57,11 @@ internal static class PersonContext
         // Chinese questions about someone the writer deals with: this month's pay, "should we", the boss or the class.
         "这个月", "上个月", "下个月", "本月", "上周", "下周", "这周", "昨天", "明天", "今晚", "要不要", "该不该", "能不能", "怎么办",
         "老板", "领导", "孩子", "家长", "同学", "麻烦", "帮忙", "咱们", "您", "你好", "他家", "她家", "账户", "余额", "房贷", "月供",
-        "提成", "借条", "你知道吗", "听说");
+        "提成", "借条", "你知道吗", "听说",
+        // Advice for, or work on, someone the writer deals with ("is it safe for … to take", "she's on Eliquis", "can you log it").
+        "is it safe for", "is it ok for", "is it okay for", "should he", "should she", "can he take", "can she take", "he's on",
+        "she's on", "he is on", "she is on", "says it's", "told me", "work out", "calculate", "figure out", "log it", "log this",
+        "note down", "check if", "check whether");
 
     // A public role next to a name: "Microsoft CEO Satya Nadella", "Senator …", "董事长马云".
     private static readonly CueSet PublicRoles = new(
@@ -66,7 +94,65 @@ internal static class PersonContext
             return false;
         }
         var question = text.Contains('?') || text.Contains('？') || StartsWithOpener(text.AsSpan().TrimStart()) || ChineseQuestion.Any(text);
-        return question && !PrivateSignals.Any(text) && !HasAmountOrDate(text);
+        return question && !PrivateSignals.Any(text) && !HasAmountOrDate(text) && !HasStatement(text);
+    }
+
+    // A sentence that states something besides the question ("Is Dominic really 17? He told the bar staff he was 21.",
+    // "Explain these results for Martin Kowal? A1C 8.4, LDL 162."): the writer gives the data, not asks for public facts.
+    // A sentence ends at "?", "!", "。", a line break, or a full stop before a space or the end (not "8.4"); it is a
+    // statement when it does not end in a question mark, holds three words or more (six Han characters) and does not open
+    // like a question or an instruction ("Tell me about …", "Summarise …").
+    private static bool HasStatement(string text)
+    {
+        var span = text.AsSpan();
+        var start = 0;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var end = i == span.Length || span[i] is '?' or '？' or '!' or '！' or '。' or '\n'
+                || (span[i] == '.' && (i + 1 == span.Length || span[i + 1] == ' '));
+            if (!end)
+            {
+                continue;
+            }
+            var isQuestion = i < span.Length && span[i] is '?' or '？';
+            var sentence = span[start..i].Trim();
+            start = i + 1;
+            if (!isQuestion && IsStatement(sentence))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsStatement(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.IsEmpty || StartsWithOpener(sentence) || sentence.StartsWith("summar", StringComparison.OrdinalIgnoreCase)
+            || sentence.StartsWith("compare", StringComparison.OrdinalIgnoreCase) || ChineseQuestion.Any(sentence))
+        {
+            return false;
+        }
+        var words = 0;
+        var han = 0;
+        var inWord = false;
+        foreach (var c in sentence)
+        {
+            if (HanText.IsHan(c))
+            {
+                han++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+        return words >= 3 || han >= 6;
     }
 
     private static bool StartsWithOpener(ReadOnlySpan<char> text)
@@ -104,12 +190,15 @@ internal static class PersonContext
         return false;
     }
 
-    // Placeholder openings as vectorised searches (case matters for some): "{{name}}", "[Name]", "XXX", "{客户}". The
-    // Han ones are looked for only where an opening bracket is (one search over Han values is far slower).
+    // Placeholder openings as vectorised searches (case matters for some): "{{name}}", "[Name]", "XXX", "{客户}", blanks to
+    // fill ("____", "DD/MM/YYYY", "Mr./Ms."), and the stock names templates use (John Doe, Firstname Lastname). The Han ones
+    // are looked for only where an opening bracket is (one search over Han values is far slower).
     private static readonly SearchValues<string> PlaceholdersAnyCase = SearchValues.Create(
-        ["[Name", "{name", "{first", "<name", "[Customer", "[Patient"], StringComparison.OrdinalIgnoreCase);
+        ["[Name", "{name", "{first", "<name", "[Customer", "[Patient", "___", "YYYY", "DD/MM", "MM/DD", "Mr./Ms", "Mr/Ms", "Mr./Mrs",
+            "Ms./Mr", "Firstname", "First name Last name", "Lastname", "John Doe", "Jane Doe", "Joe Bloggs", "Max Mustermann", "John Q. Public"],
+        StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "XXX"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "XXX", "XX元", "XX岁", "XX月", "＿＿", "【 】", "【】", "【  】", "（  ）"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> HanPlaceholders = SearchValues.Create(["{客户", "{姓名", "【姓名"], StringComparison.Ordinal);
 
@@ -117,6 +206,64 @@ internal static class PersonContext
     {
         var span = text.AsSpan();
         return span.ContainsAny(PlaceholdersExact) || span.ContainsAny(PlaceholdersAnyCase)
-            || (span.ContainsAny('{', '【') && span.ContainsAny(HanPlaceholders));
+            || (span.ContainsAny('{', '【') && span.ContainsAny(HanPlaceholders)) || HasFieldToken(span);
+    }
+
+    // What a template's bracketed blanks name: "[Candidate]", "[Amount]", "<first name>", "{new_salary}", "[DATE OF BIRTH]".
+    private static readonly HashSet<string> FieldWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "first", "last", "surname", "full", "amount", "salary", "pay", "wage", "bonus", "date", "dob", "birth", "age", "address",
+        "company", "position", "title", "role", "candidate", "employee", "customer", "client", "patient", "recipient", "manager",
+        "department", "number", "phone", "email", "sum", "figure", "value", "city", "diagnosis", "condition", "medication", "balance",
+        "account", "tenant", "applicant", "borrower", "person", "insert",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWordLookup = FieldWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A bracketed blank anywhere: one to four words of letters (spaces, '_' or '-' between), no digits, with a field word
+    // among them; "[text](link)" is a markdown link, not a blank.
+    private static bool HasFieldToken(ReadOnlySpan<char> span)
+    {
+        for (var at = span.IndexOfAny('[', '{', '<'); at >= 0;)
+        {
+            var close = span[at] switch { '[' => ']', '{' => '}', _ => '>' };
+            var rest = span[(at + 1)..];
+            var end = rest.IndexOf(close);
+            if (end is >= 1 and <= 40 && IsFieldToken(rest[..end].Trim("{ ")) && !(close == ']' && at + end + 2 < span.Length && span[at + end + 2] == '('))
+            {
+                return true;
+            }
+            var next = rest.IndexOfAny('[', '{', '<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    private static bool IsFieldToken(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiLetter(c) && c is not ' ' and not '_' and not '-' and not '/' and not '.')
+            {
+                return false;
+            }
+        }
+        var words = 0;
+        var field = false;
+        foreach (var range in token.SplitAny(" _-/."))
+        {
+            var word = token[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            words++;
+            field |= FieldWordLookup.Contains(word);
+        }
+        return field && words <= 4;
     }
 }
