@@ -28,7 +28,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "rash", "nausea", "vomit*", "sore throat", "gestational", "miscarriage", "IVF", "fertility", "STI", "STD", "chlamydia",
         "herpes", "arthritis", "osteoporosis", "parkinson*", "multiple sclerosis", "lupus", "crohn*", "IBS", "coeliac", "celiac",
         "anemi*", "anaemi*", "leukemia", "leukaemia", "lymphoma", "melanoma", "remission", "hospice", "palliative", "prognosis",
-        "wheelchair", "unwell", "off sick", "out sick", "called in sick", "sick note", "fit note",
+        "wheelchair", "unwell", "hernia", "recovering from", "recovery from", "off sick", "out sick", "called in sick", "sick note", "fit note",
         // Brand and generic medicines common in user text.
         "Eliquis", "apixaban", "Zoloft", "Prozac", "Xanax", "Adderall", "Ritalin", "Lexapro", "Wellbutrin", "Ozempic", "Wegovy",
         "Mounjaro", "semaglutide", "Humira", "Lipitor", "Synthroid", "Valium", "Ambien", "gabapentin", "tramadol", "codeine",

@@ -69,9 +69,24 @@ internal static partial class MarkerEvidence
         return false;
     }
 
-    /// <summary>Quoted right before or after: the marker is mentioned ("marked 'Confidential'"), not used.</summary>
-    private static bool IsQuoted(string text, int start, int end) =>
-        (start > 0 && Quotes.Contains(text[start - 1])) || (end < text.Length && Quotes.Contains(text[end]));
+    /// <summary>
+    /// Quoted right before or after: the marker is mentioned ("marked 'Confidential'"), not used. An opening quote before it
+    /// with the quoted text running on ("Please proofread: \"EMBARGOED until 09:00 — The district will …\"") is the quoted
+    /// document's own banner, not a mention.
+    /// </summary>
+    private static bool IsQuoted(string text, int start, int end)
+    {
+        if (end < text.Length && Quotes.Contains(text[end]))
+        {
+            return true;
+        }
+        if (start == 0 || !Quotes.Contains(text[start - 1]))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return after.IndexOfAny(Quotes) is var close && (close < 0 ? after.Length < 40 : close < 40);
+    }
 
     /// <summary>The marker's sentence ends in a question mark, or a question word comes before it in that sentence.</summary>
     private static bool IsAskedAbout(string text, int start, int end)

@@ -15,7 +15,9 @@ internal static class PersonContext
         // Story framing: an invented world or a game, not anyone's record.
         "once upon a time", "imagine a world", "imagine a story", "imagine you", "pretend you", "pretend to be", "role-play", "roleplay",
         "RPG", "D&D", "dungeons", "fanfic*", "outline the plot", "plot summary", "plot twist", "storyline", "a scene", "sequel", "cartoon*",
-        "fictitious", "made-up", "hypothetical*",
+        "fictitious", "made-up", "made up", "make up a", "hypothetical*", "fake customer", "fake name", "fake person", "fake patient",
+        "fake user", "dummy data", "dummy record*", "test user", "test customer", "example street", "sample data", "test data",
+        "mock data", "synthetic data",
         // Well-known fictional works, characters and their addresses (full names a real person rarely has, or words no one else is).
         "Sherlock", "Harry Potter", "Hermione", "Weasley", "Dumbledore", "Hogwarts", "4 Privet Drive", "Grimmauld", "221B",
         "Homer Simpson", "Bart Simpson", "Marge Simpson", "Lisa Simpson", "The Simpsons", "742 Evergreen Terrace", "Spongebob",
@@ -32,9 +34,8 @@ internal static class PersonContext
         "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones", "Star Wars", "Lord of the Rings",
         "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things", "Doctor Who",
         "虚构", "假想", "编一个", "剧本", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森",
-        "海绵宝宝", "蜡笔小新", "柯南", "工藤新一", "樱桃小丸子", "哆啦A梦", "机器猫", "孙悟空", "猪八戒", "唐僧", "沙僧", "贾宝玉", "林黛玉",
-        "薛宝钗", "王熙凤", "宋江", "武松", "林冲", "鲁智深", "韦小宝", "令狐冲", "郭靖", "黄蓉", "杨过", "小龙女", "张无忌", "乔峰", "段誉",
-        "白素贞", "许仙", "哪吒", "葫芦娃", "喜羊羊", "灰太狼", "光头强", "小猪佩奇", "米老鼠", "唐老鸭", "蜘蛛侠", "钢铁侠",
+        "海绵宝宝", "蜡笔小新", "名侦探柯南", "工藤新一", "樱桃小丸子", "哆啦A梦", "机器猫", "孙悟空", "猪八戒", "唐僧", "沙僧", "贾宝玉", "林黛玉",
+        "薛宝钗", "王熙凤", "鲁智深", "韦小宝", "令狐冲", "小龙女", "张无忌", "白素贞", "葫芦娃", "喜羊羊", "灰太狼", "光头强", "小猪佩奇", "米老鼠", "唐老鸭", "蜘蛛侠", "钢铁侠",
         "蝙蝠侠", "甄嬛", "孔乙己", "阿Q", "骆驼祥子", "白雪公主", "灰姑娘", "红楼梦", "西游记", "水浒", "三国演义");
 
     private static readonly string[] QuestionOpeners =
@@ -97,11 +98,12 @@ internal static class PersonContext
         return question && !PrivateSignals.Any(text) && !HasAmountOrDate(text) && !HasStatement(text);
     }
 
-    // A sentence that states something besides the question ("Is Dominic really 17? He told the bar staff he was 21.",
-    // "Explain these results for Martin Kowal? A1C 8.4, LDL 162."): the writer gives the data, not asks for public facts.
-    // A sentence ends at "?", "!", "。", a line break, or a full stop before a space or the end (not "8.4"); it is a
-    // statement when it does not end in a question mark, holds three words or more (six Han characters) and does not open
-    // like a question or an instruction ("Tell me about …", "Summarise …").
+    // A sentence or clause that states something besides the question ("Is Dominic really 17? He told the bar staff he was
+    // 21.", "Explain these results for Martin Kowal? A1C 8.4, LDL 162."): the writer gives the data, not asks for public facts.
+    // A sentence ends at "?", "!", "。", a line break, or a full stop before a space or the end (not "8.4"), a clause at a comma,
+    // colon or semicolon before a space; it is a statement when it does not end in a question mark, holds enough words (six
+    // Han characters) and does not open like a question, an instruction ("Tell me about …", "Summarise …") or a subordinate
+    // clause ("After …", "In …").
     private static bool HasStatement(string text)
     {
         var span = text.AsSpan();
@@ -109,15 +111,18 @@ internal static class PersonContext
         for (var i = 0; i <= span.Length; i++)
         {
             var end = i == span.Length || span[i] is '?' or '？' or '!' or '！' or '。' or '\n'
-                || (span[i] == '.' && (i + 1 == span.Length || span[i + 1] == ' '));
+                || (span[i] is '.' or ',' or ':' or ';' && (i + 1 == span.Length || span[i + 1] == ' '));
             if (!end)
             {
                 continue;
             }
+            // A clause cut off by a comma, colon or semicolon ("Maria Ivanova says she has type 1 diabetes, what should …")
+            // needs four words to count; a sentence three.
+            var clause = i < span.Length && span[i] is ',' or ':' or ';';
             var isQuestion = i < span.Length && span[i] is '?' or '？';
             var sentence = span[start..i].Trim();
             start = i + 1;
-            if (!isQuestion && IsStatement(sentence))
+            if (!isQuestion && IsStatement(sentence, clause ? 4 : 3))
             {
                 return true;
             }
@@ -125,12 +130,23 @@ internal static class PersonContext
         return false;
     }
 
-    private static bool IsStatement(ReadOnlySpan<char> sentence)
+    // Subordinate openings: "After Taylor Swift turned 30, how …" frames the question, it states nothing of its own.
+    private static readonly string[] Subordinators =
+        ["after", "before", "since", "while", "although", "though", "if", "as", "given", "besides", "in", "during", "despite", "because", "once", "apart from", "other than", "for"];
+
+    private static bool IsStatement(ReadOnlySpan<char> sentence, int minWords)
     {
         if (sentence.IsEmpty || StartsWithOpener(sentence) || sentence.StartsWith("summar", StringComparison.OrdinalIgnoreCase)
             || sentence.StartsWith("compare", StringComparison.OrdinalIgnoreCase) || ChineseQuestion.Any(sentence))
         {
             return false;
+        }
+        foreach (var word in Subordinators)
+        {
+            if (sentence.StartsWith(word, StringComparison.OrdinalIgnoreCase) && sentence.Length > word.Length && sentence[word.Length] == ' ')
+            {
+                return false;
+            }
         }
         var words = 0;
         var han = 0;
@@ -152,7 +168,7 @@ internal static class PersonContext
                 inWord = false;
             }
         }
-        return words >= 3 || han >= 6;
+        return words >= minWords || han >= 6;
     }
 
     private static bool StartsWithOpener(ReadOnlySpan<char> text)

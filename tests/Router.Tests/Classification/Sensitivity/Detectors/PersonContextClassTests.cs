@@ -37,6 +37,7 @@ public sealed class PersonContextClassTests
     [InlineData("Olivia Brennan called in sick again, she says it's her migraines, can you log it?")]
     [InlineData("Is it safe for Teresa Lindqvist to take ibuprofen while she's on Eliquis?")]
     [InlineData("Samira Yusuf has panic attacks since the accident and sees a counsellor weekly.")]
+    [InlineData("intake: Maria Ivanova says she has type 1 diabetes, what should the trainer watch out for?")]
     [InlineData("Nora Fitzgerald broke her wrist skiing and is in a cast for six weeks.")]
     [InlineData("彭美玲上周做了胃镜，说是萎缩性胃炎。")]
     [InlineData("郭子豪昨天晚上拉肚子，今天请假在家。")]
@@ -72,6 +73,7 @@ public sealed class PersonContextClassTests
     [InlineData("Homer Simpson lives at 742 Evergreen Terrace. Which town is that in?")]
     [InlineData("Once upon a time, Tom Bellamy lived with his aunt at 12 Hill Street and was 12 years old.")]
     [InlineData("Imagine a world where Elena Marsh, a detective, is diagnosed with amnesia. Outline the plot.")]
+    [InlineData("Make up a fake customer named Tess Ulrich living at 123 Example Street for my demo.")]
     [InlineData("福尔摩斯住在贝克街221号B，这个地址真实存在吗？")]
     [InlineData("哈利波特住在女贞路4号，这是哪个城市？")]
     public void Fiction_KnownCharactersAndStoryFraming_FindNothing(string text) =>
@@ -102,6 +104,7 @@ public sealed class PersonContextClassTests
     [InlineData("What is Barack Obama's date of birth?")]
     [InlineData("Elon Musk was born on June 28, 1971 in Pretoria - what school did he go to?")]
     [InlineData("Who was older, Isaac Newton or Gottfried Leibniz? When were they born?")]
+    [InlineData("After Hedy Lamarr moved to Hollywood, how old was she when she was born?")]
     public void PublicFigure_KnownPersonOrGeneralQuestion_FindsNothing(string text) =>
         Assert.Empty(PersonTypes(text));
 
@@ -129,6 +132,19 @@ public sealed class PersonContextClassTests
     [InlineData("本邮件内容仅供内部参考，禁止外泄。")]
     public void Confidential_TraditionalAndNewInstructions_Fire(string text) =>
         Assert.Contains(SensitivityClassifierFactory.Create().Classify([text], []).Entities, e => e.Type == "confidential_document");
+
+    [Fact]
+    public void Confidential_BannerOpeningAQuotedDocument_Fires() =>
+        DetectorAssert.FindsExactly(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(),
+            "Please proofread: \"EMBARGOED until 09:00 CET 21 May - The district will announce the closure of two schools.\"", "EMBARGOED");
+
+    [Fact]
+    public void Confidential_QuotedMarkerWord_FindsNothing() =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), "Why is this memo stamped \"EMBARGOED\" at the top");
+
+    [Fact]
+    public void Record_ZhApplicantLabel_Fires() =>
+        DetectorAssert.FindsExactly(SensitivityClassifierFactory.Detector<PersonRecordDetector>(), "应聘人 段誉龙 已通过二面，下周三终面", "段誉龙");
 
     [Fact]
     public void Confidential_QuestionAboutTraditionalMarker_FindsNothing() =>
