@@ -17,8 +17,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         // Colloquial pay, debt and account words (税后, 花呗, 借我的, 银行卡号…); the everyday ones need an amount near.
         "税后", "税前", "底薪", "欠款", "欠钱", "借钱", "借我", "借了", "借的", "欠债", "负债", "债务",
         "花呗", "借呗", "白条", "首付", "按揭", "利息", "押金", "彩礼", "赔偿", "罚款", "银行卡", "卡号", "银行账号",
-        "汇款", "涨薪", "降薪", "扣工资", "拖欠", "欠薪", "流水", "失信", "零花钱",
-        "压岁钱", "份子钱", "红包",
+        "汇款", "涨薪", "降薪", "扣工资", "拖欠", "欠薪", "银行流水", "零花钱",
+        "压岁钱",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
         "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return");
@@ -37,8 +37,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "pay", "paid", "bonus", "bonuses", "raise", "rent", "balance", "balances", "income", "compensation", "pension", "$", "£", "€",
         "EUR", "USD", "GBP", "RMB", "CNY", "元", "万", "提成", "奖金", "收入", "房租", "租金", "存款", "分红", "报销", "绩效",
         "块", "块钱", "生活费", "物业费", "学费", "转账", "打款", "账本", "信用卡", "扣款", "退款",
-        "税后", "税前", "借我", "借了", "借的", "首付", "利息", "押金", "彩礼", "赔偿", "罚款", "汇款", "流水",
-        "零花钱", "压岁钱", "份子钱", "红包", "fees", "fee", "credit card", "debit card",
+        "税后", "税前", "借我", "借了", "借的", "首付", "利息", "押金", "彩礼", "赔偿", "罚款", "汇款", "银行流水",
+        "零花钱", "压岁钱", "fees", "fee", "credit card", "debit card",
         "invoice", "invoices", "refund", "refunds", "refunded", "collections",
     };
 

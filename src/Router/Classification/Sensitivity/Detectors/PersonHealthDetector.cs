@@ -47,9 +47,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "囊肿", "息肉", "尿酸", "血脂", "胆固醇", "脂肪肝", "结石", "偏头痛", "颈椎", "腰椎", "椎间盘", "帕金森", "阿尔茨海默",
         "精神分裂", "双相", "心理医生", "心理咨询", "白血病", "淋巴瘤", "靶向", "抢救", "晕倒", "昏迷",
         "骨裂", "扭伤", "缝针", "烫伤", "烧伤", "残疾", "瘫痪", "脑出血", "血栓", "冠心病", "胰岛素", "双胍", "阿司匹林", "布洛芬",
-        "头孢", "抗生素", "消炎药", "降压药", "降糖药", "安眠药", "激素", "胃炎", "肠炎", "肺炎", "鼻炎", "咽炎", "皮炎", "关节炎",
-        "阑尾炎", "胆囊炎", "胰腺炎", "肾炎", "剖腹产", "顺产", "坐月子", "产检", "孕检", "产后", "保胎", "试管婴儿",
-        "不孕", "产假");
+        "头孢", "抗生素", "降压药", "降糖药", "激素", "胃炎", "肠炎", "肺炎", "鼻炎", "咽炎", "皮炎",
+        "阑尾炎", "胆囊炎", "胰腺炎", "肾炎", "剖腹产", "顺产", "坐月子", "孕检");
 
     public override string Name => "person_health";
 
@@ -63,8 +62,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
     private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
     {
         "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕", "炎", "护理", "康复",
-        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "产假", "激素", "fever", "rash", "thyroid",
-        "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell",
+        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "激素", "fever", "rash", "thyroid",
+        "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell", "recovering from", "recovery from",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

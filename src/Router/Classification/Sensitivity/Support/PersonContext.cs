@@ -33,10 +33,13 @@ internal static class PersonContext
         "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane", "124 Conch Street", "Sesame Street",
         "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones", "Star Wars", "Lord of the Rings",
         "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things", "Doctor Who",
-        "虚构", "假想", "编一个", "剧本", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森",
-        "海绵宝宝", "蜡笔小新", "名侦探柯南", "工藤新一", "樱桃小丸子", "哆啦A梦", "机器猫", "孙悟空", "猪八戒", "唐僧", "沙僧", "贾宝玉", "林黛玉",
-        "薛宝钗", "王熙凤", "鲁智深", "韦小宝", "令狐冲", "小龙女", "张无忌", "白素贞", "葫芦娃", "喜羊羊", "灰太狼", "光头强", "小猪佩奇", "米老鼠", "唐老鸭", "蜘蛛侠", "钢铁侠",
-        "蝙蝠侠", "甄嬛", "孔乙己", "阿Q", "骆驼祥子", "白雪公主", "灰姑娘", "红楼梦", "西游记", "水浒", "三国演义");
+        // zh: foreign characters and cartoons by their Chinese names; Chinese fictional and historical persons (林黛玉, 孙悟空)
+        // are the name finder's known persons already, and a two-character one would veto real names that start with it.
+        "虚构", "假想", "编一个", "剧本", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝",
+        "蜡笔小新", "樱桃小丸子", "哆啦A梦", "蜘蛛侠", "钢铁侠", "蝙蝠侠", "唐老鸭", "喜羊羊", "灰太狼", "光头强", "葫芦娃",
+        // Template blanks and stock names, found in the same pass (see HasPlaceholder for bracketed blanks).
+        "___", "YYYY", "DD/MM", "MM/DD", "Mr./Ms", "Mr/Ms", "Mr./Mrs", "Ms./Mr", "Firstname", "Lastname", "First name Last name",
+        "John Doe", "Jane Doe", "Joe Bloggs", "Max Mustermann", "John Q. Public");
 
     private static readonly string[] QuestionOpeners =
     [
@@ -206,23 +209,23 @@ internal static class PersonContext
         return false;
     }
 
-    // Placeholder openings as vectorised searches (case matters for some): "{{name}}", "[Name]", "XXX", "{客户}", blanks to
-    // fill ("____", "DD/MM/YYYY", "Mr./Ms."), and the stock names templates use (John Doe, Firstname Lastname). The Han ones
-    // are looked for only where an opening bracket is (one search over Han values is far slower).
+    // Placeholder openings as vectorised searches (case matters for some): "{{name}}", "[Name]", "XXX", "{客户}", 【 】, XX元.
+    // The Han ones are looked for only where an opening bracket or "XX" is (one search over Han values is far slower); the
+    // blanks and stock names that are words ("____", "DD/MM/YYYY", "Mr./Ms.", John Doe) are in the shared cue pass (Fiction).
     private static readonly SearchValues<string> PlaceholdersAnyCase = SearchValues.Create(
-        ["[Name", "{name", "{first", "<name", "[Customer", "[Patient", "___", "YYYY", "DD/MM", "MM/DD", "Mr./Ms", "Mr/Ms", "Mr./Mrs",
-            "Ms./Mr", "Firstname", "First name Last name", "Lastname", "John Doe", "Jane Doe", "Joe Bloggs", "Max Mustermann", "John Q. Public"],
-        StringComparison.OrdinalIgnoreCase);
+        ["[Name", "{name", "{first", "<name", "[Customer", "[Patient"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "XXX", "XX元", "XX岁", "XX月", "＿＿", "【 】", "【】", "【  】", "（  ）"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PlaceholdersExact = SearchValues.Create(["{{", "XXX"], StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> HanPlaceholders = SearchValues.Create(["{客户", "{姓名", "【姓名"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HanPlaceholders =
+        SearchValues.Create(["{客户", "{姓名", "【姓名", "【 】", "【】", "【  】", "＿＿", "XX元", "XX岁", "XX月"], StringComparison.Ordinal);
 
     internal static bool HasPlaceholder(string text)
     {
         var span = text.AsSpan();
         return span.ContainsAny(PlaceholdersExact) || span.ContainsAny(PlaceholdersAnyCase)
-            || (span.ContainsAny('{', '【') && span.ContainsAny(HanPlaceholders)) || HasFieldToken(span);
+            || ((span.ContainsAny('{', '【', '＿') || span.Contains("XX", StringComparison.Ordinal)) && span.ContainsAny(HanPlaceholders))
+            || HasFieldToken(span);
     }
 
     // What a template's bracketed blanks name: "[Candidate]", "[Amount]", "<first name>", "{new_salary}", "[DATE OF BIRTH]".
