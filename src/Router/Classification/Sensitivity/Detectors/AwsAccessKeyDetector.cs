@@ -4,7 +4,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// AWS access key ids: a known four-letter prefix (AKIA long-term, ASIA temporary, …) and 16 more upper-case letters or
-/// digits, also glued to lower-case words ("keyAKIA…"), since the id itself is upper case.
+/// digits, also glued to lower-case words ("keyAKIA…"), since the id itself is upper case, and to capitals or digits
+/// ("KEYAKIA…END") when the body mixes letters and digits.
 /// </summary>
 internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
 {
@@ -20,7 +21,12 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
         {
             // All-X style fillers are skipped; the documentation key only where the text says it is an example.
             var body = input.Text.AsSpan(match.Index + 4, 16);
+            var end = match.Index + match.Length;
+            // Glued to capitals or digits ("KEYAKIA…END", "AKIA…2024"): only a body that mixes letters and digits.
+            var glued = (match.Index > 0 && IsKeyChar(input.Text[match.Index - 1]))
+                || (end < input.Text.Length && IsKeyChar(input.Text[end]) && !(char.IsAsciiLetterUpper(input.Text[end]) && end + 1 < input.Text.Length && char.IsAsciiLetterLower(input.Text[end + 1])));
             if (body.ContainsAnyExcept(body[0]) && body.ContainsAnyExcept('X')
+                && (!glued || (body.ContainsAnyInRange('0', '9') && body.ContainsAnyInRange('A', 'Z')))
                 && !Support.DocumentedExamples.IsExample(input.Text, match.Index, match.Index + match.Length))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
@@ -28,6 +34,8 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}(?:(?![A-Z0-9])|(?=[A-Z][a-z]))", RegexOptions.CultureInvariant)]
+    private static bool IsKeyChar(char c) => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c);
+
+    [GeneratedRegex(@"(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

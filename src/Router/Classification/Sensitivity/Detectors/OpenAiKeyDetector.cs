@@ -3,7 +3,8 @@ using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>OpenAI-style secret keys: <c>sk-</c> (optionally <c>sk-proj-</c>, <c>sk-svcacct-</c>) and a random body.</summary>
+/// <summary>OpenAI-style secret keys: <c>sk-</c> (optionally <c>sk-proj-</c>, <c>sk-svcacct-</c>) and a random body, also glued to
+/// a word before it when the body mixes cases and digits.</summary>
 internal sealed partial class OpenAiKeyDetector : ISensitivityDetector
 {
     public string Name => "openai_key";
@@ -20,13 +21,18 @@ internal sealed partial class OpenAiKeyDetector : ISensitivityDetector
         }
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
-            if (SecretValue.LooksRandom(input.Text.AsSpan(match.Index + 3, match.Length - 3), minLength: 20))
+            var body = input.Text.AsSpan(match.Index + 3, match.Length - 3);
+            // Glued to a word before ("mykeysk-…", "api_key_sk-…"): only a body of mixed case and digits, so kebab-case
+            // words ending in "sk" ("disk-usage-report-2024…") are not keys.
+            var glued = match.Index > 0 && (char.IsAsciiLetterOrDigit(input.Text[match.Index - 1]) || input.Text[match.Index - 1] is '_' or '-');
+            if (SecretValue.LooksRandom(body, minLength: 20)
+                && (!glued || (body.ContainsAnyInRange('A', 'Z') && body.ContainsAnyInRange('a', 'z') && body.ContainsAnyInRange('0', '9'))))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,400}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"sk-[A-Za-z0-9_-]{20,400}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// Plausible base64 blocks (standard or URL-safe alphabet, 16+ characters, both letter cases, with or without
-/// padding, wrapped in full lines of 40+ characters or not) and their decoded text (UTF-8, or UTF-16LE of ASCII). A block counts only when it decodes to valid UTF-8 without control characters, so keys, hashes, images
+/// padding, wrapped in full lines of 40+ characters or not) and their decoded text (UTF-8, or UTF-16LE/BE of ASCII). A block counts only when it decodes to valid UTF-8 without control characters, so keys, hashes, images
 /// and ordinary CamelCase words are left alone (they decode to binary).
 /// </summary>
 internal static class Base64Blocks
@@ -128,7 +128,10 @@ internal static class Base64Blocks
             {
                 return null;
             }
-            var text = LooksUtf16(bytes.AsSpan(0, written)) ? Encoding.Unicode.GetString(bytes, 0, written) : StrictUtf8.GetString(bytes, 0, written);
+            var decoded = bytes.AsSpan(0, written);
+            var text = LooksUtf16(decoded, 1) ? Encoding.Unicode.GetString(decoded)
+                : LooksUtf16(decoded, 0) ? Encoding.BigEndianUnicode.GetString(decoded)
+                : StrictUtf8.GetString(decoded);
             return Readable(text) ? text : null;
         }
         catch (DecoderFallbackException)
@@ -142,16 +145,19 @@ internal static class Base64Blocks
         }
     }
 
-    /// <summary>UTF-16LE text of ASCII letters (what Windows tools and PowerShell's -EncodedCommand write): every second byte zero.</summary>
-    private static bool LooksUtf16(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// UTF-16 text of ASCII letters: every second byte zero, the odd ones (<paramref name="zero"/> 1) for little endian
+    /// (what Windows tools and PowerShell's -EncodedCommand write), the even ones (0) for big endian.
+    /// </summary>
+    private static bool LooksUtf16(ReadOnlySpan<byte> bytes, int zero)
     {
         if (bytes.Length % 2 != 0)
         {
             return false;
         }
-        for (var i = 1; i < bytes.Length; i += 2)
+        for (var i = 0; i < bytes.Length; i += 2)
         {
-            if (bytes[i] != 0 || bytes[i - 1] == 0)
+            if (bytes[i + zero] != 0 || bytes[i + 1 - zero] == 0)
             {
                 return false;
             }

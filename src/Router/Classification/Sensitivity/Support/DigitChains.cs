@@ -171,7 +171,8 @@ internal static class DigitChains
         {
             to++;
         }
-        return to - from >= HashLikeLength && !text.AsSpan(from, to - from).ContainsAnyExcept(HexChars);
+        // A number that fills most of the token is a number glued to short words ("abc110105…4725def"), not a hash.
+        return to - from >= HashLikeLength && !text.AsSpan(from, to - from).ContainsAnyExcept(HexChars) && (end - start) * 5 < (to - from) * 3;
     }
 
     private static readonly System.Buffers.SearchValues<char> HexChars = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");

@@ -38,6 +38,10 @@ internal static class EncodedRuns
         {
             Entities(view, result);
         }
+        if (view.Contains("\\u", StringComparison.OrdinalIgnoreCase))
+        {
+            UnicodeEscapes(view, result);
+        }
         Hex(view, result);
         return result;
     }
@@ -141,6 +145,89 @@ internal static class EncodedRuns
             }
             i = Math.Max(at, i + 2);
         }
+    }
+
+    /// <summary>
+    /// Runs of JSON, JavaScript and Python escapes ("\\u0034", "\\u{34}", "\\U00000034", surrogate pairs) mixed with
+    /// plain letters and digits. A raw JSON schema or tool-call argument text keeps them, and the backend's JSON parser
+    /// (or the model) reads them as the characters they stand for.
+    /// </summary>
+    private static void UnicodeEscapes(string view, List<Decoded> result)
+    {
+        var i = 0;
+        while ((i = view.IndexOf('\\', i)) >= 0)
+        {
+            if (!UnicodeEscape(view, i, out _, out _))
+            {
+                i++;
+                continue;
+            }
+            var decoded = new MappedText();
+            var escapes = 0;
+            var at = i;
+            while (at < view.Length)
+            {
+                // A doubled backslash (a raw JSON text holding "\\\\u0034") is still an escape to whoever reads the string.
+                var doubled = at + 1 < view.Length && view[at] == '\\' && view[at + 1] == '\\' ? 1 : 0;
+                if (UnicodeEscape(view, at + doubled, out var codePoint, out var length))
+                {
+                    length += doubled;
+                    if (char.IsHighSurrogate((char)codePoint) && UnicodeEscape(view, at + length, out var low, out var lowLength) && char.IsLowSurrogate((char)low))
+                    {
+                        codePoint = char.ConvertToUtf32((char)codePoint, (char)low);
+                        length += lowLength;
+                    }
+                    if (codePoint is >= 0xD800 and <= 0xDFFF)
+                    {
+                        break;
+                    }
+                    decoded.Add(char.ConvertFromUtf32(codePoint), at, at + length);
+                    escapes++;
+                    at += length;
+                }
+                else if (char.IsAsciiLetterOrDigit(view[at]) || view[at] is ' ' or '-' or '.')
+                {
+                    decoded.Copy(view, at, 1);
+                    at++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (escapes >= MinEscapes && Readable(decoded.Text))
+            {
+                result.Add(new Decoded(new TextSpan(i, at), decoded.Text, decoded.Map));
+            }
+            i = Math.Max(at, i + 2);
+        }
+    }
+
+    /// <summary>"\\uXXXX", "\\u{X…}" or "\\UXXXXXXXX" at <paramref name="at"/>.</summary>
+    private static bool UnicodeEscape(string view, int at, out int codePoint, out int length)
+    {
+        (codePoint, length) = (0, 0);
+        if (at + 5 >= view.Length || view[at] != '\\' || view[at + 1] is not ('u' or 'U'))
+        {
+            return false;
+        }
+        int digitsStart = at + 2, digits;
+        if (view[at + 1] == 'u' && view[at + 2] == '{')
+        {
+            digitsStart++;
+            var close = view.IndexOf('}', digitsStart, Math.Min(8, view.Length - digitsStart));
+            digits = close - digitsStart;
+            length = close + 1 - at;
+        }
+        else
+        {
+            digits = view[at + 1] == 'U' ? 8 : 4;
+            length = 2 + digits;
+        }
+        return digits is > 0 and <= 8 && digitsStart + digits <= view.Length
+            && !view.AsSpan(digitsStart, digits).ContainsAnyExcept(HexDigits)
+            && int.TryParse(view.AsSpan(digitsStart, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out codePoint)
+            && codePoint is > 0 and <= 0x10FFFF;
     }
 
     private static bool Entity(string view, int at, out int codePoint, out int length)

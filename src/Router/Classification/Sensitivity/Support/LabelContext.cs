@@ -32,7 +32,8 @@ internal static class LabelContext
         "messages to", "message to", "message me", "msg me", "sms", "texts to", "text to", "text at", "texting", "registered number",
         "my number", "contact number", "home number", "work number", "direct line", "signal", "telegram", "viber", "imessage",
         "号码", "联系方式", "短信", "打给我", "打我",
-        // Other languages' phone words, ASCII spellings (an accented Latin word such as "móvil" is not matched).
+        // Other languages' phone words: ASCII spellings (an accent written as a combining mark is dropped by the view,
+        // "mo\u0301vil" → "movil"), accented and other scripts (matched when the window holds non-ASCII text).
         "ring", "celular", "telefono", "telefone", "portable", "handy", "telefon", "cellulare", "gsm", "携帯", "電話",
         // More context: "leave a message at", "hit me up on", 有事打…; es, fr, de, it, pt phrases that say the number is a phone
         // (accented words are matched as written, capitalised too).
@@ -44,6 +45,8 @@ internal static class LabelContext
         "telephone", "mon numéro", "numéro de téléphone", "numéro de portable", "ruf mich an", "ruf mich", "rufen sie mich", "anrufen",
         "handynummer", "mobilnummer", "rufnummer", "telefonnummer", "erreichbar", "erreichen", "meine nummer", "unter der nummer",
         "chiamami", "chiamatemi", "il mio numero", "numero di telefono",
+        "mobiel", "komorka", "komórka", "điện thoại", "телефон", "мобильный", "мой номер", "номер телефона",
+        "फ़ोन", "फोन", "मोबाइल", "नंबर", "هاتف", "جوال", "رقمي", "رقم الهاتف", "전화", "휴대폰", "핸드폰", "연락처", "電話番号", "聯絡", "手機",
     ]);
 
     public static readonly LabelSet CardLabels = new(

@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// A set of context words searched in a short window. ASCII words go through one vectorised
-/// case-insensitive search; CJK words are tried only when the window holds CJK text.
+/// case-insensitive search; the others (CJK, accented Latin, Cyrillic, Hangul…) only when the window holds non-ASCII text.
 /// </summary>
 internal sealed class LabelSet
 {
@@ -49,8 +49,9 @@ internal sealed class LabelSet
             }
             from = at + 1;
         }
+        // Arabic and Devanagari phone words ("هاتف", "फ़ोन") too.
         if (_cjk.Length > 0 && (window.ContainsAnyInRange('\u2E80', '\u9FFF') || window.ContainsAnyInRange('\uAC00', '\uD7AF')
-            || (_hasLatin && window.ContainsAnyInRange('\u00C0', '\u052F'))))
+            || (_hasLatin && window.ContainsAnyInRange('\u00C0', '\u097F'))))
         {
             best = Math.Max(best, LastCjkEnd(window));
         }

@@ -49,6 +49,19 @@ internal sealed class MappedText
         }
     }
 
+    /// <summary>Drops everything after the first <paramref name="length"/> characters.</summary>
+    public void TrimTo(int length) => _length = Math.Min(_length, length);
+
+    /// <summary>Appends another mapped text, its characters keeping their own view ranges.</summary>
+    public void Append(MappedText other)
+    {
+        Reserve(other._length);
+        other._chars.AsSpan(0, other._length).CopyTo(_chars.AsSpan(_length));
+        other._starts.AsSpan(0, other._length).CopyTo(_starts.AsSpan(_length));
+        other._ends.AsSpan(0, other._length).CopyTo(_ends.AsSpan(_length));
+        _length += other._length;
+    }
+
     public string Text => new(_chars, 0, _length);
 
     public OriginMap Map => new(_starts[.._length], _ends[.._length]);

@@ -40,6 +40,17 @@ internal static class SplitTokens
         {
             SpacedChunks(text, result);
             Markup(text, result);
+            LooseDigits.Find(text, result);
+        }
+        if (text.AsSpan().ContainsAny('"', '\''))
+        {
+            QuotedCells.Find(text, result);
+        }
+        SpelledDigits.Find(text, result);
+        MixedScriptTokens.Find(text, result);
+        if (text.Contains(' '))
+        {
+            SpacedQuads.Find(text, result);
         }
         return result;
     }

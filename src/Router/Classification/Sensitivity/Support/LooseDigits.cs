@@ -1,0 +1,258 @@
+using System.Buffers;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// The digits of one identifier scattered by what a reader skips over (issue 15, fourth attack round): a separator
+/// after every digit ("4-5-3-9…", "4.5.3.9…"), mixed separators ("2720.8854_2143/0447"), separators no chain reads
+/// ("4539•1488", "4539−1488", "4539⋅1488"), the cells of a JSON, Python or HTML array or table
+/// ("[\"4539\", \"1488\", …]", "&lt;td&gt;4539&lt;/td&gt;&lt;td&gt;1488…"), and letters standing for digits inside a number ("1O68 4O38",
+/// "l488": O, o and their Cyrillic and Greek twins for 0; l and I for 1). Such a stretch's digits, after a little of
+/// the text before it (labels), are added as one number for the detectors to judge. Digit groups joined by one
+/// space, '-', '.' or a line break are <see cref="DigitChains"/>' already and are left alone; so are thousands
+/// ("4,539,148,803") and lists of short numbers ("12, 15, 20, 18…": inner groups need 3+ digits unless every group
+/// is one digit or there are only three).
+/// </summary>
+internal static class LooseDigits
+{
+    private const int MinDigits = 7;
+    private const int MaxDigits = 34;
+    private const int MaxGap = 14;
+    private const int MaxTag = 10;
+    private const int Context = 24;
+
+    private static readonly SearchValues<char> GapChars = SearchValues.Create(" \t-._/,\"'[]()+|\\*~;:•·⋅∙−‧・，、；／＿\r\n");
+
+    public static void Find(string text, List<SplitTokens.Joined> result)
+    {
+        var groups = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var at = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (at < 0)
+            {
+                return;
+            }
+            var digit = i + at;
+            var start = digit;
+            while (start > i && IsConfusable(text[start - 1]))
+            {
+                start--;
+            }
+            // Letters glued before stay a word ("Vol1…"), not a digit.
+            if (start < digit && start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start = digit;
+            }
+            var end = Stretch(text, start, groups, out var loose);
+            if (Emit(groups, loose) is >= MinDigits and <= MaxDigits)
+            {
+                Add(text, groups, result);
+            }
+            var runEnd = digit;
+            while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd]))
+            {
+                runEnd++;
+            }
+            i = Math.Max(end, runEnd);
+        }
+    }
+
+    /// <summary>Reads groups and gaps from <paramref name="start"/>; returns the end of the last group.</summary>
+    private static int Stretch(string text, int start, List<(int Start, int End)> groups, out bool loose)
+    {
+        groups.Clear();
+        loose = false;
+        var confusable = false;
+        var mixed = false;
+        ReadOnlySpan<char> firstGap = default;
+        var pos = start;
+        var end = start;
+        while (true)
+        {
+            var groupEnd = GroupEnd(text, pos, out var hasConfusable);
+            if (groupEnd < 0)
+            {
+                break;
+            }
+            groups.Add((pos, groupEnd));
+            confusable |= hasConfusable;
+            end = groupEnd;
+            var gapEnd = GapEnd(text, groupEnd);
+            if (gapEnd < 0 || gapEnd >= text.Length)
+            {
+                break;
+            }
+            var gap = text.AsSpan(groupEnd, gapEnd - groupEnd);
+            var trimmed = gap.Trim(' ');
+            if (groups.Count == 1)
+            {
+                firstGap = trimmed;
+            }
+            else if (!trimmed.SequenceEqual(firstGap))
+            {
+                mixed = true;
+            }
+            // One space, '-', '.' or line break is a chain's own separator; anything else is loose.
+            loose |= !(gap.Length == 1 && gap[0] is ' ' or '-' or '.' or '\n');
+            pos = gapEnd;
+        }
+        // Thousands ("4,539,148,803", "1'234'567") are an amount, not a number cut apart.
+        if (!confusable && !mixed && groups.Count > 1 && firstGap is [',' or '\''] && Thousands(groups))
+        {
+            loose = false;
+        }
+        loose |= confusable || mixed;
+        return end;
+    }
+
+    private static bool Thousands(List<(int Start, int End)> groups)
+    {
+        if (groups[0].End - groups[0].Start > 3)
+        {
+            return false;
+        }
+        for (var g = 1; g < groups.Count; g++)
+        {
+            if (groups[g].End - groups[g].Start != 3)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The number of digits the groups hold when they look like one identifier cut apart (loosely, or one digit at a
+    /// time by a chain's own separator: "4-5-3-9-…"), else 0.
+    /// </summary>
+    private static int Emit(List<(int Start, int End)> groups, bool loose)
+    {
+        if (groups.Count == 0 || (groups.Count == 1 && !loose))
+        {
+            return 0;
+        }
+        var digits = 0;
+        var allSingle = true;
+        var innerShort = false;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var length = groups[g].End - groups[g].Start;
+            digits += length;
+            allSingle &= length <= 1 || (g == groups.Count - 1 && length == 2);
+            innerShort |= g > 0 && g < groups.Count - 1 && length < 3;
+        }
+        if (!loose)
+        {
+            return allSingle && groups.Count >= MinDigits ? digits : 0;
+        }
+        return allSingle || !innerShort || groups.Count <= 3 ? digits : 0;
+    }
+
+    /// <summary>The end of a group of digits and confusable letters at <paramref name="at"/> (a final X allowed), or -1.</summary>
+    private static int GroupEnd(string text, int at, out bool hasConfusable)
+    {
+        hasConfusable = false;
+        var digits = 0;
+        var letters = 0;
+        var end = at;
+        while (end < text.Length)
+        {
+            if (char.IsAsciiDigit(text[end]))
+            {
+                digits++;
+            }
+            else if (IsConfusable(text[end]))
+            {
+                letters++;
+            }
+            else
+            {
+                break;
+            }
+            end++;
+        }
+        if (end < text.Length && text[end] is 'X' or 'x' && digits > 0 && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
+        {
+            end++;
+        }
+        // A group glued to a word ("1O68abc") or more letter than digit is no number.
+        if (digits == 0 || letters > digits || (end < text.Length && char.IsLetter(text[end])))
+        {
+            return -1;
+        }
+        hasConfusable = letters > 0;
+        return end;
+    }
+
+    /// <summary>The end of a gap of skippable characters and inline tags after a group, or -1.</summary>
+    private static int GapEnd(string text, int at)
+    {
+        var end = at;
+        var breaks = 0;
+        var structured = false;
+        while (end < text.Length && end - at <= MaxGap)
+        {
+            var c = text[end];
+            if (c == '<' && TagEnd(text, end) is > 0 and var tag)
+            {
+                end = tag;
+                structured = true;
+                continue;
+            }
+            if (!GapChars.Contains(c))
+            {
+                break;
+            }
+            breaks += c == '\n' ? 1 : 0;
+            structured |= c is '"' or '\'' or ',' or '|';
+            end++;
+        }
+        if (end == at || end - at > MaxGap || (breaks > 0 && !structured) || breaks > 2 || end >= text.Length)
+        {
+            return -1;
+        }
+        return char.IsAsciiDigit(text[end]) || (IsConfusable(text[end]) && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) ? end : -1;
+    }
+
+    /// <summary>The end of a short tag ("&lt;td&gt;", "&lt;/b&gt;", "&lt;br/&gt;") at <paramref name="at"/>, or 0.</summary>
+    private static int TagEnd(string text, int at)
+    {
+        var end = at + 1;
+        while (end < text.Length && end - at <= MaxTag && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '/' or ' '))
+        {
+            end++;
+        }
+        return end < text.Length && text[end] == '>' && end > at + 1 ? end + 1 : 0;
+    }
+
+    private static void Add(string text, List<(int Start, int End)> groups, List<SplitTokens.Joined> result)
+    {
+        var start = groups[0].Start;
+        var contextStart = start;
+        while (contextStart > 0 && start - contextStart < Context && text[contextStart - 1] != '\n')
+        {
+            contextStart--;
+        }
+        var joined = new MappedText();
+        joined.Copy(text, contextStart, start - contextStart);
+        if (contextStart < start && char.IsAsciiDigit(text[start - 1]))
+        {
+            joined.Add(' ', start - 1, start);
+        }
+        foreach (var (from, to) in groups)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var c = text[k];
+                joined.Add(char.IsAsciiDigit(c) || c is 'X' or 'x' ? c : ConfusableDigit(c), k, k + 1);
+            }
+        }
+        result.Add(new SplitTokens.Joined(contextStart, groups[^1].End, joined.Text, joined.Map));
+    }
+
+    private static bool IsConfusable(char c) => c is 'O' or 'o' or 'l' or 'I' or '\u041E' or '\u043E' or '\u039F' or '\u03BF' or '\u0399' or '\u0406' or '\u04C0' or '\u04CF';
+
+    private static char ConfusableDigit(char c) => c is 'l' or 'I' or '\u0399' or '\u0406' or '\u04C0' or '\u04CF' ? '1' : '0';
+}

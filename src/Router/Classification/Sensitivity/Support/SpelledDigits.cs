@@ -1,0 +1,274 @@
+using System.Buffers;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Numbers spelled out digit by digit to slip past a filter (issue 15, fourth attack round): digit words in English,
+/// Spanish, French and German ("four five three nine …", "FOUR-FIVE-…", "fourfivethreenine…", "cuatro cinco…", mixed
+/// with digits, "oh" for zero inside a run) and
+/// Chinese digits (一二三…, 〇/零, 幺, 两, the financial forms 壹贰叁…, spaced or not, a final X). A run of at least
+/// seven digits, four of them spelled (English), is added as digits after a little of the text before it (labels), each
+/// digit mapped to its word. Counting in prose ("one, two, three") stays short of that, and the detectors still decide
+/// what the number is ("I have four one-bedroom units" has two).
+/// </summary>
+internal static class SpelledDigits
+{
+    private const int MinDigits = 7;
+    private const int MinWords = 4;
+    private const int MaxDigits = 24;
+    private const int Context = 24;
+    private const int TrailingContext = 4;
+
+    /// <summary>Digit words (English, Spanish, French, German) and their values.</summary>
+    private static readonly (string Word, int Value)[] Words =
+    [
+        .. new[] { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" }.Select((w, d) => (w, d)),
+        .. new[] { "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve" }.Select((w, d) => (w, d)),
+        .. new[] { "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf" }.Select((w, d) => (w, d)),
+        .. new[] { "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun" }.Select((w, d) => (w, d)),
+        ("oh", 0), ("une", 1), ("ein", 1), ("funf", 5), ("fuenf", 5),
+    ];
+
+    // Where a run may be found: words of three letters or more ("un", "oh" only inside a run; "null" is code's).
+    private static readonly SearchValues<string> WordSearch = SearchValues.Create(
+        [.. Words.Select(w => w.Word).Where(w => w.Length >= 3 && w is not ("null" or "une" or "ein")).Distinct()], StringComparison.OrdinalIgnoreCase);
+    private const string HanDigits = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖貳參陸兩";
+    private static readonly SearchValues<char> HanSearch = SearchValues.Create(HanDigits);
+
+    public static void Find(string text, List<SplitTokens.Joined> result)
+    {
+        English(text, result);
+        if (text.AsSpan().ContainsAnyInRange('\u3007', '\u9FFF'))
+        {
+            Chinese(text, result);
+        }
+    }
+
+    private static void English(string text, List<SplitTokens.Joined> result)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var at = text.AsSpan(i).IndexOfAny(WordSearch);
+            if (at < 0)
+            {
+                return;
+            }
+            var start = i + at;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+            start = StepBack(text, start, i);
+            var joined = new MappedText();
+            var digits = 0;
+            var words = 0;
+            var pos = start;
+            var end = start;
+            while (pos < text.Length)
+            {
+                var tokenEnd = TokenEnd(text, pos);
+                var (tokenDigits, tokenWords) = ReadToken(text, pos, tokenEnd, joined, first: words == 0 && digits == 0);
+                if (tokenDigits == 0)
+                {
+                    break;
+                }
+                digits += tokenDigits;
+                words += tokenWords;
+                end = tokenEnd;
+                pos = GapEnd(text, tokenEnd);
+                if (pos < 0 || digits > MaxDigits)
+                {
+                    break;
+                }
+            }
+            if (words >= MinWords && digits is >= MinDigits and <= MaxDigits)
+            {
+                Add(text, start, end, joined, result);
+            }
+            i = Math.Max(end, i + at + 1);
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+    }
+
+    private static int TokenEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// Back over the digit tokens and digit words just before <paramref name="start"/> ("4 five 3 nine": the run is
+    /// found at "five"), not before <paramref name="floor"/>.
+    /// </summary>
+    private static int StepBack(string text, int start, int floor)
+    {
+        var probe = new MappedText();
+        while (true)
+        {
+            var gap = start;
+            while (gap > floor && start - gap < 3 && text[gap - 1] is ' ' or ',' or '-' or '.' or '/' or '_' or '|' or '\t')
+            {
+                gap--;
+            }
+            var token = gap;
+            while (token > floor && char.IsLetterOrDigit(text[token - 1]))
+            {
+                token--;
+            }
+            if (gap == start || token == gap || ReadToken(text, token, gap, probe, first: false).Digits == 0)
+            {
+                return start;
+            }
+            start = token;
+        }
+    }
+
+    /// <summary>
+    /// Appends the digits of one token: 1-4 ASCII digits, or digit words glued together ("fourfive"); "oh" counts as
+    /// zero except first. Returns (digits, words), or (0, 0) when the token is something else.
+    /// </summary>
+    private static (int Digits, int Words) ReadToken(string text, int from, int to, MappedText joined, bool first)
+    {
+        if (to == from)
+        {
+            return (0, 0);
+        }
+        var token = text.AsSpan(from, to - from);
+        if (!token.ContainsAnyExceptInRange('0', '9'))
+        {
+            if (token.Length > 4)
+            {
+                return (0, 0);
+            }
+            joined.Copy(text, from, to - from);
+            return (token.Length, 0);
+        }
+        var mark = joined.Length;
+        var words = 0;
+        for (var at = 0; at < token.Length;)
+        {
+            var value = -1;
+            var length = 0;
+            foreach (var (word, digit) in Words)
+            {
+                if (word.Length > length && (word != "oh" || !first) && token[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    (value, length) = (digit, word.Length);
+                }
+            }
+            if (value < 0)
+            {
+                joined.TrimTo(mark);
+                return (0, 0);
+            }
+            joined.Add((char)('0' + value), from + at, from + at + length);
+            words++;
+            at += length;
+        }
+        return (words, words);
+    }
+
+    /// <summary>The start of the next token after a gap of up to three spaces, commas, dashes or dots, or -1.</summary>
+    private static int GapEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 3 && text[end] is ' ' or ',' or '-' or '.' or '/' or '_' or '|' or '\t')
+        {
+            end++;
+        }
+        return end > at && end < text.Length && char.IsLetterOrDigit(text[end]) ? end : -1;
+    }
+
+    private static void Chinese(string text, List<SplitTokens.Joined> result)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var at = text.AsSpan(i).IndexOfAny(HanSearch);
+            if (at < 0)
+            {
+                return;
+            }
+            var start = i + at;
+            var joined = new MappedText();
+            var digits = 0;
+            var han = 0;
+            var pos = start;
+            var end = start;
+            while (pos < text.Length)
+            {
+                var c = text[pos];
+                var value = HanValue(c);
+                if (value >= 0)
+                {
+                    joined.Add((char)('0' + value), pos, pos + 1);
+                    han++;
+                }
+                else if (char.IsAsciiDigit(c) || (c is 'X' or 'x' && digits >= 14))
+                {
+                    joined.Copy(text, pos, 1);
+                }
+                else if (c is ' ' or '-' or '、' or '，' or ',' or '　' && pos + 1 < text.Length && (HanValue(text[pos + 1]) >= 0 || char.IsAsciiDigit(text[pos + 1])))
+                {
+                    pos++;
+                    continue;
+                }
+                else
+                {
+                    break;
+                }
+                digits++;
+                pos++;
+                end = pos;
+            }
+            if (han >= MinWords && digits is >= MinDigits and <= MaxDigits)
+            {
+                Add(text, start, end, joined, result);
+            }
+            i = Math.Max(end, start + 1);
+        }
+    }
+
+    private static int HanValue(char c) => c switch
+    {
+        '零' or '〇' => 0,
+        '一' or '幺' or '壹' => 1,
+        '二' or '两' or '兩' or '贰' or '貳' => 2,
+        '三' or '叁' or '參' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' or '陸' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
+        _ => -1,
+    };
+
+    private static void Add(string text, int start, int end, MappedText digits, List<SplitTokens.Joined> result)
+    {
+        var contextStart = start;
+        while (contextStart > 0 && start - contextStart < Context && text[contextStart - 1] != '\n')
+        {
+            contextStart--;
+        }
+        var joined = new MappedText();
+        joined.Copy(text, contextStart, start - contextStart);
+        joined.Append(digits);
+        // What follows too: a unit makes the number an amount ("一三八…万元").
+        var after = end;
+        while (after < text.Length && after - end < TrailingContext && text[after] != '\n')
+        {
+            after++;
+        }
+        joined.Copy(text, end, after - end);
+        result.Add(new SplitTokens.Joined(contextStart, after, joined.Text, joined.Map));
+    }
+}
