@@ -96,6 +96,8 @@ public sealed class AdversarialSpellingRound4Tests
     [InlineData("She scored nine out of ten, then one two three four times in a row.")]
     [InlineData("Count: one, two, three, four, five, six, seven, eight, nine, ten.")]
     [InlineData("zero one zero one is binary for five.")]
+    [InlineData("Phone keypad, call buttons: 1 2 3 / 4 5 6 / 7 8 9 / * 0 #")]
+    [InlineData("Call and count along: one two three four five six seven eight nine zero.")]
     [InlineData("my lucky numbers are seven, three, nine, one and four.")]
     [InlineData("Card games: four, one, one, one, one, the dealer counts aloud.")]
     [InlineData("\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u662F\u4E2D\u6587\u6570\u5B57\u3002")]

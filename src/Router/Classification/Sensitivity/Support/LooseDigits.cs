@@ -249,7 +249,36 @@ internal static class LooseDigits
                 joined.Add(char.IsAsciiDigit(c) || c is 'X' or 'x' ? c : ConfusableDigit(c), k, k + 1);
             }
         }
-        result.Add(new SplitTokens.Joined(contextStart, groups[^1].End, joined.Text, joined.Map));
+        var digits = 0;
+        foreach (var (from, to) in groups)
+        {
+            digits += to - from;
+        }
+        if (!Counting(joined.Tail(digits)))
+        {
+            result.Add(new SplitTokens.Joined(contextStart, groups[^1].End, joined.Text, joined.Map));
+        }
+    }
+
+    /// <summary>Counting, not a number: a straight run up or down ("1 2 3 / 4 5 6 / 7 8 9 / * 0") or one or two distinct digits.</summary>
+    internal static bool Counting(ReadOnlySpan<char> digits)
+    {
+        var up = true;
+        var down = true;
+        var first = digits[0];
+        var other = '\0';
+        var distinct = 1;
+        for (var i = 1; i < digits.Length; i++)
+        {
+            up &= digits[i] == (digits[i - 1] == '9' ? '0' : (char)(digits[i - 1] + 1));
+            down &= digits[i - 1] == (digits[i] == '9' ? '0' : (char)(digits[i] + 1));
+            if (digits[i] != first && digits[i] != other)
+            {
+                distinct += other == '\0' ? 1 : 2;
+                other = other == '\0' ? digits[i] : other;
+            }
+        }
+        return up || down || distinct <= 2;
     }
 
     private static bool IsConfusable(char c) => c is 'O' or 'o' or 'l' or 'I' or '\u041E' or '\u043E' or '\u039F' or '\u03BF' or '\u0399' or '\u0406' or '\u04C0' or '\u04CF';

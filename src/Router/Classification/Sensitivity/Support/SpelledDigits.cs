@@ -259,6 +259,10 @@ internal static class SpelledDigits
         {
             contextStart--;
         }
+        if (LooseDigits.Counting(digits.Tail(digits.Length)))
+        {
+            return;
+        }
         var joined = new MappedText();
         joined.Copy(text, contextStart, start - contextStart);
         joined.Append(digits);
