@@ -1,3 +1,4 @@
+using System.Buffers;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -55,6 +56,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     {
         var start = Math.Max(0, cue.Start - reach);
         var end = Math.Min(text.Length, cue.End + reach);
-        return text.AsSpan(start, end - start).IndexOfAny("0123456789一二三四五六七八九十两百千万") >= 0;
+        return text.AsSpan(start, end - start).IndexOfAny(AmountChars) >= 0;
     }
+
+    private static readonly SearchValues<char> AmountChars = SearchValues.Create("0123456789一二三四五六七八九十两百千万");
 }

@@ -48,20 +48,33 @@ internal static class AddressGates
     public static bool HasOddCaseForms(ReadOnlySpan<char> text) => text.ContainsAny(OddCaseForms);
 
     /// <summary>A street word (as written) after white space and not followed by a letter or digit.</summary>
-    public static bool HasStreetWord(ReadOnlySpan<char> text) => HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal);
+    public static bool HasStreetWord(ReadOnlySpan<char> text) => HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal, null);
 
     /// <summary>One of the any-case street words after white space and not followed by a letter or digit.</summary>
     public static bool HasAnyCaseStreetWord(ReadOnlySpan<char> text) =>
-        text.ContainsAny(OddCaseForms) || HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase);
+        text.ContainsAny(OddCaseForms) || HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase, null);
 
-    private static bool HasWord(ReadOnlySpan<char> text, SearchValues<string> search, string[] words, StringComparison comparison)
+    /// <summary>Where <see cref="HasStreetWord"/> finds its words: every such place, in text order.</summary>
+    public static bool StreetWordPlaces(ReadOnlySpan<char> text, List<int> places) =>
+        HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal, places);
+
+    /// <summary>
+    /// Where <see cref="HasAnyCaseStreetWord"/> finds its words, for a text without the letters it cannot compare
+    /// (<see cref="HasOddCaseForms"/>).
+    /// </summary>
+    public static bool AnyCaseStreetWordPlaces(ReadOnlySpan<char> text, List<int> places) =>
+        HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase, places);
+
+    // With places null: whether there is one; else every place, added in text order.
+    private static bool HasWord(ReadOnlySpan<char> text, SearchValues<string> search, string[] words, StringComparison comparison, List<int>? places)
     {
+        var any = false;
         for (var from = 0; from < text.Length;)
         {
             var at = text[from..].IndexOfAny(search);
             if (at < 0)
             {
-                return false;
+                return any;
             }
             at += from;
             if (at > 0 && char.IsWhiteSpace(text[at - 1]))
@@ -71,13 +84,19 @@ internal static class AddressGates
                     var end = at + word.Length;
                     if (text[at..].StartsWith(word, comparison) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                     {
-                        return true;
+                        if (places is null)
+                        {
+                            return true;
+                        }
+                        any = true;
+                        places.Add(at);
+                        break;
                     }
                 }
             }
             from = at + 1;
         }
-        return false;
+        return any;
     }
 
     /// <summary>A word ending the way a European street name does ("…strasse", "…weg"), then white space and a digit.</summary>
@@ -179,7 +198,7 @@ internal static class AddressGates
     private static readonly SearchValues<char> Digits = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
 
-    private static int IndexOfDigit(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny(Digits) is var at and >= 0 ? from + at : -1;
+    internal static int IndexOfDigit(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny(Digits) is var at and >= 0 ? from + at : -1;
 
     /// <summary>An apartment, suite, unit, flat, box or PSC word followed by a number.</summary>
     public static bool HasUnitOrBox(ReadOnlySpan<char> text)

@@ -210,7 +210,7 @@ internal sealed class CueSet
         var any = false;
         for (var at = 0; at < span.Length;)
         {
-            var length = trie.LongestAt(span, at);
+            var length = trie.MayStartWith(span[at]) ? trie.LongestAt(span, at) : 0;
             if (length > 0)
             {
                 any = true;

@@ -23,6 +23,9 @@ internal sealed class CueTrie
     private byte[] _end;
     private bool[] _anyEnd;
 
+    // Per ASCII upper-case character: whether some cue starts with it (never for 0, the mark of a non-ASCII upper case).
+    private readonly bool[] _startsWith = new bool[128];
+
     public CueTrie(IEnumerable<(string Cue, bool Prefix)> cues)
         : this([cues])
     {
@@ -56,11 +59,22 @@ internal sealed class CueTrie
                     }
                     node = _next[slot];
                 }
+                _startsWith[char.ToUpperInvariant(cue[0])] = true;
                 var kind = prefix || !char.IsLetter(cue[^1]) ? (byte)2 : (byte)1;
                 _end[(node * _sets) + set] = Math.Max(_end[(node * _sets) + set], kind);
                 _anyEnd[node] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// False where no cue can start with <paramref name="c"/> (then <see cref="Longest"/> finds nothing there): a cheap
+    /// test before the walk.
+    /// </summary>
+    public bool MayStartWith(char c)
+    {
+        var upper = c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : (char)AsciiUpper[c];
+        return _startsWith[upper];
     }
 
     /// <summary>The length of the longest cue at <paramref name="at"/>, 0 if none: as a case-insensitive prefix of the text

@@ -9,6 +9,7 @@ internal sealed class PersonScan(string text)
 {
     private IReadOnlyList<TextSpan>? _names;
     private int[]? _byPosition;
+    private TextSpan[]? _sorted;
     private bool? _fictionOrTemplate;
     private bool? _generalQuestion;
     private List<TextSpan>[]? _cues;
@@ -44,13 +45,14 @@ internal sealed class PersonScan(string text)
     /// </summary>
     public TextSpan? NearestName(TextSpan cue, int reach)
     {
-        var names = Names;
         var order = ByPosition();
+        var sorted = _sorted!;
         var best = -1;
         var bestDistance = int.MaxValue;
-        void Consider(int index)
+        void Consider(int k)
         {
-            var name = names[index];
+            var name = sorted[k];
+            var index = order[k];
             var distance = name.End <= cue.Start ? cue.Start - name.End : name.Start >= cue.End ? name.Start - cue.End : 0;
             if (distance <= reach && (distance < bestDistance || (distance == bestDistance && index < best)))
             {
@@ -60,43 +62,43 @@ internal sealed class PersonScan(string text)
         }
 
         // Before the first name that ends after the cue starts lie only names wholly before the cue: the last is nearest.
-        var first = FirstEndingAfter(order, names, cue.Start);
+        var first = FirstEndingAfter(sorted, cue.Start);
         if (first > 0)
         {
-            Consider(order[first - 1]);
+            Consider(first - 1);
         }
         // Then the names touching the cue, and the first one after it.
-        for (var k = first; k < order.Length; k++)
+        for (var k = first; k < sorted.Length; k++)
         {
-            Consider(order[k]);
-            if (names[order[k]].Start >= cue.End)
+            Consider(k);
+            if (sorted[k].Start >= cue.End)
             {
                 break;
             }
         }
-        return best < 0 ? null : names[best];
+        return best < 0 ? null : Names[best];
     }
 
     /// <summary>Names that end at or after <paramref name="from"/> and start at or before <paramref name="to"/>.</summary>
     public IEnumerable<TextSpan> NamesBetween(int from, int to)
     {
-        var names = Names;
-        var order = ByPosition();
-        for (var k = FirstEndingAfter(order, names, from - 1); k < order.Length && names[order[k]].Start <= to; k++)
+        ByPosition();
+        var sorted = _sorted!;
+        for (var k = FirstEndingAfter(sorted, from - 1); k < sorted.Length && sorted[k].Start <= to; k++)
         {
-            yield return names[order[k]];
+            yield return sorted[k];
         }
     }
 
-    // Index (into the text-order list) of the first name whose End is greater than position.
-    private static int FirstEndingAfter(int[] order, IReadOnlyList<TextSpan> names, int position)
+    // Index (into the names in text order) of the first name whose End is greater than position.
+    private static int FirstEndingAfter(TextSpan[] sorted, int position)
     {
         var lo = 0;
-        var hi = order.Length;
+        var hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (names[order[mid]].End > position)
+            if (sorted[mid].End > position)
             {
                 hi = mid;
             }
@@ -119,6 +121,7 @@ internal sealed class PersonScan(string text)
                 order[i] = i;
             }
             Array.Sort(order, (a, b) => names[a].Start.CompareTo(names[b].Start));
+            _sorted = [.. order.Select(i => names[i])];
             _byPosition = order;
         }
         return _byPosition;

@@ -104,7 +104,7 @@ internal static class SharedCues
         Span<int> longest = stackalloc int[hits.Length];
         for (var at = 0; at < span.Length;)
         {
-            if (Trie.Longest(span, at, longest))
+            if (Trie.MayStartWith(span[at]) && Trie.Longest(span, at, longest))
             {
                 for (var set = 0; set < longest.Length; set++)
                 {

@@ -15,11 +15,28 @@ internal static partial class StreetAddress
         "Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Crescent|Cres|Place|Pl|Way|Terrace|Close|Parkway|Pkwy|"
         + "Highway|Hwy|Grove|Row|Circle|Cir|Trail|Square|Sq|Mews|Gardens|Walk|Hill|Green|Park";
 
-    [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant)]
+    // A number, up to four words (none holds white space), then a street word: NumberThenStreetWords is the four.
+    private const string NumberThenStreetPattern =
+        @"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?(?:" + StreetWords + @")\b\.?";
+
+    private const int NumberThenStreetWords = 4;
+
+    [GeneratedRegex(NumberThenStreetPattern, RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenStreet();
 
-    [GeneratedRegex(@"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|ave|lane|court|boulevard|blvd|parkway|highway|crescent|terrace|strasse|straße)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:" + NumberThenStreetPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberThenStreetHere();
+
+    private const string NumberThenStreetAnyCasePattern =
+        @"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|ave|lane|court|boulevard|blvd|parkway|highway|crescent|terrace|strasse|straße)\b";
+
+    private const int NumberThenStreetAnyCaseWords = 3;
+
+    [GeneratedRegex(NumberThenStreetAnyCasePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberThenStreetAnyCase();
+
+    [GeneratedRegex(@"\G(?:" + NumberThenStreetAnyCasePattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberThenStreetAnyCaseHere();
 
     // "Via", "Viale", "Plaza" and "Boulevard" only capitalised: "sent 3 via email and 2 by post" is prose.
     internal const string StreetThenNumberPattern = @"\b(?:[Rr]ue|RUE|Via|VIA|Viale|[Cc]alle|CALLE|[Aa]venida|AVENIDA|[Aa]vda|[Rr]ua|RUA|[Pp]iazza|PIAZZA|Plaza|PLAZA|[Uu]lica|ULICA|[Uu]l\.|UL\.|Boulevard|BOULEVARD|[Cc]hemin|CHEMIN|[Ss]trada|STRADA|[Cc]arrer|CARRER)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b";
@@ -83,11 +100,60 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:" + RomanceStreetWords + @")\s+(?:(?:de|du|des|la|le|del|da|do|dos|della)\s+|[dl]['’])?[\p{L}][\p{L}'’-]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenRomanceStreet();
 
-    // What every NumberThenRomanceStreet match holds, as written (a street type added to the pattern needs its start here:
-    // FastSearchTests checks every alternative has one).
-    internal static readonly SearchValues<string> RomanceStreetStarts = SearchValues.Create(
+    // What every NumberThenRomanceStreet match holds after its number, as written (a street type added to the pattern needs
+    // its start here: PersonPathSpeedTests checks every alternative has one).
+    internal static readonly string[] RomanceStreetStarts =
         ["Rue", "rue", "Avenue", "Boulevard", "Chemin", "chemin", "Allée", "allée", "Impasse", "impasse", "Quai", "quai", "Route", "Via",
-            "Calle", "calle", "Rua", "rua", "Avenida", "avenida", "Avda"], StringComparison.Ordinal);
+            "Calle", "calle", "Rua", "rua", "Avenida", "avenida", "Avda"];
+
+    private static readonly SearchValues<char> RomanceStreetFirsts = SearchValues.Create([.. RomanceStreetStarts.Select(w => w[0]).Distinct()]);
+
+    /// <summary>
+    /// What NumberThenRomanceStreet cannot match without: a number, then at most one ASCII letter and a comma, white
+    /// space, and one of its street types.
+    /// </summary>
+    internal static bool HasNumberThenRomanceStreetType(ReadOnlySpan<char> text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = AddressGates.IndexOfDigit(text, from);
+            if (at < 0)
+            {
+                return false;
+            }
+            var k = at + 1;
+            while (k < text.Length && CharTable.IsDigit(text[k]))
+            {
+                k++;
+            }
+            from = k;
+            if (k < text.Length && char.IsAsciiLetter(text[k]))
+            {
+                k++;
+            }
+            if (k < text.Length && text[k] == ',')
+            {
+                k++;
+            }
+            var space = k;
+            while (k < text.Length && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+            if (k == space || k == text.Length || !RomanceStreetFirsts.Contains(text[k]))
+            {
+                continue;
+            }
+            foreach (var word in RomanceStreetStarts)
+            {
+                if (text[k..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     // Hungarian street types after the name, then the number with its full stop: "Király u. 23.", "Dózsa György út 78.",
     // "Erzsébet tér 92.", "Bem rakpart 79.".
@@ -129,16 +195,9 @@ internal static partial class StreetAddress
             return;
         }
         // Each pattern runs only where its gate finds the words it cannot match without (see AddressGates).
-        if (AddressGates.HasStreetWord(text))
-        {
-            Add(NumberThenStreet(), text, found);
-        }
-        if (AddressGates.HasAnyCaseStreetWord(text))
-        {
-            Add(NumberThenStreetAnyCase(), text, found);
-        }
+        AddNumberThenStreet(text, found, anchored: true);
         AddWhereStarts(StreetThenNumber(), StreetThenNumberHere(), StreetThenNumberStarts, text, found, exactCase: true);
-        if (text.AsSpan().ContainsAny(RomanceStreetStarts))
+        if (HasNumberThenRomanceStreetType(text))
         {
             Add(NumberThenRomanceStreet(), text, found);
         }
@@ -267,6 +326,92 @@ internal static partial class StreetAddress
         }
     }
 
+    [ThreadStatic]
+    private static List<int>? t_places;
+
+    [ThreadStatic]
+    private static List<int>? t_starts;
+
+    /// <summary>
+    /// NumberThenStreet's and NumberThenStreetAnyCase's hits (tests: anchored or enumerated over the whole text). Anchored,
+    /// each is tried only where its gate finds a street word, at the digit-run starts of the few white-space-separated
+    /// pieces before it that its number and words can span: the same matches, without a try at every number in the text.
+    /// </summary>
+    internal static void AddNumberThenStreet(string text, List<TextSpan> found, bool anchored)
+    {
+        if (!anchored)
+        {
+            Add(NumberThenStreet(), text, found);
+            Add(NumberThenStreetAnyCase(), text, found);
+            return;
+        }
+        var places = t_places ??= [];
+        places.Clear();
+        if (AddressGates.StreetWordPlaces(text, places))
+        {
+            AddBeforePlaces(NumberThenStreetHere(), text, places, NumberThenStreetWords, found);
+        }
+        if (AddressGates.HasOddCaseForms(text))
+        {
+            Add(NumberThenStreetAnyCase(), text, found);
+            return;
+        }
+        places.Clear();
+        if (AddressGates.AnyCaseStreetWordPlaces(text, places))
+        {
+            AddBeforePlaces(NumberThenStreetAnyCaseHere(), text, places, NumberThenStreetAnyCaseWords, found);
+        }
+    }
+
+    // A match ends its number and each word at white space and reaches the street word at a place, so it starts at a digit
+    // (after a non-digit) inside one of the words + 1 pieces before that place: tried there in text order, leftmost first and
+    // never inside a previous match, as the enumeration over the whole text finds them.
+    private static void AddBeforePlaces(Regex here, string text, List<int> places, int words, List<TextSpan> found)
+    {
+        var starts = t_starts ??= [];
+        starts.Clear();
+        foreach (var place in places)
+        {
+            var k = place;
+            for (var piece = 0; piece <= words && k > 0; piece++)
+            {
+                while (k > 0 && char.IsWhiteSpace(text[k - 1]))
+                {
+                    k--;
+                }
+                var end = k;
+                while (k > 0 && !char.IsWhiteSpace(text[k - 1]))
+                {
+                    k--;
+                }
+                for (var i = k; i < end; i++)
+                {
+                    if (CharTable.IsDigit(text[i]) && (i == k || !CharTable.IsDigit(text[i - 1])))
+                    {
+                        starts.Add(i);
+                    }
+                }
+            }
+        }
+        starts.Sort();
+        var from = 0;
+        var tried = -1;
+        foreach (var start in starts)
+        {
+            if (start < from || start == tried)
+            {
+                continue;
+            }
+            tried = start;
+            foreach (var match in here.EnumerateMatches(text, start))
+            {
+                AddMatch(text, match.Index, match.Length, found);
+                from = match.Index + Math.Max(1, match.Length);
+                break;
+            }
+        }
+    }
+
     /// <summary>The anchored patterns' hits alone, tried where their starts are or enumerated over the whole text (tests).</summary>
     internal static void AddStartAnchored(string text, List<TextSpan> found, bool anchored)
     {
@@ -285,7 +430,7 @@ internal static partial class StreetAddress
     /// <summary>The gated patterns' hits alone, behind their gates or over the whole text (tests).</summary>
     internal static void AddGated(string text, List<TextSpan> found, bool gated)
     {
-        if (!gated || text.AsSpan().ContainsAny(RomanceStreetStarts))
+        if (!gated || HasNumberThenRomanceStreetType(text))
         {
             Add(NumberThenRomanceStreet(), text, found);
         }

@@ -51,8 +51,35 @@ public sealed class PersonPathSpeedTests
         foreach (var word in words)
         {
             Assert.True(word.All(char.IsLetter), $"'{word}' is not a plain word: extend this test and RomanceStreetStarts");
-            Assert.True(word.AsSpan().IndexOfAny(StreetAddress.RomanceStreetStarts) == 0, $"no start for '{word}'");
+            Assert.True(StreetAddress.RomanceStreetStarts.Any(w => word.StartsWith(w, StringComparison.Ordinal)), $"no start for '{word}'");
         }
+    }
+
+    [Fact]
+    public void NumberThenStreet_TriedBeforeStreetWords_SameAsEnumeratingEverywhere()
+    {
+        string[] pieces = ["12", "7b", "3-4", "7/9,", "A-12", "#5", "123456", "٣٤", "12,", "Main", "Elm", "de", "O'Neil", "St.", "St",
+            "Street", "street", "STREET", "Rd", "road", "Ave", "avenue", "Park", "Green", "Way", "Lane", "straße", "strasse", "Stx", "Road_",
+            "\u017Ftreet", "\u212A", "\n", ", ", ",", "x", "病"];
+        string[] separators = [" ", " ", " ", " ", "  ", "", "\n", "\t", ", "];
+        var random = new Random(33);
+        var hits = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(1, 20); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]).Append(separators[random.Next(separators.Length)]);
+            }
+            var everywhere = new List<TextSpan>();
+            var anchored = new List<TextSpan>();
+            StreetAddress.AddNumberThenStreet(text.ToString(), everywhere, anchored: false);
+            StreetAddress.AddNumberThenStreet(text.ToString(), anchored, anchored: true);
+
+            Assert.Equal(everywhere, anchored);
+            hits += everywhere.Count;
+        }
+        Assert.True(hits > 3_000, $"only {hits} matches: the random texts no longer exercise the patterns");
     }
 
     [Fact]
