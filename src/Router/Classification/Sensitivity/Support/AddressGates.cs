@@ -152,14 +152,18 @@ internal static class AddressGates
     /// white space, itself after a word's last character (a letter or . ' ’ -), then at most one ASCII letter, and then white
     /// space holding a line break, or white space and a comma.
     /// </summary>
-    public static bool HasNumberBeforeTownLine(ReadOnlySpan<char> text)
+    public static bool HasNumberBeforeTownLine(ReadOnlySpan<char> text) => NumbersBeforeTownLine(text, null);
+
+    /// <summary>Where <see cref="HasNumberBeforeTownLine"/> finds such a number: every such run's start, in text order.</summary>
+    public static bool NumbersBeforeTownLine(ReadOnlySpan<char> text, List<int>? places)
     {
+        var any = false;
         for (var from = 0; from < text.Length;)
         {
             var at = IndexOfDigit(text, from);
             if (at < 0)
             {
-                return false;
+                return any;
             }
             var end = at + 1;
             while (end < text.Length && CharTable.IsDigit(text[end]))
@@ -188,10 +192,15 @@ internal static class AddressGates
             }
             if (lineBreak || (end < text.Length && text[end] == ','))
             {
-                return true;
+                if (places is null)
+                {
+                    return true;
+                }
+                any = true;
+                places.Add(at);
             }
         }
-        return false;
+        return any;
     }
 
     // Decimal digits of every script: what \d matches.

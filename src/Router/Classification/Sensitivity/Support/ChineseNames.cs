@@ -348,7 +348,7 @@ internal static class ChineseNames
         {
             return false;
         }
-        foreach (var label in StrongBefore.Words)
+        foreach (var label in StrongBefore.EndingWith(text[end - 1]))
         {
             if (end >= label.Length && string.CompareOrdinal(text, end - label.Length, label, 0, label.Length) == 0)
             {
@@ -375,7 +375,7 @@ internal static class ChineseNames
         {
             return false;
         }
-        foreach (var word in words.Words)
+        foreach (var word in words.EndingWith(text[at - 1]))
         {
             if (at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0)
             {
@@ -391,7 +391,7 @@ internal static class ChineseNames
         {
             return false;
         }
-        foreach (var word in words.Words)
+        foreach (var word in words.StartingWith(text[at]))
         {
             if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && at + word.Length <= text.Length)
             {
@@ -412,5 +412,14 @@ internal static class ChineseNames
         public SearchValues<char> FirstChars { get; } = SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
 
         public SearchValues<char> LastChars { get; } = SearchValues.Create([.. words.Select(w => w[^1]).Distinct()]);
+
+        // The words by their first and by their last character, in list order: a word that does not start (end) with the
+        // text's character there cannot compare equal, so only these are compared.
+        private readonly Dictionary<char, string[]> _byFirst = words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        private readonly Dictionary<char, string[]> _byLast = words.GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
+        public string[] StartingWith(char c) => _byFirst.TryGetValue(c, out var list) ? list : [];
+
+        public string[] EndingWith(char c) => _byLast.TryGetValue(c, out var list) ? list : [];
     }
 }

@@ -62,8 +62,16 @@ internal static partial class StreetAddress
     private static partial Regex UnitOrBox();
 
     // "58 Kvaløyvågvegen 140\n Kvaløysletta", "37 Parva Domus 6896, Pesconuovo": number, words, number, then a town.
-    [GeneratedRegex(@"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]", RegexOptions.CultureInvariant)]
+    private const string NumberWordsNumberTownPattern = @"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
+
+    // Its words: the first number lies in one of the pieces this far before the second.
+    private const int NumberWordsNumberTownWords = 3;
+
+    [GeneratedRegex(NumberWordsNumberTownPattern, RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordsNumberTown();
+
+    [GeneratedRegex(@"\G(?:" + NumberWordsNumberTownPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWordsNumberTownHere();
 
     // presidio-research's generator writes some streets as "<given name> and <street> <number>" ("Lauren and Sorlaskeid 32",
     // "Ries and Κασνέτη 290"); like every address it counts only with an owner's name or a home or delivery context.
@@ -185,8 +193,33 @@ internal static partial class StreetAddress
     /// Address shapes that hold no street, unit or label word (a cheap cue gate cannot see them): a number-words-number
     /// line before a town ("18 Zona Estação 75, Rogers") or a Hungarian street type.
     /// </summary>
-    public static bool HasWordlessShape(string text) =>
-        (AddressGates.HasNumberBeforeTownLine(text) && NumberWordsNumberTown().IsMatch(text)) || HungarianStreetWords.In(text);
+    public static bool HasWordlessShape(string text) => HasNumberWordsNumberTown(text, anchored: true) || HungarianStreetWords.In(text);
+
+    /// <summary>
+    /// Whether NumberWordsNumberTown matches (tests: anchored or over the whole text). Anchored, it is tried only at the
+    /// numbers in the pieces before a second number its gate finds (<see cref="AddressGates.NumbersBeforeTownLine"/>).
+    /// </summary>
+    internal static bool HasNumberWordsNumberTown(string text, bool anchored)
+    {
+        if (!anchored)
+        {
+            return NumberWordsNumberTown().IsMatch(text);
+        }
+        var places = t_places ??= [];
+        places.Clear();
+        if (!AddressGates.NumbersBeforeTownLine(text, places))
+        {
+            return false;
+        }
+        foreach (var start in StartsBefore(text, places, NumberWordsNumberTownWords))
+        {
+            if (NumberWordsNumberTownHere().IsMatch(text, start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static void Find(string text, int digitCount, List<TextSpan> found)
     {
@@ -205,10 +238,7 @@ internal static partial class StreetAddress
         {
             Add(EuropeanStreet(), text, found);
         }
-        if (AddressGates.HasNumberBeforeTownLine(text))
-        {
-            Add(NumberWordsNumberTown(), text, found);
-        }
+        AddNumberWordsNumberTown(text, found, anchored: true);
         if (AddressGates.HasUnitOrBox(text))
         {
             Add(UnitOrBox(), text, found);
@@ -363,10 +393,15 @@ internal static partial class StreetAddress
         }
     }
 
-    // A match ends its number and each word at white space and reaches the street word at a place, so it starts at a digit
-    // (after a non-digit) inside one of the words + 1 pieces before that place: tried there in text order, leftmost first and
-    // never inside a previous match, as the enumeration over the whole text finds them.
-    private static void AddBeforePlaces(Regex here, string text, List<int> places, int words, List<TextSpan> found)
+    private static void AddBeforePlaces(Regex here, string text, List<int> places, int words, List<TextSpan> found) =>
+        AddAt(here, text, StartsBefore(text, places, words), found);
+
+    /// <summary>
+    /// Where a match that reaches a place over at most <paramref name="words"/> words may start: a pattern's number and each
+    /// of its words end at white space and hold none, so its first number starts at a digit (after a non-digit) inside one of
+    /// the words + 1 white-space-separated pieces before the place. In text order, each once.
+    /// </summary>
+    private static List<int> StartsBefore(string text, List<int> places, int words)
     {
         var starts = t_starts ??= [];
         starts.Clear();
@@ -394,15 +429,29 @@ internal static partial class StreetAddress
             }
         }
         starts.Sort();
+        var distinct = 0;
+        for (var i = 0; i < starts.Count; i++)
+        {
+            if (distinct == 0 || starts[i] != starts[distinct - 1])
+            {
+                starts[distinct++] = starts[i];
+            }
+        }
+        starts.RemoveRange(distinct, starts.Count - distinct);
+        return starts;
+    }
+
+    // The anchored pattern tried at each start (every place a match of it can start, in text order), leftmost first and never
+    // inside a previous match, as the enumeration over the whole text finds them.
+    private static void AddAt(Regex here, string text, List<int> starts, List<TextSpan> found)
+    {
         var from = 0;
-        var tried = -1;
         foreach (var start in starts)
         {
-            if (start < from || start == tried)
+            if (start < from)
             {
                 continue;
             }
-            tried = start;
             foreach (var match in here.EnumerateMatches(text, start))
             {
                 AddMatch(text, match.Index, match.Length, found);
@@ -434,9 +483,21 @@ internal static partial class StreetAddress
         {
             Add(NumberThenRomanceStreet(), text, found);
         }
-        if (!gated || AddressGates.HasNumberBeforeTownLine(text))
+        AddNumberWordsNumberTown(text, found, gated);
+    }
+
+    private static void AddNumberWordsNumberTown(string text, List<TextSpan> found, bool anchored)
+    {
+        if (!anchored)
         {
             Add(NumberWordsNumberTown(), text, found);
+            return;
+        }
+        var places = t_places ??= [];
+        places.Clear();
+        if (AddressGates.NumbersBeforeTownLine(text, places))
+        {
+            AddAt(NumberWordsNumberTownHere(), text, StartsBefore(text, places, NumberWordsNumberTownWords), found);
         }
     }
 

@@ -104,6 +104,9 @@ public sealed class PersonPathSpeedTests
             StreetAddress.AddGated(text.ToString(), gated, gated: true);
 
             Assert.Equal(everywhere, gated);
+            Assert.Equal(
+                StreetAddress.HasNumberWordsNumberTown(text.ToString(), anchored: false),
+                StreetAddress.HasNumberWordsNumberTown(text.ToString(), anchored: true));
             hits += everywhere.Count;
         }
         Assert.True(hits > 1_000, $"only {hits} matches: the random texts no longer exercise the patterns");
