@@ -17,9 +17,12 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
     /// <summary>Words that call the number a card; a card number may also be named right after it ("… is my Visa").</summary>
     private static readonly LabelSet CardNumberLabels = new(
     [
-        "card", "cards", "card no", "card number", "cc", "ccn", "cc#", "pan", "primary account number", "visa", "mastercard", "amex",
-        "maestro", "unionpay", "discover", "diners", "jcb", "rupay", "hipercard",
+        "card", "cards", "card no", "card number", "cc", "ccn", "cc#", "pan", "visa", "mastercard", "amex",
+        "maestro", "unionpay",
         "卡号", "卡", "银行卡", "信用卡", "借记卡", "储蓄卡", "银联",
+    ],
+    [
+        "primary account number", "discover", "diners", "jcb", "rupay", "hipercard",
         // Other languages' card words: tarjeta (de crédito), carte (bancaire), Karte/Kartennummer/Kreditkarte, carta, cartão, kaart,
         // kartu, kart, カード, 카드.
         "tarjeta", "carte", "karte", "kartennummer", "kreditkarte", "carta", "cartao", "cartão", "kaart", "kartu", "kart", "カード", "카드",
@@ -114,7 +117,7 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
             return true;
         }
         var to = Math.Min(text.Length, end + LabelAfterReach);
-        return CardNumberLabels.NearestEnd(text.AsSpan(end, to - end)) >= 0
+        return CardNumberLabels.NearestEnd(text, end, to) >= 0
             && !LabelContext.HasLabel(text, start, LabelContext.BusinessLabels);
     }
 

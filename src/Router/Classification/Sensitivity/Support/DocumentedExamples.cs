@@ -70,31 +70,58 @@ internal static class DocumentedExamples
         return HasCue(text.AsSpan(from, start - from)) || HasCue(text.AsSpan(end, to - end));
     }
 
+    private static readonly SearchValues<string> AsciiCues =
+        SearchValues.Create([.. Cues.Where(c => c[0] < 0x80)], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] HanCues = [.. Cues.Where(c => c[0] >= 0x80)];
+
+    private static readonly SearchValues<char> HanCueStarts = SearchValues.Create([.. HanCues.Select(c => c[0]).Distinct()]);
+
     // A cue as a word of prose: not part of an address or a name ("jane@example.org", "example.com", "test_card").
     private static bool HasCue(ReadOnlySpan<char> window)
     {
-        foreach (var cue in Cues)
+        for (var from = 0; from < window.Length;)
         {
-            for (var from = 0; from < window.Length;)
+            var at = window[from..].IndexOfAny(AsciiCues);
+            if (at < 0)
             {
-                var at = window[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-                at += from;
-                var after = at + cue.Length;
-                var cjk = cue[0] > 0x7F;
-                var wordBefore = at > 0 && (char.IsAsciiLetterOrDigit(window[at - 1]) || window[at - 1] is '@' or '.' or '/' or '_' or '-');
-                var wordAfter = after < window.Length && (char.IsAsciiLetterOrDigit(window[after]) || window[after] is '_'
-                    || (window[after] is '.' or '-' && after + 1 < window.Length && char.IsAsciiLetter(window[after + 1])));
-                if (cjk || (!wordBefore && !wordAfter))
+                break;
+            }
+            at += from;
+            foreach (var cue in Cues)
+            {
+                if (cue[0] < 0x80 && window[at..].StartsWith(cue, StringComparison.OrdinalIgnoreCase) && StandsAlone(window, at, at + cue.Length))
                 {
                     return true;
                 }
-                from = at + 1;
             }
+            from = at + 1;
+        }
+        for (var from = 0; from < window.Length;)
+        {
+            var at = window[from..].IndexOfAny(HanCueStarts);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            foreach (var cue in HanCues)
+            {
+                if (window[at..].StartsWith(cue, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            from = at + 1;
         }
         return false;
+    }
+
+    private static bool StandsAlone(ReadOnlySpan<char> window, int at, int after)
+    {
+        var wordBefore = at > 0 && (char.IsAsciiLetterOrDigit(window[at - 1]) || window[at - 1] is '@' or '.' or '/' or '_' or '-');
+        var wordAfter = after < window.Length && (char.IsAsciiLetterOrDigit(window[after]) || window[after] is '_'
+            || (window[after] is '.' or '-' && after + 1 < window.Length && char.IsAsciiLetter(window[after + 1])));
+        return !wordBefore && !wordAfter;
     }
 }

@@ -14,11 +14,13 @@ internal static class LabelContext
         "order", "invoice", "tracking", "sku", "part no", "part number", "model", "serial", "ticket",
         "reference", "ref no", "ref:", "ref #", "case no", "booking", "confirmation", "transaction", "txn",
         "shipment", "parcel", "batch", "lot no", "isbn", "build", "version", "product code", "item", "barcode", "ean", "upc", "gtin", "asin",
+        "订单", "发票", "发票号码", "发票代码", "订单号码", "运单号码", "快递单号", "工号", "学号", "车牌号", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
+    ],
+    [
         "meeting id", "conference id", "webinar id", "会议号", "会议id", "会议 id",
         // Other languages' order, invoice, shipment and article numbers, which their phone words ("número", "Nummer") may precede.
         "pedido", "factura", "seguimiento", "commande", "facture", "bestellung", "bestellnummer", "rechnung", "rechnungsnummer",
         "sendungsnummer", "artikelnummer", "ordine", "fattura", "encomenda", "nota fiscal",
-        "订单", "发票", "发票号码", "发票代码", "订单号码", "运单号码", "快递单号", "工号", "学号", "车牌号", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
     ]);
 
     /// <summary>Labels of identity documents: an ID number is not a card even if it passes Luhn by chance.</summary>
@@ -35,6 +37,8 @@ internal static class LabelContext
         // Other languages' phone words: ASCII spellings (an accent written as a combining mark is dropped by the view,
         // "mo\u0301vil" → "movil"), accented and other scripts (matched when the window holds non-ASCII text).
         "ring", "celular", "telefono", "telefone", "portable", "handy", "telefon", "cellulare", "gsm", "携帯", "電話",
+    ],
+    [
         // More context: "leave a message at", "hit me up on", 有事打…; es, fr, de, it, pt phrases that say the number is a phone
         // (accented words are matched as written, capitalised too).
         "leave a message", "message at", "hit me up", "ping me", "reach me", "call or text", "txt me", "my digits", "mobile no",
@@ -60,9 +64,9 @@ internal static class LabelContext
     /// </summary>
     public static bool LabelledAs(string text, int start, LabelSet labels, LabelSet unless)
     {
-        var window = WindowBefore(text, start);
-        var nearest = labels.NearestEnd(window);
-        return nearest >= 0 && unless.NearestEnd(window) < nearest;
+        var from = Math.Max(0, start - Window);
+        var nearest = labels.NearestEnd(text, from, start);
+        return nearest >= 0 && unless.NearestEnd(text, from, start) < nearest;
     }
 
     /// <summary>
@@ -72,9 +76,9 @@ internal static class LabelContext
     /// </summary>
     public static bool NamedAs(string text, int start, LabelSet labels, LabelSet unless)
     {
-        var window = WindowBefore(text, start);
-        var nearest = labels.NearestEnd(window);
-        return nearest >= 0 && unless.NearestEnd(window) < nearest && OnlyConnector(window[nearest..]);
+        var from = Math.Max(0, start - Window);
+        var nearest = labels.NearestEnd(text, from, start);
+        return nearest >= 0 && unless.NearestEnd(text, from, start) < nearest && OnlyConnector(text.AsSpan(from + nearest, start - from - nearest));
     }
 
     private static readonly string[] ConnectorWords =
@@ -114,7 +118,7 @@ internal static class LabelContext
     }
 
     /// <summary>True when any of <paramref name="labels"/> occurs within the window before <paramref name="start"/>.</summary>
-    public static bool HasLabel(string text, int start, LabelSet labels) => labels.NearestEnd(WindowBefore(text, start)) >= 0;
+    public static bool HasLabel(string text, int start, LabelSet labels) => labels.NearestEnd(text, Math.Max(0, start - Window), start) >= 0;
 
     /// <summary>Units and currencies that make the number before them a quantity: "13812345678 元", "15912345678万".</summary>
     private static readonly string[] QuantityUnits =
@@ -148,9 +152,4 @@ internal static class LabelContext
             || (after.Length > 0 && after[0] is '*' or '×' or '÷' or '^' or '+');
     }
 
-    private static ReadOnlySpan<char> WindowBefore(string text, int start)
-    {
-        var from = Math.Max(0, start - Window);
-        return text.AsSpan(from, start - from);
-    }
 }

@@ -5,32 +5,90 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// A set of context words searched in a short window. ASCII words go through one vectorised
-/// case-insensitive search; the others (CJK, accented Latin, Cyrillic, Hangul…) only when the window holds non-ASCII text.
+/// case-insensitive search; CJK and Hangul words only when the window holds such text; accented Latin, Cyrillic, Arabic
+/// and Devanagari words from their first non-ASCII character (any case). Rare labels may be kept apart (see the
+/// two-list constructor).
 /// </summary>
 internal sealed class LabelSet
 {
     private readonly string[] _ascii;
     private readonly string[] _cjk;
-    private readonly bool _hasLatin;
+    private readonly string[] _accented;
+    private readonly int[] _anchorOffsets;
+    private readonly SearchValues<char> _anchors;
     private readonly SearchValues<string> _asciiSearch;
 
     // One search for where any CJK label starts, not one search per label.
     private readonly OrdinalStarts _cjkStarts;
 
+    // Rare labels (other languages' words, long phrases) make the vectorised search of every window slower for all texts;
+    // they are searched in a window only when the whole text holds one, which is checked once per text and set.
+    private readonly LabelSet? _rare;
+    private readonly int _rareSlot = -1;
+    private static int s_rareSlots;
+
+    [ThreadStatic]
+    private static string?[]? t_rareText;
+
+    [ThreadStatic]
+    private static bool[]? t_rareFound;
+
+    private const int MaxRareSlots = 32;
+
+    /// <summary>A set whose <paramref name="rare"/> labels are searched in a window only when the text holds one of them.</summary>
+    public LabelSet(string[] labels, string[] rare)
+        : this(labels)
+    {
+        _rare = new LabelSet(rare);
+        _rareSlot = Interlocked.Increment(ref s_rareSlots) - 1;
+        if (_rareSlot >= MaxRareSlots)
+        {
+            throw new InvalidOperationException("Too many label sets with rare labels.");
+        }
+    }
+
     public LabelSet(params string[] labels)
     {
         _ascii = [.. labels.Where(l => Ascii.IsValid(l))];
-        // Accented Latin words ("móvil", "número") are compared ordinally like CJK ones, so each is also tried capitalised.
-        _cjk = [.. labels.Where(l => !Ascii.IsValid(l) && l.Length > 0)
-            .SelectMany(l => char.IsLetter(l[0]) && l[0] < 0x530 ? new[] { l, char.ToUpperInvariant(l[0]) + l[1..], l.ToUpperInvariant() } : [l])
-            .Distinct(StringComparer.Ordinal)];
-        _hasLatin = _cjk.Any(l => l[0] < 0x2E80);
+        _cjk = [.. labels.Where(l => !Ascii.IsValid(l) && l.Length > 0 && l[0] >= 0x2E80)];
+        // Accented Latin and Cyrillic words ("móvil", "número", "паспорт"), found from their first non-ASCII letter, which
+        // is rare in text, and compared case-insensitively there.
+        _accented = [.. labels.Where(l => !Ascii.IsValid(l) && l.Length > 0 && l[0] < 0x2E80)];
+        _anchorOffsets = [.. _accented.Select(l => l.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F'))];
+        _anchors = SearchValues.Create([.. _accented.Select((l, i) => l[_anchorOffsets[i]])
+            .SelectMany(c => new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c) }).Distinct()]);
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
         _cjkStarts = new OrdinalStarts(_cjk);
     }
 
-    /// <summary>The end (exclusive) of the last whole-word label occurrence in the window, or -1.</summary>
-    public int NearestEnd(ReadOnlySpan<char> window)
+    /// <summary>
+    /// <see cref="NearestEnd(ReadOnlySpan{char})"/> of the window text[from..to), searching the rare labels only when
+    /// <paramref name="text"/> holds one of them anywhere.
+    /// </summary>
+    public int NearestEnd(string text, int from, int to)
+    {
+        var window = text.AsSpan(from, to - from);
+        var best = CommonNearestEnd(window);
+        return _rare is not null && RareIn(text) ? Math.Max(best, _rare.NearestEnd(window)) : best;
+    }
+
+    private bool RareIn(string text)
+    {
+        var texts = t_rareText ??= new string?[MaxRareSlots];
+        var found = t_rareFound ??= new bool[MaxRareSlots];
+        if (!ReferenceEquals(texts[_rareSlot], text))
+        {
+            found[_rareSlot] = _rare!.NearestEnd(text) >= 0;
+            texts[_rareSlot] = text;
+        }
+        return found[_rareSlot];
+    }
+
+    /// <summary>The end (exclusive) of the last whole-word label occurrence (rare labels included) in the window, or -1.</summary>
+    public int NearestEnd(ReadOnlySpan<char> window) =>
+        _rare is null ? CommonNearestEnd(window) : Math.Max(CommonNearestEnd(window), _rare.NearestEnd(window));
+
+    private int CommonNearestEnd(ReadOnlySpan<char> window)
     {
         var best = -1;
         for (var from = 0; from < window.Length;)
@@ -49,11 +107,48 @@ internal sealed class LabelSet
             }
             from = at + 1;
         }
-        // Arabic and Devanagari phone words ("هاتف", "फ़ोन") too.
-        if (_cjk.Length > 0 && (window.ContainsAnyInRange('\u2E80', '\u9FFF') || window.ContainsAnyInRange('\uAC00', '\uD7AF')
-            || (_hasLatin && window.ContainsAnyInRange('\u00C0', '\u097F'))))
+        return Math.Max(best, NonAsciiNearestEnd(window));
+    }
+
+    private int NonAsciiNearestEnd(ReadOnlySpan<char> window)
+    {
+        var best = -1;
+        if (_cjk.Length > 0 && (window.ContainsAnyInRange('\u2E80', '\u9FFF') || window.ContainsAnyInRange('\uAC00', '\uD7AF')))
         {
-            best = Math.Max(best, LastCjkEnd(window));
+            best = LastCjkEnd(window);
+        }
+        if (_accented.Length > 0 && window.ContainsAny(_anchors))
+        {
+            best = Math.Max(best, LastAccentedEnd(window));
+        }
+        return best;
+    }
+
+    /// <summary>The largest end of a whole-word accented label occurrence ("móvil", not "automóvil"), or -1.</summary>
+    internal int LastAccentedEnd(ReadOnlySpan<char> window)
+    {
+        var best = -1;
+        for (var from = 0; from < window.Length;)
+        {
+            var at = window[from..].IndexOfAny(_anchors);
+            if (at < 0)
+            {
+                break;
+            }
+            at += from;
+            for (var i = 0; i < _accented.Length; i++)
+            {
+                var label = _accented[i];
+                var start = at - _anchorOffsets[i];
+                var end = start + label.Length;
+                if (start >= 0 && end <= window.Length && end > best
+                    && window.Slice(start, label.Length).Equals(label, StringComparison.OrdinalIgnoreCase)
+                    && (start == 0 || !char.IsLetter(window[start - 1])) && (end == window.Length || !char.IsLetter(window[end]) || !char.IsLetter(label[^1])))
+                {
+                    best = end;
+                }
+            }
+            from = at + 1;
         }
         return best;
     }
@@ -70,11 +165,7 @@ internal sealed class LabelSet
                 break;
             }
             at += from;
-            // An accented Latin word counts whole ("móvil", not "automóvil"); CJK text has no word boundaries.
-            if (window[at] >= 0x2E80 || at == 0 || !char.IsLetter(window[at - 1]))
-            {
-                best = Math.Max(best, at + _cjkStarts.LongestAt(window, at));
-            }
+            best = Math.Max(best, at + _cjkStarts.LongestAt(window, at));
             from = at + 1;
         }
         return best;
