@@ -124,7 +124,10 @@ internal sealed class LabelSet
         return best;
     }
 
-    /// <summary>The largest end of a whole-word accented label occurrence ("móvil", not "automóvil"), or -1.</summary>
+    /// <summary>
+    /// The largest end of an accented label occurrence, or -1. A Latin word must start a word ("móvil", "móviles", not
+    /// "automóvil"); Cyrillic, Arabic and Devanagari words take suffixes and prefixes, so they match anywhere ("هاتفي").
+    /// </summary>
     internal int LastAccentedEnd(ReadOnlySpan<char> window)
     {
         var best = -1;
@@ -143,7 +146,7 @@ internal sealed class LabelSet
                 var end = start + label.Length;
                 if (start >= 0 && end <= window.Length && end > best
                     && window.Slice(start, label.Length).Equals(label, StringComparison.OrdinalIgnoreCase)
-                    && (start == 0 || !char.IsLetter(window[start - 1])) && (end == window.Length || !char.IsLetter(window[end]) || !char.IsLetter(label[^1])))
+                    && (label[_anchorOffsets[i]] >= 0x250 || start == 0 || !char.IsLetter(window[start - 1])))
                 {
                     best = end;
                 }
