@@ -39,7 +39,8 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         foreach (var cue in cues)
         {
             var reach = HanText.IsHan(text[cue.Start]) ? HanReach : LatinReach;
-            if (input.Person.NearestName(cue, reach) is { } name && Confirms(text, name, cue) && !found.Contains(name))
+            // A "name" that is the cue itself ("Multiple Sclerosis", "Parkinson's Disease") names a condition, not a person.
+            if (input.Person.NearestName(cue, reach) is { } name && !name.Overlaps(cue) && Confirms(text, name, cue) && !found.Contains(name))
             {
                 found.Add(name);
             }

@@ -57,7 +57,23 @@ internal static class LatinNames
         // Nouns that a record-role word qualifies ("customer success lead", "patient safety", "tenant union").
         "success", "safety", "union", "relations", "experience", "engagement", "satisfaction", "rights", "advocate", "advocacy",
         "partner", "lead", "benefits", "onboarding", "tracking", "portal", "trust", "fund", "shop", "shops", "stores", "depot", "warehouse", "factory",
+        // Disease, eponym and science words that follow a capitalised word ("Multiple Sclerosis", "Parkinson's Disease",
+        // "Yellow Fever", "Angiotensin Converting Enzyme"), compass adjectives, and religious and royal titles ("Pope Urban").
+        "disease", "diseases", "syndrome", "sclerosis", "fever", "disorder", "chorea", "palsy", "enzyme", "virus", "antivirals",
+        "inhibitors", "encephalitis", "equine", "converting", "scale", "effect", "theory", "principle", "equation", "western",
+        "eastern", "northern", "southern", "pope", "emperor", "sultan", "tsar", "czar", "pharaoh", "bishop", "cardinal",
     };
+
+    // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.
+    private static readonly HashSet<string> OrganisationLead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "united", "nations", "national", "international", "royal", "global", "federal", "state", "states", "city", "county", "world",
+        "republic", "kingdom", "university", "college", "school", "company", "group", "bank", "hospital", "museum", "hotel", "festival",
+        "club", "church", "airport", "station", "center", "centre", "institute", "foundation", "association", "society",
+        "council", "ministry", "agency", "corporation", "academy", "gallery", "theatre", "theater", "stadium", "arena",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLeadLookup = OrganisationLead.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Month words that are also given names ("April Martin", "June Wirth"): a name only before a capitalised word, and not
     // after a word that puts a date there ("in May Street", "since June").
@@ -118,6 +134,17 @@ internal static class LatinNames
             {
                 while (w + 1 < words.Count && (IsCapitalised(Word(text, words[w + 1])) || ParticleLookup.Contains(Word(text, words[w + 1])))
                     && SameLine(text, words[w].End, words[w + 1].Start, allowDot: false))
+                {
+                    w++;
+                }
+                continue;
+            }
+            // "United Nations Day", "Royal Albert Hall", "City Council Offices": a capitalised run that goes on from an
+            // organisation's or place's word is that organisation's or place's name, not a person's.
+            if (w > 0 && capitalised && OrganisationLeadLookup.Contains(Word(text, words[w - 1])) && IsCapitalised(Word(text, words[w - 1]))
+                && SameLine(text, words[w - 1].End, words[w].Start, allowDot: false))
+            {
+                while (w + 1 < words.Count && IsCapitalised(Word(text, words[w + 1])) && SameLine(text, words[w].End, words[w + 1].Start, allowDot: false))
                 {
                     w++;
                 }

@@ -72,7 +72,8 @@ internal static class PersonContext
         "CEO", "CFO", "CTO", "founder", "co-founder", "chairman", "chairwoman", "president", "prime minister", "minister", "senator",
         "governor", "mayor", "congressman", "congresswoman", "king", "queen", "prince", "princess", "pope", "actor", "actress",
         "singer", "rapper", "author", "novelist", "poet", "composer", "painter", "artist", "player", "coach", "striker", "quarterback",
-        "champion", "olympian", "filmmaker", "celebrity", "billionaire", "scientist", "physicist", "philosopher",
+        "champion", "olympian", "filmmaker", "celebrity", "billionaire", "scientist", "physicist", "philosopher", "biologist",
+        "chemist", "psychologist", "economist", "mathematician", "astronomer", "inventor", "explorer", "theologian", "sociologist",
         "emperor", "spokesperson", "spokesman", "said in a statement", "told reporters", "famous", "historian",
         "董事长", "总裁", "创始人", "首席执行官", "主席", "总统", "总理", "部长", "省长", "市长", "演员", "歌手", "作家", "诗人", "球星",
         "运动员", "导演", "院士", "科学家", "皇帝", "将军", "明星", "影帝", "影后", "冠军", "教练", "发言人");
@@ -93,6 +94,10 @@ internal static class PersonContext
     /// </summary>
     public static bool IsGeneralQuestion(string text)
     {
+        if (IsMultipleChoice(text))
+        {
+            return true;
+        }
         if (text.Length > 240)
         {
             return false;
@@ -122,10 +127,56 @@ internal static class PersonContext
             // A clause cut off by a comma, colon or semicolon ("Maria Ivanova says she has type 1 diabetes, what should …")
             // needs four words to count; a sentence three.
             var clause = i < span.Length && span[i] is ',' or ':' or ';';
+            if (clause && span[i] == ',' && !OpensMainQuestion(span[(i + 1)..]))
+            {
+                // A comma inside a sentence: the clause runs on.
+                continue;
+            }
             var isQuestion = i < span.Length && span[i] is '?' or '？';
             var sentence = span[start..i].Trim();
             start = i + 1;
             if (!isQuestion && IsStatement(sentence, clause ? 4 : 3))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An exam or quiz item: options "A." / "B." / "C." each opening a line (or "A)" …), as in MMLU-style questions; the
+    // people in them are historical figures or made-up parties, not anyone's record.
+    private static bool IsMultipleChoice(string text)
+    {
+        var span = text.AsSpan();
+        return HasOption(span, 'A') && HasOption(span, 'B') && HasOption(span, 'C');
+    }
+
+    private static bool HasOption(ReadOnlySpan<char> span, char letter)
+    {
+        for (var at = span.IndexOf(letter); at >= 0;)
+        {
+            if (at + 1 < span.Length && span[at + 1] is '.' or ')' && (at + 2 == span.Length || span[at + 2] == ' ')
+                && (at == 0 || span[at - 1] == '\n'))
+            {
+                return true;
+            }
+            var next = span[(at + 1)..].IndexOf(letter);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    // A clause counts as a statement only when what follows it asks the assistant or checks a fact ("…, what should the
+    // trainer watch for?", "…, can you log it?", "…, right?"), not a relative clause ("…, which explains …").
+    private static readonly string[] MainQuestionOpeners =
+        ["what", "how", "can", "could", "should", "would", "will", "is it", "is that", "do you", "does that", "any", "please", "right", "correct", "true", "ok", "okay"];
+
+    private static bool OpensMainQuestion(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        foreach (var opener in MainQuestionOpeners)
+        {
+            if (rest.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && (rest.Length == opener.Length || !char.IsLetter(rest[opener.Length])))
             {
                 return true;
             }

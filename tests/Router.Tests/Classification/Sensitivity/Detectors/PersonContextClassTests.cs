@@ -149,4 +149,26 @@ public sealed class PersonContextClassTests
     [Fact]
     public void Confidential_QuestionAboutTraditionalMarker_FindsNothing() =>
         DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), "什麼是機密文件？怎麼保管？");
+
+    [Theory]
+    [InlineData("Carlos Montado was born on Saturday, November 9, 2002. On what day of the week will Carlos be 706 days old?\nA. Friday\nB. Thursday\nC. Wednesday\nD. Tuesday\nAnswer:")]
+    [InlineData("Multiple Sclerosis and Yellow Fever are explained in chapter 3 of the handbook.")]
+    [InlineData("Aaron Whitcombe's negative triad of beliefs, which explains the cycle of depression, exemplifies what type of therapy?")]
+    [InlineData("Pope Urban fell ill with a fever after the council.")]
+    public void ExamItemsConditionNamesAndTitles_FindNothing(string text) =>
+        Assert.Empty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("Jane Whitaker has multiple sclerosis and a fever since Monday.")]
+    [InlineData("Ruth Adams, born 3 May 1980.\nA. Review her metformin dose")]
+    public void ExamItemsConditionNamesAndTitles_RealRecordStillFires(string text) =>
+        Assert.NotEmpty(PersonTypes(text));
+
+    [Fact]
+    public void Address_CapitalisedRunAfterAnOrganisationWord_IsNoOwner() =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), "United Nations Day celebrations at 12 Baker Street, everyone welcome.");
+
+    [Fact]
+    public void Address_NameAfterAGreeting_StillOwnsIt() =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), "Dear Jane Whitaker, 12 Baker Street, Leeds: your parcel is ready."));
 }
