@@ -98,7 +98,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         var addresses = t_addresses ??= [];
         addresses.Clear();
         StreetAddress.Find(text, input.DigitCount, addresses);
-        if (addresses.Count == 0 || input.Person.IsFictionOrTemplate)
+        // A quiz's options ("A. 5\nB. 7\nC. …") read like number-words-number address lines, and its people are made up.
+        if (addresses.Count == 0 || input.Person.IsFictionOrTemplate || PersonContext.IsMultipleChoice(text))
         {
             return;
         }

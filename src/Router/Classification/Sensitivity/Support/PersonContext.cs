@@ -145,7 +145,7 @@ internal static class PersonContext
 
     // An exam or quiz item: options "A." / "B." / "C." each opening a line (or "A)" …), as in MMLU-style questions; the
     // people in them are historical figures or made-up parties, not anyone's record.
-    private static bool IsMultipleChoice(string text)
+    internal static bool IsMultipleChoice(string text)
     {
         var span = text.AsSpan();
         return HasOption(span, 'A') && HasOption(span, 'B') && HasOption(span, 'C');

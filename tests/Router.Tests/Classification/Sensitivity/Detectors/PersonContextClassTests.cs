@@ -171,4 +171,9 @@ public sealed class PersonContextClassTests
     [Fact]
     public void Address_NameAfterAGreeting_StillOwnsIt() =>
         Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), "Dear Jane Whitaker, 12 Baker Street, Leeds: your parcel is ready."));
+
+    [Fact]
+    public void Address_QuizOptions_FindNothing() =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(),
+            "Ms. Perez drove 40 miles in 5 days. How many miles a day?\nA. 5\nB. 7\nC. 8\nD. 10\nAnswer:");
 }
