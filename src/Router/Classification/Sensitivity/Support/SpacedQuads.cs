@@ -11,45 +11,77 @@ internal static class SpacedQuads
 
     public static void Find(string text, List<SplitTokens.Joined> result)
     {
+        // Six quads of base64 all but never go without a digit: runs are found from one, so prose costs a digit search.
         var i = 0;
-        while ((i = text.IndexOf(' ', i)) >= 0)
+        while (i < text.Length)
         {
-            // A quad ends just before this space and starts a token.
-            var start = i - 4;
-            if (start < 0 || !IsQuad(text, start) || (start > 0 && IsBase64(text[start - 1])))
+            var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
             {
-                i++;
+                return;
+            }
+            digit += i;
+            var tokenStart = digit;
+            while (tokenStart > 0 && IsBase64(text[tokenStart - 1]))
+            {
+                tokenStart--;
+            }
+            var tokenEnd = digit;
+            while (tokenEnd < text.Length && (IsBase64(text[tokenEnd]) || text[tokenEnd] == '='))
+            {
+                tokenEnd++;
+            }
+            if (tokenEnd - tokenStart != 4 || !IsQuad(text, tokenStart))
+            {
+                i = tokenEnd;
                 continue;
             }
-            var quads = 0;
-            var coded = 0;
-            var at = start;
-            while (at + 4 <= text.Length && IsQuad(text, at) && (at + 4 == text.Length || text[at + 4] is ' ' or '\n' or '\r' or '.' or ',' or '"'))
+            // Back over the quads before it, then forward over the run.
+            var start = tokenStart;
+            while (start >= 5 && text[start - 1] == ' ' && IsQuad(text, start - 5) && (start == 5 || !IsBase64(text[start - 6])))
             {
-                quads++;
-                coded += Coded(text.AsSpan(at, 4)) ? 1 : 0;
-                at += 4;
-                if (at + 1 >= text.Length || text[at] != ' ')
-                {
-                    break;
-                }
-                at++;
+                start -= 5;
             }
-            var end = at < text.Length && text[at - 1] == ' ' ? at - 1 : at;
-            if (quads >= MinQuads && coded * 2 >= quads)
-            {
-                var joined = new MappedText();
-                for (var q = start; q < end; q++)
-                {
-                    if (text[q] != ' ')
-                    {
-                        joined.Copy(text, q, 1);
-                    }
-                }
-                result.Add(new SplitTokens.Joined(start, end, joined.Text, joined.Map));
-            }
-            i = Math.Max(end, i + 1);
+            var end = Run(text, start, result);
+            i = Math.Max(end, tokenEnd);
         }
+    }
+
+    /// <summary>Reads the run of quads from <paramref name="start"/>, adds it when long enough; returns its end.</summary>
+    private static int Run(string text, int start, List<SplitTokens.Joined> result)
+    {
+        var quads = 0;
+        var coded = 0;
+        var at = start;
+        while (at + 4 <= text.Length && IsQuad(text, at) && (at + 4 == text.Length || text[at + 4] is ' ' or '\n' or '\r' or '.' or ',' or '"'))
+        {
+            quads++;
+            coded += Coded(text.AsSpan(at, 4)) ? 1 : 0;
+            at += 4;
+            if (at + 1 >= text.Length || text[at] != ' ')
+            {
+                break;
+            }
+            at++;
+        }
+        if (quads == 0)
+        {
+            return start + 1;
+        }
+        var end = text[at - 1] == ' ' ? at - 1 : at;
+        if (quads >= MinQuads && coded * 2 >= quads)
+        {
+            var joined = new MappedText();
+            for (var q = start; q < end; q++)
+            {
+                if (text[q] != ' ')
+                {
+                    joined.Copy(text, q, 1);
+                }
+            }
+            result.Add(new SplitTokens.Joined(start, end, joined.Text, joined.Map));
+        }
+        return Math.Max(end, start + 1);
     }
 
     private static bool IsQuad(string text, int at)

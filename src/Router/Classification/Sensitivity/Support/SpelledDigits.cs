@@ -29,9 +29,10 @@ internal static class SpelledDigits
         ("oh", 0), ("une", 1), ("ein", 1), ("funf", 5), ("fuenf", 5),
     ];
 
-    // Where a run may be found: words of three letters or more ("un", "oh" only inside a run; "null" is code's).
+    // Where a run may be found: ASCII words of three letters or more (one vectorised search; "un", "oh", "zéro",
+    // "fünf" only inside a run; "null" is code's).
     private static readonly SearchValues<string> WordSearch = SearchValues.Create(
-        [.. Words.Select(w => w.Word).Where(w => w.Length >= 3 && w is not ("null" or "une" or "ein")).Distinct()], StringComparison.OrdinalIgnoreCase);
+        [.. Words.Select(w => w.Word).Where(w => w.Length >= 3 && System.Text.Ascii.IsValid(w) && w is not ("null" or "une" or "ein")).Distinct()], StringComparison.OrdinalIgnoreCase);
     private const string HanDigits = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖貳參陸兩";
     private static readonly SearchValues<char> HanSearch = SearchValues.Create(HanDigits);
 
@@ -58,6 +59,14 @@ internal static class SpelledDigits
             while (start > 0 && char.IsLetter(text[start - 1]))
             {
                 start--;
+            }
+            // Most hits are inside ordinary words ("someone", "weight"), or one digit word in prose: checked without
+            // allocating before the run is read.
+            var wordEnd = TokenEnd(text, start);
+            if (!LikelyRun(text, start, wordEnd))
+            {
+                i = Math.Max(wordEnd, i + at + 1);
+                continue;
             }
             start = StepBack(text, start, i);
             var joined = new MappedText();
@@ -92,6 +101,51 @@ internal static class SpelledDigits
                 i++;
             }
         }
+    }
+
+    /// <summary>Whether the token [start, end) is digit words and, unless it holds several, the next token is a digit too.</summary>
+    private static bool LikelyRun(string text, int start, int end)
+    {
+        var words = WordCount(text.AsSpan(start, end - start));
+        if (words == 0)
+        {
+            return false;
+        }
+        if (words >= MinWords)
+        {
+            return true;
+        }
+        var next = GapEnd(text, end);
+        if (next < 0)
+        {
+            return false;
+        }
+        var nextToken = text.AsSpan(next, TokenEnd(text, next) - next);
+        return (nextToken.Length <= 4 && !nextToken.ContainsAnyExceptInRange('0', '9')) || WordCount(nextToken) > 0;
+    }
+
+    /// <summary>The number of digit words <paramref name="token"/> is made of, or 0.</summary>
+    private static int WordCount(ReadOnlySpan<char> token)
+    {
+        var words = 0;
+        for (var at = 0; at < token.Length;)
+        {
+            var length = 0;
+            foreach (var (word, _) in Words)
+            {
+                if (word.Length > length && token[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    length = word.Length;
+                }
+            }
+            if (length == 0)
+            {
+                return 0;
+            }
+            words++;
+            at += length;
+        }
+        return words;
     }
 
     private static int TokenEnd(string text, int at)
