@@ -26,8 +26,7 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
             var glued = (match.Index > 0 && IsKeyChar(input.Text[match.Index - 1]))
                 || (end < input.Text.Length && IsKeyChar(input.Text[end]) && !(char.IsAsciiLetterUpper(input.Text[end]) && end + 1 < input.Text.Length && char.IsAsciiLetterLower(input.Text[end + 1])));
             if (body.ContainsAnyExcept(body[0]) && body.ContainsAnyExcept('X')
-                && (!glued || (body.ContainsAnyInRange('0', '9') && body.ContainsAnyInRange('A', 'Z')))
-                && !Support.DocumentedExamples.IsExample(input.Text, match.Index, match.Index + match.Length))
+                && (!glued || (body.ContainsAnyInRange('0', '9') && body.ContainsAnyInRange('A', 'Z'))))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

@@ -33,7 +33,7 @@ internal sealed partial class IbanDetector : ISensitivityDetector
                 continue;
             }
             var end = Collect(text, start, iban[..length], glued || char.IsAsciiLetterUpper(text[start]));
-            if (end > 0 && Checksums.IbanMod97(iban[..length]) && !DocumentedExamples.IsExample(text, start, end))
+            if (end > 0 && Checksums.IbanMod97(iban[..length]))
             {
                 found.Add(new(start, end));
             }

@@ -71,8 +71,13 @@ public sealed class PaymentCardDetectorTests
     [InlineData("timestamp 1733412345678 in ms")]
     [InlineData("Invoice no. 4539 7543 2319 4872 is overdue")] // the business label names the number
     [InlineData("快递单号：4539754323194872")]
-    [InlineData("For testing, use Stripe's test card 4242 4242 4242 4242 with any future date.")] // said to be an example
-    [InlineData("测试卡号 6200 0000 0000 0005 仅用于沙箱环境")]
-    [InlineData("Test cards: 5555 5555 5555 4444 (Mastercard), 3782 822463 10005 (Amex), 6011 1111 1111 1117 (Discover).")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+
+    // A published test number is still a valid card: the text saying "test" or "example" does not prove it is not
+    // someone's card, and an independent held-out author labelled such prompts sensitive (fail closed).
+    [Theory]
+    [InlineData("For testing, use Stripe's test card 4242 4242 4242 4242 with any future date.", "4242 4242 4242 4242")]
+    [InlineData("测试卡号 6200 0000 0000 0005 仅用于沙箱环境", "6200 0000 0000 0005")]
+    public void Detect_PublishedTestNumberSaidToBeAnExample_StillFound(string text, string expected) =>
+        DetectorAssert.FindsExactly(_detector, text, expected);
 }
