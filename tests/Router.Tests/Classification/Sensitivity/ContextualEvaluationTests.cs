@@ -88,6 +88,21 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(items.Count >= 100 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
     }
 
+    /// <summary>
+    /// contextual-tuning-5.tsv: zh/en tuning prompts by a fourth author, written from issue 15's policy text only (gyms, weddings,
+    /// movers, hotel guest cards, returns, pharmacy delivery, donors, airlines, elder-care logs, voice transcripts, Slack, markdown
+    /// tables, recruiters, telecom CRM). Tuning data: errors printed. Only the file's shape is asserted.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentTuning5_PrintsRecallFalsePositivesAndErrors()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-tuning-5.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-tuning-5.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
+
+        Assert.True(items.Count >= 140 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
