@@ -39,6 +39,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         // Traditional-character spellings (Hong Kong, Taiwan).
         "嚴禁外傳", "請勿外傳", "不得外傳", "禁止外傳", "嚴禁外洩", "請勿外洩", "不得外洩", "禁止外洩", "僅限內部", "僅供內部", "請勿轉發",
         "不得轉發", "請勿對外", "不得對外", "禁止對外", "不對外公開", "務必保密", "請注意保密", "嚴禁洩露", "不得洩露", "請勿洩露", "對外保密",
+        "仅供内部参考", "僅供內部參考",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -55,6 +56,8 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "保密材料", "涉密", "秘密级", "机密级", "绝密级", "内部传阅", "内部参考", "内部讨论稿", "内部文档",
         "機密", "絕密", "內部資料", "內部文件", "商業秘密", "內部使用", "內部機密", "公司機密", "商業機密", "保密資料", "保密文件",
         "機密級", "絕密級", "內部傳閱", "內部參考",
+        // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
+        "内部", "內部", "保密",
     ];
 
     private static readonly MarkerSet BuiltIn = new(Instructions, Classifications);

@@ -107,7 +107,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address);
-            if (named || (IsHomeContext(Window(text, address, ContextReach)) && !VenueAround(text, address) && !OrganisationIsSubject(text, address)))
+            if ((named || (IsHomeContext(Window(text, address, ContextReach)) && !VenueAround(text, address) && !OrganisationIsSubject(text, address)))
+                && !input.Person.MentionsFictionNear(address))
             {
                 found.Add(address);
             }

@@ -22,7 +22,13 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "压岁钱",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
-        "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return");
+        "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return",
+        // Payslips, credit files, savings and debt recovery in everyday words.
+        "pay stub*", "paystub*", "pay slip*", "W-2", "P60", "P45", "tax code", "401(k)", "401k", "net worth", "inheritance", "severance",
+        "redundancy pay", "commission", "overtime", "pay rise", "pay cut", "pay increase", "stipend", "credit report", "credit rating",
+        "credit history", "FICO", "CCJ", "debt collector*", "bailiff*", "eviction", "evicted", "repossess*", "foreclos*", "defaulted",
+        "missed payment*", "late payment*", "direct debit", "standing order", "savings", "in debt", "behind on", "salary band",
+        "pay grade", "per annum", "p.a.");
 
     public override string Name => "person_finance";
 
@@ -40,7 +46,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "块", "块钱", "生活费", "物业费", "学费", "转账", "打款", "账本", "信用卡", "扣款", "退款",
         "税后", "税前", "借我", "借了", "借的", "首付", "利息", "押金", "彩礼", "赔偿", "罚款", "汇款", "银行流水",
         "零花钱", "压岁钱", "fees", "fee", "credit card", "debit card",
-        "invoice", "invoices", "refund", "refunds", "refunded", "collections",
+        "invoice", "invoices", "refund", "refunds", "refunded", "collections", "commission", "overtime", "savings", "inheritance",
+        "per annum", "p.a.", "standing order", "direct debit", "behind on",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();

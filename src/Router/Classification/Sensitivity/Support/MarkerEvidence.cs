@@ -42,6 +42,12 @@ internal static partial class MarkerEvidence
             return false;
         }
 
+        // "内部" / "保密" alone are everyday words (公司内部, 保密协议): only a bracketed tag (【内部】, [保密]) is a label.
+        if (IsBracketOnly(text.AsSpan(start, end - start)))
+        {
+            return InBrackets(text, start, end);
+        }
+
         return instruction
             || InBrackets(text, start, end)
             || IsCapitalised(text, start, end)
@@ -99,6 +105,9 @@ internal static partial class MarkerEvidence
             || rest.Contains('吗')
             || QuestionCues.NearestEnd(text.AsSpan(sentenceStart, start - sentenceStart)) >= 0;
     }
+
+    private static bool IsBracketOnly(ReadOnlySpan<char> marker) =>
+        marker.Length == 2 && (marker.SequenceEqual("内部") || marker.SequenceEqual("內部") || marker.SequenceEqual("保密"));
 
     private static bool InBrackets(string text, int start, int end)
     {
@@ -246,14 +255,15 @@ internal static partial class MarkerEvidence
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex StatusSentence();
 
-    [GeneratedRegex("(?:本|此|该|以下|下述|上述|下面|这份|这些|这个|这条|这段|这是|附件)[^。！？\n]{0,20}?(?:为|属于|属|系|列为|标记为|涉及|定为|是|含有|包含)(?:公司|本公司|我司)?的?$")]
+    // Traditional spellings too (本報告為公司機密, 這份文件屬於商業機密).
+    [GeneratedRegex("(?:本|此|该|該|以下|下述|上述|下面|这份|這份|这些|這些|这个|這個|这条|這條|这段|這段|这是|這是|附件)[^。！？\n]{0,20}?(?:为|為|属于|屬於|属|屬|系|係|列为|列為|标记为|標記為|涉及|定为|定為|是|含有|包含)(?:公司|本公司|我司)?的?$")]
     private static partial Regex StatusSentenceZh();
 
     // "这份材料涉密": the marker is the predicate of this text's subject.
     [GeneratedRegex("(?:本|此|该|这份|这个|这些|这条|这段|以下|下面)[^。！？\n，,]{0,8}$")]
     private static partial Regex SubjectZh();
 
-    [GeneratedRegex("(?:这是|本|此|该|附件为)(?:一份|一封|份|封)?$")]
+    [GeneratedRegex("(?:这是|這是|本|此|该|該|附件为|附件為)(?:一份|一封|份|封)?$")]
     private static partial Regex DeixisZh();
 
     private static int SentenceStart(string text, int start)

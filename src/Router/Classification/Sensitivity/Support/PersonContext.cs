@@ -10,7 +10,7 @@ internal static class PersonContext
 {
     internal static readonly CueSet Fiction = new(
         "novel*", "story", "stories", "fiction*", "character*", "film*", "movie*", "villain*", "hero", "heroine", "protagonist*",
-        "fairy tale", "screenplay", "song*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing", "sang", "band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
+        "fairy tale", "screenplay", "song*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing", "sang", "rock band", "boy band", "girl band", "tribute band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
         // Story framing: an invented world or a game, not anyone's record.
         "once upon a time", "imagine a world", "imagine a story", "imagine you", "pretend you", "pretend to be", "role-play", "roleplay",
@@ -40,6 +40,61 @@ internal static class PersonContext
         // Template blanks and stock names, found in the same pass (see HasPlaceholder for bracketed blanks).
         "___", "YYYY", "DD/MM", "MM/DD", "Mr./Ms", "Mr/Ms", "Mr./Mrs", "Ms./Mr", "Firstname", "Lastname", "First name Last name",
         "John Doe", "Jane Doe", "Joe Bloggs", "Max Mustermann", "John Q. Public");
+
+    // Fiction cues that a real record may quote in passing ("no relation to Sherlock", "we will role-play the talk"): well-known
+    // characters, works and their addresses, and role-play. They veto only names and addresses in their own sentence; the
+    // genre and framing words ("write a story", "once upon a time", "test data") and template blanks veto the whole request.
+    private static readonly HashSet<string> Mentions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "role-play", "roleplay", "Sherlock", "Harry Potter", "Hermione", "Weasley", "Dumbledore", "Hogwarts", "4 Privet Drive",
+        "Grimmauld", "221B", "Homer Simpson", "Bart Simpson", "Marge Simpson", "Lisa Simpson", "The Simpsons", "742 Evergreen Terrace",
+        "Spongebob", "Bikini Bottom", "Jessica Fletcher", "Tom Sawyer", "Huckleberry Finn", "Huck Finn", "Elizabeth Bennet", "Mr Darcy",
+        "Mr. Darcy", "Gatsby", "Atticus Finch", "Holden Caulfield", "James Bond", "Bruce Wayne", "Peter Parker", "Clark Kent",
+        "Tony Stark", "Breaking Bad", "Jesse Pinkman", "Frodo", "Bilbo", "Gandalf", "Skywalker", "Darth Vader", "Han Solo",
+        "Indiana Jones", "Poirot", "Miss Marple", "Jane Eyre", "Scrooge", "Oliver Twist", "Anna Karenina", "Don Quixote",
+        "Paddington Bear", "Winnie the Pooh", "Mickey Mouse", "Donald Duck", "Sheldon Cooper", "Ross Geller", "Monica Geller",
+        "Chandler Bing", "Joey Tribbiani", "Phoebe Buffay", "Dwight Schrute", "Daenerys", "Tyrion", "Lannister", "Targaryen", "Katniss",
+        "Bella Swan", "Edward Cullen", "Forrest Gump", "Rocky Balboa", "Lara Croft", "Tony Soprano", "Don Draper", "Ted Lasso",
+        "Carrie Bradshaw", "Hannibal Lecter", "Peter Pan", "Robin Hood", "King Arthur", "Dracula", "Frankenstein", "Jack Reacher",
+        "John McClane", "Marty McFly", "Willy Wonka", "Mary Poppins", "Scarlett O'Hara", "Lisbeth Salander", "Fred Flintstone", "Scooby",
+        "Bridget Jones", "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane",
+        "124 Conch Street", "Sesame Street", "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones",
+        "Star Wars", "Lord of the Rings", "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things",
+        "Doctor Who", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝", "蜡笔小新", "樱桃小丸子",
+        "哆啦A梦", "蜘蛛侠", "钢铁侠", "蝙蝠侠", "唐老鸭", "喜羊羊", "灰太狼", "光头强", "葫芦娃",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MentionLookup = Mentions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a hit of <see cref="Fiction"/> is a mention in passing, which vetoes only its own sentence.</summary>
+    internal static bool IsMention(string text, TextSpan hit) => MentionLookup.Contains(text.AsSpan(hit.Start, hit.End - hit.Start));
+
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> lie in one sentence: no sentence end (. ! ? 。！？ before a space or
+    /// line end, or a line break) between them.
+    /// </summary>
+    internal static bool SameSentence(string text, TextSpan a, TextSpan b)
+    {
+        var from = Math.Min(a.End, b.End);
+        var to = Math.Max(a.Start, b.Start);
+        if (to <= from)
+        {
+            return true;
+        }
+        var gap = text.AsSpan(from, Math.Min(to, text.Length) - from);
+        for (var at = gap.IndexOfAny(SentenceEnds); at >= 0;)
+        {
+            if (gap[at] is not '.' and not '!' and not '?' || at + 1 == gap.Length || gap[at + 1] is ' ' or '\n' or '\r' or '"' or ')')
+            {
+                return false;
+            }
+            var next = gap[(at + 1)..].IndexOfAny(SentenceEnds);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return true;
+    }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n。！？");
 
     private static readonly string[] QuestionOpeners =
     [
@@ -84,9 +139,6 @@ internal static class PersonContext
         var end = Math.Min(text.Length, name.End + 25);
         return PublicRoles.Any(text.AsSpan(start, name.Start - start)) || PublicRoles.Any(text.AsSpan(name.End, end - name.End));
     }
-
-    /// <summary>Fictional works or a fill-in template: names there are nobody's data.</summary>
-    public static bool IsFictionOrTemplate(string text) => Fiction.Any(text) || HasPlaceholder(text);
 
     /// <summary>
     /// A short general question ("What illness did Chopin die of?", "鲁迅是因为什么病去世的？") with nothing that
@@ -145,25 +197,39 @@ internal static class PersonContext
 
     // An exam or quiz item: options "A." / "B." / "C." each opening a line (or "A)" …), as in MMLU-style questions; the
     // people in them are historical figures or made-up parties, not anyone's record.
+    // A record or outline with lettered sections ("Staff appraisal for …:\nA. Attendance …\nB. Salary band …\nC. Notes …") is
+    // no quiz: three options count only under a question stem (a question mark, "which", "following", a blank before them);
+    // four (A–D, as MMLU items have) count alone.
     internal static bool IsMultipleChoice(string text)
     {
         var span = text.AsSpan();
-        return HasOption(span, 'A') && HasOption(span, 'B') && HasOption(span, 'C');
+        var a = OptionAt(span, 'A');
+        if (a < 0 || OptionAt(span, 'B') < 0 || OptionAt(span, 'C') < 0)
+        {
+            return false;
+        }
+        if (OptionAt(span, 'D') >= 0)
+        {
+            return true;
+        }
+        var stem = span[..a];
+        return stem.IndexOfAny('?', '？') >= 0 || stem.Contains("___", StringComparison.Ordinal)
+            || stem.Contains("which", StringComparison.OrdinalIgnoreCase) || stem.Contains("following", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool HasOption(ReadOnlySpan<char> span, char letter)
+    private static int OptionAt(ReadOnlySpan<char> span, char letter)
     {
         for (var at = span.IndexOf(letter); at >= 0;)
         {
             if (at + 1 < span.Length && span[at + 1] is '.' or ')' && (at + 2 == span.Length || span[at + 2] == ' ')
                 && (at == 0 || span[at - 1] == '\n'))
             {
-                return true;
+                return at;
             }
             var next = span[(at + 1)..].IndexOf(letter);
             at = next < 0 ? -1 : at + 1 + next;
         }
-        return false;
+        return -1;
     }
 
     // A clause counts as a statement only when what follows it asks the assistant or checks a fact ("…, what should the
@@ -274,9 +340,36 @@ internal static class PersonContext
     internal static bool HasPlaceholder(string text)
     {
         var span = text.AsSpan();
-        return span.ContainsAny(PlaceholdersExact) || span.ContainsAny(PlaceholdersAnyCase)
+        return span.ContainsAny(PlaceholdersExact) || HasOpenBlank(span)
             || ((span.ContainsAny('{', '【', '＿') || span.Contains("XX", StringComparison.Ordinal)) && span.ContainsAny(HanPlaceholders))
             || HasFieldToken(span);
+    }
+
+    // "[Name]", "{first_name}", "<name>" — but not a redaction in a real record ("[Name redacted]", "[name removed]"): the rest
+    // of that record is still someone's.
+    private static bool HasOpenBlank(ReadOnlySpan<char> span)
+    {
+        for (var at = span.IndexOfAny(PlaceholdersAnyCase); at >= 0;)
+        {
+            if (!IsRedaction(span[at..]))
+            {
+                return true;
+            }
+            var next = span[(at + 1)..].IndexOfAny(PlaceholdersAnyCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<string> RedactionWords = SearchValues.Create(
+        ["redact", "removed", "withheld", "omitted", "anonymi", "anonymy", "hidden", "deleted", "censored", "masked"], StringComparison.OrdinalIgnoreCase);
+
+    // A bracketed token (up to 40 characters) that says its content was taken out.
+    private static bool IsRedaction(ReadOnlySpan<char> from)
+    {
+        var close = from[0] switch { '[' => ']', '{' => '}', _ => '>' };
+        var end = from.IndexOf(close);
+        return end is > 0 and <= 40 && from[1..end].ContainsAny(RedactionWords);
     }
 
     // What a template's bracketed blanks name: "[Candidate]", "[Amount]", "<first name>", "{new_salary}", "[DATE OF BIRTH]".
@@ -311,7 +404,7 @@ internal static class PersonContext
 
     private static bool IsFieldToken(ReadOnlySpan<char> token)
     {
-        if (token.IsEmpty)
+        if (token.IsEmpty || token.ContainsAny(RedactionWords))
         {
             return false;
         }

@@ -14,7 +14,7 @@ internal static class PersonNames
         {
             ChineseNames.Find(text, names);
         }
-        names.RemoveAll(name => PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name));
+        names.RemoveAll(name => PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name) || OrganisationNames.IsOrganisation(text, name));
         return names;
     }
 }

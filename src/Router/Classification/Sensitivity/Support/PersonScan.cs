@@ -17,7 +17,36 @@ internal sealed class PersonScan(string text)
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
     public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(text);
 
-    public bool IsFictionOrTemplate => _fictionOrTemplate ??= Cues(PersonContext.Fiction).Count > 0 || PersonContext.HasPlaceholder(text);
+    /// <summary>
+    /// Fiction framing or a template anywhere in the request: genre and story words, template blanks and stock names. Well-known
+    /// characters, works and role-play mentioned in passing do not count here (see <see cref="MentionsFictionNear"/>).
+    /// </summary>
+    public bool IsFictionOrTemplate => _fictionOrTemplate ??= HasFraming() || PersonContext.HasPlaceholder(text);
+
+    private bool HasFraming()
+    {
+        foreach (var hit in Cues(PersonContext.Fiction))
+        {
+            if (!PersonContext.IsMention(text, hit))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A fictional character, work or role-play named in the sentence that holds <paramref name="at"/>.</summary>
+    public bool MentionsFictionNear(TextSpan at)
+    {
+        foreach (var hit in Cues(PersonContext.Fiction))
+        {
+            if (PersonContext.IsMention(text, hit) && PersonContext.SameSentence(text, hit, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The hits of one of the <see cref="SharedCues"/> sets in the whole text, as its <see cref="CueSet.FindAll"/> lists

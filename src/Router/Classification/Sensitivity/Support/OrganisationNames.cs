@@ -1,0 +1,85 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Companies, banks, insurers, hospitals and firms whose names read like a person's full name ("Goldman Sachs", "Wells Fargo",
+/// "Kaiser Permanente", "Ernst Young"): next to revenue, fees, salaries or a treatment they are the policy's "companies and
+/// products", not anyone's record. A name found in text is looked up once (a trailing "'s" dropped), like
+/// <see cref="PublicFigures"/>; a capitalised run after the name that goes on ("Morgan Stanley Wealth") is already no name.
+/// Besides the list, a name followed by a verb and "its" ("Acme Rivers raised its fees") is an organisation.
+/// </summary>
+internal static class OrganisationNames
+{
+    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Banks, brokers, asset managers and lenders.
+        "Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Charles Schwab", "Merrill Lynch", "Edward Jones", "Raymond James",
+        "Lehman Brothers", "Bear Stearns", "Smith Barney", "Dean Witter", "Paine Webber", "Brown Brothers", "Brown Brothers Harriman",
+        "Lloyds Bank", "Lloyds Banking", "Coutts", "Hargreaves Lansdown", "Charles Stanley", "Schroders", "Rathbones", "Quilter",
+        "Fannie Mae", "Freddie Mac", "Sallie Mae", "Ginnie Mae", "Jackson Hewitt", "Liberty Tax", "Credit Suisse", "Deutsche Bank",
+        "Credit Karma", "Rocket Mortgage", "Quicken Loans", "Lending Club", "Capital One", "Discover Financial", "Ally Financial",
+        "Morgan Chase", "JP Morgan", "J.P. Morgan", "Jp Morgan", "Nomura Holdings", "Fidelity Investments", "Vanguard Group",
+        "Dow Jones", "Standard Chartered", "Wise Payments", "Western Union", "Money Gram", "Santander", "Nationwide",
+        "Allied Irish", "Bank Leumi", "Kotak Mahindra", "Bajaj Finance", "Tata Capital", "Muthoot Finance",
+        // Insurers and health plans, hospitals and clinics named after people.
+        "Kaiser Permanente", "Blue Cross", "Blue Shield", "Blue Cross Blue Shield", "United Healthcare", "Humana", "Aetna", "Cigna",
+        "Anthem", "Molina Healthcare", "Legal General", "Scottish Widows", "Standard Life", "Sun Life", "Aviva", "Prudential",
+        "Mass Mutual", "New York Life", "Northwestern Mutual", "John Hancock", "Liberty Mutual", "State Farm", "Allstate",
+        "Johns Hopkins", "Mount Sinai", "Cedars Sinai", "Cedars-Sinai", "Sloan Kettering", "Memorial Sloan Kettering",
+        "Mayo Clinic", "Cleveland Clinic", "Great Ormond", "Guy's and St Thomas'", "Moorfields", "Addenbrooke's", "Addenbrookes",
+        "Bupa", "Nuffield Health", "Spire Healthcare", "Max Healthcare", "Apollo Hospitals", "Fortis Healthcare",
+        // Pharma, medical devices, labs and pharmacies.
+        "Johnson Johnson", "Eli Lilly", "Bristol Myers", "Bristol-Myers Squibb", "Bristol Myers Squibb", "Glaxo Smith Kline",
+        "Smith Kline", "Astra Zeneca", "Novo Nordisk", "Boehringer Ingelheim", "Thermo Fisher", "Becton Dickinson",
+        "Boston Scientific", "Abbott Laboratories", "Quest Diagnostics", "Walgreens Boots", "Walgreens", "Rite Aid", "Lloyds Pharmacy",
+        "Holland Barrett", "Estee Lauder", "Estée Lauder", "Procter Gamble", "Weight Watchers", "Jenny Craig", "Dr Reddy's",
+        "Sun Pharma", "Teva Pharmaceutical", "Merck Sharp", "Merck Sharp Dohme", "Mylan", "Perrigo", "Sanofi Pasteur",
+        // Accountants, consultants and law firms.
+        "Ernst Young", "Price Waterhouse", "Pricewaterhouse Coopers", "Arthur Andersen", "Grant Thornton", "Baker Tilly",
+        "Oliver Wyman", "Roland Berger", "Bain Capital", "Booz Allen", "Booz Allen Hamilton", "Marsh Mc Lennan", "Marsh McLennan",
+        "Baker McKenzie", "Clifford Chance", "Allen Overy", "Slaughter May", "Kirkland Ellis", "Latham Watkins", "Sullivan Cromwell",
+        "Davis Polk", "Simpson Thacher", "Skadden Arps", "Herbert Smith", "Herbert Smith Freehills", "Norton Rose", "Hogan Lovells",
+        "Linklaters", "Freshfields", "Robert Half", "Korn Ferry", "Michael Page", "Hays Recruitment",
+        // Retail, food, cars, media and other brands named after people.
+        "Marks Spencer", "Marks and Spencer", "Ralph Lauren", "Calvin Klein", "Tommy Hilfiger", "Louis Vuitton", "Christian Dior",
+        "Dolce Gabbana", "Giorgio Armani", "Hugo Boss", "Kate Spade", "Michael Kors", "Tory Burch", "Vera Wang", "Ted Baker",
+        "Harley Davidson", "Harley-Davidson", "Rolls Royce", "Rolls-Royce", "Mercedes Benz", "Mercedes-Benz", "Aston Martin",
+        "Alfa Romeo", "Ferrari", "Lamborghini", "Walt Disney", "Warner Bros", "Warner Brothers", "Dow Chemical", "Ben Jerry",
+        "Trader Joe's", "Trader Joes", "Whole Foods", "Dollar General", "Dollar Tree", "John Lewis", "Sainsbury's", "Harvey Nichols",
+        "Paul Smith", "Ted Lapidus", "Johnnie Walker", "Jack Daniel's", "Jack Daniels", "Jim Beam", "Ronald McDonald", "Wendy's",
+        "Papa John's", "Taco Bell", "Dunkin Donuts", "Tim Hortons", "Charles Tyrwhitt", "Henry Schein", "Cardinal Health",
+        "Tata Motors", "Tata Consultancy", "Mahindra", "Reliance Jio", "Adani Group", "Berkshire Hathaway", "Lockheed Martin",
+        "Morgan Sindall", "Taylor Wimpey", "Barratt Homes", "Persimmon", "Bovis Homes", "Ernst Leitz", "Philip Morris",
+        "Black Rock",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the name at <paramref name="name"/> is a listed organisation or reads as one ("… raised its …").</summary>
+    public static bool IsOrganisation(string text, TextSpan name)
+    {
+        var span = text.AsSpan(name.Start, name.End - name.Start);
+        if (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("’s", StringComparison.Ordinal))
+        {
+            span = span[..^2];
+        }
+        return Lookup.Contains(span) || VerbThenIts(text, name.End);
+    }
+
+    // "Acme Rivers raised its fees", "Rowe Price cut its dividend": one word, then "its". A person's verb takes his/her/their.
+    private static bool VerbThenIts(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
+        if (rest.IsEmpty || rest[0] != ' ')
+        {
+            return false;
+        }
+        rest = rest[1..];
+        var space = rest.IndexOf(' ');
+        if (space <= 0 || !char.IsLower(rest[0]))
+        {
+            return false;
+        }
+        var after = rest[(space + 1)..];
+        return after.StartsWith("its ", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,119 @@
+using Router.Classification;
+using Router.Classification.Sensitivity.Detectors;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// Classes of personal data in context and confidential markers from the fifth pass (issue 15, i15-ctx2): vetoes scoped to
+/// where they apply (a fictional character or role-play mentioned in passing, a redaction tag, lettered record sections),
+/// companies that read like names, more health and pay phrasing, and bracketed or traditional-character zh markers. Every
+/// rule has a case that must fire and one that must not; all examples are written for these tests.
+/// </summary>
+public sealed class PersonContextFifthPassTests
+{
+    private static IEnumerable<string> PersonTypes(string text) =>
+        SensitivityClassifierFactory.Create().Classify([text], []).Entities
+            .Where(e => e.Type.StartsWith("person_", StringComparison.Ordinal)).Select(e => e.Type);
+
+    [Theory]
+    [InlineData("Client file: Nadia Holmgren was diagnosed with COPD in 2021 and uses a Spiriva inhaler. She jokes she is no relation to Sherlock.")]
+    [InlineData("Our HR team will role-play a difficult conversation next week. Real case: employee Petra Lindqvist earns £38,000 and has asked for a raise.")]
+    [InlineData("Tenant Gareth Pryce lives at 14 Mill Lane, Hebden Bridge HX7 8AB. His cat is called Gandalf.")]
+    public void FictionMention_InAnotherSentence_DoesNotVetoTheRecord(string text) =>
+        Assert.NotEmpty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("Sherlock fans: Martha Hudson is diagnosed with arthritis in the third episode, right?")]
+    [InlineData("Let's role-play: you are my landlord Victor Crane and I owe you £900 in rent.")]
+    [InlineData("Write a short story where Anna Kovacs is diagnosed with leukaemia at twelve.")]
+    public void FictionMention_InTheSameSentenceOrFraming_StillVetoes(string text) =>
+        Assert.Empty(PersonTypes(text));
+
+    [Fact]
+    public void SalaryBand_IsNotAMusicBand_Fires() =>
+        Assert.Contains("person_finance", PersonTypes("Staff appraisal for Daniel Okafor: salary band moving from $61,000 to $66,000."));
+
+    [Fact]
+    public void RockBand_StillFiction_DoesNotFire() =>
+        Assert.Empty(PersonTypes("In the rock band's biopic, Danny Carver owes the label $2 million after the tour."));
+
+    [Theory]
+    [InlineData("Discharge summary: [Name redacted], 67, admitted with pneumonia. Her daughter Karen Hollis (next of kin) lives at 22 Alder Way, Frome BA11 2QT.")]
+    [InlineData("Complaint from [name removed]: our adviser Colin Ashdown was told his overdraft of £2,300 would be written off.")]
+    public void RedactionTag_IsNoTemplate_Fires(string text) =>
+        Assert.NotEmpty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("Dear [Name], Colin Ashdown has approved your overdraft of £2,300.")]
+    [InlineData("Payslip for {employee_name}: Colin Ashdown signs off net pay of £2,300.")]
+    public void OpenBlank_StillTemplate_DoesNotFire(string text) =>
+        Assert.Empty(PersonTypes(text));
+
+    [Fact]
+    public void LetteredRecordSections_AreNoQuiz_Fires() =>
+        Assert.Contains("person_finance", PersonTypes("Staff appraisal for Daniel Okafor:\nA. Attendance: 96%\nB. Salary band: moving from $61,000 to $66,000\nC. Notes: needs mentoring"));
+
+    [Theory]
+    [InlineData("Which patient most likely has type 2 diabetes?\nA. Oliver Grant, 54, fasting glucose 7.9\nB. Ruth Emery, 30, fasting glucose 4.8\nC. Sean Doyle, 22, fasting glucose 5.0")]
+    [InlineData("Tom Becker earns $40,000 and pays 20% tax. His net pay is\nA. $28,000\nB. $30,000\nC. $32,000\nD. $36,000\nAnswer:")]
+    public void QuizItem_WithStemOrFourOptions_StillGeneral(string text) =>
+        Assert.Empty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("Goldman Sachs reported net revenue of $12.7 billion in the quarter; explain what drove the trading results.")]
+    [InlineData("How does Wells Fargo calculate overdraft fees, and are they higher than at Bank of America?")]
+    [InlineData("Morgan Stanley raised its salary bands for analysts; what is a typical first-year bonus in investment banking?")]
+    [InlineData("Kaiser Permanente covers physiotherapy after knee surgery; how many sessions are usual?")]
+    [InlineData("Ashby Rivers raised its mortgage rates to 6.1% for new borrowers this week.")]
+    public void Organisation_ReadAsName_DoesNotFire(string text) =>
+        Assert.Empty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("Kevin Osei owes £4,300 on his credit cards and is missing payments; write him a budget plan.")]
+    [InlineData("Nathan Sachs raised his concerns about the £4,300 he owes on his credit cards.")]
+    public void PrivatePerson_WithTheSameWords_Fires(string text) =>
+        Assert.Contains("person_finance", PersonTypes(text));
+
+    [Theory]
+    [InlineData("Write a get-well card for Helen Morris, who had her gallbladder removed on Monday.")]
+    [InlineData("Remind Dev Acharya that his cardiologist moved the echo to Thursday.")]
+    [InlineData("Priya Nandakumar has had insomnia since the redundancy; what could help her sleep?")]
+    public void Health_ProceduresAndPlainConditions_Fire(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonHealthDetector>(), text));
+
+    [Theory]
+    [InlineData("How long does it take to recover after having a gallbladder removed?")]
+    [InlineData("What does a cardiologist check during a stress test?")]
+    public void Health_GeneralQuestions_DoNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonHealthDetector>(), text);
+
+    [Theory]
+    [InlineData("Attached is the pay stub for Laura Benitez showing 12 hours of overtime.")]
+    [InlineData("Ravi Menon's credit report shows a CCJ from 2022; can he still get a mortgage?")]
+    [InlineData("Confirm Ingrid Solberg's severance: 6 months at £4,100.")]
+    [InlineData("帮我算一下周杰涛的年终奖：月薪12000，发3个月")]
+    public void Finance_PayslipsCreditFilesAndSeverance_Fire(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonFinanceDetector>(), text));
+
+    [Theory]
+    [InlineData("What is a pay stub and what should it show?")]
+    [InlineData("How is overtime calculated for nurses in the UK?")]
+    [InlineData("帮我算一下这个月的电费：用了320度，每度0.6元")]
+    public void Finance_GeneralQuestions_DoNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonFinanceDetector>(), text);
+
+    [Theory]
+    [InlineData("【内部】2025年第三季度销售策略调整方案\n一、华东区目标下调10%……", "内部")]
+    [InlineData("【保密】新产品定价方案（草稿），帮我润色一下语言", "保密")]
+    [InlineData("本报告為公司機密。請幫我總結重點。", "公司機密")]
+    [InlineData("仅供内部参考\n关于组织架构调整的初步讨论纪要", "仅供内部参考")]
+    public void ZhMarkers_BracketedAndTraditional_Fire(string text, string marker) =>
+        DetectorAssert.FindsExactly(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), text, marker);
+
+    [Theory]
+    [InlineData("公司内部流程怎么优化？给我五条建议。")]
+    [InlineData("签保密协议的时候需要注意哪些条款？")]
+    [InlineData("内部控制和外部审计有什么区别")]
+    public void ZhMarkerWords_InProse_DoNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), text);
+}
