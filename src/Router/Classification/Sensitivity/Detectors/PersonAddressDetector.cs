@@ -84,7 +84,12 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount == 0 || !(AddressHint.Any(text) || input.Person.Cues(HomeOrDelivery).Count > 0 || StreetAddress.HasWordlessShape(text)))
+        // The home and delivery cues are read from the shared pass where the other personal-data detectors have run it (they
+        // run it only where a name is), else searched up to their first hit.
+        var shared = input.Person.HasSharedCues;
+        if (input.DigitCount == 0
+            || !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
+                || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text)))
         {
             return;
         }

@@ -4,8 +4,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// A private person's full name together with one kind of personal attribute (health, pay, birth date, a
-/// record role). The attribute's cue words are searched first, in one pass; names are looked for only when
-/// a cue fires, and the span reported is the name's. Fiction, templates and general questions about public
+/// record role). Names are looked for first; the cue words of all these detectors are searched in one pass only
+/// when a name is found, and the span reported is the name's. Fiction, templates and general questions about public
 /// figures do not fire (<see cref="PersonContext"/>).
 /// </summary>
 internal abstract class PersonAttributeDetector : ISensitivityDetector
@@ -26,13 +26,14 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        var cues = input.Person.Cues(Cues);
-        if (cues.Count == 0)
+        // Both a name and a cue are needed. Names are looked for first: most texts have none, and finding them costs
+        // less than the cue pass over every word (both are kept for the other personal-data detectors).
+        if (input.Person.Names.Count == 0)
         {
             return;
         }
-        var names = input.Person.Names;
-        if (names.Count == 0 || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
+        var cues = input.Person.Cues(Cues);
+        if (cues.Count == 0 || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
         {
             return;
         }

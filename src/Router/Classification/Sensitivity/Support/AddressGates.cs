@@ -10,22 +10,22 @@ namespace Router.Classification.Sensitivity.Support;
 internal static class AddressGates
 {
     // Street words as NumberThenStreet spells them (case-sensitive), each after white space.
-    private static readonly string[] StreetWords =
+    internal static readonly string[] StreetWordList =
     [
         "Street", "St", "Road", "Rd", "Avenue", "Ave", "Av", "Lane", "Ln", "Drive", "Dr", "Boulevard", "Blvd", "Court", "Ct", "Crescent",
         "Cres", "Place", "Pl", "Way", "Terrace", "Close", "Parkway", "Pkwy", "Highway", "Hwy", "Grove", "Row", "Circle", "Cir", "Trail",
         "Square", "Sq", "Mews", "Gardens", "Walk", "Hill", "Green", "Park",
     ];
 
-    private static readonly SearchValues<string> StreetWordSearch = SearchValues.Create(StreetWords, StringComparison.Ordinal);
+    private static readonly SearchValues<string> StreetWordSearch = SearchValues.Create(StreetWordList, StringComparison.Ordinal);
 
     // NumberThenStreetAnyCase's words, in any case.
-    private static readonly string[] AnyCaseStreetWords = [
+    internal static readonly string[] AnyCaseStreetWordList = [
         "street", "road", "avenue", "ave", "lane", "court", "boulevard", "blvd", "parkway", "highway", "crescent", "terrace", "strasse",
         "straße", "straẞe",
     ];
 
-    private static readonly SearchValues<string> AnyCaseStreetWordSearch = SearchValues.Create(AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AnyCaseStreetWordSearch = SearchValues.Create(AnyCaseStreetWordList, StringComparison.OrdinalIgnoreCase);
 
     // EuropeanStreet's word endings; the pattern needs one right before white space and a number.
     private static readonly string[] EuropeanSuffixes =
@@ -48,22 +48,22 @@ internal static class AddressGates
     public static bool HasOddCaseForms(ReadOnlySpan<char> text) => text.ContainsAny(OddCaseForms);
 
     /// <summary>A street word (as written) after white space and not followed by a letter or digit.</summary>
-    public static bool HasStreetWord(ReadOnlySpan<char> text) => HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal, null);
+    public static bool HasStreetWord(ReadOnlySpan<char> text) => HasWord(text, StreetWordSearch, StreetWordList, StringComparison.Ordinal, null);
 
     /// <summary>One of the any-case street words after white space and not followed by a letter or digit.</summary>
     public static bool HasAnyCaseStreetWord(ReadOnlySpan<char> text) =>
-        text.ContainsAny(OddCaseForms) || HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase, null);
+        text.ContainsAny(OddCaseForms) || HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWordList, StringComparison.OrdinalIgnoreCase, null);
 
     /// <summary>Where <see cref="HasStreetWord"/> finds its words: every such place, in text order.</summary>
     public static bool StreetWordPlaces(ReadOnlySpan<char> text, List<int> places) =>
-        HasWord(text, StreetWordSearch, StreetWords, StringComparison.Ordinal, places);
+        HasWord(text, StreetWordSearch, StreetWordList, StringComparison.Ordinal, places);
 
     /// <summary>
     /// Where <see cref="HasAnyCaseStreetWord"/> finds its words, for a text without the letters it cannot compare
     /// (<see cref="HasOddCaseForms"/>).
     /// </summary>
     public static bool AnyCaseStreetWordPlaces(ReadOnlySpan<char> text, List<int> places) =>
-        HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWords, StringComparison.OrdinalIgnoreCase, places);
+        HasWord(text, AnyCaseStreetWordSearch, AnyCaseStreetWordList, StringComparison.OrdinalIgnoreCase, places);
 
     // With places null: whether there is one; else every place, added in text order.
     private static bool HasWord(ReadOnlySpan<char> text, SearchValues<string> search, string[] words, StringComparison comparison, List<int>? places)
@@ -131,7 +131,7 @@ internal static class AddressGates
     // The suffixes' last characters as Loose() sees them: a word ending in none of them ends in no suffix.
     private static readonly SearchValues<char> SuffixEnds = SearchValues.Create([.. EuropeanSuffixes.Select(s => Loose(s[^1])).Distinct()]);
 
-    private static bool EndsWithSuffix(ReadOnlySpan<char> text)
+    internal static bool EndsWithSuffix(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || !SuffixEnds.Contains(Loose(text[^1])))
         {
@@ -176,21 +176,7 @@ internal static class AddressGates
             {
                 before--;
             }
-            if (before == at || before == 0 || !(CharTable.IsLetter(text[before - 1]) || text[before - 1] is '.' or '\'' or '’' or '-'))
-            {
-                continue;
-            }
-            if (end < text.Length && char.IsAsciiLetter(text[end]))
-            {
-                end++;
-            }
-            var lineBreak = false;
-            while (end < text.Length && char.IsWhiteSpace(text[end]))
-            {
-                lineBreak |= text[end] == '\n';
-                end++;
-            }
-            if (lineBreak || (end < text.Length && text[end] == ','))
+            if (TownLineAfter(text, at, end, before))
             {
                 if (places is null)
                 {
@@ -201,6 +187,29 @@ internal static class AddressGates
             }
         }
         return any;
+    }
+
+    /// <summary>
+    /// Whether the digit run from <paramref name="at"/> to <paramref name="end"/> (white space before it back to
+    /// <paramref name="before"/>) is such a second number: the test of <see cref="NumbersBeforeTownLine"/> at one run.
+    /// </summary>
+    internal static bool TownLineAfter(ReadOnlySpan<char> text, int at, int end, int before)
+    {
+        if (before == at || before == 0 || !(CharTable.IsLetter(text[before - 1]) || text[before - 1] is '.' or '\'' or '’' or '-'))
+        {
+            return false;
+        }
+        if (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+        var lineBreak = false;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            lineBreak |= text[end] == '\n';
+            end++;
+        }
+        return lineBreak || (end < text.Length && text[end] == ',');
     }
 
     // Decimal digits of every script: what \d matches.

@@ -237,8 +237,22 @@ internal sealed class CueSet
             return at + 1;
         }
         var end = at + 1;
+        // Most words are short: a few characters are stepped over before the vectorised search pays.
+        var stop = Math.Min(span.Length, at + 12);
+        while (end < stop && char.IsAsciiLetterOrDigit(span[end]))
+        {
+            end++;
+        }
+        if (end < stop && span[end] < 128)
+        {
+            return end + 1;
+        }
         while (true)
         {
+            if (end == span.Length)
+            {
+                return span.Length;
+            }
             var skip = span[end..].IndexOfAnyExcept(AsciiLettersAndDigits);
             if (skip < 0)
             {

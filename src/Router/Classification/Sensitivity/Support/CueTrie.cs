@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
@@ -18,10 +20,13 @@ internal sealed class CueTrie
     private int[] _next;
     private int _nodes = 1;
 
-    // Per node and set: 0 no cue ends here; 1 a cue ends that needs a non-letter after it; 2 a cue ends that may go
-    // on (a prefix cue, or one whose last character is not a letter). Per node: whether any set has a cue ending there.
-    private byte[] _end;
-    private bool[] _anyEnd;
+    // Per node, a bit per set: a cue of that set ends here that needs a non-letter after it (_wordEnd), or one that may
+    // go on, a prefix cue or one whose last character is not a letter (_goesOn). A set with both counts as going on.
+    private int[] _wordEnd;
+    private int[] _goesOn;
+
+    // The trie symbol of every ASCII character (its upper case), -1 where no cue holds it: one load per text character.
+    private readonly sbyte[] _asciiSymbol = new sbyte[128];
 
     // Per ASCII upper-case character: whether some cue starts with it (never for 0, the mark of a non-ASCII upper case).
     private readonly bool[] _startsWith = new bool[128];
@@ -40,9 +45,13 @@ internal sealed class CueTrie
         {
             _symbol[c] = (sbyte)_symbols++;
         }
+        if (_sets > 31)
+        {
+            throw new ArgumentException("at most 31 cue sets share one trie", nameof(sets));
+        }
         _next = new int[Math.Max(1, _symbols) * 16];
-        _end = new byte[16 * _sets];
-        _anyEnd = new bool[16];
+        _wordEnd = new int[16];
+        _goesOn = new int[16];
         for (var set = 0; set < lists.Length; set++)
         {
             foreach (var (cue, prefix) in lists[set])
@@ -60,10 +69,23 @@ internal sealed class CueTrie
                     node = _next[slot];
                 }
                 _startsWith[char.ToUpperInvariant(cue[0])] = true;
-                var kind = prefix || !char.IsLetter(cue[^1]) ? (byte)2 : (byte)1;
-                _end[(node * _sets) + set] = Math.Max(_end[(node * _sets) + set], kind);
-                _anyEnd[node] = true;
+                if (prefix || !char.IsLetter(cue[^1]))
+                {
+                    _goesOn[node] |= 1 << set;
+                }
+                else
+                {
+                    _wordEnd[node] |= 1 << set;
+                }
             }
+        }
+        for (var node = 0; node < _nodes; node++)
+        {
+            _wordEnd[node] &= ~_goesOn[node];
+        }
+        for (var c = 0; c < 128; c++)
+        {
+            _asciiSymbol[c] = _symbol[c is >= 'a' and <= 'z' ? c - 32 : c];
         }
     }
 
@@ -92,32 +114,40 @@ internal sealed class CueTrie
     {
         var node = 0;
         var any = false;
+        var next = _next;
+        var symbols = _symbols;
         for (var i = at; i < text.Length; i++)
         {
             var c = text[i];
-            var upper = c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : (char)AsciiUpper[c];
-            if (upper == 0 || _symbol[upper] is var symbol && symbol < 0)
+            int symbol = c < 128 ? _asciiSymbol[c] : AsciiUpper[c] is var upper && upper != 0 ? _symbol[upper] : -1;
+            if (symbol < 0)
             {
                 break;
             }
-            node = _next[(node * _symbols) + symbol];
+            node = next[(node * symbols) + symbol];
             if (node == 0)
             {
                 break;
             }
-            if (!_anyEnd[node])
+            var ends = _goesOn[node];
+            var wordEnd = _wordEnd[node];
+            if ((ends | wordEnd) == 0)
             {
                 continue;
             }
-            var wordEnds = i + 1 == text.Length || !CharTable.IsLetter(text[i + 1]);
-            for (var set = 0; set < _sets; set++)
+            if (wordEnd != 0 && (i + 1 == text.Length || !CharTable.IsLetter(text[i + 1])))
             {
-                var end = _end[(node * _sets) + set];
-                if (end == 2 || (end == 1 && wordEnds))
+                ends |= wordEnd;
+            }
+            if (ends != 0)
+            {
+                any = true;
+                do
                 {
-                    longest[set] = i + 1 - at;
-                    any = true;
+                    longest[BitOperations.TrailingZeroCount(ends)] = i + 1 - at;
+                    ends &= ends - 1;
                 }
+                while (ends != 0);
             }
         }
         return any;
@@ -129,10 +159,10 @@ internal sealed class CueTrie
         {
             Array.Resize(ref _next, _next.Length * 2);
         }
-        if (_nodes >= _anyEnd.Length)
+        if (_nodes >= _goesOn.Length)
         {
-            Array.Resize(ref _end, _end.Length * 2);
-            Array.Resize(ref _anyEnd, _anyEnd.Length * 2);
+            Array.Resize(ref _wordEnd, _wordEnd.Length * 2);
+            Array.Resize(ref _goesOn, _goesOn.Length * 2);
         }
         return _nodes++;
     }

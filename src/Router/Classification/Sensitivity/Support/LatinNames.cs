@@ -103,22 +103,7 @@ internal static class LatinNames
     public static void Find(string text, List<TextSpan> names)
     {
         var words = t_words ??= [];
-        words.Clear();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsNameLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && (IsNameLetter(text[i]) || (text[i] is '\'' or '-' or '’' && i + 1 < text.Length && IsNameLetter(text[i + 1]))))
-            {
-                i++;
-            }
-            words.Add((start, i));
-        }
+        AddWords(text, words);
         for (var w = 0; w < words.Count; w++)
         {
             // A word that is neither capitalised nor labelled by the word before it (a role, a title, "name:", "name is")
@@ -302,22 +287,77 @@ internal static class LatinNames
 
     private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
 
+    /// <summary>
+    /// The words of <paramref name="text"/> as the name finder reads them (replacing the list's contents): runs of Latin
+    /// letters (no Han), joined across one apostrophe or hyphen that a letter follows.
+    /// </summary>
+    internal static void AddWords(string text, List<(int Start, int End)> words)
+    {
+        words.Clear();
+        var length = text.Length;
+        var i = 0;
+        while (i < length)
+        {
+            var c = text[i];
+            if (c < 128 ? !char.IsAsciiLetter(c) : !IsNameLetter(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i++;
+            while (i < length)
+            {
+                c = text[i];
+                if (c < 128)
+                {
+                    if (char.IsAsciiLetter(c) || (c is '\'' or '-' && i + 1 < length && IsNameLetter(text[i + 1])))
+                    {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                if (IsNameLetter(c) || (c == '’' && i + 1 < length && IsNameLetter(text[i + 1])))
+                {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            words.Add((start, i));
+        }
+    }
+
     private static bool IsNameLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : CharTable.IsLetter(c) && !HanText.IsHan(c);
 
     // The words that label the word after them (record roles, titles, "name", "is"), by length and the upper case of
     // their first and last letters: a word whose ASCII first and last letters match none of them is none of them.
     internal static readonly string[] LabelWords = [.. RoleLabels, .. Titles, "name", "is"];
     private static readonly int MaxLabelLength = LabelWords.Max(l => l.Length);
-    private static readonly HashSet<int> LabelShapes = [.. LabelWords.Select(l => Shape(l.Length, l[0], l[^1]))];
 
-    private static int Shape(int length, char first, char last) => (length << 16) | (char.ToUpperInvariant(first) << 8) | char.ToUpperInvariant(last);
+    // One flag per length and upper-case ASCII first and last letter: whether a label word has that shape.
+    private static readonly bool[] LabelShapes = BuildLabelShapes();
+
+    private static bool[] BuildLabelShapes()
+    {
+        var shapes = new bool[(MaxLabelLength + 1) << 14];
+        foreach (var label in LabelWords)
+        {
+            shapes[Shape(label.Length, label[0], label[^1])] = true;
+        }
+        return shapes;
+    }
+
+    // Only for ASCII first and last characters (an index below the table's size).
+    private static int Shape(int length, char first, char last) =>
+        (length << 14) | ((first is >= 'a' and <= 'z' ? first - 32 : first) << 7) | (last is >= 'a' and <= 'z' ? last - 32 : last);
 
     /// <summary>
     /// False only where <paramref name="word"/> is none of the label words (as OrdinalIgnoreCase compares): longer than all,
     /// or with ASCII first and last letters no label word of that length has. Other characters are left to the lookups.
     /// </summary>
     internal static bool MayLabel(ReadOnlySpan<char> word) =>
-        word.Length <= MaxLabelLength && (word[0] >= 128 || word[^1] >= 128 || LabelShapes.Contains(Shape(word.Length, word[0], word[^1])));
+        word.Length <= MaxLabelLength && (word[0] >= 128 || word[^1] >= 128 || LabelShapes[Shape(word.Length, word[0], word[^1])]);
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && HasLower(word);

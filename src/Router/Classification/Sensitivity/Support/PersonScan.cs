@@ -65,6 +65,9 @@ internal sealed class PersonScan(string text)
         return _cues[slot];
     }
 
+    /// <summary>Whether the shared cue pass has run (then <see cref="Cues"/> costs nothing for its sets).</summary>
+    public bool HasSharedCues => _cues is not null;
+
     public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(text);
 
     /// <summary>

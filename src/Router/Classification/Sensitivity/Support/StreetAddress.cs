@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Support;
@@ -55,6 +56,10 @@ internal static partial class StreetAddress
             "RUA", "Piazza", "piazza", "PIAZZA", "Plaza", "PLAZA", "Ulica", "ulica", "ULICA", "Ul.", "ul.", "UL.", "Boulevard",
             "BOULEVARD", "Chemin", "chemin", "CHEMIN", "Strada", "strada", "STRADA", "Carrer", "carrer", "CARRER"], StringComparison.Ordinal);
 
+    // StreetThenNumber's street words, as letters alone (what StreetScan looks for at word starts; "Ul." is "Ul").
+    internal static readonly string[] StreetThenNumberWords =
+        ["Rue", "Via", "Viale", "Calle", "Avenida", "Avda", "Rua", "Piazza", "Plaza", "Ulica", "Ul", "Boulevard", "Chemin", "Strada", "Carrer"];
+
     [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade)\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EuropeanStreet();
 
@@ -75,11 +80,66 @@ internal static partial class StreetAddress
 
     // presidio-research's generator writes some streets as "<given name> and <street> <number>" ("Lauren and Sorlaskeid 32",
     // "Ries and Κασνέτη 290"); like every address it counts only with an owner's name or a home or delivery context.
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+and\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,4}\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
+    private const string GivenNameAndStreetPattern = @"\b\p{Lu}\p{Ll}+\s+and\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,4}\d{1,5}[A-Za-z]?\b";
+
+    [GeneratedRegex(GivenNameAndStreetPattern, RegexOptions.CultureInvariant)]
     private static partial Regex GivenNameAndStreet();
+
+    [GeneratedRegex(@"\G(?:" + GivenNameAndStreetPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNameAndStreetHere();
+
+    /// <summary>
+    /// GivenNameAndStreet's hits (tests: anchored or enumerated over the whole text). A match holds "and" with white space
+    /// on both sides right after its first word, an upper-case letter and lower-case ones: anchored, the pattern is tried
+    /// only at that upper-case letter before each such "and", the one place a match with that "and" can start.
+    /// </summary>
+    internal static void AddGivenNameAndStreet(string text, List<TextSpan> found, bool anchored)
+    {
+        if (!anchored)
+        {
+            Add(GivenNameAndStreet(), text, found);
+            return;
+        }
+        var starts = t_starts ??= [];
+        starts.Clear();
+        var span = text.AsSpan();
+        for (var from = 0; from < span.Length;)
+        {
+            var and = span[from..].IndexOf("and", StringComparison.Ordinal);
+            if (and < 0)
+            {
+                break;
+            }
+            and += from;
+            from = and + 1;
+            if (and == 0 || and + 3 >= span.Length || !char.IsWhiteSpace(span[and - 1]) || !char.IsWhiteSpace(span[and + 3]))
+            {
+                continue;
+            }
+            var space = and - 1;
+            while (space > 0 && char.IsWhiteSpace(span[space - 1]))
+            {
+                space--;
+            }
+            var lower = space;
+            while (lower > 0 && char.GetUnicodeCategory(span[lower - 1]) == UnicodeCategory.LowercaseLetter)
+            {
+                lower--;
+            }
+            if (lower < space && lower > 0 && char.GetUnicodeCategory(span[lower - 1]) == UnicodeCategory.UppercaseLetter)
+            {
+                starts.Add(lower - 1);
+            }
+        }
+        starts.Sort();
+        AddAt(GivenNameAndStreetHere(), text, starts, found);
+    }
 
     // US military mail (ship names, APO/FPO/DPO with AA/AE/AP, "Unit 1234 Box 5678"), in any case.
     internal const string MilitaryPattern = @"\b(?:USNS|USNV|USS|USCGC)\s+\p{L}+|\b[ADF]PO\s+A[AEP]\s+\d{5}\b|\bUnit\s+\d{4}\s+Box\s+\d{4}\b";
+
+    // Military's first words, as letters alone (what StreetScan looks for at word starts).
+    internal static readonly string[] MilitaryWords = ["USNS", "USNV", "USS", "USCGC", "APO", "DPO", "FPO", "Unit"];
 
     [GeneratedRegex(MilitaryPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Military();
@@ -135,29 +195,39 @@ internal static partial class StreetAddress
                 k++;
             }
             from = k;
-            if (k < text.Length && char.IsAsciiLetter(text[k]))
+            if (RomanceStreetTypeAfter(text, k))
             {
-                k++;
+                return true;
             }
-            if (k < text.Length && text[k] == ',')
+        }
+        return false;
+    }
+
+    /// <summary>The test of <see cref="HasNumberThenRomanceStreetType"/> after one digit run, which ends at <paramref name="k"/>.</summary>
+    internal static bool RomanceStreetTypeAfter(ReadOnlySpan<char> text, int k)
+    {
+        if (k < text.Length && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+        if (k < text.Length && text[k] == ',')
+        {
+            k++;
+        }
+        var space = k;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+        if (k == space || k == text.Length || !RomanceStreetFirsts.Contains(text[k]))
+        {
+            return false;
+        }
+        foreach (var word in RomanceStreetStarts)
+        {
+            if (text[k..].StartsWith(word, StringComparison.Ordinal))
             {
-                k++;
-            }
-            var space = k;
-            while (k < text.Length && char.IsWhiteSpace(text[k]))
-            {
-                k++;
-            }
-            if (k == space || k == text.Length || !RomanceStreetFirsts.Contains(text[k]))
-            {
-                continue;
-            }
-            foreach (var word in RomanceStreetStarts)
-            {
-                if (text[k..].StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -227,26 +297,79 @@ internal static partial class StreetAddress
         {
             return;
         }
-        // Each pattern runs only where its gate finds the words it cannot match without (see AddressGates).
-        AddNumberThenStreet(text, found, anchored: true);
-        AddWhereStarts(StreetThenNumber(), StreetThenNumberHere(), StreetThenNumberStarts, text, found, exactCase: true);
-        if (HasNumberThenRomanceStreetType(text))
+        Find(text, found, shared: true);
+    }
+
+    /// <summary>
+    /// The addresses in <paramref name="text"/>. Each pattern runs only where its gate finds what it cannot match without
+    /// (see <see cref="AddressGates"/>): with <paramref name="shared"/>, the word and number gates come from one
+    /// <see cref="StreetScan"/>; without (tests), each gate runs its own search.
+    /// </summary>
+    internal static void Find(string text, List<TextSpan> found, bool shared)
+    {
+        if (shared)
         {
-            Add(NumberThenRomanceStreet(), text, found);
+            var scan = StreetScan.Of(text);
+            if (scan.StreetWords.Count > 0)
+            {
+                AddBeforePlaces(NumberThenStreetHere(), text, scan.StreetWords, NumberThenStreetWords, found);
+            }
+            if (scan.OddCaseForms)
+            {
+                Add(NumberThenStreetAnyCase(), text, found);
+            }
+            else if (scan.AnyCaseStreetWords.Count > 0)
+            {
+                AddBeforePlaces(NumberThenStreetAnyCaseHere(), text, scan.AnyCaseStreetWords, NumberThenStreetAnyCaseWords, found);
+            }
+            AddAt(StreetThenNumberHere(), text, scan.StreetThenNumberStarts, found);
+            if (scan.RomanceStreetType)
+            {
+                Add(NumberThenRomanceStreet(), text, found);
+            }
+            if (scan.EuropeanStreet)
+            {
+                Add(EuropeanStreet(), text, found);
+            }
+            if (scan.NumbersBeforeTownLine.Count > 0)
+            {
+                AddBeforePlaces(NumberWordsNumberTownHere(), text, scan.NumbersBeforeTownLine, NumberWordsNumberTownWords, found);
+            }
+            if (AddressGates.HasUnitOrBox(text))
+            {
+                Add(UnitOrBox(), text, found);
+            }
+            if (scan.OddCaseForms)
+            {
+                Add(Military(), text, found);
+            }
+            else
+            {
+                AddAt(MilitaryHere(), text, scan.MilitaryStarts, found);
+            }
         }
-        if (AddressGates.HasEuropeanStreet(text))
+        else
         {
-            Add(EuropeanStreet(), text, found);
+            AddNumberThenStreet(text, found, anchored: true);
+            AddWhereStarts(StreetThenNumber(), StreetThenNumberHere(), StreetThenNumberStarts, text, found, exactCase: true);
+            if (HasNumberThenRomanceStreetType(text))
+            {
+                Add(NumberThenRomanceStreet(), text, found);
+            }
+            if (AddressGates.HasEuropeanStreet(text))
+            {
+                Add(EuropeanStreet(), text, found);
+            }
+            AddNumberWordsNumberTown(text, found, anchored: true);
+            if (AddressGates.HasUnitOrBox(text))
+            {
+                Add(UnitOrBox(), text, found);
+            }
+            AddWhereStarts(Military(), MilitaryHere(), MilitaryStarts, text, found, exactCase: false);
         }
-        AddNumberWordsNumberTown(text, found, anchored: true);
-        if (AddressGates.HasUnitOrBox(text))
-        {
-            Add(UnitOrBox(), text, found);
-        }
-        AddWhereStarts(Military(), MilitaryHere(), MilitaryStarts, text, found, exactCase: false);
         if (text.Contains(" and ", StringComparison.Ordinal))
         {
-            Add(GivenNameAndStreet(), text, found);
+            AddGivenNameAndStreet(text, found, anchored: shared);
         }
         if (HungarianStreetWords.In(text))
         {

@@ -111,4 +111,152 @@ public sealed class PersonPathSpeedTests
         }
         Assert.True(hits > 1_000, $"only {hits} matches: the random texts no longer exercise the patterns");
     }
+
+    [Fact]
+    public void LatinNamesWords_RandomTexts_SameAsCharacterByCharacterTokens()
+    {
+        string[] pieces = ["Anna", "o'Neil", "Al-Sayed", "d’Arc", "van", "x", "Élodie", "ǅemal", "Straße", "病人", "张伟", "'", "-", "’", "--",
+            "''", "42", "_", "ſ", "K", "İı", "é", "\u0301", "ab1c"];
+        string[] separators = ["", "", " ", " ", "\n", ", ", "-", "'", "’", "."];
+        var random = new Random(51);
+        var words = new List<(int Start, int End)>();
+        var checkedWords = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(0, 14); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]).Append(separators[random.Next(separators.Length)]);
+            }
+            LatinNames.AddWords(text.ToString(), words);
+
+            var plain = PlainLatinWords(text.ToString());
+            Assert.Equal(plain, words);
+            checkedWords += plain.Count;
+        }
+        Assert.True(checkedWords > 50_000, $"only {checkedWords} words");
+    }
+
+    // The name finder's words as first written: one character at a time, a word going on across an apostrophe or hyphen
+    // only where a name letter (a letter that is not Han) follows.
+    private static List<(int Start, int End)> PlainLatinWords(string text)
+    {
+        static bool IsNameLetter(char c) => char.IsLetter(c) && !(c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF');
+        var words = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsNameLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (IsNameLetter(text[i]) || (text[i] is '\'' or '-' or '’' && i + 1 < text.Length && IsNameLetter(text[i + 1]))))
+            {
+                i++;
+            }
+            words.Add((start, i));
+        }
+        return words;
+    }
+
+    private static readonly string[] StreetPieces =
+    [
+        "12", "7b", "3-4", "4711", "123456", "٣٤", "12,", "Main", "Elm", "de", "la", "O'Neil", "St.", "St", "Street", "street", "STREET", "Rd",
+        "road", "Ave", "avenue", "Park", "Way", "Lane", "straße", "strasse", "STRAßE", "Stx", "Road_", "St5", "\u017Ftreet", "\u212A", "Rue",
+        "rue", "RUE", "Via", "Viale", "Calle", "Avda.", "Ul.", "ul", "Ulica", "Piazza", "Plaza", "Boulevard", "Chemin", "Allée", "Route",
+        "Kvaløyvågvegen", "Parva", "Domus", "Rogers", "Hausergasse", "Bergweg", "Ringstr.", "USS", "uss", "USNS", "Unit", "unit", "Box",
+        "APO", "fpo", "AE", "AP", "PSC", "Apt", "Suite", "and", "Lauren", "Ries", "Κασνέτη", "Élan", "anderson", "\n", "\r\n", ", ", ",", " ",
+        "\u00A0", "\t", "x", "病", "_", "İ",
+    ];
+
+    [Fact]
+    public void StreetScan_RandomTexts_SameListsAsEachGatesOwnSearch()
+    {
+        string[] separators = [" ", " ", " ", "", "\n", ", ", "\u00A0"];
+        var random = new Random(52);
+        var places = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = RandomStreetText(random, separators);
+            var scan = StreetScan.Of(text);
+            var expected = new List<int>();
+
+            AddressGates.StreetWordPlaces(text, expected);
+            Assert.Equal(expected, scan.StreetWords);
+            places += expected.Count;
+            Assert.Equal(AddressGates.HasOddCaseForms(text), scan.OddCaseForms);
+            if (!scan.OddCaseForms)
+            {
+                expected.Clear();
+                AddressGates.AnyCaseStreetWordPlaces(text, expected);
+                Assert.Equal(expected, scan.AnyCaseStreetWords);
+                places += expected.Count;
+            }
+            expected.Clear();
+            AddressGates.NumbersBeforeTownLine(text, expected);
+            Assert.Equal(expected, scan.NumbersBeforeTownLine);
+            Assert.Equal(StreetAddress.HasNumberThenRomanceStreetType(text), scan.RomanceStreetType);
+            Assert.Equal(AddressGates.HasEuropeanStreet(text), scan.EuropeanStreet);
+        }
+        Assert.True(places > 10_000, $"only {places} places");
+    }
+
+    [Fact]
+    public void StreetAddressFind_SharedScan_SameAsEachGateOnItsOwn()
+    {
+        string[] separators = [" ", " ", " ", " ", "", "\n", ", ", "\t"];
+        var random = new Random(53);
+        var hits = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = RandomStreetText(random, separators);
+            var own = new List<TextSpan>();
+            var shared = new List<TextSpan>();
+            StreetAddress.Find(text, own, shared: false);
+            StreetAddress.Find(text, shared, shared: true);
+
+            Assert.Equal(own, shared);
+            hits += own.Count;
+        }
+        Assert.True(hits > 10_000, $"only {hits} matches: the random texts no longer exercise the patterns");
+    }
+
+    [Fact]
+    public void GivenNameAndStreet_TriedBeforeEachAnd_SameAsEnumeratingEverywhere()
+    {
+        string[] pieces = ["Lauren", "Ries", "Élan", "ǅemal", "aB", "and", "and", "and", "AND", "anderson", "Sorlaskeid", "Κασνέτη", "de", "32",
+            "7b", "123456", "٣٤", "x", "Main", "_", "\n", "."];
+        string[] separators = [" ", " ", " ", " ", "  ", "", "\n", "\t", "\u00A0"];
+        var random = new Random(54);
+        var hits = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var built = new StringBuilder();
+            for (var k = random.Next(1, 16); k > 0; k--)
+            {
+                built.Append(pieces[random.Next(pieces.Length)]).Append(separators[random.Next(separators.Length)]);
+            }
+            var text = built.ToString();
+            var everywhere = new List<TextSpan>();
+            var anchored = new List<TextSpan>();
+            StreetAddress.AddGivenNameAndStreet(text, everywhere, anchored: false);
+            StreetAddress.AddGivenNameAndStreet(text, anchored, anchored: true);
+
+            Assert.Equal(everywhere, anchored);
+            hits += everywhere.Count;
+        }
+        Assert.True(hits > 500, $"only {hits} matches: the random texts no longer exercise the pattern");
+    }
+
+    private static string RandomStreetText(Random random, string[] separators)
+    {
+        var text = new StringBuilder();
+        for (var k = random.Next(1, 20); k > 0; k--)
+        {
+            text.Append(StreetPieces[random.Next(StreetPieces.Length)]).Append(separators[random.Next(separators.Length)]);
+        }
+        return text.ToString();
+    }
 }
