@@ -259,4 +259,40 @@ public sealed class PersonPathSpeedTests
         }
         return text.ToString();
     }
+
+    [Fact]
+    public void NextWordStart_LongAndShortAsciiWords_SameAsPlainDefinition()
+    {
+        // Words of every length around the characters stepped over before the vectorised skip (12), with other letters,
+        // digits and separators inside and after them.
+        const string Letters = "abcxyzABCXYZ0189";
+        string[] others = [" ", ".", "-", "é", "病", "\u0660", "\u2160", "_", "\n", "ǅ", "\ud83d\ude00"];
+        var random = new Random(55);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(1, 6); k > 0; k--)
+            {
+                for (var run = random.Next(0, 30); run > 0; run--)
+                {
+                    text.Append(Letters[random.Next(Letters.Length)]);
+                }
+                text.Append(others[random.Next(others.Length)]);
+            }
+            var s = text.ToString();
+            for (var at = 0; at < s.Length; at++)
+            {
+                var plain = at + 1;
+                if (char.IsLetterOrDigit(s[at]))
+                {
+                    while (plain < s.Length && char.IsLetterOrDigit(s[plain]))
+                    {
+                        plain++;
+                    }
+                    plain = Math.Min(s.Length, plain + 1);
+                }
+                Assert.Equal(plain, CueSet.NextWordStart(s, at));
+            }
+        }
+    }
 }
