@@ -131,9 +131,12 @@ internal static class AddressGates
     // The suffixes' last characters as Loose() sees them: a word ending in none of them ends in no suffix.
     private static readonly SearchValues<char> SuffixEnds = SearchValues.Create([.. EuropeanSuffixes.Select(s => Loose(s[^1])).Distinct()]);
 
+    // The same test for an ASCII last character, as one load.
+    private static readonly bool[] AsciiSuffixEnds = [.. Enumerable.Range(0, 128).Select(c => SuffixEnds.Contains(Loose((char)c)))];
+
     internal static bool EndsWithSuffix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !SuffixEnds.Contains(Loose(text[^1])))
+        if (text.IsEmpty || (text[^1] < 128 ? !AsciiSuffixEnds[text[^1]] : !SuffixEnds.Contains(Loose(text[^1]))))
         {
             return false;
         }

@@ -225,7 +225,7 @@ internal static partial class StreetAddress
         }
         foreach (var word in RomanceStreetStarts)
         {
-            if (text[k..].StartsWith(word, StringComparison.Ordinal))
+            if (word[0] == text[k] && text[k..].StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -49,8 +49,9 @@ internal sealed class StreetScan
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryWords =
         new HashSet<string>(StreetAddress.MilitaryWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Per length of a word's ASCII letters (up to 15) and its upper-case first letter: which of the four lists a word of
-    // that shape may join (1 exact street word, 2 any-case street word, 4 street-then-number, 8 military). Most words join none.
+    // Per length of a word's ASCII letters (up to 15) and its upper-case first and last letters: which of the four lists a
+    // word of that shape may join (1 exact street word, 2 any-case street word, 4 street-then-number, 8 military). Most words
+    // join none.
     private const int ExactWord = 1;
     private const int AnyCaseWord = 2;
     private const int ThenNumberWord = 4;
@@ -59,14 +60,14 @@ internal sealed class StreetScan
 
     private static byte[] BuildShapes()
     {
-        var shapes = new byte[16 * 26];
+        var shapes = new byte[16 * 26 * 26];
         void Mark(IEnumerable<string> words, int flag)
         {
             foreach (var word in words)
             {
-                // A word with other letters ("straße") is marked by the length of its ASCII letters before the first other one.
+                // A word with other letters ("straße") is marked by its ASCII letters before the first other one.
                 var ascii = word.TakeWhile(char.IsAsciiLetter).Count();
-                shapes[(ascii * 26) + (char.ToUpperInvariant(word[0]) - 'A')] |= (byte)flag;
+                shapes[Shape(ascii, word[0], word[ascii - 1])] |= (byte)flag;
             }
         }
         Mark(AddressGates.StreetWordList, ExactWord);
@@ -75,6 +76,12 @@ internal sealed class StreetScan
         Mark(StreetAddress.MilitaryWords, MilitaryWord);
         return shapes;
     }
+
+    // Both letters ASCII letters; the length at most 15.
+    private static int Shape(int length, char first, char last) => (((length * 26) + ((first | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
+
+    /// <summary>The first decimal digit after the ASCII ones (Arabic-Indic zero).</summary>
+    internal const char FirstOtherDigit = '\u0660';
 
     public static StreetScan Of(string text)
     {
@@ -100,11 +107,11 @@ internal sealed class StreetScan
     private void ScanWords(string text)
     {
         var span = text.AsSpan();
-        for (var at = 0; at < span.Length; at = CueSet.NextWordStart(span, at))
+        for (var at = 0; at < span.Length;)
         {
-            var first = span[at];
-            if (!char.IsAsciiLetter(first))
+            if (!char.IsAsciiLetter(span[at]))
             {
+                at = CueSet.NextWordStart(span, at);
                 continue;
             }
             var end = at + 1;
@@ -112,44 +119,43 @@ internal sealed class StreetScan
             {
                 end++;
             }
-            var length = end - at;
-            if (length > 15)
+            if (end - at <= 15 && Shapes[Shape(end - at, span[at], span[end - 1])] is var flags && flags != 0)
             {
-                continue;
+                Classify(span, at, end, flags);
             }
-            var flags = Shapes[(length * 26) + ((first | 0x20) - 'a')];
-            if (flags == 0)
+            // The next word start: after the character that ends the word, unless the word goes on in digits or other letters.
+            at = end == span.Length ? end : span[end] < 128 && !char.IsAsciiDigit(span[end]) ? end + 1 : CueSet.NextWordStart(span, end);
+        }
+    }
+
+    private void Classify(ReadOnlySpan<char> span, int at, int end, byte flags)
+    {
+        var letters = span[at..end];
+        if (at > 0 && char.IsWhiteSpace(span[at - 1]) && (flags & (ExactWord | AnyCaseWord)) != 0)
+        {
+            // The street word gates take a word that ends at a non-letter, non-digit: all its letters and digits.
+            var wordEnd = end;
+            while (wordEnd < span.Length && CharTable.IsLetterOrDigit(span[wordEnd]))
             {
-                continue;
+                wordEnd++;
             }
-            var letters = span[at..end];
-            var afterWhiteSpace = at > 0 && char.IsWhiteSpace(span[at - 1]);
-            if (afterWhiteSpace && (flags & (ExactWord | AnyCaseWord)) != 0)
+            var word = span[at..wordEnd];
+            if ((flags & ExactWord) != 0 && ExactStreetWords.Contains(word))
             {
-                // The street word gates take a word that ends at a non-letter, non-digit: all its letters and digits.
-                var wordEnd = end;
-                while (wordEnd < span.Length && CharTable.IsLetterOrDigit(span[wordEnd]))
-                {
-                    wordEnd++;
-                }
-                var word = span[at..wordEnd];
-                if ((flags & ExactWord) != 0 && ExactStreetWords.Contains(word))
-                {
-                    StreetWords.Add(at);
-                }
-                if ((flags & AnyCaseWord) != 0 && !OddCaseForms && AnyCaseWords.Contains(word))
-                {
-                    AnyCaseStreetWords.Add(at);
-                }
+                StreetWords.Add(at);
             }
-            if ((flags & ThenNumberWord) != 0 && ThenNumberWords.Contains(letters))
+            if ((flags & AnyCaseWord) != 0 && !OddCaseForms && AnyCaseWords.Contains(word))
             {
-                StreetThenNumberStarts.Add(at);
+                AnyCaseStreetWords.Add(at);
             }
-            if ((flags & MilitaryWord) != 0 && !OddCaseForms && MilitaryWords.Contains(letters))
-            {
-                MilitaryStarts.Add(at);
-            }
+        }
+        if ((flags & ThenNumberWord) != 0 && ThenNumberWords.Contains(letters))
+        {
+            StreetThenNumberStarts.Add(at);
+        }
+        if ((flags & MilitaryWord) != 0 && !OddCaseForms && MilitaryWords.Contains(letters))
+        {
+            MilitaryStarts.Add(at);
         }
     }
 
@@ -159,9 +165,11 @@ internal sealed class StreetScan
         var span = text.AsSpan();
         RomanceStreetType = false;
         EuropeanStreet = false;
+        // Every digit below U+0660 is an ASCII one: a text without such characters is searched for those alone.
+        var asciiDigitsOnly = !span.ContainsAnyExceptInRange('\0', (char)(FirstOtherDigit - 1));
         for (var from = 0; from < span.Length;)
         {
-            var at = AddressGates.IndexOfDigit(span, from);
+            var at = asciiDigitsOnly ? span[from..].IndexOfAnyInRange('0', '9') is var ascii and >= 0 ? from + ascii : -1 : AddressGates.IndexOfDigit(span, from);
             if (at < 0)
             {
                 return;

@@ -295,4 +295,14 @@ public sealed class PersonPathSpeedTests
             }
         }
     }
+
+    [Fact]
+    public void StreetScan_FirstOtherDigit_NoDigitBeforeItButAscii()
+    {
+        Assert.True(char.IsDigit(StreetScan.FirstOtherDigit));
+        for (var c = 0; c < StreetScan.FirstOtherDigit; c++)
+        {
+            Assert.Equal(c is >= '0' and <= '9', char.IsDigit((char)c));
+        }
+    }
 }
