@@ -301,7 +301,10 @@ internal static class LatinNames
             var c = text[i];
             if (c < 128 ? !char.IsAsciiLetter(c) : !IsNameLetter(c))
             {
-                i++;
+                // No character from U+3400 to U+9FFF is a name letter (Han, and the hexagram symbols): a run of them in one step.
+                i = c is >= HanFirst and <= HanLast && text.AsSpan(i).IndexOfAnyExceptInRange(HanFirst, HanLast) is var skip
+                    ? (skip < 0 ? length : i + skip)
+                    : i + 1;
                 continue;
             }
             var start = i++;
@@ -328,7 +331,10 @@ internal static class LatinNames
         }
     }
 
-    private static bool IsNameLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : CharTable.IsLetter(c) && !HanText.IsHan(c);
+    internal const char HanFirst = '\u3400';
+    internal const char HanLast = '\u9FFF';
+
+    internal static bool IsNameLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : CharTable.IsLetter(c) && !HanText.IsHan(c);
 
     // The words that label the word after them (record roles, titles, "name", "is"), by length and the upper case of
     // their first and last letters: a word whose ASCII first and last letters match none of them is none of them.

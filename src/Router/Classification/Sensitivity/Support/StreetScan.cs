@@ -80,8 +80,32 @@ internal sealed class StreetScan
     // Both letters ASCII letters; the length at most 15.
     private static int Shape(int length, char first, char last) => (((length * 26) + ((first | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
 
-    /// <summary>The first decimal digit after the ASCII ones (Arabic-Indic zero).</summary>
-    internal const char FirstOtherDigit = '\u0660';
+    /// <summary>
+    /// Ranges that hold every decimal digit but the ASCII ones, and few other characters: the digits grouped where more than
+    /// 0x2000 characters lie between them (so Han text, between the groups, falls in none).
+    /// </summary>
+    internal static readonly (char Low, char High)[] OtherDigitRanges = BuildOtherDigitRanges();
+
+    private static (char Low, char High)[] BuildOtherDigitRanges()
+    {
+        var ranges = new List<(char Low, char High)>();
+        for (var c = 128; c <= char.MaxValue; c++)
+        {
+            if (!char.IsDigit((char)c))
+            {
+                continue;
+            }
+            if (ranges.Count > 0 && c - ranges[^1].High <= 0x2000)
+            {
+                ranges[^1] = (ranges[^1].Low, (char)c);
+            }
+            else
+            {
+                ranges.Add(((char)c, (char)c));
+            }
+        }
+        return [.. ranges];
+    }
 
     public static StreetScan Of(string text)
     {
@@ -165,8 +189,12 @@ internal sealed class StreetScan
         var span = text.AsSpan();
         RomanceStreetType = false;
         EuropeanStreet = false;
-        // Every digit below U+0660 is an ASCII one: a text without such characters is searched for those alone.
-        var asciiDigitsOnly = !span.ContainsAnyExceptInRange('\0', (char)(FirstOtherDigit - 1));
+        // A text with no character in the ranges that hold the other decimal digits is searched for ASCII digits alone.
+        var asciiDigitsOnly = true;
+        foreach (var (low, high) in OtherDigitRanges)
+        {
+            asciiDigitsOnly &= !span.ContainsAnyInRange(low, high);
+        }
         for (var from = 0; from < span.Length;)
         {
             var at = asciiDigitsOnly ? span[from..].IndexOfAnyInRange('0', '9') is var ascii and >= 0 ? from + ascii : -1 : AddressGates.IndexOfDigit(span, from);

@@ -297,12 +297,31 @@ public sealed class PersonPathSpeedTests
     }
 
     [Fact]
-    public void StreetScan_FirstOtherDigit_NoDigitBeforeItButAscii()
+    public void StreetScan_OtherDigitRanges_HoldEveryDigitButAsciiAndNoHan()
     {
-        Assert.True(char.IsDigit(StreetScan.FirstOtherDigit));
-        for (var c = 0; c < StreetScan.FirstOtherDigit; c++)
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            Assert.Equal(c is >= '0' and <= '9', char.IsDigit((char)c));
+            var inRanges = StreetScan.OtherDigitRanges.Any(r => c >= r.Low && c <= r.High);
+            if (char.IsDigit((char)c))
+            {
+                Assert.True(c is >= '0' and <= '9' || inRanges, $"U+{c:X4} is a digit outside the ranges");
+            }
+            if (HanText.IsHan((char)c) || c < 128)
+            {
+                Assert.False(inRanges, $"U+{c:X4} falls in a digit range");
+            }
         }
+        Assert.Contains(StreetScan.OtherDigitRanges, r => r.Low == '\u0660');
+    }
+
+    [Fact]
+    public void LatinNames_HanRange_HoldsNoNameLetter()
+    {
+        for (var c = LatinNames.HanFirst; c <= LatinNames.HanLast; c++)
+        {
+            Assert.False(LatinNames.IsNameLetter(c), $"U+{(int)c:X4}");
+        }
+        Assert.True(LatinNames.IsNameLetter('\u33FF') || !char.IsLetter('\u33FF'));
+        Assert.True(LatinNames.IsNameLetter('é'));
     }
 }
