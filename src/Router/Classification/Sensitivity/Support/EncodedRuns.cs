@@ -38,7 +38,8 @@ internal static class EncodedRuns
         {
             Entities(view, result);
         }
-        if (view.Contains("\\u", StringComparison.OrdinalIgnoreCase))
+        // Every escape starts with a backslash; a case-insensitive search for "\\u" would walk the text unvectorised.
+        if (view.Contains('\\'))
         {
             UnicodeEscapes(view, result);
         }

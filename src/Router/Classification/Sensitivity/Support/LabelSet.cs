@@ -35,6 +35,11 @@ internal sealed class LabelSet
 
     private const int MaxRareSlots = 32;
 
+    // ASCII labels by their lower-cased first letter, and this set's slot in LabelStarts (where each label starts a word
+    // in a text, found once per text); null and -1 when a label is shorter than two characters or starts with a non-letter.
+    private readonly string[]?[]? _asciiByFirst;
+    private readonly int _startsSlot = -1;
+
     /// <summary>A set whose <paramref name="rare"/> labels are searched in a window only when the text holds one of them.</summary>
     public LabelSet(string[] labels, string[] rare)
         : this(labels)
@@ -59,6 +64,15 @@ internal sealed class LabelSet
             .SelectMany(c => new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c) }).Distinct()]);
         _asciiSearch = SearchValues.Create(_ascii, StringComparison.OrdinalIgnoreCase);
         _cjkStarts = new OrdinalStarts(_cjk);
+        if (_ascii.All(l => l.Length >= 2 && char.IsAsciiLetter(l[0])))
+        {
+            _asciiByFirst = new string[]?[26];
+            foreach (var group in _ascii.GroupBy(l => (l[0] | 0x20) - 'a'))
+            {
+                _asciiByFirst[group.Key] = [.. group];
+            }
+            _startsSlot = LabelStarts.Register(_ascii);
+        }
     }
 
     /// <summary>
@@ -67,9 +81,8 @@ internal sealed class LabelSet
     /// </summary>
     public int NearestEnd(string text, int from, int to)
     {
-        var window = text.AsSpan(from, to - from);
-        var best = CommonNearestEnd(window);
-        return _rare is not null && RareIn(text) ? Math.Max(best, _rare.NearestEnd(window)) : best;
+        var best = CommonNearestEnd(text, from, to);
+        return _rare is not null && RareIn(text) ? Math.Max(best, _rare.CommonNearestEnd(text, from, to)) : best;
     }
 
     private bool RareIn(string text)
@@ -78,17 +91,91 @@ internal sealed class LabelSet
         var found = t_rareFound ??= new bool[MaxRareSlots];
         if (!ReferenceEquals(texts[_rareSlot], text))
         {
-            found[_rareSlot] = _rare!.NearestEnd(text) >= 0;
+            found[_rareSlot] = _rare!.CommonNearestEnd(text, 0, text.Length) >= 0;
             texts[_rareSlot] = text;
         }
         return found[_rareSlot];
+    }
+
+    /// <summary>
+    /// <see cref="CommonNearestEnd(ReadOnlySpan{char})"/> of the window text[from..to), its ASCII labels looked up in
+    /// where they start a word in the whole text (<see cref="LabelStarts"/>) rather than searched in the window.
+    /// </summary>
+    internal int CommonNearestEnd(string text, int from, int to)
+    {
+        if (_startsSlot < 0 || to - from < 2 || LabelStarts.For(text, _startsSlot) is not { } hits)
+        {
+            return CommonNearestEnd(text.AsSpan(from, to - from));
+        }
+        var window = text.AsSpan(from, to - from);
+        // At the window's first character a label counts whatever precedes it, as in a search of the window alone.
+        var best = LongestWordAtStart(window);
+        best = best > 0 ? best : -1;
+        var positions = hits.Positions.AsSpan(0, hits.Count);
+        for (var k = FirstAfter(positions, from); k < positions.Length && positions[k] < to; k++)
+        {
+            var label = hits.Labels[k];
+            var at = positions[k] - from;
+            if (at + label.Length <= window.Length && at + label.Length > best && EndsWord(window[at..], label))
+            {
+                best = at + label.Length;
+            }
+        }
+        return LabelStarts.LastIsAscii ? best : Math.Max(best, NonAsciiNearestEnd(window));
+    }
+
+    /// <summary>The first index of a position greater than <paramref name="from"/> (positions repeat where labels share a start).</summary>
+    private static int FirstAfter(ReadOnlySpan<int> positions, int from)
+    {
+        var (lo, hi) = (0, positions.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (positions[mid] <= from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The longest label at the start of <paramref name="window"/> that ends a word there, or 0 (ASCII labels only).</summary>
+    private int LongestWordAtStart(ReadOnlySpan<char> window)
+    {
+        var c = window[0];
+        if (!char.IsAsciiLetter(c) || _asciiByFirst![(c | 0x20) - 'a'] is not { } labels)
+        {
+            return 0;
+        }
+        var longest = 0;
+        foreach (var label in labels)
+        {
+            if (label.Length > longest && window.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(window, label))
+            {
+                longest = label.Length;
+            }
+        }
+        return longest;
+    }
+
+    /// <summary>What <see cref="NearestEnd(string, int, int)"/> finds, by plain searches of the window and the text (tests compare).</summary>
+    internal int PlainNearestEnd(string text, int from, int to)
+    {
+        var window = text.AsSpan(from, to - from);
+        var best = CommonNearestEnd(window);
+        return _rare is not null && _rare.NearestEnd(text.AsSpan()) >= 0 ? Math.Max(best, _rare.NearestEnd(window)) : best;
     }
 
     /// <summary>The end (exclusive) of the last whole-word label occurrence (rare labels included) in the window, or -1.</summary>
     public int NearestEnd(ReadOnlySpan<char> window) =>
         _rare is null ? CommonNearestEnd(window) : Math.Max(CommonNearestEnd(window), _rare.NearestEnd(window));
 
-    private int CommonNearestEnd(ReadOnlySpan<char> window)
+    /// <summary>The plain search of the window (tests compare the indexed one with it).</summary>
+    internal int CommonNearestEnd(ReadOnlySpan<char> window)
     {
         var best = -1;
         for (var from = 0; from < window.Length;)
@@ -181,13 +268,16 @@ internal sealed class LabelSet
         var longest = 0;
         foreach (var label in _ascii)
         {
-            if (label.Length > longest && text.StartsWith(label, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == label.Length || !char.IsAsciiLetter(text[label.Length]) || !char.IsAsciiLetter(label[^1])
-                    || CamelBoundary(text[label.Length - 1], text[label.Length])))
+            if (label.Length > longest && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(text, label))
             {
                 longest = label.Length;
             }
         }
         return longest;
     }
+
+    /// <summary>Whether <paramref name="label"/>, found at the start of <paramref name="text"/>, ends a word there.</summary>
+    private static bool EndsWord(ReadOnlySpan<char> text, string label) =>
+        text.Length == label.Length || !char.IsAsciiLetter(text[label.Length]) || !char.IsAsciiLetter(label[^1])
+        || CamelBoundary(text[label.Length - 1], text[label.Length]);
 }
