@@ -18,7 +18,41 @@ public sealed class DriverLicenseDetectorSpeedTests
         " number is ", " no. ", "(CA) ", "D123-4567-8901", "123-456-789", "S530 4626 1234 5", "MORGA 753116 SM9IJ 35",
         "S-530-462-612-345", "WDL-ABC1234-5", "12345", "A1 B2 C3", " ", " ", "-", ".", ", ", "\n", "x", "AB", "7", "9", "Z",
         "eligible ", "public ", "handle ", "档案编号", "号码",
+        "alice.martin@example.com ", "operator's license", "license (driver's)", "lic. - Driving", "Führerschein", "licencia de conducir", "lic ",
     ];
+
+    // Every alternative of the label pattern, in several cases and cut short, with words around them.
+    private static readonly string[] LabelPieces =
+    [
+        "driver's license", "Driving Licence", "DRIVER LIC.", "driving lic", "driver-permit", "operator's license", "Operator licence",
+        "license (driver's)", "lic. # - driving", "licence number, Driver", "lic no. – drivers)", "Führerschein-Nr.", "fuehrerscheinnummer",
+        "permis de conduire", "Licencia de conducir", "carnet de conducir", "patente di guida", "Rijbewijsnummer", "carta de condução",
+        "DVLA driving licence", "dvla", "CDL", "DLN", "DL", "dl #", "dl no", "dl number", "dl:", "驾驶证", "驾照", "運転免許証番号", "운전면허증 번호",
+        "lic", "alice", "license", "driver", "driving", "operator", " ", "-", ".", "'", "’", "(", ")", ",", "x", "7", "\n",
+    ];
+
+    [Fact]
+    public void LabelPattern_EveryMatchHoldsALiteralCore()
+    {
+        // The near-label search starts only from the literal cores: a label alternative without one would be missed there.
+        var label = new Regex(DriverLicenseDetector.LabelPattern, RegexOptions.CultureInvariant);
+        var random = new Random(817);
+        var matches = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            while (text.Length < 60)
+            {
+                text.Append(LabelPieces[random.Next(LabelPieces.Length)]);
+            }
+            foreach (Match match in label.Matches(text.ToString()))
+            {
+                matches++;
+                Assert.True(DriverLicenseDetector.HoldsCore(match.Value), $"'{match.Value}' in '{text}' holds no core");
+            }
+        }
+        Assert.True(matches > 20_000, $"only {matches} label matches");
+    }
 
     [Fact]
     public void NearLabels_RandomTexts_SameAsEnumeratingEverywhere()
