@@ -28,7 +28,7 @@ internal static class AddressGates
     private static readonly SearchValues<string> AnyCaseStreetWordSearch = SearchValues.Create(AnyCaseStreetWordList, StringComparison.OrdinalIgnoreCase);
 
     // EuropeanStreet's word endings; the pattern needs one right before white space and a number.
-    private static readonly string[] EuropeanSuffixes =
+    internal static readonly string[] EuropeanSuffixes =
     [
         "straße", "straẞe", "strasse", "str.", "weg", "gasse", "straat", "laan", "vej", "gatan", "gata", "vägen", "väg", "ulica", "utca",
         "katu", "tie", "allee", "platz", "ring", "damm", "plein", "gracht", "kade",
@@ -134,13 +134,17 @@ internal static class AddressGates
     // The same test for an ASCII last character, as one load.
     private static readonly bool[] AsciiSuffixEnds = [.. Enumerable.Range(0, 128).Select(c => SuffixEnds.Contains(Loose((char)c)))];
 
+    private static readonly string[][] AsciiSuffixesByEnd =
+        [.. Enumerable.Range(0, 128).Select(c => EuropeanSuffixes.Where(s => Loose(s[^1]) == Loose((char)c)).ToArray())];
+
     internal static bool EndsWithSuffix(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || (text[^1] < 128 ? !AsciiSuffixEnds[text[^1]] : !SuffixEnds.Contains(Loose(text[^1]))))
         {
             return false;
         }
-        foreach (var suffix in EuropeanSuffixes)
+        // A suffix can only end in a character its own last one is loosely equal to.
+        foreach (var suffix in text[^1] < 128 ? AsciiSuffixesByEnd[text[^1]] : EuropeanSuffixes)
         {
             if (text.Length >= suffix.Length && LooseEquals(text[^suffix.Length..], suffix))
             {

@@ -253,8 +253,52 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\bcorner\s+of\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,4}?\s+and\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,3}?\s+(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StreetCorner();
 
-    [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼)(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|层|楼|室|号|户))*", RegexOptions.CultureInvariant)]
+    private const string ChineseStreetPattern = @"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼)(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|层|楼|室|号|户))*";
+
+    [GeneratedRegex(ChineseStreetPattern, RegexOptions.CultureInvariant)]
     private static partial Regex ChineseStreet();
+
+    [GeneratedRegex(@"\G(?:" + ChineseStreetPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseStreetHere();
+
+    // The most Han characters before ChineseStreet's first digit: 14, a two-character street word and 4.
+    private const int ChineseStreetReach = 14 + 2 + 4;
+
+    /// <summary>
+    /// ChineseStreet's hits (tests: anchored or enumerated over the whole text). Everything a match holds before its first
+    /// digit is Han (U+4E00-U+9FFF, its street words too), 2 to 20 characters: anchored, the pattern is tried only at the
+    /// last 20 characters of each Han run that a digit follows.
+    /// </summary>
+    internal static void AddChineseStreet(string text, List<TextSpan> found, bool anchored)
+    {
+        if (!anchored)
+        {
+            Add(ChineseStreet(), text, found);
+            return;
+        }
+        var starts = t_starts ??= [];
+        starts.Clear();
+        var span = text.AsSpan();
+        for (var from = 1; from < span.Length;)
+        {
+            var digit = AddressGates.IndexOfDigit(span, from);
+            if (digit < 0)
+            {
+                break;
+            }
+            from = digit + 1;
+            var start = digit;
+            while (start > 0 && digit - start < ChineseStreetReach && span[start - 1] is >= '\u4e00' and <= '\u9fff')
+            {
+                start--;
+            }
+            for (var s = start; s <= digit - 2; s++)
+            {
+                starts.Add(s);
+            }
+        }
+        AddAt(ChineseStreetHere(), text, starts, found);
+    }
 
     [GeneratedRegex(@"\d{1,4}(?:号楼|栋|幢)\d{0,3}(?:单元)?\d{0,5}(?:室|号)?|\d{1,3}单元\d{2,5}(?:室|号)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseBuilding();
@@ -382,7 +426,7 @@ internal static partial class StreetAddress
         AddAfterAddressLabel(text, found);
         if (HanText.Contains(text) && AddressGates.HasHanHouseNumber(text))
         {
-            Add(ChineseStreet(), text, found);
+            AddChineseStreet(text, found, anchored: true);
             Add(ChineseBuilding(), text, found);
         }
     }

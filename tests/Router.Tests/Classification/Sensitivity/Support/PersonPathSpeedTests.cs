@@ -324,4 +324,62 @@ public sealed class PersonPathSpeedTests
         Assert.True(LatinNames.IsNameLetter('\u33FF') || !char.IsLetter('\u33FF'));
         Assert.True(LatinNames.IsNameLetter('é'));
     }
+
+    [Fact]
+    public void ChineseStreet_TriedBeforeDigits_SameAsEnumeratingEverywhere()
+    {
+        string[] pieces = ["上海市", "徐汇区", "漕溪北", "路", "街", "大街", "胡同", "小区", "花园", "广场", "大厦", "村", "里", "号", "号楼", "单元",
+            "室", "栋", "层", "弄", "88", "3", "502", "12-3", "１２", "٣", "-", "寄到", "请", "，", " ", "A", "家住北京市朝阳区建国", "的", "x"];
+        var random = new Random(56);
+        var hits = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(1, 16); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            var everywhere = new List<TextSpan>();
+            var anchored = new List<TextSpan>();
+            StreetAddress.AddChineseStreet(text.ToString(), everywhere, anchored: false);
+            StreetAddress.AddChineseStreet(text.ToString(), anchored, anchored: true);
+
+            Assert.Equal(everywhere, anchored);
+            hits += everywhere.Count;
+        }
+        Assert.True(hits > 500, $"only {hits} matches: the random texts no longer exercise the pattern");
+    }
+
+    [Fact]
+    public void EuropeanSuffixEnd_RandomEndings_SameAsComparingEverySuffix()
+    {
+        static char Loose(char c) => c switch
+        {
+            '\u212A' => 'k',
+            '\u017F' => 's',
+            '\u0130' or '\u0131' => 'i',
+            '\u1E9E' => 'ß',
+            _ => char.ToLowerInvariant(c),
+        };
+        string[] pieces = ["Haupt", "stra", "ße", "SSE", "sse", "str.", "STR.", "weg", "WEG", "gasse", "laan", "vej", "gatan", "väg", "vägen",
+            "ulica", "utca", "katu", "tie", "allee", "platz", "ring", "damm", "plein", "gracht", "kade", "\u212A", "\u017F", "\u0131", "\u1E9E", "e",
+            "g", "n", ".", "x", "1"];
+        var random = new Random(57);
+        var ends = 0;
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(0, 4); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            var s = text.ToString();
+            var plain = AddressGates.EuropeanSuffixes.Any(suffix => s.Length >= suffix.Length
+                && s.AsSpan(s.Length - suffix.Length).ToArray().Select(Loose).SequenceEqual(suffix.Select(Loose)));
+
+            Assert.Equal(plain, AddressGates.EndsWithSuffix(s));
+            ends += plain ? 1 : 0;
+        }
+        Assert.True(ends > 5_000, $"only {ends} endings");
+    }
 }
