@@ -6,8 +6,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>
 /// Driver's licence numbers: a licence label (driver's license or lic., driving licence, DL, DLN, CDL, 驾驶证, 驾照, in
 /// either order, permits and other languages: see <see cref="Label"/>) shortly before a
-/// document-number shape (letters and digits with at least five digits, possibly in groups joined by dashes, dots or
-/// spaces: "123-456-789", "D123-4567-8901"; any case). Formats vary by
+/// document-number shape (letters and digits with at least five digits, possibly in groups joined by dashes, dots,
+/// slashes or spaces: "123-456-789", "D123-4567-8901", "MORGA-753116-SM9IJ", "123/456/789"; any case). Formats vary by
 /// state and country and carry no public check digit, so the label is the evidence.
 /// </summary>
 internal sealed partial class DriverLicenseDetector : ISensitivityDetector
@@ -61,7 +61,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     internal static void DetectNearLabels(string text, List<TextSpan> found)
     {
         var span = text.AsSpan();
-        int windowStart = -1, windowEnd = -1;
+        int windowStart = -1, windowEnd = -1, previousEnd = 0;
         for (var from = 0; ;)
         {
             var core = NextLabelCore(span, from);
@@ -69,7 +69,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
             {
                 if (windowEnd >= 0)
                 {
-                    NumbersBetween(text, windowStart, windowEnd, found);
+                    NumbersBetween(text, windowStart, windowEnd, previousEnd, found);
+                    previousEnd = windowEnd;
                 }
                 if (core < 0)
                 {
@@ -82,8 +83,9 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         }
     }
 
-    // Number shapes starting in [start, end), enumerated from a place before start that no shape straddles.
-    private static void NumbersBetween(string text, int start, int end, List<TextSpan> found)
+    // Number shapes starting in [start, end), or running across start from no earlier than the previous window's end
+    // (a shape led by the label's own capitals: "DL 12345678"), enumerated from a place before start that no shape straddles.
+    private static void NumbersBetween(string text, int start, int end, int previousEnd, List<TextSpan> found)
     {
         var from = start;
         while (from > 0 && !NoShapeAcross(text, from))
@@ -96,7 +98,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
             {
                 break;
             }
-            if (match.Index >= start)
+            if (match.Index >= start || (match.Index >= previousEnd && match.Index + match.Length > start))
             {
                 Keep(text, match, found);
             }
@@ -105,9 +107,21 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     private static void Keep(string text, ValueMatch match, List<TextSpan> found)
     {
-        if (LicenceShaped(text.AsSpan(match.Index, match.Length)) && LabelledBefore(text, match.Index))
+        if (!LicenceShaped(text.AsSpan(match.Index, match.Length)))
+        {
+            return;
+        }
+        if (LabelledBefore(text, match.Index))
         {
             found.Add(new(match.Index, match.Index + match.Length));
+            return;
+        }
+        // "DL 12345678", "CNH 0123…": the shape's leading capitals ("MORGA 753116…") were the label itself.
+        var space = text.AsSpan(match.Index, match.Length).IndexOf(' ');
+        if (space > 0 && !text.AsSpan(match.Index, space).ContainsAnyInRange('0', '9')
+            && LicenceShaped(text.AsSpan(match.Index + space + 1, match.Length - space - 1)) && LabelledBefore(text, match.Index + space + 1))
+        {
+            found.Add(new(match.Index + space + 1, match.Index + match.Length));
         }
     }
 
@@ -124,13 +138,13 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     /// <summary>
     /// Whether no match of <see cref="Number"/> can hold both the character before <paramref name="at"/> and the one at it,
     /// so an enumeration started at <paramref name="at"/> finds the same later matches as one started earlier. A match
-    /// holds only ASCII letters, digits, '-', '.' and ' '; it starts and ends with a letter or digit; and a space in it
+    /// holds only ASCII letters, digits, '-', '.', '/' and ' '; it starts and ends with a letter or digit; and a space in it
     /// is followed by up to five letters and a digit. (Tied to the pattern: see DriverLicenseDetectorSpeedTests.)
     /// </summary>
     internal static bool NoShapeAcross(string text, int at)
     {
         var before = text[at - 1];
-        if (!char.IsAsciiLetterOrDigit(before) && before is not ('-' or '.' or ' '))
+        if (!char.IsAsciiLetterOrDigit(before) && before is not ('-' or '.' or '/' or ' '))
         {
             return true;
         }
@@ -177,7 +191,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
             var rest = text[at..];
             if (rest.StartsWith("DL", StringComparison.Ordinal) || rest.StartsWith("dl", StringComparison.Ordinal)
                 || StartsWithAny(rest, WordCores)
-                || rest.StartsWith("驾驶证", StringComparison.Ordinal) || rest.StartsWith("驾照", StringComparison.Ordinal)
+                || rest.StartsWith("驾驶证", StringComparison.Ordinal) || rest.StartsWith("驾驶执照", StringComparison.Ordinal) || rest.StartsWith("驾照", StringComparison.Ordinal)
                 || rest.StartsWith("運転免許", StringComparison.Ordinal) || rest.StartsWith("운전면허", StringComparison.Ordinal))
             {
                 return at;
@@ -200,11 +214,14 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     }
 
     /// <summary>
-    /// The literal cores of the labels besides "DL": every English "lic…" label also says driver/driving or operator
-    /// (a bare "lic" is in "alice", "public", "click"…, so it is no core); permits, Führerschein, permis/licencia de
-    /// conducir, patente di guida, rijbewijs, carta de condução. (Checked against the pattern: DriverLicenseDetectorSpeedTests.)
+    /// The literal cores of the labels besides "DL": every English "lic…" label also says driver/driving, operator, learner
+    /// or provisional (a bare "lic" is in "alice", "public", "click"…, so it is no core); permits, Führerschein,
+    /// permis/permiso/licencia de conducir, licencia de manejo, patente di guida, rijbewijs, carta de condução, carteira
+    /// de motorista, CNH, prawo jazdy, ehliyet. (Checked against the pattern: DriverLicenseDetectorSpeedTests.)
     /// </summary>
-    private static readonly string[] WordCores = ["driv", "operator", "permit", "permis", "hrerschein", "condu", "patente", "rijbewijs", "dvla"];
+    private static readonly string[] WordCores =
+        ["driv", "operator", "learner", "provisional", "permit", "permis", "hrerschein", "condu", "patente", "rijbewijs", "dvla", "manejo",
+            "carteira", "cnh", "jazdy", "ehliyet"];
 
     private static readonly SearchValues<string> LabelCores = SearchValues.Create(["dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
 
@@ -241,20 +258,22 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     [GeneratedRegex(LabelPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    internal const string LabelPattern = @"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|licencia de conducir|carnet de conducir|patente di guida|rijbewijs(?:nummer)?|carta de condução|dvla(?: (?:driving )?licen[cs]e)?)|\bC?DLN?\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?";
+    internal const string LabelPattern = @"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|num[ée]ro de permis(?: de conduire)?|licencia de (?:conducir|manejo|conductor|conducción)|carnet de conducir|permiso de conduc(?:ir|ción)|patente di guida|rijbewijs(?:nummer)?|carta de condução|carteira (?:de motorista|(?:nacional )?de habilita[çc][ãa]o)|prawo jazdy|ehliyet|dvla(?: (?:driving )?licen[cs]e)?|(?:learner|provisional)(?:['’]?s)? (?:licen[cs]e|permit))|\bC?DLN?\b|\bCNH\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾驶执照|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?";
 
-    /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "档案编号", not a whole clause.</summary>
-    [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|id|is|was|reads|of|\([A-Za-z]{2}\)|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "TX", "(Texas)", "(New York)", "档案编号", not a whole clause.</summary>
+    [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|n[°º]|id|is|was|reads|of|\([A-Za-z]{2}\)|(?-i:[A-Z]{2}\b|\([A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?\))|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
     /// <summary>
-    /// A document number: letters and digits holding a digit, possibly in groups joined by '-', '.' or a space, each
-    /// later group holding a digit too ("D123-4567-8901", "123-456-789", "S530 4626 1234 5", "MORGA753116SM9IJ"), and
-    /// possibly led by a short letter group ("S-530-462-612-345", "WDL-ABC1234-5", "MORGA 753116 SM9IJ 35").
+    /// A document number: letters and digits holding a digit, possibly in groups joined by '-', '.', '/' or a space, each
+    /// later group holding a digit too ("D123-4567-8901", "123-456-789", "123/456/789", "S530 4626 1234 5",
+    /// "MORGA753116SM9IJ") or led by a short letter group ("12-AB-34567"), possibly led by a letter group
+    /// ("S-530-462-612-345", "WDL-ABC1234-5", "MORGA-753116-SM9IJ", "MORGA 753116 SM9IJ 35") and ended by a check letter
+    /// ("12345678-Z").
     /// </summary>
     [GeneratedRegex(NumberPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     internal const string NumberPattern =
-        @"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}[-.]|[A-Z]{1,5} (?=[0-9]))?[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:[-. ](?=[A-Za-z]{0,5}[0-9])[A-Za-z0-9]{1,12}){0,5}(?![A-Za-z0-9])";
+        @"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,6}[-./]|[A-Z]{1,5} (?=[0-9]))?[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:(?:[-./](?:[A-Za-z]{1,3}[-./](?=[0-9]))?| )(?=[A-Za-z]{0,5}[0-9])[A-Za-z0-9]{1,12}){0,5}(?:[-/][A-Za-z]{1,3})?(?![A-Za-z0-9])";
 }

@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// IBANs: a known country code, exactly that country's length (contiguous or in groups of four), and the
-/// ISO 13616 mod-97 check; also glued to a word before or after it ("ibanDE89…").
+/// ISO 13616 mod-97 check; also glued to a word before or after it ("ibanDE89…", "xxgb29nwbk…yy").
 /// </summary>
 internal sealed partial class IbanDetector : ISensitivityDetector
 {
@@ -32,7 +32,7 @@ internal sealed partial class IbanDetector : ISensitivityDetector
             {
                 continue;
             }
-            var end = Collect(text, start, iban[..length], glued || char.IsAsciiLetterUpper(text[start]));
+            var end = Collect(text, start, iban[..length], glued || char.IsAsciiLetter(text[start]));
             if (end > 0 && Checksums.IbanMod97(iban[..length]))
             {
                 found.Add(new(start, end));
@@ -41,12 +41,13 @@ internal sealed partial class IbanDetector : ISensitivityDetector
     }
 
     /// <summary>
-    /// "zzDE89…", "ibanGB29…": a word glued before an upper-case country code. Hashes and base64 are letters and digits
-    /// mixed throughout, so only letters may stand before it in its token.
+    /// "zzDE89…", "ibanGB29…", "xxgb29nwbk…": a word glued before a country code of one case. Hashes and base64 are
+    /// letters and digits mixed throughout, so only letters may stand before it in its token.
     /// </summary>
     private static bool GluedToWord(string text, int start)
     {
-        if (!char.IsAsciiLetterUpper(text[start]) || !char.IsAsciiLetterUpper(text[start + 1]))
+        var upper = char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[start + 1]);
+        if (!upper && !(char.IsAsciiLetterLower(text[start]) && char.IsAsciiLetterLower(text[start + 1])))
         {
             return false;
         }

@@ -5,8 +5,9 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// Passport numbers: a passport label (passport, 护照, pasaporte, passeport, Reisepass, Passnummer, passaporto, paspor,
-/// pasaport, パスポート, 旅券, 여권, паспорт…) within a few words before a document-number shape (one or two letters and
-/// 6–8 digits, as Chinese E/G numbers; or 8–9 digits, as US ones), or right before it with only a connector between
+/// pasaport, パスポート, 旅券, 여권, паспорт…) within a few words before a document-number shape (one or two letters, of
+/// either case, and 6–8 digits, as Chinese E/G numbers; or 8–9 digits, as US ones, also in groups: "123 456 789",
+/// "12-3456789"), or right before it with only a connector between
 /// ("no.", "number is", "号码：") for the other countries' shapes: 6–10 upper-case letters and digits holding two digits
 /// or more (France 12AB34567, Germany C01X00T47, Spain ABC123456, the Netherlands), or a series and number (Russia
 /// 45 1234567). Passport numbers carry no check digit outside the machine-readable zone, so the label is what tells
@@ -14,7 +15,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed partial class PassportNumberDetector : ISensitivityDetector
 {
-    private const int LabelWindow = 24;
+    // "passport, issued in 2019, number …", "passport number on my visa application: …".
+    private const int LabelWindow = 40;
 
     private static readonly LabelSet PassportLabels = new(
     [
@@ -37,7 +39,7 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         }
         foreach (var match in Pattern().EnumerateMatches(text))
         {
-            var from = Math.Max(0, match.Index - LabelWindow);
+            var from = SentenceStart(text, Math.Max(0, match.Index - LabelWindow), match.Index);
             if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0)
             {
                 found.Add(new(match.Index, match.Index + match.Length));
@@ -55,7 +57,16 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>Where the window [from, to) starts after its last sentence end ("?", "!", ";", a line break): a label belongs to its own sentence.</summary>
+    private static int SentenceStart(string text, int from, int to)
+    {
+        var end = text.AsSpan(from, to - from).LastIndexOfAny(SentenceEnds);
+        return end < 0 ? from : from + end + 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("?!。？！;\n");
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{8,9}|[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}|[0-9]{2}-[0-9]{6,7})(?![A-Za-z0-9]|-[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Z0-9]{6,10}|[0-9]{2} [0-9]{6,7})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]

@@ -5,7 +5,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>
 /// Phones in shapes that are phones on their own (+country, NANP 3-3-4, trunk-prefixed 0xx groups, 00 then a number
-/// libphonenumber finds valid for its country), and looser digit groups (7 digits and more: local numbers) only when a
+/// libphonenumber finds valid for its country), and looser digit groups (7 digits and more: local numbers, or an area
+/// code and number split by '/') only when a
 /// phone word or context precedes them ("call me at", "messages to", "my registered number", 电话, 联系方式). Business labels (order, invoice) veto.
 /// </summary>
 internal sealed partial class PhoneDetector : ISensitivityDetector
@@ -27,7 +28,17 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddShaped(text, NorthAmerican().EnumerateMatches(text), 10, 14, found);
         AddShaped(text, Trunk().EnumerateMatches(text), 9, 12, found);
         AddDialledAbroad(text, found);
-        foreach (var match in Loose().EnumerateMatches(text))
+        if (text.Contains('/'))
+        {
+            AddLabelled(text, Slashed().EnumerateMatches(text), found);
+        }
+        AddLabelled(text, Loose().EnumerateMatches(text), found);
+    }
+
+    /// <summary>Loose digit groups that a phone word or context before them makes a phone.</summary>
+    private static void AddLabelled(string text, Regex.ValueMatchEnumerator matches, List<TextSpan> found)
+    {
+        foreach (var match in matches)
         {
             var digits = PhoneShape.CountDigits(text.AsSpan(match.Index, match.Length));
             if (digits is >= 7 and <= 15
@@ -110,4 +121,8 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
 
     [GeneratedRegex(@"(?<![0-9A-Za-z.])(?<![0-9][ -])[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Loose();
+
+    /// <summary>An area code after the trunk 0, then '/' and the number, as German and Austrian numbers are written ("030/1234567", "0171 / 234 5678").</summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z./-])0[1-9][0-9]{1,4} ?/ ?[0-9]{2,9}(?:[ -][0-9]{2,5}){0,2}(?![0-9]|[./-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Slashed();
 }

@@ -53,6 +53,10 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
             return end;
         }
         var name = text.AsSpan(start, end - start);
+        if (IsPasswordName(name) && InMeetingInvite(text, start, end))
+        {
+            return end;
+        }
         var bare = false;
         var valueStart = SecretAssignment.SkipOperator(text, end, SecretAssignment.OperatorOptional(name));
         if (valueStart < 0 && SecretAssignment.IsSpelledOutPassword(name))
@@ -72,6 +76,26 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         found.Add(new(valueStart, valueEnd));
         return Math.Max(valueEnd, end);
     }
+
+    /// <summary>
+    /// A passcode in a meeting invitation ("Meeting ID: 812 3456 7890 Passcode: 482913", "会议号…会议密码…"): it is sent to
+    /// every invitee and opens one call, so it is not a credential of the person writing. The invitation's own cues must be
+    /// near: a meeting, conference or webinar id or number, or the conferencing service's name.
+    /// </summary>
+    private static bool InMeetingInvite(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - MeetingReach);
+        var to = Math.Min(text.Length, end + MeetingReach / 2);
+        var window = text.AsSpan(from, to - from);
+        return window.IndexOfAny(MeetingCues) >= 0 || window.Contains("会议", StringComparison.Ordinal);
+    }
+
+    private const int MeetingReach = 120;
+
+    private static readonly SearchValues<string> MeetingCues = SearchValues.Create(
+        ["meeting id", "meeting number", "meeting no", "meeting pass", "meeting pwd", "conference id", "conference call", "webinar", "zoom", "webex", "teams meeting", "google meet",
+            "meet.google", "gotomeeting", "join the meeting", "join meeting", "dial-in", "dial in"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static bool IsChineseName(ReadOnlySpan<char> pair) => pair is "密码" or "口令" or "密钥" or "秘钥" or "令牌";
 

@@ -5,8 +5,9 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// Plausible base64 blocks (standard or URL-safe alphabet, 16+ characters, both letter cases, with or without
-/// padding, wrapped in full lines of 40+ characters or not) and their decoded text (UTF-8, or UTF-16LE/BE of ASCII). A block counts only when it decodes to valid UTF-8 without control characters, so keys, hashes, images
-/// and ordinary CamelCase words are left alone (they decode to binary).
+/// padding, wrapped in full lines of 40+ characters or not) and their decoded text (UTF-8, or UTF-16LE/BE of ASCII);
+/// and single-case base32 blocks (<see cref="Base32"/>). A block counts only when it decodes to valid UTF-8 without
+/// control characters, so keys, hashes, images and ordinary CamelCase words are left alone (they decode to binary).
 /// </summary>
 internal static class Base64Blocks
 {
@@ -54,12 +55,13 @@ internal static class Base64Blocks
                     break;
                 }
             }
+            var base32 = Base32.Shaped(span[start..end]);
             var padded = end;
-            while (padded < span.Length && padded - end < 2 && span[padded] == '=')
+            while (padded < span.Length && padded - end < (base32 ? 6 : 2) && span[padded] == '=')
             {
                 padded++;
             }
-            if (end - start >= MinLength && MixedCase(span[start..end]))
+            if (end - start >= MinLength && (MixedCase(span[start..end]) || base32))
             {
                 blocks.Add(new TextSpan(start, padded));
             }
@@ -106,6 +108,10 @@ internal static class Base64Blocks
     public static string? TryDecodeText(ReadOnlySpan<char> block)
     {
         var body = block.TrimEnd('=');
+        if (Base32.Shaped(body))
+        {
+            return Base32.TryDecodeText(body);
+        }
         var chars = ArrayPool<char>.Shared.Rent(body.Length + 3);
         var bytes = ArrayPool<byte>.Shared.Rent((body.Length + 3) / 4 * 3);
         try
@@ -165,7 +171,7 @@ internal static class Base64Blocks
         return true;
     }
 
-    private static bool Readable(string text)
+    internal static bool Readable(string text)
     {
         foreach (var c in text)
         {

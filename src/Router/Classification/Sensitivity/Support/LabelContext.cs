@@ -43,6 +43,11 @@ internal static class LabelContext
         // (accented words are matched as written, capitalised too).
         "leave a message", "message at", "hit me up", "ping me", "reach me", "call or text", "txt me", "my digits", "mobile no",
         "有事打", "打给", "手机号", "电联",
+        // Idioms for being reached ("get hold of me on", "drop me a line at", "give me a buzz", "page me at", "my line is").
+        "hold of me", "drop me a line", "give me a buzz", "buzz me", "get in touch", "in touch at", "in touch on", "page me", "pager",
+        "my line", "my cell", "mi cel", "cel", "celu", "whats", "contáctame", "contactame", "contáctanos", "localizable", "escríbeme al",
+        "écris-moi", "ecris-moi", "écrivez-moi", "texto", "mon portable", "mon fixe", "festnetz", "durchwahl", "schreib mir", "sms an",
+        "找我", "联络", "联系我", "打这个",
         "llámame", "llamame", "llámeme", "márcame", "marcame", "escríbeme", "escribeme", "móvil", "movil", "teléfono", "mi número",
         "mi numero", "su número", "número de teléfono", "número de celular", "número de móvil", "telemóvel", "telemovel", "ligue", "me liga",
         "meu número", "appelle-moi", "appelez-moi", "appelle moi", "appelez moi", "contactez-moi", "joindre", "joignable", "téléphone",

@@ -19,6 +19,8 @@ public sealed class DriverLicenseDetectorSpeedTests
         "S-530-462-612-345", "WDL-ABC1234-5", "12345", "A1 B2 C3", " ", " ", "-", ".", ", ", "\n", "x", "AB", "7", "9", "Z",
         "eligible ", "public ", "handle ", "档案编号", "号码",
         "alice.martin@example.com ", "operator's license", "license (driver's)", "lic. - Driving", "Führerschein", "licencia de conducir", "lic ",
+        "DL ", "CNH ", "MORGA-753116-SM9IJ", "123/456/789", "12-AB-34567",
+        "12345678-Z", "驾驶执照", "permiso de conducir ", "TX ", "(Texas) ", "/",
     ];
 
     // Every alternative of the label pattern, in several cases and cut short, with words around them.
@@ -27,7 +29,8 @@ public sealed class DriverLicenseDetectorSpeedTests
         "driver's license", "Driving Licence", "DRIVER LIC.", "driving lic", "driver-permit", "operator's license", "Operator licence",
         "license (driver's)", "lic. # - driving", "licence number, Driver", "lic no. – drivers)", "Führerschein-Nr.", "fuehrerscheinnummer",
         "permis de conduire", "Licencia de conducir", "carnet de conducir", "patente di guida", "Rijbewijsnummer", "carta de condução",
-        "DVLA driving licence", "dvla", "CDL", "DLN", "DL", "dl #", "dl no", "dl number", "dl:", "驾驶证", "驾照", "運転免許証番号", "운전면허증 번호",
+        "DVLA driving licence", "dvla", "numéro de permis de conduire", "licencia de manejo", "permiso de conducción", "Carteira de motorista",
+        "carteira nacional de habilitação", "prawo jazdy", "ehliyet", "learner's licence", "Provisional permit", "CNH", "驾驶执照", "CDL", "DLN", "DL", "dl #", "dl no", "dl number", "dl:", "驾驶证", "驾照", "運転免許証番号", "운전면허증 번호",
         "lic", "alice", "license", "driver", "driving", "operator", " ", "-", ".", "'", "’", "(", ")", ",", "x", "7", "\n",
     ];
 
