@@ -126,11 +126,15 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     }
 
     /// <summary>
-    /// Five digits or more; or, as Washington's WDL numbers and other letter-heavy formats, 8+ characters in one token
+    /// Not a date; five digits or more; or, as Washington's WDL numbers and other letter-heavy formats, 8+ characters in one token
     /// mixing letters with two digits or more.
     /// </summary>
     private static bool LicenceShaped(ReadOnlySpan<char> number)
     {
+        if (Date().IsMatch(number))
+        {
+            return false;
+        }
         var digits = ScanInput.CountDigits(number);
         return digits >= 5 || (digits >= 2 && number.Length >= 8 && !number.ContainsAny(' ', '-', '.') && number.ContainsAnyInRange('A', 'Z'));
     }
@@ -273,6 +277,10 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     /// </summary>
     [GeneratedRegex(NumberPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    /// <summary>A date ("2024-05-06", "06/05/2024", "6.5.2024"): a release or expiry, never the licence number itself.</summary>
+    [GeneratedRegex(@"^(?:[0-9]{4}([-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-./])[0-9]{1,2}\2[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Date();
 
     internal const string NumberPattern =
         @"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,6}[-./]|[A-Z]{1,5} (?=[0-9]))?[A-Za-z0-9]{0,17}[0-9][A-Za-z0-9]{0,17}(?:(?:[-./](?:[A-Za-z]{1,3}[-./](?=[0-9]))?| )(?=[A-Za-z]{0,5}[0-9])[A-Za-z0-9]{1,12}){0,5}(?:[-/][A-Za-z]{1,3})?(?![A-Za-z0-9])";

@@ -49,6 +49,14 @@ internal static class LooseDigits
             if (Emit(groups, loose) is >= MinDigits and <= MaxDigits)
             {
                 Add(text, groups, result);
+                if (loose)
+                {
+                    Decoys(text, groups, result);
+                }
+            }
+            else if (ThousandsCard(text, groups))
+            {
+                Add(text, groups, result);
             }
             var runEnd = digit;
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd]))
@@ -106,6 +114,96 @@ internal static class LooseDigits
         loose |= confusable || mixed;
         return end;
     }
+
+    /// <summary>
+    /// A card written as an amount ("4,539,148,803,436,467", "4.539.148.803.436.467", "4 539 148 803 436 467"): thousands
+    /// groups with one separator throughout whose 13–19 digits pass Luhn in a card network's range. No amount is that
+    /// large, so nothing else of that shape is read.
+    /// </summary>
+    private static bool ThousandsCard(string text, List<(int Start, int End)> groups)
+    {
+        if (groups.Count < 5 || !Thousands(groups))
+        {
+            return false;
+        }
+        var separator = text[groups[0].End];
+        Span<char> digits = stackalloc char[19];
+        var length = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (from, to) = groups[g];
+            if ((g > 0 && (from - groups[g - 1].End != 1 || text[from - 1] != separator)) || length + to - from > digits.Length
+                || text.AsSpan(from, to - from).ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+            text.AsSpan(from, to - from).CopyTo(digits[length..]);
+            length += to - from;
+        }
+        return separator is ',' or '.' or ' ' or '\'' && length >= 13 && Checksums.Luhn(digits[..length])
+            && Detectors.CardNetworks.Plausible(digits[..length]);
+    }
+
+    /// <summary>
+    /// A card or resident ID in its printed groups (4-4-4-4, 4-4-4-4-3, 4-6-5, 6-8-4) among one or two decoy cells at
+    /// either end ("| 4539 | 1488 | 0343 | 6467 | 77 |"): the stretch as a whole reads as no identifier, so the groups
+    /// that do are added on their own when their check digit holds.
+    /// </summary>
+    private static void Decoys(string text, List<(int Start, int End)> groups, List<SplitTokens.Joined> result)
+    {
+        if (groups.Count is < 4 or > 7)
+        {
+            return;
+        }
+        Span<char> digits = stackalloc char[19];
+        for (var first = 0; first <= 2 && first < groups.Count; first++)
+        {
+            for (var last = groups.Count - 1; last >= groups.Count - 3 && last > first; last--)
+            {
+                if ((first == 0 && last == groups.Count - 1) || !PrintedGroups(groups, first, last))
+                {
+                    continue;
+                }
+                var length = 0;
+                for (var g = first; g <= last; g++)
+                {
+                    foreach (var c in text.AsSpan(groups[g].Start, groups[g].End - groups[g].Start))
+                    {
+                        digits[length++] = char.IsAsciiDigit(c) || c is 'X' or 'x' ? char.ToUpperInvariant(c) : ConfusableDigit(c);
+                    }
+                }
+                if (ValidIdentifier(digits[..length]))
+                {
+                    Add(text, groups.GetRange(first, last - first + 1), result);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool PrintedGroups(List<(int Start, int End)> groups, int first, int last)
+    {
+        Span<int> lengths = stackalloc int[5];
+        var count = last - first + 1;
+        if (count is < 3 or > 5)
+        {
+            return false;
+        }
+        for (var g = 0; g < count; g++)
+        {
+            lengths[g] = groups[first + g].End - groups[first + g].Start;
+        }
+        return lengths[..count] switch
+        {
+            [4, 4, 4, 4] or [4, 4, 4, 4, 3] or [4, 6, 5] or [6, 8, 4] => true,
+            _ => false,
+        };
+    }
+
+    private static bool ValidIdentifier(ReadOnlySpan<char> number) =>
+        number.Length == 18 && !number[..17].ContainsAnyExceptInRange('0', '9')
+            ? number[17] == Checksums.Iso7064Mod11_2(number[..17])
+            : !number.ContainsAnyExceptInRange('0', '9') && Checksums.Luhn(number) && Detectors.CardNetworks.Plausible(number);
 
     private static bool Thousands(List<(int Start, int End)> groups)
     {
