@@ -69,7 +69,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         // Businesses and public buildings, and what they are written about (2026-12-06, from organisation-address tuning templates).
         "company", "companies", "firm", "business", "Ltd", "Inc", "LLC", "GmbH", "plc", "Corp", "corporation", "building",
         "premises", "warehouse", "factory", "plant", "depot", "showroom", "clinic", "pharmacy", "bakery", "market", "festival", "gala", "guesthouse", "hostel", "motel", "resort", "apartments",
-        "flats", "to let", "for rent", "for sale", "listing", "mail room", "mailroom", "pop-up", "charity", "donations", "drop-off",
+        "flats", "to let", "for rent", "for sale", "listing", "mail room", "mailroom", "pop-up", "charity", "donations",
         "lost property", "polling", "vacancy", "applications", "invoices", "cheques", "payable", "for more information",
         "registered office", "managed by", "run by", "staff", "employees", "customers", "visitors", "members",
         "公司", "总部", "门店", "餐厅", "酒店", "景区", "博物馆", "车站", "机场", "旅游", "游玩", "怎么去", "怎么走", "地铁",
@@ -112,7 +112,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address);
-            if ((named || (IsHomeContext(Window(text, address, ContextReach)) && !VenueAround(text, address) && !OrganisationIsSubject(text, address)))
+            if ((named || (IsHomeContext(Window(text, address, ContextReach))
+                    && (LabelledAsHome(text, address) || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
                 && !input.Person.MentionsFictionNear(address))
             {
                 found.Add(address);
@@ -130,6 +131,22 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "体育馆", "会展中心", "研究院", "研究所", "派出所", "法院", "检察院", "税务局", "委员会", "协会", "基金会", "写字楼", "办公楼",
         "产业园", "科技园", "软件园", "工业园", "总行", "支行", "分行", "营业厅", "饭店", "宾馆", "剧院", "电影院", "纪念馆", "展览馆",
         "故宫", "官网", "办公地址", "注册地址", "总部地址", "单位地址", "公司地址");
+
+    // A label right before the address that says whose home or which delivery it is ("Hotel guest card: … home address 221 …",
+    // "Pharmacy delivery to 12 Orchard Way"): the venue or organisation words around it are the writer's context, not the
+    // address's owner.
+    private static readonly CueSet HomeLabel = new(
+        "home address", "my address", "his address", "her address", "their address", "shipping address", "billing address",
+        "mailing address", "delivery address", "postal address", "permanent address", "current address", "residential address",
+        "address on file", "deliver to", "delivery to", "deliver it to", "ship to", "ship it to", "send to", "send it to", "post to",
+        "lives at", "living at", "resides at", "residing at", "pick-up at", "pickup at", "pick up at", "collection from",
+        "家住", "住在", "住址", "我家在", "家在", "收货地址", "家庭住址", "家庭地址", "寄到", "送到", "送至", "寄往");
+
+    private static bool LabelledAsHome(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - 24);
+        return HomeLabel.Any(text.AsSpan(start, address.Start - start));
+    }
 
     private static readonly CueSet FirstPersonHome = new("i", "i'm", "my", "we", "our", "me", "我", "我们", "我家", "家里");
 

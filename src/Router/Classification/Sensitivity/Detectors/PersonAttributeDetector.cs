@@ -33,7 +33,8 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
             return;
         }
         var cues = input.Person.Cues(Cues);
-        if (cues.Count == 0 || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
+        var besideName = FindBesideName(text);
+        if ((cues.Count == 0 && besideName is null) || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
         {
             return;
         }
@@ -47,7 +48,22 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
                 found.Add(name);
             }
         }
+        foreach (var evidence in besideName ?? [])
+        {
+            // Only a name that ends right before it: "Tobias Krüger, 29, Berlin", "Ana Silva (34)".
+            if (input.Person.NearestName(evidence, 2) is { } name && name.End <= evidence.Start && !found.Contains(name)
+                && !input.Person.MentionsFictionNear(name))
+            {
+                found.Add(name);
+            }
+        }
     }
+
+    /// <summary>
+    /// Evidence without a cue word that counts only right after a name (an age in commas or brackets), or null when the text
+    /// holds none; by default none.
+    /// </summary>
+    protected virtual List<TextSpan>? FindBesideName(string text) => null;
 
     /// <summary>A further check of one name and cue pair; by default the pair is enough.</summary>
     protected virtual bool Confirms(string text, TextSpan name, TextSpan cue) => true;

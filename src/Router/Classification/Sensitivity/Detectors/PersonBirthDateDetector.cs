@@ -49,6 +49,43 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         return window.ContainsAnyInRange('0', '9') || (word.Length == 4 && Months.Any(window));
     }
 
+    // An age set off right after a name, as records and profiles write it: "Tobias Krüger, 29, Berlin", "Ana Silva (34)",
+    // "Agnes Whitlow, 83." — one to three digits (1–119) after ", " or " (", then a comma, semicolon, bracket, full stop, dash
+    // or the line's end; not "Flat 3, 12 Elm Road" (a street word follows no such number) nor "$1,200" (no space after the comma).
+    protected override List<TextSpan>? FindBesideName(string text)
+    {
+        List<TextSpan>? ages = null;
+        for (var at = text.IndexOfAny(AgeOpeners); at >= 0 && at + 2 < text.Length; at = text.IndexOfAny(AgeOpeners, at + 1))
+        {
+            var start = text[at] == ',' ? at + 2 : at + 1;
+            if ((text[at] == ',' && text[at + 1] != ' ') || (text[at] == '(' && (at == 0 || text[at - 1] != ' ')))
+            {
+                continue;
+            }
+            var end = start;
+            while (end < text.Length && end - start < 4 && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+            var digits = end - start;
+            if (digits is < 1 or > 3 || (digits == 3 && text[start] != '1') || text[start] == '0')
+            {
+                continue;
+            }
+            var closes = end == text.Length || text[end] is ',' or ';' or '\n' or '\r'
+                || (text[at] == '(' && text[end] == ')')
+                || (text[end] == '.' && (end + 1 == text.Length || text[end + 1] is ' ' or '\n'))
+                || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '—' or '–' or '-');
+            if (closes && (digits < 3 || text[start + 1] is '0' or '1'))
+            {
+                (ages ??= []).Add(new TextSpan(start, end));
+            }
+        }
+        return ages;
+    }
+
+    private static readonly char[] AgeOpeners = [',', '('];
+
     private static ReadOnlySpan<char> After(string text, TextSpan cue, int reach) =>
         text.AsSpan(cue.End, Math.Min(text.Length, cue.End + reach) - cue.End);
 

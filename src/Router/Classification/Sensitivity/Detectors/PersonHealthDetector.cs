@@ -43,6 +43,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "cardiologist", "neurologist", "dermatologist", "oncologist", "rheumatologist", "GP appointment", "doctor's appointment",
         "ambulance", "A&E", "intensive care", "cardiac arrest", "blood clot", "DVT", "sepsis", "long covid", "chronic fatigue",
         "fibromyalgia", "endometriosis", "PCOS", "menopaus*", "prostate", "colitis", "ulcer*", "hearing aid", "prosthe*",
+        "ACL", "ligament*", "meniscus", "rotator cuff", "tendon*", "tendinitis", "tendonitis", "physio",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
         "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",

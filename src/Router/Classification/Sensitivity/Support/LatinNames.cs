@@ -168,8 +168,9 @@ internal static class LatinNames
             // A longer run of capitalised words is a title, an organisation or a heading, not a name; so is a run
             // broken by an organisation or place word ("Rand Corporation", "Kroll Bond Ratings Agency").
             var next = last + 1;
+            // A possessive ends the name ("Ines Moreau's December payout"): what follows is what the person has.
             var runGoesOn = next < words.Count && SameLine(text, words[last].End, words[next].Start, allowDot: false)
-                && IsCapitalised(Word(text, words[next]));
+                && IsCapitalised(Word(text, words[next])) && !(count >= 2 && IsPossessive(Word(text, words[last])));
             if (runGoesOn || ParticleLookup.Contains(Word(text, words[w])))
             {
                 w = last;
@@ -226,6 +227,9 @@ internal static class LatinNames
     }
 
     // "rights", "records", "reviews" after a role word are its plural noun, not a given name ("James", "Chris", "Marcus" pass).
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’';
+
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && !(word[^2] is 'a' or 'e' or 'i' or 'o' or 'u' or 's');
 

@@ -117,6 +117,9 @@ internal static class PersonContext
         "这个月", "上个月", "下个月", "本月", "上周", "下周", "这周", "昨天", "明天", "今晚", "要不要", "该不该", "能不能", "怎么办",
         "老板", "领导", "孩子", "家长", "同学", "麻烦", "帮忙", "咱们", "您", "你好", "他家", "她家", "账户", "余额", "房贷", "月供",
         "提成", "借条", "你知道吗", "听说",
+        // Record labels before a name ("候选人 甘雨萌，现年薪 45 万，需要谈吗", "学员 韦嘉豪…能报C1吗"): a file the writer keeps.
+        "候选人", "学员", "学生", "会员", "队员", "用户", "顾客", "业主", "住户", "租客", "房客", "乘客", "患儿", "家属", "应聘者", "求职者",
+        "申请人", "投保人", "被保险人", "持卡人", "备注", "登记", "报名", "candidate", "student", "guest", "renter", "policyholder", "intake",
         // Advice for, or work on, someone the writer deals with ("is it safe for … to take", "she's on Eliquis", "can you log it").
         "is it safe for", "is it ok for", "is it okay for", "should he", "should she", "can he take", "can she take", "he's on",
         "she's on", "he is on", "she is on", "says it's", "told me", "work out", "calculate", "figure out", "log it", "log this",

@@ -429,6 +429,7 @@ internal static partial class StreetAddress
             AddChineseStreet(text, found, anchored: true);
             Add(ChineseBuilding(), text, found);
         }
+        AddMoreForms(text, found);
     }
 
     // The same matches as enumerating AfterAddressLabel over the whole text, but the pattern is tried only where one of
@@ -482,7 +483,7 @@ internal static partial class StreetAddress
             return span;
         }
         var region = text.AsSpan(span.Start, span.End - span.Start);
-        var place = region.IndexOfAny("省市区县州镇乡村路街道");
+        var place = region.IndexOfAny("省市区县州镇乡村路街道區縣鎮鄉");
         var cut = place > 0 ? region[..place].LastIndexOfAny("到往至在住是为址寄送于") : -1;
         return cut >= 0 ? new TextSpan(span.Start + cut + 1, span.End) : span;
     }

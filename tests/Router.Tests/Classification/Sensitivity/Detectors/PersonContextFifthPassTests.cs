@@ -116,4 +116,68 @@ public sealed class PersonContextFifthPassTests
     [InlineData("内部控制和外部审计有什么区别")]
     public void ZhMarkerWords_InProse_DoNotFire(string text) =>
         DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), text);
+
+    [Theory]
+    [InlineData("Deliver to: Fiona MacLeod, 3 Glebe Cottages, Church Road, Little Easton, Essex CM6 2JR")]
+    [InlineData("Our tenant Owen Pryce lives at Rose Cottage, Mill Lane, Ashby, Leicestershire LE65 1AB.")]
+    [InlineData("Courier the documents to Rahul Verma, H.No. 4-12/3, Kukatpally, Hyderabad 500072, Telangana.")]
+    [InlineData("Send it to Yuki Tanaka, 2-14-5 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan.")]
+    [InlineData("我家在長沙市岳麓區麓山南路932號中南大學南校區12棟3單元，外送請放門口")]
+    [InlineData("快递放到 上海市徐汇区漕溪北路 88 号 圣爱大厦 门卫，收件人 丁一凡")]
+    public void Address_MoreForms_Fire(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text));
+
+    [Theory]
+    [InlineData("Tokyo trip: our hotel is at 2-14-5 Shibuya, Shibuya-ku. How do I get there from Narita?")]
+    [InlineData("Holiday let at 3 Glebe Cottages, Little Easton - is it near the station for tourists?")]
+    [InlineData("長沙市岳麓區麓山南路932號是中南大學的校址，怎么去？")]
+    public void Address_MoreFormsAsPlaces_DoNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text);
+
+    [Theory]
+    [InlineData("Hotel guest card: HUANG, Mei-Lin - home address 221 Sunset Ridge Dr, Plano TX 75093. Translate the card into Spanish.")]
+    [InlineData("Pharmacy delivery to 12 Orchard Way, Hexham NE46 3AA - leave in the porch if no answer.")]
+    public void Address_HomeLabelBeforeIt_OutweighsVenueWords(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text));
+
+    [Theory]
+    [InlineData("The pharmacy at 12 Orchard Way, Hexham NE46 3AA opens at 9 on Sundays.")]
+    [InlineData("Hotel Aurora, 221 Sunset Ridge Dr, Plano TX 75093 has a pool; is it good for families?")]
+    public void Address_VenueWithoutHomeLabel_DoesNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text);
+
+    [Theory]
+    [InlineData("Dating profile blurb for my friend: Tobias Krüger, 29, Berlin, loves climbing and bad puns.")]
+    [InlineData("Pre-op list: Ana Ribeiro (34) and Colm Duggan (71) are first in.")]
+    [InlineData("Emergency contact: Agnes Whitlow, 83.")]
+    public void Age_SetOffAfterName_Fires(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonBirthDateDetector>(), text));
+
+    [Theory]
+    [InlineData("Invoice for Kevin Osei, $1,200 due Friday.")]
+    [InlineData("Room for Kevin Osei, 2nd floor, next to the lifts.")]
+    [InlineData("Kevin Osei, 250, and the rest of the squad will travel by coach.")]
+    [InlineData("Kevin Osei,29,Berlin")]
+    public void Age_OtherNumbersAfterName_DoNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonBirthDateDetector>(), text);
+
+    [Fact]
+    public void PossessiveName_BeforeACapitalisedWord_IsAName() =>
+        Assert.Contains("person_finance", PersonTypes("Slack #payroll: @channel Ines Moreau's December payout = base €5,200 + €1,800 retention bonus, please process by the 20th"));
+
+    [Fact]
+    public void CapitalisedRun_WithoutPossessive_StillNoName() =>
+        Assert.Empty(PersonTypes("Ines Moreau December Payout Report: base €5,200 + €1,800 retention bonus."));
+
+    [Theory]
+    [InlineData("猎头备注：候选人 甘雨萌，现年薪 45 万，期望 55 万，需要谈吗")]
+    [InlineData("驾校报名：学员 韦嘉豪，2007年3月出生，现在能报C1吗")]
+    public void ZhRecordLabel_InAQuestion_IsNoGeneralQuestion(string text) =>
+        Assert.NotEmpty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("鲁迅的年薪是多少？")]
+    [InlineData("李白出生在哪里？")]
+    public void ZhGeneralQuestion_AboutHistoricalPersons_DoesNotFire(string text) =>
+        Assert.Empty(PersonTypes(text));
 }
