@@ -64,7 +64,7 @@ internal static partial class ContextualEvaluation
                 continue;
             }
             var text = e.GetProperty("full_text").GetString()!;
-            var kind = ContextualKind(e.GetProperty("masked").GetString()!, types);
+            var kind = ContextualKind(e.GetProperty("masked").GetString()!, types, HasFullName(e, text));
             items.Add(kind is null
                 ? new Item("presidio/" + NegativeKind(types), text, false, template)
                 : new Item("presidio/" + kind, text, true, template));
@@ -131,11 +131,31 @@ internal static partial class ContextualEvaluation
     [GeneratedRegex(@"\{(name|first|last|address|org|city)\}")]
     private static partial Regex Placeholder();
 
-    /// <summary>"address", "birth", or null where the policy finds no personal data in context.</summary>
-    public static string? ContextualKind(string masked, IReadOnlySet<string> spanTypes) =>
+    /// <summary>
+    /// "address", "birth", "age", "role", or null where the policy finds no personal data in context. Policy item 3 counts a
+    /// full name with an age or a record role as well as with a birth date (fifth pass, decided from the policy text after the
+    /// lead's count of person-only false positives, before any held-out sentence was read): a PERSON span of two or more words
+    /// in a template that states an age ("34 years old", "aged 34", "turned 40", "birthday") is "age"; one in a template
+    /// that gives a person a record role (patient, customer, client, employee, applicant, borrower, tenant, recipient,
+    /// colleague) is "role". Templates with only a first name stay negative.
+    /// </summary>
+    public static string? ContextualKind(string masked, IReadOnlySet<string> spanTypes, bool fullName = false) =>
         spanTypes.Contains("ADDRESS") && (spanTypes.Contains("PERSON") || HomeOrDeliveryTemplate().IsMatch(masked)) ? "address"
         : masked.Contains("{{date_of_birth}}", StringComparison.Ordinal) && spanTypes.Contains("PERSON") ? "birth"
+        : fullName && AgeTemplate().IsMatch(masked) ? "age"
+        : fullName && RoleTemplate().IsMatch(masked) ? "role"
         : null;
+
+    [GeneratedRegex(@"\d{1,3}[- ](?:years?|yrs?)[- ]old|aged?\s+\d{1,3}|turn(?:s|ed|ing)?\s+\d{1,3}|birthday|years? of age", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeTemplate();
+
+    [GeneratedRegex(@"(?:patient|customer|client|employee|applicant|borrower|tenant|recipient|colleague|coworker|co-worker)s?", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleTemplate();
+
+    /// <summary>Whether one of the sentence's PERSON spans is a full name (two or more words).</summary>
+    public static bool HasFullName(JsonElement sentence, string text) =>
+        sentence.GetProperty("spans").EnumerateArray().Any(s => s.GetProperty("entity_type").GetString() == "PERSON"
+            && text[s.GetProperty("start_position").GetInt32()..s.GetProperty("end_position").GetInt32()].Trim().Contains(' ', StringComparison.Ordinal));
 
     private static string NegativeKind(HashSet<string> types) =>
         types.Contains("ADDRESS") ? "other-address" : types.Contains("PERSON") ? "person-only" : types.Contains("LOCATION") ? "location"

@@ -139,6 +139,7 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     [InlineData("presidio-recombined-templates-2.tsv")]
     [InlineData("presidio-recombined-templates-3.tsv")]
     [InlineData("presidio-recombined-templates-4.tsv")]
+    [InlineData("presidio-recombined-templates-5.tsv")]
     public void Classify_RecombinedTuningTemplates_PrintsRecallAndFalsePositivesPerKind(string templateFile)
     {
         output.WriteLine(templateFile + ": tuning templates filled with presidio tuning-half values");

@@ -89,8 +89,9 @@ public sealed class PresidioDevEvaluationTests(ITestOutputHelper output)
                 s.GetProperty("entity_type").GetString()!,
                 s.GetProperty("start_position").GetInt32(),
                 s.GetProperty("end_position").GetInt32()))];
-            var kind = ContextualEvaluation.ContextualKind(e.GetProperty("masked").GetString()!, spans.Select(s => s.Type).ToHashSet());
-            return new Sentence(e.GetProperty("full_text").GetString()!, spans, kind);
+            var text = e.GetProperty("full_text").GetString()!;
+            var kind = ContextualEvaluation.ContextualKind(e.GetProperty("masked").GetString()!, spans.Select(s => s.Type).ToHashSet(), ContextualEvaluation.HasFullName(e, text));
+            return new Sentence(text, spans, kind);
         })];
     }
 

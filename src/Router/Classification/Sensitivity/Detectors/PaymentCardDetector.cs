@@ -90,6 +90,12 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
                 }
             }
             var chosen = valid >= 0 ? valid : called;
+            if (chosen >= 0 && valid < 0 && ExampleInExplanation(text, groups, first, digits))
+            {
+                // The whole number is an illustration in an explanation: none of its prefixes is a card either.
+                first = groups.Count - 1;
+                continue;
+            }
             if (chosen >= 0)
             {
                 found.Add(new TextSpan(groups[first].Start, groups[chosen].End));
@@ -145,4 +151,59 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
         }
         return distinct <= 2 || up || down;
     }
+
+    /// <summary>
+    /// A number the text calls a card but only to illustrate how card numbers look (卡号一般是16位…比如 6222 0212 3456 7890, "银行卡号
+    /// 6217 0000 0000 0000 000这种格式是哪家银行的"): the whole chain fails the IIN-and-Luhn test, is padded with one digit (three
+    /// fifths of it or more) or ends in a straight run of eight or more, and the sentence before it explains (比如, 格式, 一般,
+    /// "for example", "looks like"…) with no first person (我的, my) — "my credit card is 7012 3456 7890 1234" stays a card.
+    /// Published test cards that pass Luhn are not touched here: they count.
+    /// </summary>
+    private static bool ExampleInExplanation(string text, List<TextSpan> groups, int first, Span<char> digits)
+    {
+        var length = DigitChains.Digits(text, groups, first, groups.Count - 1, digits);
+        if (length is < MinDigits or > MaxDigits)
+        {
+            return false;
+        }
+        var number = digits[..length];
+        if (CardNetworks.Plausible(number) && Checksums.Luhn(number))
+        {
+            return false;
+        }
+        Span<int> counts = stackalloc int[10];
+        var run = 1;
+        var longestRun = 1;
+        for (var i = 0; i < number.Length; i++)
+        {
+            var d = number[i] - '0';
+            counts[d]++;
+            if (i > 0)
+            {
+                run = d == (number[i - 1] - '0' + 1) % 10 ? run + 1 : 1;
+                longestRun = Math.Max(longestRun, run);
+            }
+        }
+        var commonest = 0;
+        foreach (var count in counts)
+        {
+            commonest = Math.Max(commonest, count);
+        }
+        if (commonest * 5 < number.Length * 3 && longestRun < 8)
+        {
+            return false;
+        }
+        var start = groups[first].Start;
+        var from = Math.Max(0, start - 80);
+        var before = text.AsSpan(from, start - from);
+        var after = text.AsSpan(groups[^1].End, Math.Min(40, text.Length - groups[^1].End));
+        return (ExplanationWords.Any(before) || ExplanationWords.Any(after)) && !FirstPerson.Any(before);
+    }
+
+    private static readonly CueSet ExplanationWords = new(
+        "for example", "e.g", "such as", "looks like", "look like", "format", "formats", "structure", "explain*", "what does", "how does",
+        "how do", "mean", "means", "example", "sample", "比如", "例如", "举例", "举个例", "格式", "一般", "通常", "结构", "代表", "是什么", "什么意思",
+        "怎么", "如何", "哪家", "哪个银行", "规则", "示例", "样例");
+
+    private static readonly CueSet FirstPerson = new("my", "mine", "我的", "我", "本人");
 }

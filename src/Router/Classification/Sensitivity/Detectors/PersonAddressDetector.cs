@@ -72,6 +72,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "flats", "to let", "for rent", "for sale", "listing", "mail room", "mailroom", "pop-up", "charity", "donations",
         "lost property", "polling", "vacancy", "applications", "invoices", "cheques", "payable", "for more information",
         "registered office", "managed by", "run by", "staff", "employees", "customers", "visitors", "members",
+        // Travel questions about a place ("Is there a bus from Costa Rica to …", "Is it safe to walk around …").
+        "bus from", "bus to", "train from", "train to", "taxi from", "taxi to", "ferry to", "walk around", "how far is", "how far from",
+        "is it safe to", "safe to walk",
         "公司", "总部", "门店", "餐厅", "酒店", "景区", "博物馆", "车站", "机场", "旅游", "游玩", "怎么去", "怎么走", "地铁",
         "本店", "分店", "店铺", "开业", "营业", "欢迎光临", "闭馆", "开馆", "博物院", "门票", "开放时间", "景点", "商场", "超市");
 

@@ -180,4 +180,22 @@ public sealed class PersonContextFifthPassTests
     [InlineData("李白出生在哪里？")]
     public void ZhGeneralQuestion_AboutHistoricalPersons_DoesNotFire(string text) =>
         Assert.Empty(PersonTypes(text));
+
+    [Theory]
+    [InlineData("信用卡卡号一般是16位，前6位是发卡行识别码，最后一位是校验位，能举例说明吗？比如 6222 0212 3456 7890")]
+    [InlineData("银行卡号6217 0000 0000 0000 000这种格式是哪家银行的？")]
+    public void CardExplanation_PaddedOrStraightRunExample_IsNoCard(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PaymentCardDetector>(), text);
+
+    [Theory]
+    [InlineData("我的银行卡号 6217 0032 4518 0096 731，帮我查一下是哪家银行", "6217 0032 4518 0096 731")]
+    [InlineData("Card no. 5021 8847 3310 2264 was declined at the till", "5021 8847 3310 2264")]
+    public void CardCalledACard_RealLookingDigits_StillFound(string text, string card) =>
+        DetectorAssert.FindsExactly(SensitivityClassifierFactory.Detector<PaymentCardDetector>(), text, card);
+
+    [Theory]
+    [InlineData("Is there a bus from Costa Rica to 51 Harbour Street, Makareao?")]
+    [InlineData("Is it safe to walk around Carry van Bruggenweg 77 Halkoaho Street at night?")]
+    public void Address_TravelQuestion_DoesNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text);
 }
