@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -7,7 +7,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// IBANs: a known country code, exactly that country's length (contiguous or in groups of four), and the
 /// ISO 13616 mod-97 check; also glued to a word before or after it ("ibanDE89…", "xxgb29nwbk…yy").
 /// </summary>
-internal sealed partial class IbanDetector : ISensitivityDetector
+internal sealed class IbanDetector : ISensitivityDetector
 {
     public string Name => "iban";
 
@@ -23,9 +23,9 @@ internal sealed partial class IbanDetector : ISensitivityDetector
         }
         var text = input.Text;
         Span<char> iban = stackalloc char[IbanLengths.Max];
-        foreach (var match in Start().EnumerateMatches(text))
+        for (var at = NextStart(text, 0); at >= 0; at = NextStart(text, at + 2))
         {
-            var start = match.Index - 2; // the pattern matches the check digits; the country code precedes them
+            var start = at - 2; // the pattern matches the check digits; the country code precedes them
             var length = IbanLengths.For(text.AsSpan(start, 2));
             var glued = start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]);
             if (length == 0 || (glued && !GluedToWord(text, start)))
@@ -93,7 +93,41 @@ internal sealed partial class IbanDetector : ISensitivityDetector
         return count == target.Length && ends ? i : -1;
     }
 
-    // Anchored on the check digits so the engine's vectorised search skips to digits, not to every letter.
-    [GeneratedRegex(@"(?<=[A-Za-z]{2})[0-9]{2}(?=[ -]?[A-Za-z0-9]{4})", RegexOptions.CultureInvariant)]
-    private static partial Regex Start();
+    /// <summary>
+    /// Where the next match of <see cref="StartPattern"/> at or after <paramref name="from"/> starts (the check digits),
+    /// or -1: what the regex enumeration finds, trying each run of digits once at its first digit (a later digit of a
+    /// run has a digit, not a letter, before it).
+    /// </summary>
+    internal static int NextStart(ReadOnlySpan<char> text, int from)
+    {
+        var at = from;
+        while (at < text.Length - 1)
+        {
+            var digit = text[at..].IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                return -1;
+            }
+            at += digit;
+            if (at >= 2 && char.IsAsciiLetter(text[at - 1]) && char.IsAsciiLetter(text[at - 2]) && at + 1 < text.Length
+                && char.IsAsciiDigit(text[at + 1]) && (Alphanumerics4(text, at + 2) || (at + 2 < text.Length && text[at + 2] is ' ' or '-' && Alphanumerics4(text, at + 3))))
+            {
+                return at;
+            }
+            at++;
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+        }
+        return -1;
+    }
+
+    private static bool Alphanumerics4(ReadOnlySpan<char> text, int at) =>
+        at + 4 <= text.Length && !text.Slice(at, 4).ContainsAnyExcept(Alphanumerics);
+
+    private static readonly SearchValues<char> Alphanumerics = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Two check digits after two letters, before a group of four (the regex <see cref="NextStart"/> follows; tests compare).</summary>
+    internal const string StartPattern = @"(?<=[A-Za-z]{2})[0-9]{2}(?=[ -]?[A-Za-z0-9]{4})";
 }

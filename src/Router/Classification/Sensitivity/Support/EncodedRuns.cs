@@ -316,9 +316,21 @@ internal static class EncodedRuns
     /// <summary>Two-digit hex bytes separated by spaces or commas, each with an optional "0x" or "\x" prefix.</summary>
     private static int HexBytes(string view, int start, List<Decoded> result)
     {
-        var bytes = new List<byte>();
-        var starts = new List<int>();
-        var ends = new List<int>();
+        // Most byte-like starts are a number or two in prose ("+44 20 7946"): counted before anything is allocated.
+        var (count, last) = ByteList(view, start, null);
+        return count < MinHexBytes ? Math.Max(last, start + 1) : ByteList(view, start, result).Last;
+    }
+
+    /// <summary>
+    /// The byte list at <paramref name="start"/>: its byte count and end; decoded and added (when long enough) only when
+    /// <paramref name="result"/> is given.
+    /// </summary>
+    private static (int Count, int Last) ByteList(string view, int start, List<Decoded>? result)
+    {
+        var count = 0;
+        var bytes = result is null ? null : new List<byte>();
+        var starts = result is null ? null : new List<int>();
+        var ends = result is null ? null : new List<int>();
         var at = start > 1 && view[start - 1] == 'x' && view[start - 2] == '\\' ? start - 2 : start;
         var runStart = at;
         var last = at;
@@ -334,9 +346,10 @@ internal static class EncodedRuns
             {
                 break;
             }
-            bytes.Add(byte.Parse(view.AsSpan(digits, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-            starts.Add(at);
-            ends.Add(digits + 2);
+            count++;
+            bytes?.Add(byte.Parse(view.AsSpan(digits, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            starts?.Add(at);
+            ends?.Add(digits + 2);
             last = digits + 2;
             at = last;
             if (at < view.Length && view[at] == ',')
@@ -348,11 +361,11 @@ internal static class EncodedRuns
                 at++;
             }
         }
-        if (bytes.Count >= MinHexBytes)
+        if (result is not null && count >= MinHexBytes)
         {
-            AddUtf8([.. bytes], starts, ends, new TextSpan(runStart, last), result);
+            AddUtf8([.. bytes!], starts!, ends!, new TextSpan(runStart, last), result);
         }
-        return Math.Max(last, start + 1);
+        return (count, Math.Max(last, start + 1));
     }
 
     /// <summary>Decodes <paramref name="bytes"/> as UTF-8, mapping each character to the escapes of its bytes; kept when readable.</summary>

@@ -536,12 +536,19 @@ internal static class SplitTokens
         {
             joined.Copy(text, contextStart, context.Length);
         }
-        for (var i = start; i < end; i++)
+        // The kept characters, copied a run at a time.
+        for (var i = start; i < end;)
         {
-            if (char.IsAsciiLetterOrDigit(text[i]) || (keepPunctuation && !IsSpace(text[i])))
+            var run = i;
+            while (run < end && (char.IsAsciiLetterOrDigit(text[run]) || (keepPunctuation && !IsSpace(text[run]))))
             {
-                joined.Copy(text, i, 1);
+                run++;
             }
+            if (run > i)
+            {
+                joined.Copy(text, i, run - i);
+            }
+            i = run + 1;
         }
         result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
     }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Detectors;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Tests.Classification.Sensitivity.Support;
@@ -62,6 +64,28 @@ public sealed class IdentifierSpeedTests
             }
         }
         Assert.True(found > 5_000, $"only {found} windows with a label");
+    }
+
+    [Fact]
+    public void IbanStarts_RandomTexts_SameAsThePatternsMatches()
+    {
+        var pattern = new Regex(IbanDetector.StartPattern, RegexOptions.CultureInvariant);
+        string[] pieces = ["DE", "GB", "de", "x", "89", "1", "3704", "0044", "0532", "0130", "00", "AB12", "é", "中", " ", "-", "  ", "\n", "٣", "Z9"];
+        var random = new Random(23);
+        var matches = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 60));
+            var plain = pattern.Matches(text).Select(m => m.Index).ToList();
+            matches += plain.Count;
+            var fast = new List<int>();
+            for (var at = IbanDetector.NextStart(text, 0); at >= 0; at = IbanDetector.NextStart(text, at + 2))
+            {
+                fast.Add(at);
+            }
+            Assert.Equal(plain, fast);
+        }
+        Assert.True(matches > 10_000, $"only {matches} matches");
     }
 
     private static string RandomText(Random random, string[] pieces, int length)
