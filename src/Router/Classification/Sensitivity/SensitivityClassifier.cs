@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 
 namespace Router.Classification.Sensitivity;
@@ -13,8 +14,13 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
     [ThreadStatic]
     private static List<TextSpan>? t_found;
 
+    // Accepted spans, and the entities' (source, start, end), each sorted by start: both are pairwise disjoint and not
+    // empty (a span is kept only when it overlaps none kept before), so one binary search answers "overlaps any".
     [ThreadStatic]
     private static List<TextSpan>? t_accepted;
+
+    [ThreadStatic]
+    private static List<(int Source, int Start, int End)>? t_kept;
 
     private readonly ISensitivityDetector[] _detectors;
     private readonly ILogger<SensitivityClassifier> _logger;
@@ -32,6 +38,7 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
         // Scratch lists are reused per thread: the only allocations per call are the results.
         var found = t_found ??= [];
         var accepted = t_accepted ??= [];
+        var kept = t_kept ??= [];
         var detector = "input";
         try
         {
@@ -42,6 +49,7 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
             // One normalised view of the whole request, so an identifier split across messages is still one number.
             var input = new ScanInput(texts, scope);
             accepted.Clear();
+            kept.Clear();
             foreach (var current in _detectors)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -52,9 +60,10 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
                 {
                     // A rejoined or decoded copy counts only where its original yielded nothing: one identifier, one entity.
                     if (!OverlapsAny(accepted, span) && !(input.View.OriginOf(span) is { } origin && OverlapsAny(accepted, origin))
-                        && input.View.ToSource(span) is var (source, start, end) && !OverlapsAny(entities, source, start, end))
+                        && input.View.ToSource(span) is var (source, start, end) && !OverlapsAny(kept, source, start, end))
                     {
-                        accepted.Add(span);
+                        accepted.Insert(LastBefore(accepted, span.Start) + 1, span);
+                        kept.Insert(LastBefore(kept, source, start) + 1, (source, start, end));
                         entities.Add(new DetectedEntity(current.Name, start, end, source));
                     }
                 }
@@ -87,26 +96,55 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
 
     private static bool OverlapsAny(List<TextSpan> accepted, TextSpan span)
     {
-        foreach (var other in accepted)
-        {
-            if (other.Overlaps(span))
-            {
-                return true;
-            }
-        }
-        return false;
+        // Disjoint and sorted, so ends rise with starts: the last span starting before span's end reaches furthest.
+        var k = LastBefore(accepted, span.End);
+        return k >= 0 && span.Start < accepted[k].End;
     }
 
-    private static bool OverlapsAny(List<DetectedEntity> entities, int source, int start, int end)
+    /// <summary>The index of the last span starting before <paramref name="position"/>, or -1.</summary>
+    private static int LastBefore(List<TextSpan> sorted, int position)
     {
-        foreach (var other in entities)
+        var spans = CollectionsMarshal.AsSpan(sorted);
+        var (lo, hi) = (0, spans.Length);
+        while (lo < hi)
         {
-            if (other.MessageIndex == source && other.Start < end && start < other.End)
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start < position)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        return false;
+        return lo - 1;
+    }
+
+    private static bool OverlapsAny(List<(int Source, int Start, int End)> kept, int source, int start, int end)
+    {
+        var k = LastBefore(kept, source, end);
+        return k >= 0 && kept[k].Source == source && start < kept[k].End;
+    }
+
+    /// <summary>The index of the last entity before (<paramref name="source"/>, <paramref name="position"/>) by source then start, or -1.</summary>
+    private static int LastBefore(List<(int Source, int Start, int End)> sorted, int source, int position)
+    {
+        var kept = CollectionsMarshal.AsSpan(sorted);
+        var (lo, hi) = (0, kept.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (kept[mid].Source < source || (kept[mid].Source == source && kept[mid].Start < position))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     private SensitivityVerdict Verdict(List<DetectedEntity> entities)

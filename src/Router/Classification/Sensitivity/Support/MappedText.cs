@@ -64,7 +64,7 @@ internal sealed class MappedText
 
     public string Text => new(_chars, 0, _length);
 
-    public OriginMap Map => new(_starts[.._length], _ends[.._length]);
+    public OriginMap Map => new(_starts.AsSpan(0, _length).ToArray(), _ends.AsSpan(0, _length).ToArray());
 
     private void Reserve(int count)
     {
