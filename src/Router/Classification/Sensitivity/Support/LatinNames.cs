@@ -197,6 +197,7 @@ internal static class LatinNames
     {
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "claimant", "guarantor",
         "beneficiary", "cardholder", "policyholder", "debtor", "colleague", "coworker", "co-worker", "lodger", "addressee", "consignee",
+        "renter", "lessee", "leaseholder",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLabelLookup = RoleLabels.GetAlternateLookup<ReadOnlySpan<char>>();

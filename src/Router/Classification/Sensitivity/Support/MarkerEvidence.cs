@@ -82,6 +82,11 @@ internal static partial class MarkerEvidence
     /// </summary>
     private static bool IsQuoted(string text, int start, int end)
     {
+        // 'Footer on every page: "Internal use only — Acme Corp"': the quote gives this document's header or footer.
+        if (start > 0 && Quotes.Contains(text[start - 1]) && QuotesOwnHeaderOrFooter(text, start - 1))
+        {
+            return false;
+        }
         if (end < text.Length && Quotes.Contains(text[end]))
         {
             return true;
@@ -92,6 +97,18 @@ internal static partial class MarkerEvidence
         }
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
         return after.IndexOfAny(Quotes) is var close && (close < 0 ? after.Length < 40 : close < 40);
+    }
+
+    private static readonly LabelSet HeaderFooterWords = new(
+        "footer", "header", "page header", "page footer", "watermark", "stamp", "stamped", "banner", "letterhead", "页眉", "页脚", "水印", "抬头");
+
+    // A header/footer word, then a colon, shortly before the opening quote on the same line.
+    private static bool QuotesOwnHeaderOrFooter(string text, int quote)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, quote - 1)) + 1;
+        var from = Math.Max(lineStart, quote - 40);
+        var before = text.AsSpan(from, quote - from).TrimEnd(' ');
+        return before.Length > 0 && before[^1] is ':' or '：' && HeaderFooterWords.NearestEnd(before) >= 0;
     }
 
     /// <summary>The marker's sentence ends in a question mark, or a question word comes before it in that sentence.</summary>

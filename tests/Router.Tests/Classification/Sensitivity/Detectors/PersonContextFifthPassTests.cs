@@ -198,4 +198,26 @@ public sealed class PersonContextFifthPassTests
     [InlineData("Is it safe to walk around Carry van Bruggenweg 77 Halkoaho Street at night?")]
     public void Address_TravelQuestion_DoesNotFire(string text) =>
         DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text);
+
+    [Theory]
+    [InlineData("Footer on every page: \"Internal use only — Acme Corp\". Body: the 2027 hiring plan by team. Make a chart description.")]
+    [InlineData("Header: \"CONFIDENTIAL - Board pack\"\nItem 1: the merger timetable.")]
+    public void QuotedHeaderOrFooter_OfThisDocument_Fires(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), text));
+
+    [Theory]
+    [InlineData("Should the footer say \"Internal use only\" or \"Confidential\"?")]
+    [InlineData("The memo was marked \"Confidential\" by mistake; what should we do?")]
+    public void QuotedMarker_AskedAboutOrMentioned_DoesNotFire(string text) =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<ConfidentialMarkerDetector>(), text);
+
+    [Theory]
+    [InlineData("Car rental: renter Jonas Lindberg returned the car late. Summarise.")]
+    [InlineData("Lessee: Maria Olsen, unit 4, lease ends in March.")]
+    public void Role_RenterAndLessee_Fire(string text) =>
+        Assert.NotEmpty(SensitivityClassifierFactory.Find(SensitivityClassifierFactory.Detector<PersonRecordDetector>(), text));
+
+    [Fact]
+    public void Role_RenterAsAdjectiveNoun_DoesNotFire() =>
+        DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonRecordDetector>(), "Renter protections in Ohio: what did Governor Mike DeWine sign?");
 }
