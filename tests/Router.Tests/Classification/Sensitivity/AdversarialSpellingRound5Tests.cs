@@ -36,7 +36,26 @@ public sealed class AdversarialSpellingRound5Tests
         { "<td>4526</td><td>0181</td><td>5908</td><td>3012</td><td>42</td>", "payment_card" },
         { "| 12 | 4526 | 0181 | 5908 | 3012 |", "payment_card" },
         { "cells: 110105;19491231;002X;88", "cn_resident_id" },
+        // A block right after "key=", whose '=' once hid the block's first character.
+        { "payload=GQ2TENRQGE4DCNJZGA4DGMBRGI======&x=1", "payment_card" },
+        { "https://example.com/?data=bXkgY2FyZCBpcyA0NTI2MDE4MTU5MDgzMDEy", "payment_card" },
     };
+
+    [Fact]
+    public void Classify_NumberCutAroundAnotherTurn_Found()
+    {
+        var verdict = _classifier.Classify(["id 440106", "go on", "199001011235"], []);
+        Assert.Contains(verdict.Entities, e => e.Type == "cn_resident_id");
+        verdict = _classifier.Classify(["card 4526 0181", "ok, and the rest?", "5908 3012 thanks"], []);
+        Assert.Contains(verdict.Entities, e => e.Type == "payment_card");
+    }
+
+    [Fact]
+    public void Classify_NumbersAroundAnotherTurnThatFormNothing_NothingFound()
+    {
+        Assert.Empty(_classifier.Classify(["I counted 120 birds", "nice", "300 more today"], []).Entities);
+        Assert.Empty(_classifier.Classify(["order total 4526 0181", "ok", "5908 3013 next"], []).Entities); // Luhn fails
+    }
 
     [Theory]
     [MemberData(nameof(Found))]

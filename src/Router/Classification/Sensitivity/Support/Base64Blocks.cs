@@ -65,7 +65,8 @@ internal static class Base64Blocks
             {
                 blocks.Add(new TextSpan(start, padded));
             }
-            i = padded + (padded < span.Length ? 1 : 0);
+            // "key=GQ2D…": after '=' glued to a short run, the next run starts at once; else the character after the run is no alphabet.
+            i = padded > end ? padded : padded + (padded < span.Length ? 1 : 0);
         }
         return blocks;
     }

@@ -31,6 +31,7 @@ internal static class SplitTokens
         if (text.Contains('\n'))
         {
             AcrossLineBreaks(text, result);
+            AcrossInterjection(text, result);
         }
         if (text.AsSpan().ContainsAny(Separators) || text.Contains(' '))
         {
@@ -377,6 +378,85 @@ internal static class SplitTokens
             }
             i = end;
         }
+    }
+
+    private const int MaxInterjection = 40;
+
+    /// <summary>
+    /// A number cut in two around a short line of words without digits — another turn between two messages ("id 440106" /
+    /// "go on" / "199001011235…"): the digit chain ending one line (3+ digits) and the one starting the line after the
+    /// interjection are added as one number, after a little of the text before it, for the detectors to judge.
+    /// </summary>
+    private static void AcrossInterjection(string text, List<Joined> result)
+    {
+        for (var i = text.IndexOf('\n'); i > 0; i = text.IndexOf('\n', i + 1))
+        {
+            if (!char.IsAsciiDigit(text[i - 1]) && !(text[i - 1] is 'X' or 'x' && i > 1 && char.IsAsciiDigit(text[i - 2])))
+            {
+                continue;
+            }
+            var next = text.IndexOf('\n', i + 1);
+            if (next < 0 || next - i - 1 > MaxInterjection || next + 1 >= text.Length || !char.IsAsciiDigit(text[next + 1])
+                || text.AsSpan(i + 1, next - i - 1).ContainsAnyInRange('0', '9') || !HasLetter(text.AsSpan(i + 1, next - i - 1)))
+            {
+                continue;
+            }
+            var start = i;
+            while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || (text[start - 1] is ' ' or '-' && start > 1 && char.IsAsciiDigit(text[start - 2]))))
+            {
+                start--;
+            }
+            var end = next + 1;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is ' ' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+            {
+                end++;
+            }
+            if (end < text.Length && text[end] is 'X' or 'x')
+            {
+                end++;
+            }
+            if (CountDigits(text, start, i) < 3 || CountDigits(text, next + 1, end) < 3)
+            {
+                continue;
+            }
+            var contextStart = ContextStart(text, start);
+            var joined = new MappedText();
+            joined.Copy(text, contextStart, start - contextStart);
+            foreach (var (from, to) in new[] { (start, i), (next + 1, end) })
+            {
+                for (var k = from; k < to; k++)
+                {
+                    if (char.IsAsciiLetterOrDigit(text[k]))
+                    {
+                        joined.Copy(text, k, 1);
+                    }
+                }
+            }
+            result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
+        }
+    }
+
+    // Blank lines between pieces are AcrossLineBreaks' own.
+    private static bool HasLetter(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int CountDigits(string text, int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            count += char.IsAsciiDigit(text[k]) ? 1 : 0;
+        }
+        return count;
     }
 
     /// <summary>The start of the next line after the break at <paramref name="at"/> (one blank line allowed), or -1.</summary>

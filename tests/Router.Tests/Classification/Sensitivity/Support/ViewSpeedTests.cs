@@ -160,7 +160,8 @@ public sealed class ViewSpeedTests
             {
                 blocks.Add(new TextSpan(start, padded));
             }
-            i = padded + (padded < span.Length ? 1 : 0);
+            // "key=GQ2D…": after '=' glued to a short run, the next run starts at once; else the character after the run is no alphabet.
+            i = padded > end ? padded : padded + (padded < span.Length ? 1 : 0);
         }
         return blocks;
 
