@@ -137,18 +137,30 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
 
     // A label right before the address that says whose home or which delivery it is ("Hotel guest card: … home address 221 …",
     // "Pharmacy delivery to 12 Orchard Way"): the venue or organisation words around it are the writer's context, not the
-    // address's owner.
+    // address's owner. A person's address label may stand a few words before it; a delivery verb only right before it ("Ship
+    // to our warehouse at …" is a business's).
     private static readonly CueSet HomeLabel = new(
-        "home address", "my address", "his address", "her address", "their address", "shipping address", "billing address",
-        "mailing address", "delivery address", "postal address", "permanent address", "current address", "residential address",
-        "address on file", "deliver to", "delivery to", "deliver it to", "ship to", "ship it to", "send to", "send it to", "post to",
-        "lives at", "living at", "resides at", "residing at", "pick-up at", "pickup at", "pick up at", "collection from",
-        "家住", "住在", "住址", "我家在", "家在", "收货地址", "家庭住址", "家庭地址", "寄到", "送到", "送至", "寄往");
+        "home address", "my address", "his address", "her address", "their address", "residential address", "permanent address",
+        "current address", "address on file", "lives at", "living at", "resides at", "residing at",
+        "家住", "我家在", "住址", "家庭住址", "家庭地址", "收货地址");
+
+    private static readonly CueSet DeliveryLabel = new(
+        "shipping address", "billing address", "mailing address", "delivery address", "postal address", "deliver to", "delivery to",
+        "deliver it to", "ship to", "ship it to", "send to", "send it to", "post to", "pick-up at", "pickup at", "pick up at",
+        "寄到", "送到", "送至", "寄往");
 
     private static bool LabelledAsHome(string text, TextSpan address)
     {
         var start = Math.Max(0, address.Start - 24);
-        return HomeLabel.Any(text.AsSpan(start, address.Start - start));
+        if (HomeLabel.Any(text.AsSpan(start, address.Start - start)))
+        {
+            return true;
+        }
+        var near = Math.Max(0, address.Start - 16);
+        var window = text.AsSpan(near, address.Start - near);
+        var hits = new List<TextSpan>();
+        DeliveryLabel.FindAll(text[near..address.Start], hits);
+        return hits.Count > 0 && window[hits[^1].End..].Trim(" :：\t").IsEmpty;
     }
 
     private static readonly CueSet FirstPersonHome = new("i", "i'm", "my", "we", "our", "me", "我", "我们", "我家", "家里");

@@ -142,6 +142,9 @@ public sealed class PersonContextFifthPassTests
 
     [Theory]
     [InlineData("The pharmacy at 12 Orchard Way, Hexham NE46 3AA opens at 9 on Sundays.")]
+    [InlineData("Ship to our warehouse at 40 Dock Road, Tilbury RM18 7EH, and email the invoice.")]
+    [InlineData("我们这次住在杭州市西湖区曙光路120号的酒店，离西湖近吗？")]
+    [InlineData("大家在北京市朝阳区望京西园三区312号楼门口集合，公司统一坐车去会场")]
     [InlineData("Hotel Aurora, 221 Sunset Ridge Dr, Plano TX 75093 has a pool; is it good for families?")]
     public void Address_VenueWithoutHomeLabel_DoesNotFire(string text) =>
         DetectorAssert.FindsNothing(SensitivityClassifierFactory.Detector<PersonAddressDetector>(), text);
