@@ -259,9 +259,20 @@ internal sealed class CueSet
                 return span.Length;
             }
             end += skip;
-            // A run of other letters (Chinese text) is skipped here, not one vectorised search per character.
+            // A run of other letters (Chinese text) is skipped here, not one vectorised search per character; a run of Han
+            // ideographs (every one a letter) in one vectorised step.
             while (span[end] >= 128 && CharTable.IsLetterOrDigit(span[end]))
             {
+                if (HanAreLetters && span[end] is >= HanIdeographFirst and <= HanIdeographLast)
+                {
+                    var han = span[end..].IndexOfAnyExceptInRange(HanIdeographFirst, HanIdeographLast);
+                    if (han < 0)
+                    {
+                        return span.Length;
+                    }
+                    end += han;
+                    continue;
+                }
                 if (++end == span.Length)
                 {
                     return span.Length;
@@ -273,6 +284,13 @@ internal sealed class CueSet
             }
         }
     }
+
+    internal const char HanIdeographFirst = '\u4E00';
+    internal const char HanIdeographLast = '\u9FFF';
+
+    // Whether every character of the CJK Unified Ideographs block is a letter in this runtime's Unicode tables.
+    internal static readonly bool HanAreLetters = Enumerable.Range(HanIdeographFirst, HanIdeographLast - HanIdeographFirst + 1)
+        .All(c => CharTable.IsLetterOrDigit((char)c));
 
     private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : CharTable.IsLetterOrDigit(c);
 }
