@@ -150,6 +150,23 @@ public sealed class FastSearchTests
     }
 
     [Fact]
+    public void StreetScanWords_CoverEveryFirstWordOfTheStartAnchoredPatterns()
+    {
+        // StreetScan tries StreetThenNumber and Military only at word starts whose ASCII letters are one of these words: a
+        // word added to either pattern needs its letters there too (each alternative's letters end at white space or '.').
+        foreach (var (pattern, words) in new[] { (StreetAddress.StreetThenNumberPattern, StreetAddress.StreetThenNumberWords), (StreetAddress.MilitaryPattern, StreetAddress.MilitaryWords) })
+        {
+            var starts = PatternStarts(pattern);
+            Assert.True(starts.Count >= 7, $"only {starts.Count} starts");
+            foreach (var start in starts)
+            {
+                var letters = new string([.. start.TakeWhile(char.IsAsciiLetter)]);
+                Assert.True(words.Contains(letters, StringComparer.OrdinalIgnoreCase), $"no word for '{start}'");
+            }
+        }
+    }
+
+    [Fact]
     public void MilitaryStarts_CoverEveryAlternativeOfThePattern()
     {
         var words = PatternStarts(StreetAddress.MilitaryPattern);
