@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity;
@@ -50,12 +54,20 @@ internal readonly struct ScanInput
     public static int CountDigits(ReadOnlySpan<char> text)
     {
         var count = 0;
-        foreach (var c in text)
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (char.IsAsciiDigit(c))
+            // Sixteen characters at a time: '0'-'9' are the units whose distance above '0' is under ten.
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i + 16 <= text.Length; i += 16)
             {
-                count++;
+                var digits = Vector256.LessThan(Vector256.LoadUnsafe(ref first, (nuint)i) - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+                count += BitOperations.PopCount(digits.ExtractMostSignificantBits());
             }
+        }
+        for (; i < text.Length; i++)
+        {
+            count += char.IsAsciiDigit(text[i]) ? 1 : 0;
         }
         return count;
     }

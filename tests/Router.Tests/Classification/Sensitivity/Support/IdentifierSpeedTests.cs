@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity;
 using Router.Classification.Sensitivity.Detectors;
 using Router.Classification.Sensitivity.Support;
 
@@ -86,6 +87,18 @@ public sealed class IdentifierSpeedTests
             Assert.Equal(plain, fast);
         }
         Assert.True(matches > 10_000, $"only {matches} matches");
+    }
+
+    [Fact]
+    public void CountDigits_RandomTexts_SameAsCountingEachCharacter()
+    {
+        string[] pieces = ["0", "9", "5", "/", ":", "a", " ", "٣", "中", "0123456789", "\u0030", "\uFF10"];
+        var random = new Random(25);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 100));
+            Assert.Equal(text.Count(char.IsAsciiDigit), ScanInput.CountDigits(text));
+        }
     }
 
     private static string RandomText(Random random, string[] pieces, int length)
