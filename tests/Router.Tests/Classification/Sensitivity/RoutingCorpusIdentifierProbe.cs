@@ -16,7 +16,15 @@ public sealed class RoutingCorpusIdentifierProbe(ITestOutputHelper output)
         ["payment_card", "iban", "us_ssn", "cn_resident_id", "passport_number", "driver_license", "phone", "cn_mobile", "aws_access_key"];
 
     [Fact]
-    public void Classify_RoutingPromptsAndAnswers_PrintsIdentifierEntities()
+    public void Classify_RoutingPromptsAndAnswers_PrintsIdentifierEntities() =>
+        Probe(type => Identifiers.Contains(type));
+
+    /// <summary>The personal-data-in-context and confidential-document false positives on the same general text.</summary>
+    [Fact]
+    public void Classify_RoutingPromptsAndAnswers_PrintsPersonAndConfidentialEntities() =>
+        Probe(type => type.StartsWith("person_", StringComparison.Ordinal) || type == "confidential_document");
+
+    private void Probe(Func<string, bool> counted)
     {
         var probe = PresidioDevEvaluationTests.FindDataFile(Path.Combine("shared", "data", "routing", "gsm8k", "gsm8k_responses.csv"));
         var dir = Path.GetDirectoryName(Path.GetDirectoryName(probe))!;
@@ -36,7 +44,7 @@ public sealed class RoutingCorpusIdentifierProbe(ITestOutputHelper output)
                 {
                     texts++;
                     var verdict = classifier.Classify([field], SensitivityScope.None);
-                    foreach (var e in verdict.Entities.Where(e => Identifiers.Contains(e.Type)))
+                    foreach (var e in verdict.Entities.Where(e => counted(e.Type)))
                     {
                         counts[e.Type] = counts.GetValueOrDefault(e.Type) + 1;
                         if (shown++ < 80)

@@ -92,7 +92,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         var shared = input.Person.HasSharedCues;
         if (input.DigitCount == 0
             || !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
-                || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text)))
+                || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text)))
         {
             return;
         }
@@ -201,7 +201,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 var gap = text.AsSpan(name.End, address.Start - name.End);
                 // A block of lines (name, job, company, address) is a person's even with the company's name in it. A
                 // capitalised run joined to the address by a word of motion is a place ("a bus from Costa Rica to …").
-                if (SetsApart(gap) && !MotionWord.Contains(gap.Trim()) && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && !VenueNear()))
+                if (SetsApart(gap) && !MotionWord.Contains(gap.Trim())
+                    && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && (!VenueNear() || DeliveredTo(text, name))))
                 {
                     return true;
                 }
@@ -217,6 +218,20 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             }
         }
         return false;
+    }
+
+    // "The pharmacy should deliver to Hannah Schultz, 18 Marine Parade": a delivery verb right before the name makes the address
+    // the named person's, whichever business writes or sends it.
+    private static readonly CueSet DeliveryToName = new(
+        "deliver to", "delivery to", "deliver it to", "deliver them to", "ship to", "ship it to", "send to", "send it to", "send them to",
+        "post to", "mail to", "mail it to", "forward to", "forward it to", "addressed to", "deliveries to", "refund to");
+
+    private static bool DeliveredTo(string text, TextSpan name)
+    {
+        var start = Math.Max(0, name.Start - 20);
+        var hits = new List<TextSpan>();
+        DeliveryToName.FindAll(text[start..name.Start], hits);
+        return hits.Count > 0 && text.AsSpan(start + hits[^1].End, name.Start - start - hits[^1].End).Trim(" :：\t").IsEmpty;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MotionWord = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -158,7 +158,7 @@ internal static class LatinNames
                     break;
                 }
                 if (!(labelled ? word.Length >= 2 && !NotNameLookup.Contains(word) : IsCapitalised(word) && !NotNameLookup.Contains(word))
-                    && !(count == 0 && IsMonthGivenName(text, words, k)))
+                    && !(count == 0 && IsMonthGivenName(text, words, k)) && !IsParkBesideKoreanGivenName(text, words, k))
                 {
                     break;
                 }
@@ -288,6 +288,26 @@ internal static class LatinNames
         }
         var next = Word(text, words[k + 1]);
         return IsCapitalised(next) && !NotNameLookup.Contains(next) && !(k > 0 && DateWordLookup.Contains(Word(text, words[k - 1])));
+    }
+
+    // Park is the third most common Korean family name and a place word ("Hyde Park"): a surname right before or after a Korean
+    // given name written with its hyphen ("Park Ji-won", "Ji-won Park").
+    private static bool IsParkBesideKoreanGivenName(string text, List<(int Start, int End)> words, int k)
+    {
+        if (!Word(text, words[k]).SequenceEqual("Park"))
+        {
+            return false;
+        }
+        return (k + 1 < words.Count && SameLine(text, words[k].End, words[k + 1].Start, allowDot: false) && IsKoreanGivenName(Word(text, words[k + 1])))
+            || (k > 0 && SameLine(text, words[k - 1].End, words[k].Start, allowDot: false) && IsKoreanGivenName(Word(text, words[k - 1])));
+    }
+
+    // "Ji-won", "Min-jun", "Seo-yeon": two romanised syllables joined by a hyphen, only the first capitalised.
+    private static bool IsKoreanGivenName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 5 && word.Length - hyphen - 1 is >= 2 and <= 4 && char.IsAsciiLetterUpper(word[0])
+            && !word[1..hyphen].ContainsAnyExceptInRange('a', 'z') && !word[(hyphen + 1)..].ContainsAnyExceptInRange('a', 'z');
     }
 
     private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);

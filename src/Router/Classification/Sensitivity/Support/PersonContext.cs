@@ -10,7 +10,11 @@ internal static class PersonContext
 {
     internal static readonly CueSet Fiction = new(
         "novel*", "story", "stories", "fiction*", "character*", "film*", "movie*", "villain*", "hero", "heroine", "protagonist*",
-        "fairy tale", "screenplay", "song*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing", "sang", "rock band", "boy band", "girl band", "tribute band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
+        "fairy tale", "screenplay", "a song", "the song", "this song", "that song", "my song", "his song", "her song", "their song", "our song", "song about",
+        "song for", "song lyrics", "love song", "theme song", "pop song", "folk song", "songs", "songwriter*", "songbook*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing",
+        // Not "song*", a bare "song" or "sang": Song is a common Chinese and Korean family name, Songpa a Seoul district, Sang- a Korean given name.
+        "she sang", "he sang", "they sang", "i sang", "we sang", "sang a", "sang the", "sang in", "sang at", "sang for", "sang to", "sang with",
+        "sang about", "sang along", "rock band", "boy band", "girl band", "tribute band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
         // Story framing: an invented world or a game, not anyone's record.
         "once upon a time", "imagine a world", "imagine a story", "imagine you", "pretend you", "pretend to be", "role-play", "roleplay",

@@ -7,7 +7,9 @@ namespace Router.Classification.Sensitivity.Support;
 /// Address forms the main patterns do not cover (fifth pass, issue 15): Chinese addresses in traditional characters or with
 /// spaces around the numbers (長沙市…932號…12棟3單元, 漕溪北路 88 号), Indian house numbers (H.No. 4-12/3), Japanese block
 /// numbers before a ward (2-14-5 Shibuya, Shibuya-ku), and British house and terrace names (3 Glebe Cottages, Rose Cottage,
-/// Mill Lane). Each pattern runs only where a vectorised search finds the fixed word it cannot match without.
+/// Mill Lane). Sixth pass: Korean dong/ho units and -ro/-daero/-gil roads (101-dong 1503-ho, 45 Banpo-daero), Canadian rural
+/// routes (RR 2, Box 118), Indian cross and main roads (No. 12, 3rd Cross, 5th Main) and Vietnamese ward lines (45 Le Loi, Ben
+/// Nghe Ward). Each pattern runs only where a vectorised search finds the fixed word it cannot match without.
 /// </summary>
 internal static partial class StreetAddress
 {
@@ -40,6 +42,39 @@ internal static partial class StreetAddress
         ["Cottage", "Rise", "Croft", "Fold", "Vale", "Chase", "Meadow", "Yard", "Wynd", "Brae", "Heights", "Villas", "Buildings", "Parade",
          "Quay", "Wharf", "Orchard", "Paddock", "Dene", "Garth", "Nook", "House,", "Farm,", "Lodge,", "Barn,", "Manor,", "Villa,"], StringComparison.Ordinal);
 
+    [GeneratedRegex(@"\b\d{1,4}-?dong,?\s*\d{1,5}-?ho\b|\b\d{1,4}(?:-\d{1,4})?,?\s+\p{Lu}[\p{L}]+-(?:daero|ro|gil)\b(?:\s*\d{1,3}(?:beon)?-?gil\b)?|\b\p{Lu}[\p{L}]+-(?:daero|ro|gil)\s+\d{1,4}(?:-\d{1,4})?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KoreanAddress();
+
+    private static readonly SearchValues<string> KoreanWords = SearchValues.Create(["-dong", "-daero", "-ro ", "-ro,", "-gil"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:RR|R\.R\.|Rural\s+Route)\s*#?\s*\d{1,3}(?:\s*,?\s*(?:Box|Site|Comp\.?)\s*#?\s*\d{1,5})*", RegexOptions.CultureInvariant)]
+    private static partial Regex RuralRoute();
+
+    private static readonly SearchValues<string> RuralRouteWords = SearchValues.Create(["RR ", "RR#", "R.R.", "Rural Route", "rural route"], StringComparison.Ordinal);
+
+    private const string IndianRoadWords = "Cross|Main|Block|Stage|Phase|Sector";
+
+    [GeneratedRegex(@"\b(?:No\.?\s*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:" + IndianRoadWords + @")\b(?:(?:\s+Road)?,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:" + IndianRoadWords + @")\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IndianCrossRoad();
+
+    private static readonly SearchValues<string> IndianRoadMarks = SearchValues.Create(["th Cross", "st Cross", "nd Cross", "rd Cross", "th Main", "st Main", "nd Main", "rd Main", "th Block", "st Block", "nd Block", "rd Block", "th Stage", "st Stage", "nd Stage", "rd Stage", "th Phase", "st Phase", "nd Phase", "rd Phase", "th Sector", "st Sector", "nd Sector", "rd Sector"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+(?:\p{Lu}[\p{L}]+\s+){0,2}\p{Lu}[\p{L}]+,\s*(?:(?:\p{Lu}[\p{L}]+\s+){1,3}Ward\b|Ward\s+\d{1,2}\b|Phường\s+\p{L}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex VietnameseWard();
+
+    private static readonly SearchValues<string> VietnameseWardWords = SearchValues.Create([" Ward", "Phường"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the text holds a fixed word of the sixth pass's forms or a German street's ß ("Hauptstraße 5"): the person
+    /// address detector's gate, for addresses that carry no English street, unit or delivery word.
+    /// </summary>
+    internal static bool HasOtherFormWords(string text)
+    {
+        var span = text.AsSpan();
+        return span.Contains('ß') || span.ContainsAny(KoreanWords) || span.ContainsAny(RuralRouteWords) || span.ContainsAny(IndianRoadMarks)
+            || span.ContainsAny(VietnameseWardWords);
+    }
+
     private static void AddMoreForms(string text, List<TextSpan> found)
     {
         var span = text.AsSpan();
@@ -59,6 +94,22 @@ internal static partial class StreetAddress
         if (span.ContainsAny(BritishHouseWords))
         {
             Add(BritishHouseName(), text, found);
+        }
+        if (span.ContainsAny(KoreanWords))
+        {
+            Add(KoreanAddress(), text, found);
+        }
+        if (span.ContainsAny(RuralRouteWords))
+        {
+            Add(RuralRoute(), text, found);
+        }
+        if (span.ContainsAny(IndianRoadMarks))
+        {
+            Add(IndianCrossRoad(), text, found);
+        }
+        if (span.ContainsAny(VietnameseWardWords))
+        {
+            Add(VietnameseWard(), text, found);
         }
     }
 }

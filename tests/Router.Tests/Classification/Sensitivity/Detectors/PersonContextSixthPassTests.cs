@@ -1,0 +1,65 @@
+using Router.Classification;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// Address classes of the sixth pass (issue 15): forms written in other countries' conventions (Korean dong/ho units and
+/// -ro/-daero/-gil roads, Canadian rural routes, Indian cross and main roads, Vietnamese ward lines, a German street with ß in a
+/// German sentence) and a delivery to a named person sent by a business. Every rule has cases that must fire and cases that
+/// must not; all examples are written for these tests.
+/// </summary>
+public sealed class PersonContextSixthPassTests
+{
+    private static List<(string Type, string Value)> PersonEntities(string text) =>
+        [.. SensitivityClassifierFactory.Create().Classify([text], []).Entities
+            .Where(e => e.Type.StartsWith("person_", StringComparison.Ordinal)).Select(e => (e.Type, text[e.Start..e.End]))];
+
+    [Theory]
+    [InlineData("Customer Min-jun Choi asked us to change his address to 302-dong 1104-ho, 17 Olympic-ro, Songpa-gu, Seoul.", "302-dong 1104-ho")]
+    [InlineData("Please ship the replacement to Seo-yeon Han, 88 Teheran-ro, Gangnam-gu, Seoul 06164.", "88 Teheran-ro")]
+    [InlineData("Refund cheque for Luc Gagnon, RR 3, Box 52, Sainte-Agathe, QC.", "RR 3, Box 52")]
+    [InlineData("Courier note: deliver to Priya Raman, No. 41, 2nd Cross, 7th Main, Indiranagar, Bengaluru.", "No. 41, 2nd Cross, 7th Main")]
+    [InlineData("Student record: Tran Van Binh, 12 Hai Ba Trung, Ben Thanh Ward, District 1.", "12 Hai Ba Trung, Ben Thanh Ward")]
+    [InlineData("Bitte eine Mahnung an Frau Anna Schäfer, Lindenstraße 42, 10969 Berlin, schreiben.", "Lindenstraße 42")]
+    public void OtherCountriesForms_NextToAName_AreThePersonsAddress(string text, string address) =>
+        Assert.Contains(("person_address", address), PersonEntities(text));
+
+    [Theory]
+    [InlineData("The museum moved to 42 Hangang-daero, Yongsan-gu last year; is it open on Sundays?")]
+    [InlineData("Samsung's head office is at 11 Seocho-daero 74-gil, Seoul.")]
+    [InlineData("Highway RR 2 is closed near exit 118, so the store at Box 4 is shut.")]
+    [InlineData("The shop is at No. 12, 3rd Cross, next to the temple; what time does it open?")]
+    [InlineData("The hotel at 45 Le Loi, Ben Nghe Ward is near the market; is it safe for tourists?")]
+    [InlineData("Größe 42, Farbe blau, Hauptstraße 5 ist unsere Filiale: bitte Öffnungszeiten übersetzen, our shop opening hours.")]
+    public void OtherCountriesForms_OfAVenueOrWithoutAPerson_DoNotFire(string text) =>
+        Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("The pharmacy should deliver to Hannah Schultz, 18 Marine Parade, Coogee NSW 2034.")]
+    [InlineData("Our store will ship it to Daniel Mercer, 7 Birch Lane, Ashford TN23 4QP, by Friday.")]
+    public void BusinessDeliversToANamedPerson_IsThePersonsAddress(string text) =>
+        Assert.Contains(PersonEntities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("The pharmacy is run by Hannah Schultz, 18 Marine Parade, Coogee NSW 2034.")]
+    [InlineData("Our store manager Daniel Mercer works at the branch, 7 Birch Lane, Ashford.")]
+    public void NameNextToAVenueWithoutADelivery_StillAVenue_DoesNotFire(string text) =>
+        Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("Patient Song Wei, 54, was admitted with pneumonia on Monday.", "Song Wei")]
+    [InlineData("Customer Min-jun Choi asked us to change his address to 17 Main Street, Songpa-gu, Seoul.", "Min-jun Choi")]
+    [InlineData("Sang-hoon Lee was diagnosed with type 2 diabetes; draft his diet plan.", "Sang-hoon Lee")]
+    [InlineData("Customer Park Ji-won asked us to change her address to 101-dong 1503-ho.", "Park Ji-won")]
+    [InlineData("Ji-won Park was diagnosed with asthma last spring.", "Ji-won Park")]
+    public void RomanisedNamesThatReadAsWords_AreNames_NotFictionOrPlaces(string text, string name) =>
+        Assert.Contains(PersonEntities(text), e => e.Value == name);
+
+    [Theory]
+    [InlineData("Write a song about Maria Lopez, who was diagnosed with cancer at 40.")]
+    [InlineData("Compose a birthday song for Maria Lopez, who turns 40 on May 3.")]
+    [InlineData("She sang at the gala where Maria Lopez, diagnosed with cancer at 40, played the lead.")]
+    [InlineData("We walked through Hyde Park with Ji-won yesterday.")]
+    public void SongFramingAndPlaceParks_StillNotAPersonsRecord(string text) =>
+        Assert.Empty(PersonEntities(text));
+}
