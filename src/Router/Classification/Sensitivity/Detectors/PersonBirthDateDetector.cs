@@ -10,6 +10,9 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         // Colloquial and clinical: "turns 40", "a 45 year old", "83 y/o", "in his early sixties".
         "turns", "turned", "turning", "year old", "yr old", "yr-old", "y/o", "y.o", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties",
+        // Other languages' birth words (a date must follow, like "born"), and a birthday wish with the age ("a happy 40th").
+        "geboren", "geb", "nacido", "nacida", "nascido", "nascida", "nato il", "nata il", "naissance", "nacimiento", "nascimento",
+        "nascita", "geburtsdatum", "happy",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁");
 
     public override string Name => "person_birth_date";
@@ -41,7 +44,15 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         {
             return !After(text, cue, 9).StartsWith(" control", StringComparison.OrdinalIgnoreCase);
         }
-        if (!word.Equals("born", StringComparison.OrdinalIgnoreCase) && !word.Equals("age", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("happy", StringComparison.OrdinalIgnoreCase))
+        {
+            var wish = After(text, cue, 8).TrimStart(' ');
+            var digits = wish.IndexOfAnyExceptInRange('0', '9');
+            return digits is 1 or 2 && wish[digits..] is var rest
+                && (rest.StartsWith("th", StringComparison.Ordinal) || rest.StartsWith("st", StringComparison.Ordinal)
+                    || rest.StartsWith("nd", StringComparison.Ordinal) || rest.StartsWith("rd", StringComparison.Ordinal));
+        }
+        if (!DateFollows.Contains(word))
         {
             return true;
         }
@@ -81,10 +92,36 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
                 (ages ??= []).Add(new TextSpan(start, end));
             }
         }
+        AddAgeStatements(text, ref ages);
         return ages;
     }
 
     private static readonly char[] AgeOpeners = [',', '('];
+
+    // Everyday words, or birth words of other languages, that count only with a number (or a month) right after them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateFollows = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "born", "age", "geboren", "geb", "nacido", "nacida", "nascido", "nascida",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Right after a name: "… is ninety-one and lives alone", "… will be sixty in March", "…, née le 4 mars 1962": the verb (or
+    // the French birth word) and an age of 13–119 in digits or words, then the clause goes on with a time or ends.
+    private static void AddAgeStatements(string text, ref List<TextSpan>? ages)
+    {
+        foreach (var verb in AgeVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var rest = text.AsSpan(at + verb.Length);
+                if (verb[1] == 'n' ? rest.IndexOfAnyInRange('0', '9') is >= 0 and <= 6 : AgeWords.AgeThen(rest))
+                {
+                    (ages ??= []).Add(new TextSpan(at + 1, at + verb.Length));
+                }
+            }
+        }
+    }
+
+    private static readonly string[] AgeVerbs = [" is ", " will be ", " turns ", " né le ", " née le ", " né en ", " née en "];
 
     private static ReadOnlySpan<char> After(string text, TextSpan cue, int reach) =>
         text.AsSpan(cue.End, Math.Min(text.Length, cue.End + reach) - cue.End);
@@ -97,4 +134,73 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "sixty*", "seventy*",
         "eighty*", "ninety*", "a hundred");
 
+    /// <summary>An age of 13–119 at the start of a text, in digits or English words, followed by a time, "and", "years" or an end.</summary>
+    internal static class AgeWords
+    {
+        private static readonly string[] Teens = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+        private static readonly string[] Then =
+            [" and", " years", " yrs", " next", " in ", " on ", " this", " tomorrow", " today", " soon", " now", " already", ",", ".", ";", "!", ")"];
+
+        public static bool AgeThen(ReadOnlySpan<char> rest)
+        {
+            var length = AgeLength(rest);
+            if (length == 0)
+            {
+                return false;
+            }
+            var after = rest[length..];
+            if (after.IsEmpty)
+            {
+                return true;
+            }
+            foreach (var then in Then)
+            {
+                if (after.StartsWith(then, StringComparison.OrdinalIgnoreCase)
+                    && (then.Length == 1 || after.Length == then.Length || !char.IsLetter(after[then.Length]) || then[^1] == ' '))
+                {
+                    // "1.5" or "40,000" are numbers, not an age and a full stop or comma.
+                    return then.Length > 1 || after.Length == 1 || !char.IsAsciiDigit(after[1]);
+                }
+            }
+            return false;
+        }
+
+        private static int AgeLength(ReadOnlySpan<char> rest)
+        {
+            var digits = rest.IndexOfAnyExceptInRange('0', '9');
+            digits = digits < 0 ? rest.Length : digits;
+            if (digits > 0)
+            {
+                return digits <= 3 && int.Parse(rest[..digits]) is >= 13 and <= 119 ? digits : 0;
+            }
+            foreach (var teen in Teens)
+            {
+                if (rest.StartsWith(teen, StringComparison.OrdinalIgnoreCase))
+                {
+                    return teen.Length;
+                }
+            }
+            foreach (var ten in Tens)
+            {
+                if (!rest.StartsWith(ten, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                if (rest.Length > ten.Length + 1 && rest[ten.Length] is '-' or ' ')
+                {
+                    foreach (var unit in Units)
+                    {
+                        if (rest[(ten.Length + 1)..].StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return ten.Length + 1 + unit.Length;
+                        }
+                    }
+                }
+                return ten.Length;
+            }
+            return 0;
+        }
+    }
 }

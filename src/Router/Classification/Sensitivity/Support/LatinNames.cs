@@ -15,6 +15,8 @@ internal static class LatinNames
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Mister", "Madam",
+        // Other languages' forms of address ("Monsieur Pierre Lambert", "an Herrn Lukas Weber", "Señora Ruiz").
+        "Monsieur", "Madame", "Mademoiselle", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "Signor", "Signora",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -62,6 +64,10 @@ internal static class LatinNames
         "disease", "diseases", "syndrome", "sclerosis", "fever", "disorder", "chorea", "palsy", "enzyme", "virus", "antivirals",
         "inhibitors", "encephalitis", "equine", "converting", "scale", "effect", "theory", "principle", "equation", "western",
         "eastern", "northern", "southern", "pope", "emperor", "sultan", "tsar", "czar", "pharaoh", "bishop", "cardinal",
+        // Forms of address of other languages (a name follows them), and family words and wishes that open a line
+        // ("Grandma Edith Morley is …", "Wish Carla Nunes a happy 40th").
+        "monsieur", "madame", "mademoiselle", "mme", "mlle", "herr", "herrn", "frau", "sr", "sra", "srta", "signor", "signora",
+        "grandma", "grandpa", "granny", "nana", "auntie", "wish", "congratulate", "congrats", "congratulations",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.

@@ -62,4 +62,25 @@ public sealed class PersonContextSixthPassTests
     [InlineData("We walked through Hyde Park with Ji-won yesterday.")]
     public void SongFramingAndPlaceParks_StillNotAPersonsRecord(string text) =>
         Assert.Empty(PersonEntities(text));
+
+    [Theory]
+    [InlineData("Rosa Delgado will be sixty in March; plan the party.", "Rosa Delgado")]
+    [InlineData("Grandma Edith Morley is ninety-one and lives alone.", "Edith Morley")]
+    [InlineData("Dmitri Volkov is 17, so his mother must sign the form.", "Dmitri Volkov")]
+    [InlineData("Wish Carla Nunes a happy 40th tomorrow!", "Carla Nunes")]
+    [InlineData("Translate: Monsieur Pierre Lambert, né le 4 mars 1962 à Lyon.", "Pierre Lambert")]
+    [InlineData("Ines Duarte, geboren am 3. Mai 1990, beantragt ein Konto.", "Ines Duarte")]
+    [InlineData("Solicitud de Lucía Romero, nacida el 8 de julio de 1993.", "Lucía Romero")]
+    public void AgeStatementsAndOtherLanguagesBirthWords_RightAfterAName_AreABirthDateOrAge(string text, string name) =>
+        Assert.Contains(PersonEntities(text), e => e.Type == "person_birth_date" && e.Value.EndsWith(name, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kevin Brown is 30 minutes late.")]
+    [InlineData("Kevin Brown is forty-two percent sure.")]
+    [InlineData("Kevin Brown is 1.5 metres away from the door.")]
+    [InlineData("Mark Evans is the fifteenth caller today.")]
+    [InlineData("Kevin Brown will be 10 minutes late, happy hour starts at 6.")]
+    [InlineData("Ines Duarte wurde in Berlin geboren und arbeitet bei uns.")]
+    public void NumbersThatAreNoAge_DoNotFire(string text) =>
+        Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_birth_date");
 }
