@@ -17,7 +17,7 @@ internal static class ClassificationField
         "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密",
     ];
 
-    private static readonly string[] WeakLabels = ["classification", "sensitivity", "marking", "handling", "信息分类", "文件级别"];
+    private static readonly string[] WeakLabels = ["classification", "sensitivity", "marking", "handling", "label", "信息分类", "文件级别"];
 
     private static readonly string[] PublicValues =
     [
@@ -27,12 +27,13 @@ internal static class ClassificationField
     private static readonly string[] LevelWords =
     [
         "internal", "confidential", "restricted", "secret", "sensitive", "private", "official", "limited", "amber", "red",
+        "company confidential", "highly confidential", "strictly confidential", "top secret", "commercial in confidence",
         "内部", "秘密", "机密", "绝密", "受限", "敏感",
     ];
 
     // One OrdinalIgnoreCase search of ASCII and Chinese words together walks a slow Unicode automaton over the text.
     private static readonly CaseInsensitiveWords Gate = new(
-        ["classification", "sensitivity", "marking", "handling", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别"]);
+        ["classification", "sensitivity", "marking", "handling", "label", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别"]);
 
     public static void FindAll(string text, List<TextSpan> found)
     {
@@ -51,7 +52,7 @@ internal static class ClassificationField
                 lineStart = 0;
             }
             var lineEnd = text.IndexOf('\n', at) is var n and >= 0 ? n : text.Length;
-            if (FieldValue(text, lineStart, lineEnd) is { } value)
+            if ((FieldValue(text, lineStart, lineEnd) ?? AttributeValue(text, at, lineEnd)) is { } value)
             {
                 found.Add(value);
                 return;
@@ -81,6 +82,11 @@ internal static class ClassificationField
             return null;
         }
         var raw = line[(colon + 1)..];
+        // "Label: Company Confidential. Summarise the findings": the value ends with its sentence.
+        if (raw.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0)
+        {
+            raw = raw[..stop];
+        }
         var value = raw.Trim(" \t】]*");
         if (value.IsEmpty || value.Length > MaxValueLength || value.ContainsAny('?', '？') || StartsWithAny(value, PublicValues))
         {
@@ -93,6 +99,58 @@ internal static class ClassificationField
         }
         var valueStart = lineStart + colon + 1 + (raw.Length - raw.TrimStart(" \t】]*").Length);
         return new TextSpan(valueStart, valueStart + value.Length);
+    }
+
+    /// <summary>
+    /// A markup attribute or JSON/YAML key holding a level in quotes, anywhere on its line: <c>classification="confidential"</c>,
+    /// <c>"sensitivity": "restricted"</c>, <c>dataClassification: 'internal'</c>. The quotes say it is a field's value, not prose.
+    /// </summary>
+    private static TextSpan? AttributeValue(string text, int at, int lineEnd)
+    {
+        // A question about the field ("How do I set \"sensitivity\": \"confidential\" in …?") is no label of this text.
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        if (text.AsSpan(lineStart, lineEnd - lineStart).ContainsAny('?', '？'))
+        {
+            return null;
+        }
+        var i = at;
+        while (i < lineEnd && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+        var label = text.AsSpan(at, i - at);
+        if (!label.Equals("classification", StringComparison.OrdinalIgnoreCase) && !label.Equals("sensitivity", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        if (i < lineEnd && text[i] is '"' or '\'')
+        {
+            i++;
+        }
+        while (i < lineEnd && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i >= lineEnd || text[i] is not ('=' or ':'))
+        {
+            return null;
+        }
+        i++;
+        while (i < lineEnd && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i >= lineEnd || text[i] is not ('"' or '\''))
+        {
+            return null;
+        }
+        var close = text.AsSpan(i + 1, lineEnd - i - 1).IndexOf(text[i]);
+        if (close <= 0 || close > MaxValueLength)
+        {
+            return null;
+        }
+        var value = text.AsSpan(i + 1, close);
+        return StartsWithAny(value, LevelWords) && !StartsWithAny(value, PublicValues) ? new TextSpan(i + 1, i + 1 + close) : null;
     }
 
     private static bool Matches(ReadOnlySpan<char> label, string[] labels)

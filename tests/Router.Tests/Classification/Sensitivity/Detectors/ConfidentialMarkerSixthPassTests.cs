@@ -1,0 +1,34 @@
+using Router.Classification;
+
+namespace Router.Tests.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// Confidential markers of the sixth pass (issue 15): a level held in a markup attribute or a JSON/YAML key in quotes, a
+/// "Label:" field whose value ends with its sentence, and "commercially / market / price sensitive" as classification words.
+/// Each has cases that must fire and cases that must not; all examples are written for these tests.
+/// </summary>
+public sealed class ConfidentialMarkerSixthPassTests
+{
+    private static List<string> Markers(string text)
+    {
+        var verdict = SensitivityClassifierFactory.Create().Classify([text], []);
+        return [.. verdict.Entities.Where(e => e.Type == "confidential_document").Select(e => text[e.Start..e.End])];
+    }
+
+    [Theory]
+    [InlineData("<report classification=\"confidential\" owner=\"finance\"><p>Q3 plan</p></report> Summarise this.", "confidential")]
+    [InlineData("{\"id\": 7, \"classification\": \"restricted\", \"body\": \"Merger talks with Fabrikam are advanced\"}", "restricted")]
+    [InlineData("meta:\n  sensitivity: 'internal only'\ntext: the reorganisation plan for the sales team", "internal only")]
+    [InlineData("Label: Company Confidential. Summarise the findings of the audit.", "Company Confidential")]
+    public void LevelInAFieldOrAttribute_Fires(string text, string marker) =>
+        Assert.Contains(marker, Markers(text));
+
+    [Theory]
+    [InlineData("<item classification=\"public\">Press release for the new store</item>")]
+    [InlineData("How do I set the \"sensitivity\": \"confidential\" label in the Graph API?")]
+    [InlineData("Our image classification model labels \"restricted\" areas on the map.")]
+    [InlineData("Add a label: \"Confidential\" to the button in my React app? It should be red.")]
+    [InlineData("What is a commercially sensitive document under the FOI Act?")]
+    public void FieldWordsInOrdinaryUse_DoNotFire(string text) =>
+        Assert.Empty(Markers(text));
+}
