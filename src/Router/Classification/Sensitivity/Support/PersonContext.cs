@@ -329,6 +329,12 @@ internal static class PersonContext
             {
                 return true;
             }
+            // "年终奖发了5万": one or two digits of 万 are a household's too.
+            if (char.IsAsciiDigit(text[i]) && i + 1 < text.Length && text[i + 1] == '万' && (i == 0 || !char.IsAsciiDigit(text[i - 1])
+                || (i >= 2 ? !char.IsAsciiDigit(text[i - 2]) : true)))
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -83,4 +83,18 @@ public sealed class PersonContextSixthPassTests
     [InlineData("Ines Duarte wurde in Berlin geboren und arbeitet bei uns.")]
     public void NumbersThatAreNoAge_DoNotFire(string text) =>
         Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_birth_date");
+
+    [Theory]
+    [InlineData("法院判决黄志强须偿还借款本金8万元及利息。", "黄志强")]
+    [InlineData("一审判令吴海峰赔偿原告医疗费2万元。", "吴海峰")]
+    [InlineData("郑浩然年终奖发了5万，个税怎么算？", "郑浩然")]
+    public void ChineseCourtPartiesAndHouseholdAmounts_ArePay(string text, string name) =>
+        Assert.Contains(("person_finance", name), PersonEntities(text));
+
+    [Theory]
+    [InlineData("年终奖一般发多少？5万算多吗？")]
+    [InlineData("法院判决须偿还的借款本金怎么计算？")]
+    [InlineData("马云身家1000亿，他怎么理财？")]
+    public void ChineseGeneralPayQuestions_DoNotFire(string text) =>
+        Assert.Empty(PersonEntities(text));
 }
