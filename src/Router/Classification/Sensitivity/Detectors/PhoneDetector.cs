@@ -43,11 +43,32 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             var digits = PhoneShape.CountDigits(text.AsSpan(match.Index, match.Length));
             if (digits is >= 7 and <= 15
                 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
-                && LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels))
+                && LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels)
+                && !CountsSomething(text, match.Index + match.Length))
             {
                 AddUnique(found, new(match.Index, match.Index + match.Length));
             }
         }
+    }
+
+    // "call the function 1234567 times", "reach 25000000 users": a unit after the number makes it a count, whatever verb is before.
+    private static readonly string[] CountWords =
+    [
+        " times", " iterations", " rows", " records", " items", " users", " bytes", " requests", " steps", " points", " units", " ms",
+        " seconds", " minutes", " people", " views", " downloads", " km", " miles", "%", " percent", " dollars", " euros", " yuan", "次", "个", "元",
+    ];
+
+    private static bool CountsSomething(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        foreach (var word in CountWords)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (after.Length == word.Length || !char.IsAsciiLetter(after[word.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"0044 20 7946 0958", "00 86 138…": the 00 prefix then a number libphonenumber finds valid for its country.</summary>

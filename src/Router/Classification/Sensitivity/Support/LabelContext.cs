@@ -14,6 +14,8 @@ internal static class LabelContext
         "order", "invoice", "tracking", "sku", "part no", "part number", "model", "serial", "ticket",
         "reference", "ref no", "ref:", "ref #", "case no", "booking", "confirmation", "transaction", "txn",
         "shipment", "parcel", "batch", "lot no", "isbn", "build", "version", "product code", "item", "barcode", "ean", "upc", "gtin", "asin",
+        // Draws: a line of lottery numbers reads like a French or trunk-prefixed phone.
+        "lotto", "lottery", "winning numbers", "jackpot", "powerball", "euromillions", "彩票", "双色球", "大乐透",
         "订单", "发票", "发票号码", "发票代码", "订单号码", "运单号码", "快递单号", "工号", "学号", "车牌号", "单号", "运单", "快递", "物流", "型号", "编号", "序列号", "工单", "流水号", "批次", "版本", "货号", "条码", "商品编码",
     ],
     [
@@ -44,6 +46,7 @@ internal static class LabelContext
         "leave a message", "message at", "hit me up", "ping me", "reach me", "call or text", "txt me", "my digits", "mobile no",
         "有事打", "打给", "手机号", "电联",
         // Idioms for being reached ("get hold of me on", "drop me a line at", "give me a buzz", "page me at", "my line is").
+        "i'm on", "i am on", "im on", "get me on", "get me at", "find me on",
         "hold of me", "drop me a line", "give me a buzz", "buzz me", "get in touch", "in touch at", "in touch on", "page me", "pager",
         "my line", "my cell", "mi cel", "cel", "celu", "whats", "contáctame", "contactame", "contáctanos", "localizable", "escríbeme al",
         "écris-moi", "ecris-moi", "écrivez-moi", "texto", "mon portable", "mon fixe", "festnetz", "durchwahl", "schreib mir", "sms an",
