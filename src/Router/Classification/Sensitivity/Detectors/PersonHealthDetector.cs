@@ -44,6 +44,10 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "ambulance", "A&E", "intensive care", "cardiac arrest", "blood clot", "DVT", "sepsis", "long covid", "chronic fatigue",
         "fibromyalgia", "endometriosis", "PCOS", "menopaus*", "prostate", "colitis", "ulcer*", "hearing aid", "prosthe*",
         "ACL", "ligament*", "meniscus", "rotator cuff", "tendon*", "tendinitis", "tendonitis", "physio",
+        // Dental work and symptoms as people report them ("due for a root canal", "a cough and night sweats for three weeks").
+        "root canal", "tooth extraction", "wisdom tooth", "wisdom teeth", "dental implant", "gum disease", "periodontal", "cavity",
+        "cavities", "cough", "coughing", "night sweats", "shortness of breath", "breathless*", "dizzy", "dizziness", "headache*",
+        "fainted", "fainting", "palpitations", "swelling", "swollen", "lump", "diarrh*", "constipat*", "short of breath",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
         "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",
@@ -73,6 +77,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕", "炎", "护理", "康复",
         "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "激素", "fever", "rash", "thyroid",
         "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell", "recovering from", "recovery from",
+        "cavity", "cavities", "cough", "coughing", "dizzy", "headache", "headaches", "swelling", "swollen", "lump", "fainted",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -97,4 +97,17 @@ public sealed class PersonContextSixthPassTests
     [InlineData("马云身家1000亿，他怎么理财？")]
     public void ChineseGeneralPayQuestions_DoNotFire(string text) =>
         Assert.Empty(PersonEntities(text));
+
+    [Theory]
+    [InlineData("Dental recall: Priya Shah is due for a root canal on tooth 36.", "Priya Shah")]
+    [InlineData("Benjamin Ross has had a cough and night sweats for three weeks.", "Benjamin Ross")]
+    [InlineData("Write to the school: Maya Osei felt dizzy and fainted in PE on Monday.", "Maya Osei")]
+    public void DentalWorkAndSymptoms_AreHealth(string text, string name) =>
+        Assert.Contains(("person_health", name), PersonEntities(text));
+
+    [Theory]
+    [InlineData("Anna Webb's project is bleeding money and the budget is swollen.")]
+    [InlineData("What causes a cough that lasts three weeks?")]
+    public void SymptomWordsWithoutAPersonsCondition_DoNotFire(string text) =>
+        Assert.Empty(PersonEntities(text));
 }
