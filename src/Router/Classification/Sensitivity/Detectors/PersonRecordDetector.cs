@@ -18,6 +18,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
         "co-worker", "policyholder", "claimant", "account holder", "cardholder", "new hire", "staff member", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
         "renter", "lessee", "leaseholder",
+        // HR records about an employee: these name the record itself, so they need no role word beside the name.
+        "performance review", "performance improvement plan", "disciplinary", "written warning", "final warning", "grievance",
+        "probation review", "probationary period", "exit interview", "redundancy", "dismissal",
         "患者", "病人", "病患", "客户", "顾客", "员工", "职工", "雇员", "借款人", "贷款人", "债务人", "担保人", "收件人", "收货人", "寄件人",
         "同事", "应聘者", "应聘人", "求职者", "候选人", "租户", "租客", "房客", "承租人", "业主", "会员", "申请人", "被保险人", "投保人", "持卡人",
         "受益人", "学员", "新员工", "姓名", "联系人", "用户", "原告", "被告", "被告人", "当事人", "上诉人", "被上诉人", "委托人", "犯罪嫌疑人",
@@ -36,5 +39,16 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override int HanReach => 6;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
-        HanText.IsHan(text[cue.Start]) || RecordRole.IsRoleOf(text, name, cue);
+        HanText.IsHan(text[cue.Start]) || (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
+        || RecordRole.IsRoleOf(text, name, cue);
+
+    // "The Redundancy Payments Act": a capitalised word right after the cue makes it part of a title or a law's name.
+    private static bool InTitle(string text, TextSpan cue) =>
+        cue.End + 1 < text.Length && text[cue.End] == ' ' && char.IsUpper(text[cue.End + 1]);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HrRecords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "performance review", "performance improvement plan", "disciplinary", "written warning", "final warning", "grievance",
+        "probation review", "probationary period", "exit interview", "redundancy", "dismissal",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 }

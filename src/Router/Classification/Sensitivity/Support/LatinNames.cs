@@ -68,6 +68,7 @@ internal static class LatinNames
         // ("Grandma Edith Morley is …", "Wish Carla Nunes a happy 40th").
         "monsieur", "madame", "mademoiselle", "mme", "mlle", "herr", "herrn", "frau", "sr", "sra", "srta", "signor", "signora",
         "grandma", "grandpa", "granny", "nana", "auntie", "wish", "congratulate", "congrats", "congratulations",
+        "sehr", "geehrte", "geehrter", "ihr", "ihre", "liebe", "lieber",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.

@@ -144,7 +144,37 @@ internal static class PersonContext
     {
         var start = Math.Max(0, name.Start - 30);
         var end = Math.Min(text.Length, name.End + 25);
-        return PublicRoles.Any(text.AsSpan(start, name.Start - start)) || PublicRoles.Any(text.AsSpan(name.End, end - name.End));
+        return (PublicRoles.Any(text.AsSpan(start, name.Start - start)) && HasRoleOutsideStreet(text, start, name.Start))
+            || (PublicRoles.Any(text.AsSpan(name.End, end - name.End)) && HasRoleOutsideStreet(text, name.End, end));
+    }
+
+    private static readonly string[] StreetAfterRole = [" street", " st", " road", " rd", " avenue", " ave", " lane", " square", " place", " way", " drive", " close"];
+    private static readonly string[] StreetBeforeRole = ["calle ", "plaza ", "rue ", "via ", "avenida ", "rua ", "praça "];
+
+    // "Calle Mayor 18", "12 King Street", "Queen's Road": a role word that names a street is no public role.
+    private static bool HasRoleOutsideStreet(string text, int from, int to)
+    {
+        var hits = new List<TextSpan>();
+        PublicRoles.FindAll(text[from..to], hits);
+        foreach (var hit in hits)
+        {
+            var after = text.AsSpan(from + hit.End);
+            var before = text.AsSpan(0, from + hit.Start);
+            var street = false;
+            foreach (var word in StreetAfterRole)
+            {
+                street |= after.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (after.Length == word.Length || !char.IsLetter(after[word.Length]));
+            }
+            foreach (var word in StreetBeforeRole)
+            {
+                street |= before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+            }
+            if (!street)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -110,4 +110,19 @@ public sealed class PersonContextSixthPassTests
     [InlineData("What causes a cough that lasts three weeks?")]
     public void SymptomWordsWithoutAPersonsCondition_DoNotFire(string text) =>
         Assert.Empty(PersonEntities(text));
+
+    [Theory]
+    [InlineData("Order export: #10023 | Felipe Ortiz | Calle Mayor 18, Madrid | 2x running shoes", "person_address", "Calle Mayor 18")]
+    [InlineData("Performance review for Olivia Grant: missed targets in Q2, on a performance improvement plan. Make it kinder.", "person_record", "Olivia Grant")]
+    [InlineData("Draft a written warning to Liam Foster for repeated lateness.", "person_record", "Liam Foster")]
+    [InlineData("Sehr geehrte Frau Nina Schulz, Ihr Gehalt von 4.200 EUR wird ab Mai erhöht.", "person_finance", "Nina Schulz")]
+    public void StreetsNamedForRolesHrRecordsAndGermanLetters_Fire(string text, string type, string value) =>
+        Assert.Contains((type, value), PersonEntities(text));
+
+    [Theory]
+    [InlineData("The Redundancy Payments Act was drafted by Harold Wilson.")]
+    [InlineData("What should a performance review template include?")]
+    [InlineData("How do I handle a grievance raised against a manager?")]
+    public void HrWordsInTitlesAndQuestions_DoNotFire(string text) =>
+        Assert.Empty(PersonEntities(text));
 }
