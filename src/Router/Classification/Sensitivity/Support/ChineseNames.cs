@@ -83,7 +83,7 @@ internal static class ChineseNames
     ]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
-    private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示", "带", "陪", "接", "送", "等", "看望", "探望", "催", "一下", "算算", "查查", "看看", "问问"]);
+    private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示", "带", "陪", "接", "送", "等", "看望", "探望", "催", "一下", "算算", "查查", "看看", "问问", "说", "听说"]);
 
     // How much the text before a candidate vouches for a name.
     private enum Before

@@ -125,4 +125,19 @@ public sealed class PersonContextSixthPassTests
     [InlineData("How do I handle a grievance raised against a manager?")]
     public void HrWordsInTitlesAndQuestions_DoNotFire(string text) =>
         Assert.Empty(PersonEntities(text));
+
+    [Theory]
+    [InlineData("请帮我翻译：林雅婷小姐，住址台北市信義區松仁路二段58巷7弄2號", "person_address")]
+    [InlineData("老板说公孙亮这个月绩效考核不合格，奖金扣一半", "person_finance")]
+    [InlineData("人事通知：员工 欧阳明 因多次旷工被辞退", "person_record")]
+    public void ChineseLaneAddressesAndHrRecords_Fire(string text, string type) =>
+        Assert.Contains(PersonEntities(text), e => e.Type == type);
+
+    [Theory]
+    [InlineData("台北市忠孝東路四段100巷有什麼好吃的？")]
+    [InlineData("公司绩效考核制度怎么设计？")]
+    [InlineData("员工被辞退有什么补偿？")]
+    [InlineData("他说高兴这个月可以放假")]
+    public void ChineseGeneralHrAndPlaceQuestions_DoNotFire(string text) =>
+        Assert.Empty(PersonEntities(text));
 }
