@@ -64,7 +64,8 @@ internal sealed class IbanDetector : ISensitivityDetector
     }
 
     /// <summary>
-    /// Reads exactly target.Length alphanumerics, allowing one space or dash between groups of four. When
+    /// Reads exactly target.Length alphanumerics, allowing one space, dash, dot or line break between groups of four
+    /// ("DE89.3704.0044…", an IBAN wrapped over lines). When
     /// <paramref name="wordAfter"/>, letters may follow a final digit ("…3000ok"): the mod-97 check is the evidence.
     /// </summary>
     private static int Collect(string text, int start, Span<char> target, bool wordAfter)
@@ -79,7 +80,7 @@ internal sealed class IbanDetector : ISensitivityDetector
                 target[count++] = c;
                 i++;
             }
-            else if (c is ' ' or '-' && count % 4 == 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+            else if (c is ' ' or '-' or '.' or '\n' && count % 4 == 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
             {
                 i++;
             }
@@ -110,7 +111,7 @@ internal sealed class IbanDetector : ISensitivityDetector
             }
             at += digit;
             if (at >= 2 && char.IsAsciiLetter(text[at - 1]) && char.IsAsciiLetter(text[at - 2]) && at + 1 < text.Length
-                && char.IsAsciiDigit(text[at + 1]) && (Alphanumerics4(text, at + 2) || (at + 2 < text.Length && text[at + 2] is ' ' or '-' && Alphanumerics4(text, at + 3))))
+                && char.IsAsciiDigit(text[at + 1]) && (Alphanumerics4(text, at + 2) || (at + 2 < text.Length && text[at + 2] is ' ' or '-' or '.' or '\n' && Alphanumerics4(text, at + 3))))
             {
                 return at;
             }
@@ -129,5 +130,5 @@ internal sealed class IbanDetector : ISensitivityDetector
     private static readonly SearchValues<char> Alphanumerics = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Two check digits after two letters, before a group of four (the regex <see cref="NextStart"/> follows; tests compare).</summary>
-    internal const string StartPattern = @"(?<=[A-Za-z]{2})[0-9]{2}(?=[ -]?[A-Za-z0-9]{4})";
+    internal const string StartPattern = @"(?<=[A-Za-z]{2})[0-9]{2}(?=[ .\n-]?[A-Za-z0-9]{4})";
 }
