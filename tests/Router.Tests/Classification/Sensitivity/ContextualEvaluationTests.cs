@@ -121,6 +121,21 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(items.Count >= 140 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
     }
 
+    /// <summary>
+    /// contextual-tuning-7.tsv: zh/en tuning prompts by a fifth author, written from issue 15's policy text only, each framed as a
+    /// task sent to an LLM (unit-test fixtures and code comments, genealogy, delivery-driver notes, voice-assistant transcripts, SMS
+    /// threads, order JSON, 租房合同, 钉钉/企业微信 chat, 学籍, 公积金). Tuning data: errors printed. Only the file's shape is asserted.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentTuning7_PrintsRecallFalsePositivesAndErrors()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-tuning-7.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-tuning-7.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
+
+        Assert.True(items.Count >= 150 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
