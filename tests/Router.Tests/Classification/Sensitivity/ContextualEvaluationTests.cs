@@ -92,6 +92,24 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Fifth independent held-out set (contextual-heldout-5.tsv, 320 prompts, about half zh): written from issue 15's policy text only
+    /// by an author who read neither the detectors nor any other data file's sentences and never ran the classifier on it. Registers
+    /// new to the earlier authors, each framed as a task sent to an LLM (ticket exports, GitHub issues, SQL/CSV/log lines, CVs/简历,
+    /// HR reviews, KYC, underwriting, adjuster notes, police and social-worker notes, 体检报告, 工资条, 快递面单, 征信报告, 判决书,
+    /// 飞书 chat, German/French/Spanish mail, OCR noise) and hard negatives. Never tuned on: per-kind figures only, no prompt is
+    /// printed; only the file's shape is asserted, the lead reads the figures.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentHeldOut5_PrintsRecallAndFalsePositivesPerKindOnly()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-heldout-5.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-heldout-5.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: false);
+
+        Assert.True(items.Count >= 300 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
+    /// <summary>
     /// contextual-tuning-3.tsv: zh/en tuning prompts by a third author, written from issue 15's policy text only (insurance,
     /// schools, property, couriers, gyms, law firms, clinics, recruiting, government services). Tuning data: errors printed.
     /// Only the file's shape is asserted, so the figures print whatever they are without holding CI hostage to them.
