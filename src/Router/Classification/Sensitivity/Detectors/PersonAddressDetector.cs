@@ -86,7 +86,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        var text = input.Text;
+        var text = input.Person.Text;
         // The home and delivery cues are read from the shared pass where the other personal-data detectors have run it (they
         // run it only where a name is), else searched up to their first hit.
         var shared = input.Person.HasSharedCues;

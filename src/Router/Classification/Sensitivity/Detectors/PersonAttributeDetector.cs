@@ -25,7 +25,7 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        var text = input.Text;
+        var text = input.Person.Text;
         // Both a name and a cue are needed. Names are looked for first: most texts have none, and finding them costs
         // less than the cue pass over every word (both are kept for the other personal-data detectors).
         if (input.Person.Names.Count == 0)

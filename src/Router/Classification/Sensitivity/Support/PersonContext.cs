@@ -130,7 +130,8 @@ internal static class PersonContext
         "note down", "check if", "check whether");
 
     // A public role next to a name: "Microsoft CEO Satya Nadella", "Senator …", "董事长马云".
-    private static readonly CueSet PublicRoles = new(
+    private static readonly string[] PublicRoleWords =
+    [
         "CEO", "CFO", "CTO", "founder", "co-founder", "chairman", "chairwoman", "president", "prime minister", "minister", "senator",
         "governor", "mayor", "congressman", "congresswoman", "king", "queen", "prince", "princess", "pope", "actor", "actress",
         "singer", "rapper", "author", "novelist", "poet", "composer", "painter", "artist", "player", "coach", "striker", "quarterback",
@@ -138,21 +139,26 @@ internal static class PersonContext
         "chemist", "psychologist", "economist", "mathematician", "astronomer", "inventor", "explorer", "theologian", "sociologist",
         "emperor", "spokesperson", "spokesman", "said in a statement", "told reporters", "famous", "historian",
         "董事长", "总裁", "创始人", "首席执行官", "主席", "总统", "总理", "部长", "省长", "市长", "演员", "歌手", "作家", "诗人", "球星",
-        "运动员", "导演", "院士", "科学家", "皇帝", "将军", "明星", "影帝", "影后", "冠军", "教练", "发言人");
+        "运动员", "导演", "院士", "科学家", "皇帝", "将军", "明星", "影帝", "影后", "冠军", "教练", "发言人",
+    ];
+
+    private static readonly CueSet PublicRoles = new(PublicRoleWords);
 
     public static bool IsPublicFigure(string text, TextSpan name)
     {
         var start = Math.Max(0, name.Start - 30);
         var end = Math.Min(text.Length, name.End + 25);
-        return (PublicRoles.Any(text.AsSpan(start, name.Start - start)) && HasRoleOutsideStreet(text, start, name.Start))
-            || (PublicRoles.Any(text.AsSpan(name.End, end - name.End)) && HasRoleOutsideStreet(text, name.End, end));
+        return (PublicRoles.Any(text.AsSpan(start, name.Start - start)) && HasOwnRole(text, start, name.Start, name.Start))
+            || (PublicRoles.Any(text.AsSpan(name.End, end - name.End)) && HasOwnRole(text, name.End, end, -1));
     }
 
     private static readonly string[] StreetAfterRole = [" street", " st", " road", " rd", " avenue", " ave", " lane", " square", " place", " way", " drive", " close"];
     private static readonly string[] StreetBeforeRole = ["calle ", "plaza ", "rue ", "via ", "avenida ", "rua ", "praça "];
 
-    // "Calle Mayor 18", "12 King Street", "Queen's Road": a role word that names a street is no public role.
-    private static bool HasRoleOutsideStreet(string text, int from, int to)
+    // "Calle Mayor 18", "12 King Street", "Queen's Road": a role word that names a street is no public role. Nor is a Chinese role
+    // the writer addresses (写给教练, 告诉教练, 给教练发消息：会员…): that is someone else, not the name's title; one that stands
+    // right before the name (给教练王明) still is.
+    private static bool HasOwnRole(string text, int from, int to, int nameStart)
     {
         var hits = new List<TextSpan>();
         PublicRoles.FindAll(text[from..to], hits);
@@ -169,13 +175,20 @@ internal static class PersonContext
             {
                 street |= before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
             }
-            if (!street)
+            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static bool IsAddressed(string text, int start, int end, int nameStart) =>
+        start > 0 && HanText.IsHan(text[start]) && AddressingBefore.Contains(text[start - 1])
+        && !(nameStart >= 0 && text.AsSpan(end, nameStart - end).Trim().IsEmpty);
+
+    // 给, 向, 跟, 和, 问, 找, 请, 让, and the last characters of 告诉, 提醒, 通知, 转告.
+    private static readonly SearchValues<char> AddressingBefore = SearchValues.Create("给向跟和问找请让诉醒知告");
 
     /// <summary>
     /// A short general question ("What illness did Chopin die of?", "鲁迅是因为什么病去世的？") with nothing that

@@ -5,8 +5,9 @@ namespace Router.Classification.Sensitivity.Support;
 /// rest of that classification: the names in it, whether it is fiction or a template, whether it is a general
 /// question. One instance per <see cref="ScanInput"/>, so nothing is shared between requests or threads.
 /// </summary>
-internal sealed class PersonScan(string text)
+internal sealed class PersonScan(string view)
 {
+    private string? _text;
     private IReadOnlyList<TextSpan>? _names;
     private int[]? _byPosition;
     private TextSpan[]? _sorted;
@@ -14,20 +15,26 @@ internal sealed class PersonScan(string text)
     private bool? _generalQuestion;
     private List<TextSpan>[]? _cues;
 
+    /// <summary>
+    /// The view text with traditional Chinese characters folded to simplified ones (<see cref="TraditionalChinese"/>): what the
+    /// personal-data detectors read. Same length as the view, so its spans are the view's.
+    /// </summary>
+    public string Text => _text ??= TraditionalChinese.Fold(view);
+
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
-    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(text);
+    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(Text);
 
     /// <summary>
     /// Fiction framing or a template anywhere in the request: genre and story words, template blanks and stock names. Well-known
     /// characters, works and role-play mentioned in passing do not count here (see <see cref="MentionsFictionNear"/>).
     /// </summary>
-    public bool IsFictionOrTemplate => _fictionOrTemplate ??= HasFraming() || PersonContext.HasPlaceholder(text);
+    public bool IsFictionOrTemplate => _fictionOrTemplate ??= HasFraming() || PersonContext.HasPlaceholder(Text);
 
     private bool HasFraming()
     {
         foreach (var hit in Cues(PersonContext.Fiction))
         {
-            if (!PersonContext.IsMention(text, hit))
+            if (!PersonContext.IsMention(Text, hit))
             {
                 return true;
             }
@@ -40,7 +47,7 @@ internal sealed class PersonScan(string text)
     {
         foreach (var hit in Cues(PersonContext.Fiction))
         {
-            if (PersonContext.IsMention(text, hit) && PersonContext.SameSentence(text, hit, at))
+            if (PersonContext.IsMention(Text, hit) && PersonContext.SameSentence(Text, hit, at))
             {
                 return true;
             }
@@ -58,17 +65,17 @@ internal sealed class PersonScan(string text)
         if (slot < 0)
         {
             var hits = new List<TextSpan>();
-            set.FindAll(text, hits);
+            set.FindAll(Text, hits);
             return hits;
         }
-        _cues ??= SharedCues.FindAll(text);
+        _cues ??= SharedCues.FindAll(Text);
         return _cues[slot];
     }
 
     /// <summary>Whether the shared cue pass has run (then <see cref="Cues"/> costs nothing for its sets).</summary>
     public bool HasSharedCues => _cues is not null;
 
-    public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(text);
+    public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(Text);
 
     /// <summary>
     /// The name nearest to <paramref name="cue"/> within <paramref name="reach"/> characters, if any; between names
