@@ -20,7 +20,9 @@ internal static partial class StreetAddress
     private static partial Regex ChineseBuildingTraditional();
 
     // Traditional house and building marks, or a space between a number and 号.
-    private static readonly SearchValues<char> TraditionalMarks = SearchValues.Create("號棟單樓");
+    // Lanes and alleys (巷, 弄) too: the personal-data detectors read traditional text folded to simplified (TraditionalChinese),
+    // where a Taipei address keeps only its 巷/弄 to tell it from the main pattern's forms.
+    private static readonly SearchValues<char> TraditionalMarks = SearchValues.Create("號棟單樓巷弄");
 
     [GeneratedRegex(@"\b(?:H\.?\s?No|House\s+No|Flat\s+No|Plot\s+No|Door\s+No|D\.\s?No|Qtr\.?\s?No)\.?\s*[:#]?\s*\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndianHouseNumber();
