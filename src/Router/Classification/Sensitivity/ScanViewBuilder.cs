@@ -19,6 +19,14 @@ internal sealed class ScanViewBuilder
     /// <summary>Between sources, so nothing runs on silently, yet a number split across messages stays adjacent.</summary>
     public const char Separator = '\n';
 
+    /// <summary>
+    /// Before each appended copy (rejoined, decoded): a line holding only a record separator, which no digit or
+    /// group reader joins across. With a bare line break, the digits ending one copy and those starting the next were
+    /// read as one over-long chain ("4111111111111111 \n41111111…" is no card), so adding a copy that finds nothing
+    /// could make another copy's finding disappear.
+    /// </summary>
+    public const string CopySeparator = "\n\u001E\n";
+
     private readonly StringBuilder _text = new();
     private readonly List<ScanPiece> _pieces = [];
     private readonly List<int> _sourceLengths = [];
@@ -140,7 +148,7 @@ internal sealed class ScanViewBuilder
 
     private void AddWhole(string text, int source, int sourceStart, int sourceLength, TextSpan origin)
     {
-        AddSeparator(_sourceLengths.Count - 1);
+        AddCopySeparator();
         var viewStart = _text.Length;
         Append(text, source, sourceStart, sourceLength, mapped: true);
         _derived.Add(new DerivedText(new TextSpan(viewStart, _text.Length), origin));
@@ -153,7 +161,7 @@ internal sealed class ScanViewBuilder
     /// </summary>
     private void AddDerived(string text, OriginMap map, int source, int sourceStart, int sourceLength, TextSpan origin)
     {
-        AddSeparator(_sourceLengths.Count - 1);
+        AddCopySeparator();
         var viewStart = _text.Length;
         var folded = new List<ScanPiece>();
         AppendNormalised(text, source, 0, folded);
@@ -195,6 +203,13 @@ internal sealed class ScanViewBuilder
             }
         }
         return (-1, 0);
+    }
+
+    private void AddCopySeparator()
+    {
+        var source = _sourceLengths.Count - 1;
+        _pieces.Add(new ScanPiece(_text.Length, CopySeparator.Length, source, _sourceLengths[source], 0));
+        _text.Append(CopySeparator);
     }
 
     private void AddSeparator(int source)
