@@ -117,11 +117,56 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 || NameLeadsLine(text, address);
             if ((named || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
-                && !input.Person.MentionsFictionNear(address))
+                && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
+                && !OrganisationListsItsAddress(text, address))
             {
                 found.Add(address);
             }
         }
+    }
+
+    // A public office or a public figure shortly before an address with no private owner ("The Prime Minister lives at 10
+    // Downing Street", "Warren Buffett still lives at …"): an official residence or a famous person's, which is public knowledge.
+    private static readonly CueSet PublicOffice = new(
+        "prime minister", "president", "vice president", "king", "queen", "pope", "governor", "mayor", "chancellor", "monarch",
+        "royal family", "first lady", "archbishop", "ambassador");
+
+    private static bool PublicResidence(string text, PersonScan person, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - ContextReach);
+        if (PublicOffice.Any(text.AsSpan(start, address.Start - start)))
+        {
+            return true;
+        }
+        foreach (var figure in person.PublicFigureNames)
+        {
+            if (figure.End <= address.Start && figure.Start >= start && PersonContext.SameSentence(text, figure, address))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An organisation's document that gives the organisation's own address ("The invoice from Harper & Finch lists their address
+    // as …", "the supplier's letterhead gives its address as …"): "their"/"its" is the sender's, not a person's home.
+    private static readonly CueSet SenderDocument = new(
+        "invoice from", "invoices from", "receipt from", "quote from", "quotation from", "bill from", "statement from", "order from",
+        "supplier", "suppliers", "vendor", "vendors", "seller", "manufacturer", "merchant", "retailer", "contractor", "letterhead");
+
+    private static readonly CueSet SenderOwnAddress = new("their address", "its address", "their registered address", "their business address");
+
+    private static bool OrganisationListsItsAddress(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - ContextReach);
+        var hits = new List<TextSpan>();
+        SenderOwnAddress.FindAll(text[start..address.Start], hits);
+        if (hits.Count == 0)
+        {
+            return false;
+        }
+        var label = new TextSpan(start + hits[^1].Start, start + hits[^1].End);
+        return PersonContext.SameSentence(text, label, address) && SenderDocument.Any(text.AsSpan(start, label.Start - start));
     }
 
     // Organisations, public buildings and landmarks: one shortly before an address, with no first person between, is what

@@ -43,7 +43,7 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
             var reach = HanText.IsHan(text[cue.Start]) ? HanReach : LatinReach;
             // A "name" that is the cue itself ("Multiple Sclerosis", "Parkinson's Disease") names a condition, not a person.
             if (input.Person.NearestName(cue, reach) is { } name && !name.Overlaps(cue) && Confirms(text, name, cue) && !found.Contains(name)
-                && !input.Person.MentionsFictionNear(name))
+                && !input.Person.MentionsFictionNear(name) && !input.Person.PublicFigureNearer(cue, name))
             {
                 found.Add(name);
             }

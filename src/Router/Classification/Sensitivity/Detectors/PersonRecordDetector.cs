@@ -21,6 +21,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // HR records about an employee: these name the record itself, so they need no role word beside the name.
         "performance review", "performance improvement plan", "disciplinary", "written warning", "final warning", "grievance",
         "probation review", "probationary period", "exit interview", "redundancy", "dismissal",
+        // A school's record of a child ("please collect Lily Ashdown, pupil in 3C"); not "student", which public and general
+        // sentences use as much.
+        "pupil",
         "患者", "病人", "病患", "客户", "顾客", "员工", "职工", "雇员", "借款人", "贷款人", "债务人", "担保人", "收件人", "收货人", "寄件人",
         "同事", "应聘者", "应聘人", "求职者", "候选人", "租户", "租客", "房客", "承租人", "业主", "会员", "申请人", "被保险人", "投保人", "持卡人",
         "受益人", "学员", "新员工", "姓名", "联系人", "用户", "原告", "被告", "被告人", "当事人", "上诉人", "被上诉人", "委托人", "犯罪嫌疑人",

@@ -6,7 +6,10 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal static class PersonNames
 {
-    public static IReadOnlyList<TextSpan> Find(string text)
+    public static IReadOnlyList<TextSpan> Find(string text) => Find(text, null);
+
+    /// <summary>The private names; the public figures taken out of them are added to <paramref name="publicFigures"/> when given.</summary>
+    public static IReadOnlyList<TextSpan> Find(string text, List<TextSpan>? publicFigures)
     {
         var names = new List<TextSpan>();
         LatinNames.Find(text, names);
@@ -14,7 +17,15 @@ internal static class PersonNames
         {
             ChineseNames.Find(text, names);
         }
-        names.RemoveAll(name => PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name) || OrganisationNames.IsOrganisation(text, name));
+        names.RemoveAll(name =>
+        {
+            if (PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name))
+            {
+                publicFigures?.Add(name);
+                return true;
+            }
+            return OrganisationNames.IsOrganisation(text, name);
+        });
         return names;
     }
 }

@@ -22,7 +22,37 @@ internal sealed class PersonScan(string view)
     public string Text => _text ??= TraditionalChinese.Fold(view);
 
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
-    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(Text);
+    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(Text, _publicFigures = []);
+
+    private List<TextSpan>? _publicFigures;
+
+    /// <summary>The public figures' names taken out of <see cref="Names"/> (found with them), in text order.</summary>
+    public IReadOnlyList<TextSpan> PublicFigureNames
+    {
+        get
+        {
+            _ = Names;
+            return _publicFigures!;
+        }
+    }
+
+    /// <summary>
+    /// Whether a public figure's name is nearer to <paramref name="cue"/> than the private <paramref name="name"/> and in the
+    /// cue's sentence: "Elon Musk turned 50 … a house in Boca Chica" says the public figure's age, not the place's.
+    /// </summary>
+    public bool PublicFigureNearer(TextSpan cue, TextSpan name)
+    {
+        static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
+        var own = Distance(name, cue);
+        foreach (var figure in PublicFigureNames)
+        {
+            if (Distance(figure, cue) < own && PersonContext.SameSentence(Text, figure, cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Fiction framing or a template anywhere in the request: genre and story words, template blanks and stock names. Well-known

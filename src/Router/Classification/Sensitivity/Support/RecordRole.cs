@@ -24,6 +24,9 @@ internal static class RecordRole
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "a", "an", "the", "our", "my", "his", "her", "their",
         "your", "as", "one", "of", "former", "new", "long-time", "longtime", "long-standing", "loyal", "regular", "existing", "valued",
         "prospective", "potential", "current", "registered", "sole", "primary", "joint", "another", "also", "now", "still", "who",
+        // A client's standing in a CRM or bank note ("… is a priority client since 2019", "… is a VIP customer").
+        "priority", "premium", "vip", "key", "private", "preferred", "repeat", "returning", "active", "dormant", "vulnerable",
+        "high-value", "gold", "platinum",
         "jr", "sr", "md", "phd", "dds", "dvm", "ii", "iii", "iv", "esq",
     };
 
