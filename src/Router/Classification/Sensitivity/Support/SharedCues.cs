@@ -52,7 +52,14 @@ internal static class SharedCues
         .GroupBy(c => c.Cue[0])
         .ToDictionary(g => g.Key, g => g.GroupBy(c => c.Set).Select(s => (s.Key, s.Select(c => c.Cue).ToArray())).ToArray());
 
-    private static readonly SearchValues<char> CjkFirst = SearchValues.Create([.. CjkByFirst.Keys]);
+    // The same groups as a table over the range of those first characters (1 + the group's index, 0 where no cue starts):
+    // one load per character instead of a probabilistic search that stops at most Han characters and a dictionary lookup.
+    private static readonly (int Set, string[] Cues)[][] CjkGroups = [.. CjkByFirst.Values];
+    private static readonly char CjkLow = CjkByFirst.Count == 0 ? '\uFFFF' : CjkByFirst.Keys.Min();
+    private static readonly ushort[] CjkSlots = BuildCjkSlots();
+
+    // Whether no cue starts with an ASCII character: then a run of ASCII is skipped in one vectorised step.
+    private static readonly bool CjkSkipsAscii = CjkLow >= 128;
 
     // One pass for every set's CJK cues, listing for each set what its own CueSet.FindAllCjk would: the search of one set
     // stops at the characters its cues start with, from the end of its last hit on; here one search stops at the
@@ -61,17 +68,27 @@ internal static class SharedCues
     {
         Span<int> from = stackalloc int[hits.Length];
         from.Clear();
-        for (var next = 0; next < span.Length;)
+        var slots = CjkSlots;
+        for (var at = 0; at < span.Length; at++)
         {
-            var at = span[next..].IndexOfAny(CjkFirst);
-            if (at < 0)
+            var c = span[at];
+            if (c < 128 && CjkSkipsAscii)
             {
-                return;
+                var skip = span[at..].IndexOfAnyExceptInRange('\0', '\u007F');
+                if (skip < 0)
+                {
+                    return;
+                }
+                at += skip - 1;
+                continue;
             }
-            at += next;
-            next = at + 1;
+            var offset = (uint)(c - CjkLow);
+            if (offset >= (uint)slots.Length || slots[offset] == 0)
+            {
+                continue;
+            }
             var rest = span[at..];
-            foreach (var (set, cues) in CjkByFirst[rest[0]])
+            foreach (var (set, cues) in CjkGroups[slots[offset] - 1])
             {
                 if (at < from[set])
                 {
@@ -96,6 +113,21 @@ internal static class SharedCues
                 }
             }
         }
+    }
+
+    private static ushort[] BuildCjkSlots()
+    {
+        if (CjkByFirst.Count == 0)
+        {
+            return [];
+        }
+        var slots = new ushort[CjkByFirst.Keys.Max() - CjkLow + 1];
+        var index = 0;
+        foreach (var first in CjkByFirst.Keys)
+        {
+            slots[first - CjkLow] = checked((ushort)++index);
+        }
+        return slots;
     }
 
     // The places CueSet's trie search tries: every one with no letter or digit before it.
