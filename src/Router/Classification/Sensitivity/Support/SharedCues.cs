@@ -1,4 +1,3 @@
-using System.Buffers;
 using Router.Classification.Sensitivity.Detectors;
 
 namespace Router.Classification.Sensitivity.Support;
@@ -58,9 +57,6 @@ internal static class SharedCues
     private static readonly char CjkLow = CjkByFirst.Count == 0 ? '\uFFFF' : CjkByFirst.Keys.Min();
     private static readonly ushort[] CjkSlots = BuildCjkSlots();
 
-    // Whether no cue starts with an ASCII character: then a run of ASCII is skipped in one vectorised step.
-    private static readonly bool CjkSkipsAscii = CjkLow >= 128;
-
     // One pass for every set's CJK cues, listing for each set what its own CueSet.FindAllCjk would: the search of one set
     // stops at the characters its cues start with, from the end of its last hit on; here one search stops at the
     // characters any set's cues start with, and each set takes a place only from the end of its own last hit on.
@@ -71,18 +67,7 @@ internal static class SharedCues
         var slots = CjkSlots;
         for (var at = 0; at < span.Length; at++)
         {
-            var c = span[at];
-            if (c < 128 && CjkSkipsAscii)
-            {
-                var skip = span[at..].IndexOfAnyExceptInRange('\0', '\u007F');
-                if (skip < 0)
-                {
-                    return;
-                }
-                at += skip - 1;
-                continue;
-            }
-            var offset = (uint)(c - CjkLow);
+            var offset = (uint)(span[at] - CjkLow);
             if (offset >= (uint)slots.Length || slots[offset] == 0)
             {
                 continue;

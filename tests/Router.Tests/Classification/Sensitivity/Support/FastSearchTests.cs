@@ -68,6 +68,37 @@ public sealed class FastSearchTests
     }
 
     [Fact]
+    public void SharedCues_EveryCjkCueOfEverySet_FoundAsItsOwnSearch()
+    {
+        // The shared pass looks up the first character of every set's CJK cues in a table over their range: every such
+        // cue, lowest and highest first character included, next to Han text, ASCII and other cues.
+        CueSet[] sets =
+        [
+            PersonHealthDetector.HealthCues, PersonFinanceDetector.FinanceCues, PersonBirthDateDetector.BirthCues,
+            PersonRecordDetector.RoleCues, PersonContext.Fiction, PersonAddressDetector.HomeOrDelivery,
+        ];
+        string[] cues = [.. sets.SelectMany(s => s.CjkCues).Distinct()];
+        Assert.NotEmpty(cues);
+        var random = new Random(43);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = new StringBuilder("患");
+            for (var k = random.Next(1, 8); k > 0; k--)
+            {
+                text.Append(cues[random.Next(cues.Length)]).Append(random.Next(4) switch { 0 => " ", 1 => "的", 2 => "x", _ => "" });
+            }
+            var scan = new PersonScan(text.ToString());
+            foreach (var set in sets)
+            {
+                var own = new List<TextSpan>();
+                set.FindAll(text.ToString(), own);
+
+                Assert.Equal(own, scan.Cues(set));
+            }
+        }
+    }
+
+    [Fact]
     public void CueSet_PrefixAndWordEnd_AsDocumented()
     {
         var set = new CueSet("diagnos*", "pain");
