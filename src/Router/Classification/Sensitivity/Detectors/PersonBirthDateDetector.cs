@@ -13,7 +13,9 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         // Other languages' birth words (a date must follow, like "born"), and a birthday wish with the age ("a happy 40th").
         "geboren", "geb", "nacido", "nacida", "nascido", "nascida", "nato il", "nata il", "naissance", "nacimiento", "nascimento",
         "nascita", "geburtsdatum", "happy",
-        "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁");
+        "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
+        // An age without 岁 ("下个月就满六十了", "明年就七十了", "今年四十三，"): only with the age right after (ChineseAgeFollows).
+        "满", "今年", "明年");
 
     public override string Name => "person_birth_date";
 
@@ -51,6 +53,10 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             return digits is 1 or 2 && wish[digits..] is var rest
                 && (rest.StartsWith("th", StringComparison.Ordinal) || rest.StartsWith("st", StringComparison.Ordinal)
                     || rest.StartsWith("nd", StringComparison.Ordinal) || rest.StartsWith("rd", StringComparison.Ordinal));
+        }
+        if (word is "满" or "今年" or "明年")
+        {
+            return ChineseAgeFollows(text.AsSpan(cue.End));
         }
         if (!DateFollows.Contains(word))
         {
@@ -97,6 +103,52 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
     }
 
     private static readonly char[] AgeOpeners = [',', '('];
+
+    // After 满/今年/明年: an optional 就/都/也/才/已经/快/刚 (and 满), then an age of 13–119 in Chinese numerals with a ten (三十,
+    // 六十五, 十八) or in digits, then 了, 啦, 岁, a comma, a full stop or the end: not 满意, 今年三十个项目, 今年五十万.
+    internal static bool ChineseAgeFollows(ReadOnlySpan<char> rest)
+    {
+        foreach (var adverb in AgeAdverbs)
+        {
+            if (rest.StartsWith(adverb, StringComparison.Ordinal))
+            {
+                rest = rest[adverb.Length..];
+                break;
+            }
+        }
+        if (rest.StartsWith("满", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+        var length = 0;
+        var age = 0;
+        if (rest.Length > 0 && char.IsAsciiDigit(rest[0]))
+        {
+            while (length < rest.Length && length < 4 && char.IsAsciiDigit(rest[length]))
+            {
+                age = (age * 10) + rest[length] - '0';
+                length++;
+            }
+        }
+        else
+        {
+            var tens = rest.Length > 1 && rest[1] == '十' ? Digit(rest[0]) : rest.Length > 0 && rest[0] == '十' ? 1 : -1;
+            length = rest.Length > 1 && rest[1] == '十' ? 2 : 1;
+            if (tens < 1)
+            {
+                return false;
+            }
+            var units = length < rest.Length ? Digit(rest[length]) : -1;
+            age = (tens * 10) + Math.Max(0, units);
+            length += units > 0 ? 1 : 0;
+        }
+        return age is >= 13 and <= 119
+            && (length == rest.Length || rest[length] is '了' or '啦' or '岁' or '，' or ',' or '。' or '！' or '!' or ' ' or '\n' or '；');
+    }
+
+    private static readonly string[] AgeAdverbs = ["已经", "就", "都", "也", "才", "快", "刚"];
+
+    private static int Digit(char c) => "一二三四五六七八九".IndexOf(c) + 1 is var d && d > 0 ? d : c == '两' ? 2 : -1;
 
     // Everyday words, or birth words of other languages, that count only with a number (or a month) right after them.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateFollows = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

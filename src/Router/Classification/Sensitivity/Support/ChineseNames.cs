@@ -72,7 +72,9 @@ internal static class ChineseNames
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
     private static readonly WordList MediumBefore = new(["给", "通知", "提醒", "告诉", "联系", "转告", "感谢", "恭喜", "祝贺", "问候", "替", "发给", "寄给", "交给", "转给", "打给", "回复", "借到", "借给", "还给", "付给", "汇给", "转账给", "收到",
         // A court's verbs take a party: 判决黄志强须偿还, 判令被告…
-        "判决", "判令", "判处", "责令", "起诉", "控告"]);
+        "判决", "判令", "判处", "责令", "起诉", "控告",
+        // Pay withheld from someone: 拖欠司徒静三个月工资, 克扣王芳奖金.
+        "拖欠", "克扣"]);
 
     // What a person does or has, after a name with nothing before it: 项目经理付晓光被查出, 开会时江一帆说.
     private static readonly WordList PersonPredicates = new(
@@ -172,8 +174,15 @@ internal static class ChineseNames
     private static After AfterAt(string text, int at) =>
         at == text.Length || IsBoundary(text[at]) ? After.Boundary
         : StartsWithAny(text, at, StrongAfter) ? After.Title
-        : StartsWithAny(text, at, BoundaryAfter) ? After.Word
+        : StartsWithAny(text, at, BoundaryAfter) || IsCount(text, at) ? After.Word
         : After.None;
+
+    // A count right after a name (司徒静三个月工资, 王芳两次逾期): a numeral and a measure word end the name.
+    private static bool IsCount(string text, int at) =>
+        at + 1 < text.Length && CountNumerals.Contains(text[at]) && CountMeasures.Contains(text[at + 1]);
+
+    private static readonly SearchValues<char> CountNumerals = SearchValues.Create("一二三四五六七八九十两几半");
+    private static readonly SearchValues<char> CountMeasures = SearchValues.Create("个月年次笔万千百天周期份");
 
     // 0 when no reading as a name fits; else the full name's length (surname and one or two given characters).
     private static int NameLength(string text, int at, int surname, Before before)
@@ -369,6 +378,9 @@ internal static class ChineseNames
         "叔叔", "阿姨", "伯伯", "大伯", "姨妈", "小姨", "舅妈", "嫂子", "姐夫", "妹夫", "男朋友", "女朋友", "男友", "女友", "对象",
         "未婚夫", "未婚妻", "前妻", "前夫", "老板", "上司", "主管", "孩子", "宝宝", "儿媳", "女婿", "侄子", "侄女", "外甥", "徒弟",
         "房东", "合伙人", "同桌", "同学", "老同学", "发小", "好友", "亲戚", "媳妇", "小孩", "学生", "病人家属",
+        // Family-tree kin, with an order or a generation before them (三叔公, 二伯父, 曾祖母): 家谱, 讣告, 寿宴.
+        "叔公", "伯公", "舅公", "姑婆", "姨婆", "祖父", "祖母", "太爷爷", "太奶奶", "太姥姥", "伯父", "伯母", "叔父", "婶婶", "姑父",
+        "姑妈", "姨父", "姨夫", "表叔", "堂叔", "继父", "继母", "养父", "养母", "干爹", "干妈", "外孙", "外孙女",
     ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)

@@ -43,4 +43,40 @@ public sealed class ChinesePersonContextSeventhPassTests
     [InlineData("陈思远是奥运冠军，去年做了膝盖手术")]
     public void PublicRoleOfTheName_StillVetoesIt(string text) =>
         Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_health");
+
+    [Theory]
+    [InlineData("邱晓婷下个月就满五十了，同事想凑钱送礼", "邱晓婷")]
+    [InlineData("客户 慕容俊 今年六十二，想咨询重疾险", "慕容俊")]
+    [InlineData("我岳父钱国华明年就八十了，准备办寿宴", "钱国华")]
+    [InlineData("四叔公黄德明今年已经九十了，身体还硬朗", "黄德明")]
+    public void ChineseAgeWithout岁_AfterANameCounts(string text, string name) =>
+        Assert.Contains(("person_birth_date", name), PersonEntities(text));
+
+    [Theory]
+    [InlineData("今年十二月公司搬到新园区")]
+    [InlineData("经理王建华今年三十个项目都按期完成了")]
+    [InlineData("销售冠军赵明今年五十万的业绩")]
+    [InlineData("客户刘芳对这次装修很满意")]
+    [InlineData("年满十八周岁的公民可以考驾照吗？")]
+    public void ChineseAgeWords_WithoutAnAge_DoNotFire(string text) =>
+        Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_birth_date");
+
+    [Theory]
+    [InlineData("曾祖母邹桂兰生于民国十九年，如今一百岁了", "person_birth_date", "邹桂兰")]
+    [InlineData("二伯父韩志远晚年得了帕金森，一直在养老院", "person_health", "韩志远")]
+    public void FamilyTreeKin_BeforeAName_VouchForIt(string text, string type, string name) =>
+        Assert.Contains((type, name), PersonEntities(text));
+
+    [Theory]
+    [InlineData("仲裁书：公司拖欠司马伟三个月工资，应予补发", "person_finance", "司马伟")]
+    [InlineData("上官琳的芝麻信用分只有480，租房被拒", "person_finance", "上官琳")]
+    public void PayWithheldAndCreditScores_Fire(string text, string type, string name) =>
+        Assert.Contains((type, name), PersonEntities(text));
+
+    [Theory]
+    [InlineData("他欠钱五万，一直不还，怎么起诉？")]
+    [InlineData("芝麻信用分多少算高？")]
+    [InlineData("公司拖欠工资三个月，员工可以申请劳动仲裁吗？")]
+    public void PayWords_WithoutAPerson_DoNotFire(string text) =>
+        Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_finance");
 }
