@@ -32,11 +32,12 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     [InlineData("contextual-tuning-2.tsv")]
     [InlineData("contextual-tuning-4.tsv")]
     [InlineData("contextual-tuning-6.tsv")]
+    [InlineData("contextual-tuning-8.tsv")]
     [InlineData("contextual-heldout.tsv")]
     public void Classify_ContextualPrompts_PrintsRecallAndFalsePositivesPerKind(string file)
     {
         output.WriteLine(file);
-        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), ContextualEvaluation.LoadPrompts(file, unescapeNewlines: file.EndsWith("-4.tsv", StringComparison.Ordinal) || file.EndsWith("-6.tsv", StringComparison.Ordinal)), output.WriteLine, showErrors: file.Contains("tuning", StringComparison.Ordinal));
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), ContextualEvaluation.LoadPrompts(file, unescapeNewlines: file.EndsWith("-4.tsv", StringComparison.Ordinal) || file.EndsWith("-6.tsv", StringComparison.Ordinal) || file.EndsWith("-8.tsv", StringComparison.Ordinal)), output.WriteLine, showErrors: file.Contains("tuning", StringComparison.Ordinal));
 
         Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");
         Assert.True(score.FalsePositiveRate < 0.25, $"false-positive rate {score.FalsePositiveRate:F3}");

@@ -116,7 +116,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address);
             if ((named || (IsHomeContext(Window(text, address, ContextReach))
-                    && (LabelledAsHome(text, address) || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
+                    && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
                 && !OrganisationListsItsAddress(text, address))
             {
@@ -206,6 +206,32 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         var hits = new List<TextSpan>();
         DeliveryLabel.FindAll(text[near..address.Start], hits);
         return hits.Count > 0 && window[hits[^1].End..].Trim(" :：\t").IsEmpty;
+    }
+
+    // The writer's own dwelling: "we're at Flat 2B, 19 …", "I live in Apt 4, …" — a first-person place statement right before a
+    // flat or apartment number (offices have suites and units, not flats) outweighs the venue words of the errand around it.
+    private static readonly CueSet FirstPersonAt = new(
+        "we're at", "we’re at", "we are at", "i'm at", "i’m at", "i am at", "we live at", "i live at", "we're in", "we’re in",
+        "we are in", "i'm in", "i’m in", "i am in", "we live in", "i live in", "we moved to", "i moved to", "we've moved to", "i've moved to");
+
+    private static readonly string[] DwellingUnits = ["flat ", "apt ", "apt. ", "apartment "];
+
+    private static bool FirstPersonDwelling(string text, TextSpan address)
+    {
+        var unit = text.AsSpan(address.Start, address.End - address.Start);
+        var dwelling = false;
+        foreach (var word in DwellingUnits)
+        {
+            dwelling |= unit.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+        }
+        if (!dwelling)
+        {
+            return false;
+        }
+        var start = Math.Max(0, address.Start - 20);
+        var hits = new List<TextSpan>();
+        FirstPersonAt.FindAll(text[start..address.Start], hits);
+        return hits.Count > 0 && text.AsSpan(start + hits[^1].End, address.Start - start - hits[^1].End).Trim(" :").IsEmpty;
     }
 
     private static readonly CueSet FirstPersonHome = new("i", "i'm", "my", "we", "our", "me", "我", "我们", "我家", "家里");

@@ -165,12 +165,27 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
                 var rest = text.AsSpan(at + verb.Length);
-                if (verb[1] == 'n' ? rest.IndexOfAnyInRange('0', '9') is >= 0 and <= 6 : AgeWords.AgeThen(rest))
+                if (verb[1] == 'n' ? rest.IndexOfAnyInRange('0', '9') is >= 0 and <= 6
+                    : AgeWords.AgeThen(rest) || (verb[1] != 'i' && AgeWords.ChildAgeThenTime(rest)))
                 {
-                    (ages ??= []).Add(new TextSpan(at + 1, at + verb.Length));
+                    (ages ??= []).Add(new TextSpan(AsideStart(text, at), at + verb.Length));
                 }
             }
         }
+    }
+
+    // "Priya Natarajan (Year 4) will be nine on …": a short bracketed aside between the name and the verb belongs to the name.
+    private static int AsideStart(string text, int at)
+    {
+        if (at > 0 && text[at - 1] == ')')
+        {
+            var open = text.LastIndexOf('(', at - 1, Math.Min(at, 30));
+            if (open > 0 && text[open - 1] == ' ' && text.AsSpan(open, at - open).IndexOfAny('\n', '.') < 0)
+            {
+                return open;
+            }
+        }
+        return at + 1;
     }
 
     private static readonly string[] AgeVerbs = [" is ", " will be ", " turns ", " né le ", " née le ", " né en ", " née en "];
@@ -194,6 +209,45 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
         private static readonly string[] Then =
             [" and", " years", " yrs", " next", " in ", " on ", " this", " tomorrow", " today", " soon", " now", " already", ",", ".", ";", "!", ")"];
+
+        private static readonly string[] ChildAges =
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+        private static readonly string[] TimeAfter = [" on ", " in ", " next ", " this ", " tomorrow", " today", " soon", " years old"];
+
+        /// <summary>
+        /// A child's age of 1–12 in digits or words followed by a time ("will be nine on 12 January", "turns 7 next week"): only
+        /// after "will be" or "turns", where a small number with a date is an age ("is two in …" is too common in prose).
+        /// </summary>
+        public static bool ChildAgeThenTime(ReadOnlySpan<char> rest)
+        {
+            var length = 0;
+            var digits = rest.IndexOfAnyExceptInRange('0', '9');
+            if (digits is 1 or 2 && int.Parse(rest[..digits]) is >= 1 and <= 12)
+            {
+                length = digits;
+            }
+            foreach (var word in ChildAges)
+            {
+                if (length == 0 && rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+                {
+                    length = word.Length;
+                }
+            }
+            if (length == 0)
+            {
+                return false;
+            }
+            var after = rest[length..];
+            foreach (var time in TimeAfter)
+            {
+                if (after.StartsWith(time, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         public static bool AgeThen(ReadOnlySpan<char> rest)
         {

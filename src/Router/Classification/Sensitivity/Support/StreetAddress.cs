@@ -40,7 +40,7 @@ internal static partial class StreetAddress
     private static partial Regex NumberThenStreetAnyCaseHere();
 
     // "Via", "Viale", "Plaza" and "Boulevard" only capitalised: "sent 3 via email and 2 by post" is prose.
-    internal const string StreetThenNumberPattern = @"\b(?:[Rr]ue|RUE|Via|VIA|Viale|[Cc]alle|CALLE|[Aa]venida|AVENIDA|[Aa]vda|[Rr]ua|RUA|[Pp]iazza|PIAZZA|Plaza|PLAZA|[Uu]lica|ULICA|[Uu]l\.|UL\.|Boulevard|BOULEVARD|[Cc]hemin|CHEMIN|[Ss]trada|STRADA|[Cc]arrer|CARRER)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?\d{1,5}[A-Za-z]?\b";
+    internal const string StreetThenNumberPattern = @"\b(?:[Rr]ue|RUE|Via|VIA|Viale|[Cc]alle|CALLE|[Aa]venida|AVENIDA|[Aa]vda|[Rr]ua|RUA|[Pp]iazza|PIAZZA|Plaza|PLAZA|[Uu]lica|ULICA|[Uu]l\.|UL\.|Boulevard|BOULEVARD|[Cc]hemin|CHEMIN|[Ss]trada|STRADA|[Cc]arrer|CARRER)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?(?:[\p{L}][\p{L}.'’-]*,\s)?\d{1,5}[A-Za-z]?\b";
 
     [GeneratedRegex(StreetThenNumberPattern, RegexOptions.CultureInvariant)]
     private static partial Regex StreetThenNumber();

@@ -72,4 +72,41 @@ public sealed class PersonContextSeventhPassTests
     [InlineData("Letter-spacing in CSS: how do I get C O N F I D E N T with spaces between letters?")]
     public void SpacedLettersThatAreNoBanner_DoNotFire(string text) =>
         Assert.DoesNotContain(Entities(text), e => e.Type == "confidential_document");
+
+    [Theory]
+    [InlineData("Ficha do cliente: Mariana Costa Ribeiro, Rua dos Girassóis, 318, apto 12, Campinas - SP.", "Rua dos Girassóis, 318")]
+    [InlineData("Mahnung an Herrn Jonas Keller, Calle Mayor, 14, 28013 Madrid.", "Calle Mayor, 14")]
+    public void StreetWordThenCommaThenNumber_NextToAName_IsThePersonsAddress(string text, string address) =>
+        Assert.Contains(("person_address", address), Entities(text));
+
+    [Theory]
+    [InlineData("The museum on Rua Augusta, 24 opens at ten; is it worth a visit?")]
+    [InlineData("Via Roma, 12 minutes from the station, has the best gelato shop in town.")]
+    public void StreetWordThenCommaThenNumber_OfAPlace_DoesNotFire(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("Can you forward the trip form to the school office? We're at Flat 3C, 27 Rowan Court, Dundee DD1 4HN.")]
+    [InlineData("Note for the nursery office: I live at Apt 12, 5 Cedar Row, Bath BA1 2QQ, so pick-up is easy.")]
+    public void FirstPersonBeforeAFlatNumber_IsTheWritersHome_EvenWithOfficeWords(string text) =>
+        Assert.Contains(Entities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("We're at Suite 400, 10 Market Street, the office on the fourth floor; meeting at 3pm.")]
+    [InlineData("I'm at Unit 5, 2 Dock Road, the warehouse, for the delivery audit.")]
+    public void FirstPersonBeforeASuiteOrUnitAtAVenue_DoesNotFire(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("Reminder: Oskar Lindgren (Class 2B) will be seven on 3 February, cake in the afternoon.", "Oskar Lindgren")]
+    [InlineData("Maja Petrović turns 9 next Saturday and wants a pirate party.", "Maja Petrović")]
+    public void ChildAgeWithATime_AfterAName_IsAnAge(string text, string name) =>
+        Assert.Contains(("person_birth_date", name), Entities(text));
+
+    [Theory]
+    [InlineData("Hannah Fields will be one of the judges on Saturday.")]
+    [InlineData("Daniel Okoro will be 3 minutes late to the call.")]
+    [InlineData("The match between Arsenal and Chelsea will be two in the afternoon kick-off.")]
+    public void SmallNumbersThatAreNoAge_DoNotFire(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "person_birth_date");
 }
