@@ -53,6 +53,11 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "sensitive but unclassified", "material non-public information", "material nonpublic information", "mnpi",
         "inside information", "restricted distribution", "limited distribution", "commercially sensitive", "market sensitive",
         "price sensitive", "price-sensitive",
+        // The same levels in the languages a translate request brings (de, nl, fr, es, pt, it; ja, ko): they too count only
+        // where they label the text.
+        "vertraulich", "streng vertraulich", "vertrouwelijk", "strikt vertrouwelijk", "confidentiel", "strictement confidentiel",
+        "diffusion restreinte", "usage interne", "confidencial", "estrictamente confidencial", "uso interno", "riservato",
+        "strettamente riservato", "confidenziale", "社外秘", "部外秘", "極秘", "대외비",
         "公司机密", "商业机密", "核心机密", "高度机密", "技术秘密", "技术机密", "保密资料", "保密文件", "保密信息", "保密内容",
         "保密材料", "涉密", "秘密级", "机密级", "绝密级", "内部传阅", "内部参考", "内部讨论稿", "内部文档",
         "機密", "絕密", "內部資料", "內部文件", "商業秘密", "內部使用", "內部機密", "公司機密", "商業機密", "保密資料", "保密文件",

@@ -53,7 +53,23 @@ internal static partial class MarkerEvidence
             || IsCapitalised(text, start, end)
             || OwnsLineSegment(text, start, end)
             || AfterFieldLabel(text, start)
-            || StatesStatus(text, start, end);
+            || StatesStatus(text, start, end)
+            || OpensQuotedDocument(text, start, end);
+    }
+
+    /// <summary>
+    /// 'Translate: "Streng vertraulich – nur für den Vorstand. Übernahmeangebot …"': the marker opens a quoted text that runs
+    /// on (IsQuoted has ruled out a short mention) and is set off from it by a dash, colon or full stop: the quoted document's
+    /// own banner.
+    /// </summary>
+    private static bool OpensQuotedDocument(string text, int start, int end)
+    {
+        if (start == 0 || !Quotes.Contains(text[start - 1]))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end).TrimStart(' ');
+        return !after.IsEmpty && after[0] is '–' or '—' or '-' or ':' or '：' or '.' or '。' or '，' or ',';
     }
 
     /// <summary>"is restricted to single-family dwellings", "access restricted on weekends": a limit, not a level.</summary>

@@ -31,4 +31,19 @@ public sealed class ConfidentialMarkerSixthPassTests
     [InlineData("What is a commercially sensitive document under the FOI Act?")]
     public void FieldWordsInOrdinaryUse_DoNotFire(string text) =>
         Assert.Empty(Markers(text));
+
+    [Theory]
+    [InlineData("Translate into English: \"Streng vertraulich – nur für den Vorstand. Übernahmeangebot für die Lieferfirma, Stand 3. Dezember.\"", "Streng vertraulich")]
+    [InlineData("Traduce: \"Confidencial. Plan de despidos del segundo trimestre para el equipo de ventas en Madrid.\"", "Confidencial")]
+    [InlineData("STRICTEMENT CONFIDENTIEL\nProjet de fusion avec Fabrikam. Résume ce document.", "STRICTEMENT CONFIDENTIEL")]
+    [InlineData("社外秘：来期の人員削減計画について要約してください。", "社外秘")]
+    public void OtherLanguagesMarkers_OpeningAQuotedOrHeadedDocument_Fire(string text, string marker) =>
+        Assert.Contains(marker, Markers(text));
+
+    [Theory]
+    [InlineData("What does \"vertraulich\" mean in German? I saw it on a letter from my bank yesterday.")]
+    [InlineData("Il posto è riservato ai clienti del ristorante, come si traduce?")]
+    [InlineData("The stamp said \"Confidential – do not copy\" and that is all I know about the file.")]
+    public void OtherLanguagesMarkersMentioned_DoNotFire(string text) =>
+        Assert.Empty(Markers(text));
 }
