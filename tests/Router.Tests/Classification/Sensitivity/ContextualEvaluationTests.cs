@@ -155,6 +155,22 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(items.Count >= 150 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
     }
 
+    /// <summary>
+    /// contextual-tuning-9.tsv: zh/en tuning prompts by a sixth author, written from issue 15's policy text only, each framed as a
+    /// task sent to an LLM (alumni directories, clinical-trial pre-screening, dental recall, mood/IVF journals, smartwatch exports,
+    /// opticians, scholarships, fostering, club rosters, slide footers; 租客登记, 志愿者名单, 粤语/繁体 chats, 养老院, 驾校, 验光单).
+    /// Tuning data: errors printed. Only the file's shape is asserted.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentTuning9_PrintsRecallFalsePositivesAndErrors()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-tuning-9.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-tuning-9.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
+
+        Assert.True(items.Count >= 150 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
