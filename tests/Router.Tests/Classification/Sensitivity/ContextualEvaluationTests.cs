@@ -111,6 +111,25 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Sixth independent held-out set (contextual-heldout-6.tsv, 324 prompts, half zh): written from issue 15's policy text only by an
+    /// author who read neither the detectors nor any other data file's rows and never ran the classifier on it. Registers none of the
+    /// earlier authors used, each framed as a task sent to an LLM (call-centre, meeting and voicemail transcripts, calendar invites,
+    /// booking confirmations, RSVPs, prayer requests, crowdfunding, parking appeals, HOA disputes, wills, divorce settlements, loan
+    /// applications, bank statements, insurance claims, NDAs, term sheets, embargoed releases; 相亲资料, 家长群, 物业通知, 外卖备注,
+    /// 网约车, 医保报销, 献血, 面试记录, 银行流水, 离婚协议, 遗嘱, 保险理赔, 涉密) and hard negatives. Never tuned on: per-kind figures
+    /// only, no prompt is printed; only the file's shape is asserted, the lead reads the figures.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentHeldOut6_PrintsRecallAndFalsePositivesPerKindOnly()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-heldout-6.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-heldout-6.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: false);
+
+        Assert.True(items.Count >= 300 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
+    /// <summary>
     /// contextual-tuning-3.tsv: zh/en tuning prompts by a third author, written from issue 15's policy text only (insurance,
     /// schools, property, couriers, gyms, law firms, clinics, recruiting, government services). Tuning data: errors printed.
     /// Only the file's shape is asserted, so the figures print whatever they are without holding CI hostage to them.
