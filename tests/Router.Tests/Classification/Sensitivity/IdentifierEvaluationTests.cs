@@ -67,7 +67,24 @@ public sealed class IdentifierEvaluationTests(ITestOutputHelper output)
         Assert.True(positives >= 140 && negatives >= 70, $"{positives} sensitive, {negatives} negatives");
     }
 
-    private (double Recall, double FalsePositiveRate, int Positives, int Negatives) Score(string file)
+    /// <summary>
+    /// identifier-heldout-6.tsv (Data/tools/identifier_heldout6.py, seed 20261216): a sixth independent set written from issue 15's
+    /// policy text only, never run against the classifier by its author. Every network's IIN ranges (Mir, RuPay, Verve, Troy,
+    /// UnionPay 62/81, Maestro 12-19), numbers called a card or 身份证 with an unknown prefix or wrong check digit, 15-digit IDs,
+    /// local phones after context words, dashed licences, passports, vendor keys, and new variants of each adversarial spelling
+    /// (Cf tags/bidi/invisible operators, values split across messages (U+241E in the file: each part is sent as its own message)
+    /// and lines, slashes/middle dots/spaced digits, base64url, Nd digits of 13 scripts and mixed, circled/superscript digits);
+    /// number-heavy negatives whose 12-19 digit runs all fail Luhn. Per-kind figures only; only the file's shape is asserted.
+    /// </summary>
+    [Fact]
+    public void Classify_IdentifierHeldOut6_PrintsRecallAndFalsePositivesPerKind()
+    {
+        var (_, _, positives, negatives) = Score("identifier-heldout-6.tsv", splitMessages: true);
+
+        Assert.True(positives >= 170 && negatives >= 90, $"{positives} sensitive, {negatives} negatives");
+    }
+
+    private (double Recall, double FalsePositiveRate, int Positives, int Negatives) Score(string file, bool splitMessages = false)
     {
         var classifier = SensitivityClassifierFactory.Create();
         output.WriteLine(file);
@@ -78,7 +95,8 @@ public sealed class IdentifierEvaluationTests(ITestOutputHelper output)
             .Select(p => (Sensitive: p[0] == "1", Kind: p[1], Text: p[2].Replace("\\n", "\n", StringComparison.Ordinal)))
             .ToList();
 
-        var results = items.Select(i => (i.Sensitive, i.Kind, Flagged: classifier.Classify([i.Text], []).IsSensitive)).ToList();
+        // U+241E marks a message boundary in files that split one identifier across messages.
+        var results = items.Select(i => (i.Sensitive, i.Kind, Flagged: classifier.Classify(splitMessages ? [.. i.Text.Split('\u241E')] : [i.Text], []).IsSensitive)).ToList();
         foreach (var kind in results.GroupBy(r => r.Kind))
         {
             var positives = kind.Count(r => r.Sensitive);
