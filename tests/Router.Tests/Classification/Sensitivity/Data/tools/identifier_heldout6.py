@@ -184,7 +184,10 @@ class Gen:
         if country == "UK":
             return f"07{r.choice(['700', '711', '802', '931', '456'])} {d(6)}"
         if country == "CN":
-            return f"1{r.choice('3456789')}{d(1)} {d(4)} {d(4)}" if r.random() < 0.5 else f"1{r.choice('3456789')}{d(9)}"
+            # Allocated mainland mobile prefixes only.
+            p = r.choice(["13" + d(1), "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "170", "173", "175",
+                          "176", "177", "178", "18" + d(1), "191", "193", "195", "196", "197", "198", "199"])
+            return f"{p} {d(4)} {d(4)}" if r.random() < 0.5 else f"{p}{d(8)}"
         if country == "DE":
             return f"+49 {r.choice(['151', '160', '176', '172'])} {d(8)}"
         if country == "FR":
