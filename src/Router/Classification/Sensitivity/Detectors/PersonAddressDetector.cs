@@ -273,7 +273,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 // A block of lines (name, job, company, address) is a person's even with the company's name in it. A
                 // capitalised run joined to the address by a word of motion is a place ("a bus from Costa Rica to …").
                 if (SetsApart(gap) && !MotionWord.Contains(gap.Trim())
-                    && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && (!VenueNear() || DeliveredTo(text, name))))
+                    && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && (!VenueNear() || DeliveredTo(text, name) || AtHomeOf(text, name, gap))))
                 {
                     return true;
                 }
@@ -289,6 +289,18 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             }
         }
         return false;
+    }
+
+    // "Officers visited the family home of Mrs. …, 18 Ashdown Road", "the engineer visited … at home, 41 Birchwood Avenue": a visit
+    // to someone's home names the address as that person's, whatever visiting or venue words the report has around it.
+    private static readonly CueSet HomeOfName = new(
+        "home of", "family home", "at home", "at her home", "at his home", "at their home", "house of", "residence of", "flat of",
+        "apartment of", "home address of");
+
+    private static bool AtHomeOf(string text, TextSpan name, ReadOnlySpan<char> gap)
+    {
+        var start = Math.Max(0, name.Start - 24);
+        return HomeOfName.Any(text.AsSpan(start, name.Start - start)) || HomeOfName.Any(gap);
     }
 
     // "The pharmacy should deliver to Hannah Schultz, 18 Marine Parade": a delivery verb right before the name makes the address

@@ -99,7 +99,93 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             }
         }
         AddAgeStatements(text, ref ages);
+        AddBirthColumnRows(text, ref ages);
         return ages;
+    }
+
+    // A table or export whose header names a birth-date column ("| Name | Born | City |", "name;dob;city"): every row under it
+    // with a number in that column is a person and a birth date, so each cell border of such a row is evidence for the name
+    // that ends right before it.
+    private static readonly CueSet BirthColumn = new(
+        "born", "DOB", "D.O.B", "D.O.B.", "date of birth", "birth date", "birthdate", "birthday", "geburtsdatum", "geboren",
+        "fecha de nacimiento", "date de naissance", "data di nascita", "data de nascimento", "geboortedatum");
+
+    private static void AddBirthColumnRows(string text, ref List<TextSpan>? ages)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny('|', '\t') < 0 && (span.IndexOfAny(';', ',') < 0 || span.IndexOf('\n') < 0))
+        {
+            return;
+        }
+        var headers = new List<TextSpan>();
+        BirthColumn.FindAll(text, headers);
+        foreach (var header in headers)
+        {
+            if (HeaderCell(text, header) is not { } cell)
+            {
+                continue;
+            }
+            var (delimiter, column) = cell;
+            var lineEnd = text.IndexOf('\n', header.End);
+            while (lineEnd >= 0 && lineEnd + 1 < text.Length)
+            {
+                var start = lineEnd + 1;
+                var end = text.IndexOf('\n', start);
+                var row = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+                if (row.Trim(" \r").IsEmpty || row.IndexOf(delimiter) < 0)
+                {
+                    break;
+                }
+                if (CellHasDigit(row, delimiter, column))
+                {
+                    for (var at = row.IndexOf(delimiter); at >= 0; at = row[(at + 1)..].IndexOf(delimiter) is var next and >= 0 ? at + 1 + next : -1)
+                    {
+                        (ages ??= []).Add(new TextSpan(start + at, start + at + 1));
+                    }
+                }
+                lineEnd = end;
+            }
+        }
+    }
+
+    // The header cell's delimiter and column (cells before it on its line), when the cue fills a cell of a delimited line.
+    private static (char Delimiter, int Column)? HeaderCell(string text, TextSpan header)
+    {
+        var lineStart = header.Start == 0 ? 0 : text.LastIndexOf('\n', header.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', header.End);
+        var before = text.AsSpan(lineStart, header.Start - lineStart).TrimEnd(' ');
+        var after = text.AsSpan(header.End, (lineEnd < 0 ? text.Length : lineEnd) - header.End).TrimStart(' ');
+        foreach (var delimiter in "|\t;,")
+        {
+            if ((before.IsEmpty || before[^1] == delimiter) && (after.Trim(" \r").IsEmpty || after[0] == delimiter)
+                && (before.Contains(delimiter) || after.Contains(delimiter)))
+            {
+                var column = before.Count(delimiter) - (before.TrimStart(' ').StartsWith(delimiter) ? 1 : 0);
+                return (delimiter, column);
+            }
+        }
+        return null;
+    }
+
+    private static bool CellHasDigit(ReadOnlySpan<char> row, char delimiter, int column)
+    {
+        var trimmed = row.TrimStart(' ');
+        if (delimiter == '|' && trimmed.StartsWith('|'))
+        {
+            trimmed = trimmed[1..];
+        }
+        for (var k = 0; k < column; k++)
+        {
+            var at = trimmed.IndexOf(delimiter);
+            if (at < 0)
+            {
+                return false;
+            }
+            trimmed = trimmed[(at + 1)..];
+        }
+        var close = trimmed.IndexOf(delimiter);
+        var cell = close >= 0 ? trimmed[..close] : trimmed;
+        return cell.IndexOfAnyInRange('0', '9') >= 0;
     }
 
     private static readonly char[] AgeOpeners = [',', '('];

@@ -28,7 +28,17 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "redundancy pay", "commission", "overtime", "pay rise", "pay cut", "pay increase", "stipend", "credit report", "credit rating",
         "credit history", "FICO", "CCJ", "debt collector*", "bailiff*", "eviction", "evicted", "repossess*", "foreclos*", "defaulted",
         "missed payment*", "late payment*", "direct debit", "standing order", "savings", "in debt", "behind on", "salary band",
-        "pay grade", "per annum", "p.a.");
+        "pay grade", "per annum", "p.a.", "gross",
+        // Other Latin-script languages' pay, debt and account words, as a request to translate a record quotes them (ASCII forms).
+        "gehalt", "gehalts*", "lohn", "nettolohn", "bruttolohn", "nettogehalt", "bruttogehalt", "schulden", "verschuldet", "miete",
+        "mietschulden", "kredit", "darlehen", "hypothek", "kontostand", "verdient", "abfindung", "unterhalt", "rente", "mahnung",
+        "inkasso", "lohnpf*", "schufa", "privatinsolvenz", "euro", "euros", "sueldo", "salario", "nomina", "cobra", "cuota*", "deuda*",
+        "hipoteca*", "prestamo*", "alquiler", "pesos", "moroso", "morosa", "impago*", "saldo", "cuenta bancaria", "transferencia",
+        "finiquito", "indemni*", "salaire*", "paie", "fiche de paie", "dette*", "endett*", "surendett*", "loyer*", "impay*", "solde",
+        "compte bancaire", "virement", "remboursement*", "huissier", "revenus", "ordenado", "divida*", "aluguel", "aluguer",
+        "prestacao", "prestacoes", "emprestimo*", "reais", "financiamento", "inadimplente", "conta bancaria", "recebe", "stipendio",
+        "busta paga", "debito", "debiti", "mutuo", "affitto", "prestito", "conto corrente", "guadagna", "pignoramento", "salaris",
+        "loon", "schuld", "huur", "hypotheek", "lening", "achterstand", "bankrekening", "incasso", "deurwaarder");
 
     public override string Name => "person_finance";
 
@@ -48,6 +58,9 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "零花钱", "压岁钱", "fees", "fee", "credit card", "debit card",
         "invoice", "invoices", "refund", "refunds", "refunded", "collections", "commission", "overtime", "savings", "inheritance",
         "per annum", "p.a.", "standing order", "direct debit", "behind on",
+        "miete", "verdient", "unterhalt", "rente", "euro", "euros", "cobra", "cuota", "cuotas", "alquiler", "pesos", "saldo",
+        "transferencia", "loyer", "loyers", "solde", "virement", "remboursement", "remboursements", "revenus", "aluguel", "aluguer",
+        "reais", "recebe", "mutuo", "affitto", "guadagna", "loon", "huur", "incasso", "achterstand", "gross",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();

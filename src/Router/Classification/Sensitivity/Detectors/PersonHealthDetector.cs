@@ -48,6 +48,22 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "root canal", "tooth extraction", "wisdom tooth", "wisdom teeth", "dental implant", "gum disease", "periodontal", "cavity",
         "cavities", "cough", "coughing", "night sweats", "shortness of breath", "breathless*", "dizzy", "dizziness", "headache*",
         "fainted", "fainting", "palpitations", "swelling", "swollen", "lump", "diarrh*", "constipat*", "short of breath",
+        // Other Latin-script languages, as a request to translate or summarise a record quotes them (ASCII word forms only: the
+        // cue walk reads ASCII; accented words are reached through their unaccented stems or spellings).
+        "krankgeschrieben", "krankgemeldet", "krankschreibung", "krankmeldung", "krank", "erkrankt", "erkrankung*", "krankheit*",
+        "krankenhaus*", "klinikum", "bandscheib*", "herzinfarkt", "schlaganfall", "operiert", "medikament*", "tabletten", "reha",
+        "pflegegrad", "pflegestufe", "schwerbehindert*", "behinderung", "depressionen", "schwanger", "schwangerschaft",
+        "psychotherap*", "arbeitsunf*", "attest", "befund", "zuckerkrank*", "maladie", "malade", "chirurgie", "chimio*", "grossesse",
+        "enceinte", "traitement", "ordonnance", "insuline", "infarctus", "AVC", "invalidit*", "medicaments", "operada", "operado",
+        "operata", "operato al", "operato alla", "operato di", "cirug*", "enfermo", "enferma", "enfermedad*", "baja laboral",
+        "baja medica", "baja por enfermedad", "incapacidad temporal", "ingresado", "ingresada", "medicamento*", "pastilla",
+        "pastillas", "tratamiento", "quimio*", "embarazada", "embarazo", "depresi*", "ansiedad", "infarto", "ictus", "insulina",
+        "metformina", "sertralina", "fluoxetina", "omeprazol", "ibuprofeno", "atorvastatina", "levotiroxina", "enalapril",
+        "simvastatina", "demencia", "esquizofrenia", "fisioterap*", "terapia", "discapacidad", "internado", "internada", "cirurgia",
+        "doente", "cancro", "malattia", "ricoverat*", "ricovero", "intervento chirurgico", "gravidanza", "incinta", "farmaci",
+        "farmaco", "chemio*", "depressione", "certificato medico", "ziek", "ziekgemeld", "ziekmelding", "ziekteverlof",
+        "ziekenhuis*", "geopereerd", "zwanger*", "kanker", "medicijn*", "medicatie", "behandeling", "suikerziekte", "hartaanval",
+        "beroerte", "depressie", "arbeidsongeschikt*",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
         "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",
@@ -78,6 +94,9 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "激素", "fever", "rash", "thyroid",
         "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell", "recovering from", "recovery from",
         "cavity", "cavities", "cough", "coughing", "dizzy", "headache", "headaches", "swelling", "swollen", "lump", "fainted",
+        "krank", "ziek", "malade", "enfermo", "enferma", "attest", "befund", "tabletten", "pastilla", "pastillas", "tratamiento",
+        "traitement", "behandeling", "terapia", "farmaco", "farmaci", "ingresado", "ingresada", "internado", "internada", "reha", "AVC",
+        "enceinte", "ordonnance", "behinderung", "operado", "operada", "operata", "ictus",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -5,7 +5,7 @@ namespace Router.Classification.Sensitivity.Support;
 /// "Donald van der Voet"), or one after a title ("Mr. Patel"), or any words after "name is" / "Name:".
 /// Capitalised words that head records, begin sentences or name places and organisations are not names.
 /// </summary>
-internal static class LatinNames
+internal static partial class LatinNames
 {
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -116,8 +116,31 @@ internal static class LatinNames
             // A word that is neither capitalised nor labelled by the word before it (a role, a title, "name:", "name is")
             // starts nothing below: skip it without the lookups.
             var capitalised = IsCapitalised(Word(text, words[w]));
-            if (!capitalised && (w == 0 || !MayLabel(Word(text, words[w - 1]))))
+            if (!capitalised)
             {
+                // Record forms: initials ("A. K. Lindström"), names in capitals, "SURNAME, Given" (LatinNames.RecordForms).
+                var form = -1;
+                if (words[w].End - words[w].Start == 1 || char.IsUpper(text[words[w].Start]))
+                {
+                    form = FindRecordForm(text, words, w, names);
+                    if (form < 0 && words[w].End < text.Length && text[words[w].End] == ',')
+                    {
+                        form = Inverted(text, words, w, names);
+                    }
+                }
+                if (form >= 0)
+                {
+                    w = form;
+                    continue;
+                }
+                if (w == 0 || !MayLabel(Word(text, words[w - 1])))
+                {
+                    continue;
+                }
+            }
+            else if (words[w].End < text.Length && text[words[w].End] == ',' && Inverted(text, words, w, names) is var inverted && inverted >= 0)
+            {
+                w = inverted;
                 continue;
             }
             // "the Rwanda Marathon", "The Fastcase office": a capitalised run after "the" names a thing, not a person.
@@ -205,6 +228,9 @@ internal static class LatinNames
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "claimant", "guarantor",
         "beneficiary", "cardholder", "policyholder", "debtor", "colleague", "coworker", "co-worker", "lodger", "addressee", "consignee",
         "renter", "lessee", "leaseholder",
+        // Accounts, cases and registers that label a person the same way ("user kiran patel, dob …", "complainant: …").
+        "user", "member", "resident", "complainant", "passenger", "pupil", "candidate", "guest", "subscriber", "insured", "defendant",
+        "plaintiff", "respondent", "witness", "victim", "suspect",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLabelLookup = RoleLabels.GetAlternateLookup<ReadOnlySpan<char>>();

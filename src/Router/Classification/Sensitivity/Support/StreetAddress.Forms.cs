@@ -69,6 +69,17 @@ internal static partial class StreetAddress
     private static bool HasVietnameseWardWord(ReadOnlySpan<char> span) =>
         span.Contains(" Ward", StringComparison.Ordinal) || span.Contains("Phường", StringComparison.Ordinal);
 
+    // German streets named by a preposition and a field or place name ("Am Sonnenhang 12, 34119 Kassel", "In der Aue 3a, 50667
+    // Köln"): only with the five-digit postcode and a town after the number, which sets them apart from prose ("Am Montag 12 …").
+    [GeneratedRegex(@"\b(?:Am|Im|Zum|Zur|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+dem|Vor\s+dem)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\d{1,4}\s?[a-z]?,\s*\d{5}\s+\p{Lu}[\p{L}-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex GermanPrepositionStreet();
+
+    private static readonly SearchValues<string> GermanPrepositionStarts = SearchValues.Create(
+        ["Am ", "Im ", "Zum ", "Zur ", "An der ", "An den ", "Auf der ", "Auf dem ", "In der ", "In den ", "Unter den ", "Hinter d", "Vor dem "], StringComparison.Ordinal);
+
+    private static bool HasGermanPrepositionStreet(ReadOnlySpan<char> span) =>
+        span.ContainsAny(GermanPrepositionStarts) && span.IndexOfAnyInRange('0', '9') >= 0 && GermanPrepositionStreet().IsMatch(span);
+
     /// <summary>
     /// Whether the text holds a fixed word of the sixth pass's forms or a German street's ß ("Hauptstraße 5"): the person
     /// address detector's gate, for addresses that carry no English street, unit or delivery word.
@@ -77,7 +88,7 @@ internal static partial class StreetAddress
     {
         var span = text.AsSpan();
         return span.Contains('ß') || span.ContainsAny(KoreanWords) || span.ContainsAny(RuralRouteWords) || span.ContainsAny(IndianRoadMarks)
-            || HasVietnameseWardWord(span);
+            || HasVietnameseWardWord(span) || HasGermanPrepositionStreet(span);
     }
 
     private static void AddMoreForms(string text, List<TextSpan> found)
@@ -115,6 +126,10 @@ internal static partial class StreetAddress
         if (HasVietnameseWardWord(span))
         {
             Add(VietnameseWard(), text, found);
+        }
+        if (span.ContainsAny(GermanPrepositionStarts))
+        {
+            Add(GermanPrepositionStreet(), text, found);
         }
     }
 }
