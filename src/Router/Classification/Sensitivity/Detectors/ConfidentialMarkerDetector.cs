@@ -76,12 +76,14 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        var text = input.Text;
+        // Traditional characters read as simplified (內部資料, 嚴禁外傳, 祕密, 機密檔案): the fold the personal-data detectors
+        // share, same positions; the tenant's own markers are matched as the tenant wrote them.
+        var text = input.Person.Text;
         var candidates = new List<MarkerHit>();
         BuiltIn.FindAll(text, candidates);
         foreach (var marker in input.Scope.ConfidentialMarkers)
         {
-            MarkerSet.FindOne(text, TenantText.For(marker), instruction: false, candidates);
+            MarkerSet.FindOne(input.Text, TenantText.For(marker), instruction: false, candidates);
         }
         var before = found.Count;
         if (candidates.Count > 0)
@@ -97,6 +99,103 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         {
             AddSpacedBanner(text, found);
         }
+        if (found.Count == before && HanText.Contains(text))
+        {
+            AddSpacedHan(text, found);
+        }
+    }
+
+    // The Han levels and instructions spelt out with spaces (机 密, 秘 密 ★ 一年, 内 部 资 料, 严 禁 外 传), as PDF text and
+    // letter-spaced headings give them. Only the first two characters with a space between are searched; a hit counts when
+    // its spaced run is the marker (or the marker and a document noun, or two markers) and the marker labels the text,
+    // so "秘 密 花 园" typed in a question is not read.
+    private static readonly (string Marker, bool Instruction)[] SpacedHanMarkers =
+        [.. Instructions.Select(m => (m, true)).Concat(Classifications.Select(m => (m, false)))
+            .Where(m => m.Item1.Length >= 2 && m.Item1.All(HanText.IsHan) && m.Item1 is not ("内部" or "內部" or "保密"))];
+
+    private static readonly SearchValues<string> SpacedHanStarts = SearchValues.Create(
+        [.. SpacedHanMarkers.SelectMany(m => (string[])[m.Marker[0] + " " + m.Marker[1], m.Marker[0] + "\u3000" + m.Marker[1]]).Distinct()],
+        StringComparison.Ordinal);
+
+    private static void AddSpacedHan(string text, List<TextSpan> found)
+    {
+        Span<char> run = stackalloc char[12];
+        Span<int> ends = stackalloc int[12];
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(SpacedHanStarts);
+            if (at < 0)
+            {
+                return;
+            }
+            at += from;
+            from = at + 1;
+            if (at > 0 && HanText.IsHan(text[at - 1]))
+            {
+                continue;
+            }
+            var length = SpacedRun(text, at, run, ends);
+            var (marker, instruction) = LongestSpacedMarker(run[..length]);
+            if (marker == 0)
+            {
+                continue;
+            }
+            var rest = run[marker..length];
+            var end = ends[marker - 1];
+            if (!rest.IsEmpty)
+            {
+                var more = MarkerEvidence.DocumentNounLength(rest) is var noun and > 0 ? noun : LongestSpacedMarker(rest).Length;
+                if (more != rest.Length)
+                {
+                    continue;
+                }
+                end = ends[length - 1];
+            }
+            if (MarkerEvidence.LabelsDocument(text, at, end, instruction))
+            {
+                found.Add(new(at, end));
+                return;
+            }
+        }
+    }
+
+    /// <summary>The Han characters of the run at <paramref name="at"/> set one or two spaces apart, and where each ends.</summary>
+    private static int SpacedRun(string text, int at, Span<char> run, Span<int> ends)
+    {
+        var length = 0;
+        var i = at;
+        while (length < run.Length && i < text.Length && HanText.IsHan(text[i]))
+        {
+            run[length] = text[i];
+            ends[length++] = i + 1;
+            var next = i + 1;
+            var spaces = 0;
+            while (next < text.Length && text[next] is ' ' or '\u3000' && spaces < 2)
+            {
+                next++;
+                spaces++;
+            }
+            if (spaces == 0)
+            {
+                // Set solid against the next character, it starts the next word (机 密 华东区…): not part of the run.
+                return next < text.Length && HanText.IsHan(text[next]) ? length - 1 : length;
+            }
+            i = next;
+        }
+        return length;
+    }
+
+    private static (int Length, bool Instruction) LongestSpacedMarker(ReadOnlySpan<char> run)
+    {
+        var best = (0, false);
+        foreach (var (marker, instruction) in SpacedHanMarkers)
+        {
+            if (marker.Length > best.Item1 && run.StartsWith(marker, StringComparison.Ordinal))
+            {
+                best = (marker.Length, instruction);
+            }
+        }
+        return best;
     }
 
     // A banner set in spaced capitals ("P R I V A T E  &  C O N F I D E N T I A L", "R E S T R I C T E D" in an OCR'd header or

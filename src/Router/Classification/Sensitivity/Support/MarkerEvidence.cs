@@ -37,6 +37,11 @@ internal static partial class MarkerEvidence
 
     public static bool LabelsDocument(string text, int start, int end, bool instruction)
     {
+        if (start > 0 && Quotes.Contains(text[start - 1]) && (QuotedBannerBeforeText(text, start - 1) || BannerDashInQuote(text, start - 1, end))
+            && !IsAskedAbout(text, start, end))
+        {
+            return true;
+        }
         if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end))
         {
             return false;
@@ -49,6 +54,7 @@ internal static partial class MarkerEvidence
         }
 
         return instruction
+            || SecrecyPeriodFollows(text, start, end)
             || InBrackets(text, start, end)
             || IsCapitalised(text, start, end)
             || OwnsLineSegment(text, start, end)
@@ -70,6 +76,35 @@ internal static partial class MarkerEvidence
         }
         var after = text.AsSpan(end).TrimStart(' ');
         return !after.IsEmpty && after[0] is '–' or '—' or '-' or ':' or '：' or '.' or '。' or '，' or ',';
+    }
+
+    /// <summary>
+    /// The state-secret marking, level ★ period (秘密★一年, 机密★10年, 绝密★长期, 绝密★启用前): a form only a marked document
+    /// carries, wherever it stands in the line.
+    /// </summary>
+    private static bool SecrecyPeriodFollows(string text, int start, int end)
+    {
+        if (text[end - 1] != '密' || end - start > 4)
+        {
+            return false;
+        }
+        var after = text.AsSpan(end).TrimStart(" \u3000");
+        if (after.IsEmpty || after[0] is not ('★' or '☆' or '*' or '＊'))
+        {
+            return false;
+        }
+        after = after[1..].TrimStart(" \u3000");
+        if (after.StartsWith("长期", StringComparison.Ordinal) || after.StartsWith("永久", StringComparison.Ordinal)
+            || after.StartsWith("启用前", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var digits = 0;
+        while (digits < after.Length && digits < 3 && (char.IsAsciiDigit(after[digits]) || "一二三四五六七八九十两".Contains(after[digits])))
+        {
+            digits++;
+        }
+        return digits > 0 && digits < after.Length && after[digits] is '年' or '个' or '月';
     }
 
     /// <summary>"is restricted to single-family dwellings", "access restricted on weekends": a limit, not a level.</summary>
@@ -111,8 +146,81 @@ internal static partial class MarkerEvidence
         {
             return false;
         }
+        // The quote's own closing mark: an apostrophe or a nested quote inside (the board's, 项目代号‘青鸟’) does not close it.
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
-        return after.IndexOfAny(Quotes) is var close && (close < 0 ? after.Length < 40 : close < 40);
+        var closers = ClosingQuotes(text[start - 1]);
+        return after.IndexOfAny(closers) is var close && (close < 0 ? after.Length < 40 : close < 40);
+    }
+
+    private static ReadOnlySpan<char> ClosingQuotes(char open) => open switch
+    {
+        '“' => "”\"",
+        '"' => "\"”",
+        '‘' => "’'",
+        '「' => "」",
+        '『' => "』",
+        '《' => "》",
+        _ => Quotes,
+    };
+
+    // The quote opens right after a colon: the text a request hands over ("帮我校对：“…”"), not a word in a sentence.
+    private static bool AfterTaskColon(string text, int open)
+    {
+        var before = text.AsSpan(0, open).TrimEnd(" \u3000");
+        return !before.IsEmpty && before[^1] is '：' or ':';
+    }
+
+    /// <summary>
+    /// '帮我校对：“绝密——新一代定价算法参数…”': the marker opens the quote and a dash sets it off from the quoted text (at least
+    /// eight characters of it before the quote closes), a Han marker after a request's colon: the banner of the quoted document,
+    /// however short.
+    /// </summary>
+    private static bool BannerDashInQuote(string text, int open, int end)
+    {
+        if (!HanText.IsHan(text[open + 1]) || !AfterTaskColon(text, open))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end).TrimStart(" \u3000");
+        // The view has every dash as '-'.
+        if (after.IsEmpty || after[0] is not ('-' or '—' or '–'))
+        {
+            return false;
+        }
+        after = after.TrimStart("-—– \u3000");
+        var close = after.IndexOfAny(ClosingQuotes(text[open]));
+        return (close < 0 ? after.Length : close) >= 8;
+    }
+
+    /// <summary>
+    /// '翻译成英文：「機密文件，嚴禁外傳」本公司明年…': after an instruction's colon, a short quote the marker opens, and then the
+    /// text itself running on — the quoted banner of the document that follows, not a word talked about (…“机密”字样, “机密”是…).
+    /// </summary>
+    private static bool QuotedBannerBeforeText(string text, int open)
+    {
+        if (!AfterTaskColon(text, open))
+        {
+            return false;
+        }
+        var inside = text.AsSpan(open + 1, Math.Min(24, text.Length - open - 1));
+        var close = inside.IndexOfAny(ClosingQuotes(text[open]));
+        if (close < 0)
+        {
+            return false;
+        }
+        var rest = text.AsSpan(open + 1 + close + 1).TrimStart(" \u3000");
+        if (rest.Length < 6 || "这這的等字是为為一两四几么麼吗嗎".Contains(rest[0]))
+        {
+            return false;
+        }
+        foreach (var c in rest[..6])
+        {
+            if (!HanText.IsHan(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static readonly LabelSet HeaderFooterWords = new(
@@ -192,7 +300,9 @@ internal static partial class MarkerEvidence
         {
             return true;
         }
-        return separatedBefore && (endsAfter || separatedAfter) && lineEnd - lineStart <= 160;
+        // "翻译成英文：机密文件：关于收购…": after an instruction's colon, the marker naming the document and then a separator
+        // opens the text to work on.
+        return separatedBefore && (((endsAfter || separatedAfter) && lineEnd - lineStart <= 160) || (cjk && NamesDocumentThenColon(after)));
     }
 
     /// <summary>
@@ -219,6 +329,12 @@ internal static partial class MarkerEvidence
         var next = rest[wordEnd..].TrimStart(' ');
         var nextWord = next[..(next.IndexOfAny(WordEnds) is var f and >= 0 ? f : next.Length)];
         return DocumentNouns.Contains(rest[..wordEnd]) && !AboutDocumentsWords.Contains(nextWord);
+    }
+
+    private static bool NamesDocumentThenColon(ReadOnlySpan<char> after)
+    {
+        var noun = DocumentNounZh(after);
+        return noun > 0 && (after.Length == noun || after[noun] is '：' or ':' or '—' or '\n');
     }
 
     private static readonly SearchValues<char> WordEnds = SearchValues.Create(" \t,.;:!?-–—()[]\n");
@@ -268,9 +384,11 @@ internal static partial class MarkerEvidence
     private static bool FollowedByDocumentNoun(ReadOnlySpan<char> after) => DocumentNounZh(after) > 0;
 
     /// <summary>The length of the Han document noun <paramref name="after"/> starts with (文件, 资料, 报告 …), or 0.</summary>
+    internal static int DocumentNounLength(ReadOnlySpan<char> after) => DocumentNounZh(after);
+
     private static int DocumentNounZh(ReadOnlySpan<char> after)
     {
-        foreach (var noun in (ReadOnlySpan<string>)["文件", "资料", "材料", "信息", "文档", "邮件", "内容", "报告", "纪要"])
+        foreach (var noun in (ReadOnlySpan<string>)["文件", "资料", "材料", "信息", "文档", "邮件", "内容", "报告", "纪要", "档案"])
         {
             if (after.StartsWith(noun, StringComparison.Ordinal))
             {

@@ -3,11 +3,12 @@ using System.Buffers;
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
-/// Traditional Chinese characters folded one for one to their simplified forms, for the personal-data detectors only:
+/// Traditional Chinese characters folded one for one to their simplified forms, for the personal-data detectors and the confidential markers:
 /// their surnames, given-name characters, labels and cue words are written in simplified characters, and a text from
 /// Taiwan or Hong Kong (陳國華出生於民國七十二年, 薪資單, 單元/樓) says the same things. The fold keeps every position, so
 /// spans found in the folded text index the view text as they are. Only characters of those words are listed (about
-/// 761); identifier detectors, tenant terms and exact-data matching read the view unfolded.
+/// 770), with those of the confidential markers, which read the fold too; identifier detectors, tenant terms and exact-data
+/// matching read the view unfolded.
 /// </summary>
 internal static class TraditionalChinese
 {
@@ -24,7 +25,9 @@ internal static class TraditionalChinese
         + "購賽贇贈贊趕趙趨跡蹤躍軀車軍軒軟軼載輔輕輛輝輸轄轅轉辦辭辯農這連週進運過達遜遞遠適遲遷選遺邁還邊邏郵鄉鄒鄔鄧鄭鄰鄺醜醣醫"
         + "醬釋釐釗針鈉鈔鈞鈣鈺鉀銀銘銷鋅鋒鋪鋼錄錢錦錯鍋鍵鍾鎖鎮鏈鏡鐘鐵長門閃閉開閒間閔閣閱閻闆闊闕關陣陰陳陸陽隊階際隨險隱隻雖雙"
         + "雛雜雞離難雲電霧靂靈靜韋韌韓韻響頁頂項順須頌預頒頓頗領頤頭頸頻顆題額顏類顧顯顱風颱飄飛飯飲飽飾養餓餘館餵饒馬馮駐駕駛駱騙"
-        + "騰驅驊驗驚驥骯體髖髮鬆鬥鬧鬱魚魯鮑鳥鳳鳴鴻鵑鵬鶯鶴鹽麗麥黃點黨黴齊齒齡齣齲龍龐龔龜";
+        + "騰驅驊驗驚驥骯體髖髮鬆鬥鬧鬱魚魯鮑鳥鳳鳴鴻鵑鵬鶯鶴鹽麗麥黃點黨黴齊齒齡齣齲龍龐龔龜"
+        // Characters of the confidential markers and their question words (嚴禁外洩, 祕密, 機密檔案, 商業, 啟用前, 什麼), which read the fold too.
+        + "洩業檔麼祕啟啓佈";
 
     private const string Simplified =
         "来系俩个们伟侧侦杰传伤仅价仪亿偿优儿内两册则刚创划刘剂劲动务胜劳势勋励汇区协参丛吴吕乔单吗叹吨严嘱国围园圆报场块涂垫压垒"
@@ -39,7 +42,8 @@ internal static class TraditionalChinese
         + "购赛赟赠赞赶赵趋迹踪跃躯车军轩软轶载辅轻辆辉输辖辕转办辞辩农这连周进运过达逊递远适迟迁选遗迈还边逻邮乡邹邬邓郑邻邝丑糖医"
         + "酱释厘钊针钠钞钧钙钰钾银铭销锌锋铺钢录钱锦错锅键钟锁镇链镜钟铁长门闪闭开闲间闵阁阅阎板阔阙关阵阴陈陆阳队阶际随险隐只虽双"
         + "雏杂鸡离难云电雾雳灵静韦韧韩韵响页顶项顺须颂预颁顿颇领颐头颈频颗题额颜类顾显颅风台飘飞饭饮饱饰养饿余馆喂饶马冯驻驾驶骆骗"
-        + "腾驱骅验惊骥肮体髋发松斗闹郁鱼鲁鲍鸟凤鸣鸿鹃鹏莺鹤盐丽麦黄点党霉齐齿龄出龋龙庞龚龟";
+        + "腾驱骅验惊骥肮体髋发松斗闹郁鱼鲁鲍鸟凤鸣鸿鹃鹏莺鹤盐丽麦黄点党霉齐齿龄出龋龙庞龚龟"
+        + "泄业档么秘启启布";
 
     private static readonly SearchValues<char> TraditionalChars = SearchValues.Create(Traditional);
 
