@@ -33,10 +33,54 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         if (text.AsSpan().ContainsAny(OddCaseForms))
         {
             DetectEverywhere(text, found);
-            return;
         }
-        DetectNearLabels(text, found);
+        else
+        {
+            DetectNearLabels(text, found);
+        }
+        if (input.DigitCount >= 7 && text.Contains("licen", StringComparison.OrdinalIgnoreCase))
+        {
+            AddUkLicences(text, found);
+        }
     }
+
+    /// <summary>
+    /// A UK (DVLA) licence number after a bare "licence" or "license" (only a connector between): five letters of the
+    /// surname (padded with 9s), six digits (birth decade, month, day, year; not checked: written examples often hold no
+    /// real date), two initials (or 9s), a digit and two letters, also with dashes or spaces between its parts
+    /// ("VLBLP-541064-JJ1XM"). The 16-character shape is strict enough that a plain licence word names it.
+    /// </summary>
+    private static void AddUkLicences(string text, List<TextSpan> found)
+    {
+        foreach (var match in UkLicence().EnumerateMatches(text))
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (!found.Exists(f => f.Overlaps(span)) && UkLabelledBefore(text, match.Index))
+            {
+                found.Add(span);
+            }
+        }
+    }
+
+    private static bool UkLabelledBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - LabelReach);
+        var window = text.AsSpan(from, start - from);
+        var at = window.LastIndexOf("licen", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+        var end = at + 5;
+        while (end < window.Length && char.IsAsciiLetter(window[end]))
+        {
+            end++;
+        }
+        return Connector().IsMatch(window[end..]);
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z9]{4}[- ]?[0-9]{6}[- ]?[A-Za-z9]{2}[0-9][ ]?[A-Za-z]{2}(?:[ -]?[0-9]{2})?(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex UkLicence();
 
     /// <summary>The plain search: every number shape in the text, kept where a label comes shortly before it.</summary>
     internal static void DetectEverywhere(string text, List<TextSpan> found)

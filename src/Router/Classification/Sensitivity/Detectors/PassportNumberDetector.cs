@@ -21,7 +21,9 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
     private static readonly LabelSet PassportLabels = new(
     [
         "passport", "护照", "護照", "pasaporte", "passeport", "reisepass", "reisepassnummer", "passnummer", "passaporto", "passaporte",
-        "paspoort", "paszport", "paspor", "pasaport", "pass-nr", "pass nr", "パスポート", "旅券", "여권", "паспорт",
+        "paspoort", "paszport", "paspor", "pasaport", "pass-nr", "pass nr",
+        // Glued to their connector ("passportno449533347…"): see AddGlued.
+        "passportno", "passportnumber", "passportnum", "passportnr", "passportid", "パスポート", "旅券", "여권", "паспорт",
     ]);
 
     public string Name => "passport_number";
@@ -55,7 +57,29 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
                 found.Add(span);
             }
         }
+        AddGlued(text, found);
     }
+
+    /// <summary>
+    /// "passportno449533347validuntil2031", "passportnumber:E12345678expires": the label glued to the number, with a connector
+    /// ("no", "number", "nr", ':') or not, and words glued after it. Runs only where the text holds a passport label.
+    /// </summary>
+    private static void AddGlued(string text, List<TextSpan> found)
+    {
+        for (var match = Glued().Match(text); match.Success; match = match.NextMatch())
+        {
+            var value = match.Groups["value"];
+            var span = new TextSpan(value.Index, value.Index + value.Length);
+            var letters = value.Length - ScanInput.CountDigits(value.ValueSpan);
+            if ((letters > 0 || value.Length >= 8) && !found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|护照|護照)(?i:number|num|no|nr|id)?[.:#]?(?<value>[A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Glued();
 
     /// <summary>Where the window [from, to) starts after its last sentence end ("?", "!", ";", a line break): a label belongs to its own sentence.</summary>
     private static int SentenceStart(string text, int from, int to)

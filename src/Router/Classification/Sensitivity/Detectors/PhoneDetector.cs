@@ -43,13 +43,54 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             var digits = PhoneShape.CountDigits(text.AsSpan(match.Index, match.Length));
             if (digits is >= 7 and <= 15
                 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
-                && LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels)
-                && !CountsSomething(text, match.Index + match.Length))
+                && (LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels) || AfterContactVerb(text, match.Index))
+                && !CountsSomething(text, match.Index + match.Length)
+                && !DocumentNumberWord(text, match.Index))
             {
                 AddUnique(found, new(match.Index, match.Index + match.Length));
             }
         }
     }
+
+    /// <summary>
+    /// "发票代码 044031900111，号码 12345678": a bare 号码 ("number") with an invoice, order or other business label before it
+    /// in the window names that document's number, not a phone; 电话号码, 手机号码 and 联系号码 still say phone.
+    /// </summary>
+    private static bool DocumentNumberWord(string text, int start)
+    {
+        var from = Math.Max(0, start - LabelContext.Window);
+        var nearest = LabelContext.PhoneLabels.NearestEnd(text, from, start);
+        var end = from + nearest;
+        if (nearest < 2 || !text.AsSpan(end - 2, 2).SequenceEqual("号码") || (end >= 3 && text[end - 3] is '话' or '机' or '系' or '络' or '機'))
+        {
+            return false;
+        }
+        return LabelContext.HasLabel(text, start, LabelContext.BusinessLabels);
+    }
+
+    /// <summary>
+    /// "text 889-727624", "sms 0612 345678": a contact verb right before the number, only a space or a colon between,
+    /// as an imperative (not "the text 1234567": an article or "this" before the verb makes it a noun).
+    /// </summary>
+    private static bool AfterContactVerb(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ').TrimEnd(':').TrimEnd(' ');
+        foreach (var verb in ContactVerbs)
+        {
+            if (before.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && before.Length - verb.Length is var at
+                && (at == 0 || !char.IsAsciiLetterOrDigit(before[at - 1])))
+            {
+                var previous = before[..at].TrimEnd(' ');
+                var word = previous[(previous.LastIndexOfAny(' ', '\n') + 1)..];
+                return !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ContactVerbs = ["text", "txt", "sms", "imessage", "facetime"];
 
     // "call the function 1234567 times", "reach 25000000 users": a unit after the number makes it a count, whatever verb is before.
     private static readonly string[] CountWords =
