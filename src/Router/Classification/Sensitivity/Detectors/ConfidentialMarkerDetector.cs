@@ -103,6 +103,16 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         {
             AddSpacedHan(text, found);
         }
+        // OCR noise in a banner ("C0NFIDENTIAL", "D0 N0T F0RWARD"): the same search in the folded copy, which has the text's spans.
+        if (found.Count == before && OcrFold.Fold(text) is { } folded)
+        {
+            candidates.Clear();
+            BuiltIn.FindAll(folded, candidates);
+            if (candidates.Count > 0)
+            {
+                AddLabellingMarkers(folded, candidates, found);
+            }
+        }
     }
 
     // The Han levels and instructions spelt out with spaces (机 密, 秘 密 ★ 一年, 内 部 资 料, 严 禁 外 传), as PDF text and

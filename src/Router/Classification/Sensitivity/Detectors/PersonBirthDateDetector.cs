@@ -12,7 +12,7 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         "sixties", "seventies", "eighties", "nineties",
         // Other languages' birth words (a date must follow, like "born"), and a birthday wish with the age ("a happy 40th").
         "geboren", "geb", "nacido", "nacida", "nascido", "nascida", "nato il", "nata il", "naissance", "nacimiento", "nascimento",
-        "nascita", "geburtsdatum", "happy",
+        "nascita", "geburtsdatum", "happy", "b.",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
         // An age without 岁 ("下个月就满六十了", "明年就七十了", "今年四十三，"): only with the age right after (ChineseAgeFollows).
         "满", "今年", "明年");
@@ -53,6 +53,12 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             return digits is 1 or 2 && wish[digits..] is var rest
                 && (rest.StartsWith("th", StringComparison.Ordinal) || rest.StartsWith("st", StringComparison.Ordinal)
                     || rest.StartsWith("nd", StringComparison.Ordinal) || rest.StartsWith("rd", StringComparison.Ordinal));
+        }
+        // "(b. 14/03/1991, Busan)", "b. 1962": the abbreviation only with the date right after it.
+        if (word.Equals("b.", StringComparison.OrdinalIgnoreCase))
+        {
+            var date = After(text, cue, 3).TrimStart(' ');
+            return !date.IsEmpty && char.IsAsciiDigit(date[0]);
         }
         if (word is "满" or "今年" or "明年")
         {

@@ -63,7 +63,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "doente", "cancro", "malattia", "ricoverat*", "ricovero", "intervento chirurgico", "gravidanza", "incinta", "farmaci",
         "farmaco", "chemio*", "depressione", "certificato medico", "ziek", "ziekgemeld", "ziekmelding", "ziekteverlof",
         "ziekenhuis*", "geopereerd", "zwanger*", "kanker", "medicijn*", "medicatie", "behandeling", "suikerziekte", "hartaanval",
-        "beroerte", "depressie", "arbeidsongeschikt*",
+        "beroerte", "depressie", "arbeidsongeschikt*", "apparecchio acustico", "horgerat", "audifono", "appareil auditif",
+        "hoortoestel", "aparelho auditivo",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
         "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",
@@ -96,7 +97,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "cavity", "cavities", "cough", "coughing", "dizzy", "headache", "headaches", "swelling", "swollen", "lump", "fainted",
         "krank", "ziek", "malade", "enfermo", "enferma", "attest", "befund", "tabletten", "pastilla", "pastillas", "tratamiento",
         "traitement", "behandeling", "terapia", "farmaco", "farmaci", "ingresado", "ingresada", "internado", "internada", "reha", "AVC",
-        "enceinte", "ordonnance", "behinderung", "operado", "operada", "operata", "ictus",
+        "enceinte", "ordonnance", "behinderung", "operado", "operada", "operata",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

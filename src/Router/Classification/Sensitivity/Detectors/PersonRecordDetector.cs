@@ -24,6 +24,12 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // A school's record of a child ("please collect Lily Ashdown, pupil in 3C"); not "student", which public and general
         // sentences use as much.
         "pupil",
+        // A study's enrolled person and a police report's complainant; the roles of other Latin-script languages' records
+        // quoted in a translate request ("De aanvrager, Sanne …", "Mieterin …", "la paciente …").
+        "trial participant", "study participant", "research participant", "complainant", "aanvrager", "antragsteller",
+        "antragstellerin", "solicitante", "demandeur", "demandeuse", "requerente", "richiedente", "huurder", "mieter", "mieterin",
+        "inquilino", "inquilina", "locataire", "paciente", "patiente", "paziente", "patientin", "klant", "kunde", "kundin",
+        "mitarbeiter", "mitarbeiterin", "empleado", "empleada", "dipendente", "werknemer", "arrendatario", "arrendataria",
         "患者", "病人", "病患", "客户", "顾客", "员工", "职工", "雇员", "借款人", "贷款人", "债务人", "担保人", "收件人", "收货人", "寄件人",
         "同事", "应聘者", "应聘人", "求职者", "候选人", "租户", "租客", "房客", "承租人", "业主", "会员", "申请人", "被保险人", "投保人", "持卡人",
         "受益人", "学员", "新员工", "姓名", "联系人", "用户", "原告", "被告", "被告人", "当事人", "上诉人", "被上诉人", "委托人", "犯罪嫌疑人",

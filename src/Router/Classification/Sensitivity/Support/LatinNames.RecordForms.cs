@@ -179,6 +179,11 @@ internal static partial class LatinNames
         }
         var end = words[last].End;
         var after = text.AsSpan(end, Math.Min(text.Length, end + 40) - end);
+        // A cell of a delimited record row: "runner 4471; KENJI WATANABE; 5-12-3 …", "| 2 | AMARA OKONJO | …".
+        if (CellBetweenDelimiters(text, words[w].Start, after))
+        {
+            return last;
+        }
         if (LineStartBefore(text, words[w].Start))
         {
             var rest = after.TrimStart(' ');
@@ -197,6 +202,17 @@ internal static partial class LatinNames
             && (previous.EndsWith("ed", StringComparison.Ordinal) || CapsNameAfterLookup.Contains(previous));
         var lowerAfter = after.Length > 1 && ((after[0] == ' ' && char.IsLower(after[1])) || after[0] is ',' or '.');
         return lowerBefore && lowerAfter ? last : -1;
+    }
+
+    private static bool CellBetweenDelimiters(string text, int start, ReadOnlySpan<char> after)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        var rest = after.TrimStart(' ');
+        return k >= 0 && text[k] is ';' or '|' or '\t' && !rest.IsEmpty && rest[0] is ';' or '|' or '\t' or '\r' or '\n';
     }
 
     // Only bullets, quotes, table bars or spaces between the line's start and the position.

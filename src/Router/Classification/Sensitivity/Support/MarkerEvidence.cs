@@ -42,6 +42,10 @@ internal static partial class MarkerEvidence
         {
             return true;
         }
+        if (MarksCarriedDocument(text, start, end) && !IsAskedAbout(text, start, end))
+        {
+            return true;
+        }
         if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end))
         {
             return false;
@@ -106,6 +110,46 @@ internal static partial class MarkerEvidence
         }
         return digits > 0 && digits < after.Length && after[digits] is '年' or '个' or '月';
     }
+
+    /// <summary>
+    /// 'Turn this into bullets (the doc is marked Strictly Confidential): …', 'Extract the actions from this memo marked "Do not
+    /// distribute outside the exec team": …': the request says how the document it carries is marked, and the document follows
+    /// its colon. Quoted or not, that is the document's own marking, not a mention.
+    /// </summary>
+    private static bool MarksCarriedDocument(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 60);
+        var before = text.AsSpan(from, start - from);
+        var line = before.LastIndexOf('\n');
+        if (line >= 0)
+        {
+            before = before[(line + 1)..];
+        }
+        if (before.Length == 0 || !CarriedDocumentMarked().IsMatch(before))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end, Math.Min(60, text.Length - end));
+        var trimmed = before.TrimEnd(' ');
+        if (trimmed.Length > 0 && Quotes.Contains(trimmed[^1]))
+        {
+            var close = after.IndexOfAny(Quotes);
+            if (close < 0 || after[..close].IndexOfAny(SentenceEnds) >= 0)
+            {
+                return false;
+            }
+            after = after[(close + 1)..];
+        }
+        after = after.TrimStart(" )）");
+        return !after.IsEmpty && after[0] is ':' or '：';
+    }
+
+    [GeneratedRegex("""
+        \b(?:this|the|attached|enclosed|following)\s+(?:[\w-]+\s+){0,2}?
+        (?:doc|docs|document|documents|memo|file|report|email|e-mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|text|slides|spreadsheet|brief|proposal|paper|presentation|agreement|summary|plan)
+        \s+(?:(?:is|was|are|were|has\s+been|comes)\s+)?(?:marked|labelled|labeled|stamped|headed|classified|tagged)(?:\s+as)?\s*["'“‘]?\s*$
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex CarriedDocumentMarked();
 
     /// <summary>"is restricted to single-family dwellings", "access restricted on weekends": a limit, not a level.</summary>
     private static bool IsRestrictedToSomething(string text, int start, int end)

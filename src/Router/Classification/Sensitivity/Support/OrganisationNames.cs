@@ -5,7 +5,8 @@ namespace Router.Classification.Sensitivity.Support;
 /// "Kaiser Permanente", "Ernst Young"): next to revenue, fees, salaries or a treatment they are the policy's "companies and
 /// products", not anyone's record. A name found in text is looked up once (a trailing "'s" dropped), like
 /// <see cref="PublicFigures"/>; a capitalised run after the name that goes on ("Morgan Stanley Wealth") is already no name.
-/// Besides the list, a name followed by a verb and "its" ("Acme Rivers raised its fees") is an organisation.
+/// Besides the list, a name followed by a verb and "its" ("Acme Rivers raised its fees") or by a legal form ("AS", "GmbH"), or
+/// right after a business role ("our vendor is …"), is an organisation.
 /// </summary>
 internal static class OrganisationNames
 {
@@ -62,7 +63,45 @@ internal static class OrganisationNames
         {
             span = span[..^2];
         }
-        return Lookup.Contains(span) || VerbThenIts(text, name.End);
+        return Lookup.Contains(span) || VerbThenIts(text, name.End) || LegalFormAfter(text, name.End) || BusinessRoleBefore(text, name.Start);
+    }
+
+    // "Halvorsen Bakeries AS, Storgata 14", "Brandt & Söhne GmbH", "Rossi Costruzioni S.p.A.": a company's legal form after the name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AS", "ASA", "AB", "Oy", "Oyj", "GmbH", "AG", "SA", "S.A.", "SpA", "S.p.A.", "BV", "B.V.", "NV", "N.V.", "Srl", "S.r.l.", "SL",
+        "S.L.", "SAS", "SARL", "KG", "Pty", "Ltd", "Ltd.", "LLC", "Inc", "Inc.", "plc", "PLC", "Corp", "Corp.", "LLP", "KK", "ApS", "A/S",
+        "Sp.", "GmbH & Co.", "e.V.", "Co.", "Limited",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool LegalFormAfter(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+        var rest = text.AsSpan(end + 1, Math.Min(10, text.Length - end - 1));
+        var stop = rest.IndexOfAny(' ', ',', ';');
+        var word = stop < 0 ? rest : rest[..stop];
+        return !word.IsEmpty && LegalForms.Contains(word);
+    }
+
+    // "Our vendor is Siemens Healthineers", "supplier: Halden Timber": a business role right before the name.
+    private static readonly CueSet BusinessRoles = new(
+        "vendor is", "vendor", "supplier is", "supplier", "contractor is", "manufacturer", "distributor", "wholesaler",
+        "vendor:", "supplier:");
+
+    private static bool BusinessRoleBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 16);
+        var before = text.AsSpan(from, start - from).TrimEnd(" :");
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+        var hits = new List<TextSpan>();
+        BusinessRoles.FindAll(before.ToString(), hits);
+        return hits.Count > 0 && hits[^1].End == before.Length;
     }
 
     // "Acme Rivers raised its fees", "Rowe Price cut its dividend": one word, then "its". A person's verb takes his/her/their.

@@ -22,7 +22,8 @@ internal sealed class PersonScan(string view)
     public string Text => _text ??= TraditionalChinese.Fold(view);
 
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
-    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(Text, _publicFigures = []);
+    // Names are read in the OCR-folded copy ("J0HN 0'NEILL" is JOHN O'NEILL), which has the text's length and spans.
+    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(OcrFold.Fold(Text) ?? Text, _publicFigures = []);
 
     private List<TextSpan>? _publicFigures;
 

@@ -92,4 +92,45 @@ public sealed class PersonContextEighthPassTests
     [InlineData("We visited the museum shop, 4 Market Street, before heading home.")]
     public void VisitToAPlace_DoesNotFire(string text) =>
         Assert.DoesNotContain(Entities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("NAME: J0HN 0'NEILL, DOB 12/03/1981, diagnosis: type 2 diabetes", "person_health")]
+    [InlineData("Patient: Ann Wi1son, admitted 3 May with pneumonia.", "person_health")]
+    [InlineData("C0NFIDENTIAL - D0 N0T F0RWARD. Q3 board minutes attached.", "confidential_document")]
+    public void OcrDigitsForLetters_AreReadAsTheLetters(string text, string type) =>
+        Assert.Contains(Entities(text), e => e.Type == type);
+
+    [Theory]
+    [InlineData("The H1N1 vaccine and the A1C test were discussed at 10AM in room B1.")]
+    [InlineData("Order 10 units of SKU A10B and 1 pack of C0-2 cables for the lab.")]
+    [InlineData("Plan b. 2 is cheaper than plan a.")]
+    public void CodesAndNumbersWithLetters_StayAsTheyAre(string text) =>
+        Assert.False(IsSensitive(text), string.Join(", ", Entities(text)));
+
+    [Theory]
+    [InlineData("Turn this into bullet points (the doc is marked Strictly Confidential): Project Heron, a buyout at 6x EBITDA.")]
+    [InlineData("Summarise this memo marked \"Do not distribute outside the board\": the plant closes on 3 May.")]
+    public void RequestSaysHowItsDocumentIsMarked_LabelsIt(string text) =>
+        Assert.Contains(Entities(text), e => e.Type == "confidential_document");
+
+    [Theory]
+    [InlineData("What does it mean when a memo is marked \"Do not distribute\": can I forward it?")]
+    [InlineData("Our policy: documents marked \"Confidential\" must be shredded after use.")]
+    public void MarkingTalkedAbout_DoesNotLabel(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "confidential_document");
+
+    [Theory]
+    [InlineData("Extract the fields from this entry row: bib 812; AMARA OKONJO; 14 Fernhill Road, Bristol BS6 5QE; size L", "person_address")]
+    [InlineData("Fix the formatting: \"Ines Vogt (b. 02/11/1987, Hamburg) joined the Zurich team.\"", "person_birth_date")]
+    [InlineData("Send the consent form to our study participant Tomasz Wrona before his second visit.", "person_record")]
+    [InlineData("Traduza: A requerente, Beatriz Lemos, entregou os documentos ontem.", "person_record")]
+    [InlineData("Translate to English: Il signor Franco Bellini porta l'apparecchio acustico da due anni.", "person_health")]
+    public void RecordCellsBirthAbbreviationAndRoles_Fire(string text, string type) =>
+        Assert.Contains(Entities(text), e => e.Type == type);
+
+    [Theory]
+    [InlineData("Draft a letter to Fjordvik Bakeries AS, Storgata 14, 0184 Oslo, asking for their price list.")]
+    [InlineData("Our vendor is Lindqvist Maskin, Verkstadsgatan 12, Gothenburg — chase the missing quote.")]
+    public void CompanyWithLegalFormOrBusinessRole_IsNoPerson(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "person_address");
 }
