@@ -179,8 +179,9 @@ internal static partial class LatinNames
         }
         var end = words[last].End;
         var after = text.AsSpan(end, Math.Min(text.Length, end + 40) - end);
-        // A cell of a delimited record row: "runner 4471; KENJI WATANABE; 5-12-3 …", "| 2 | AMARA OKONJO | …".
-        if (CellBetweenDelimiters(text, words[w].Start, after))
+        // A cell of a delimited record row: "runner 4471; KENJI WATANABE; 5-12-3 …", "| 2 | AMARA OKONJO | …"; or a field's value
+        // after a label's colon, ending at a comma, semicolon or the line's end ("ship to: FATIMA EZ-ZAHRA BENALI, 8 rue …").
+        if (CellBetweenDelimiters(text, words[w].Start, after) || FieldValue(text, words[w].Start, after))
         {
             return last;
         }
@@ -213,6 +214,96 @@ internal static partial class LatinNames
         }
         var rest = after.TrimStart(' ');
         return k >= 0 && text[k] is ';' or '|' or '\t' && !rest.IsEmpty && rest[0] is ';' or '|' or '\t' or '\r' or '\n';
+    }
+
+    private static bool FieldValue(string text, int start, ReadOnlySpan<char> after)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return k > 0 && text[k] == ':' && char.IsLetter(text[k - 1]) && (after.IsEmpty || after[0] is ',' or ';' or '\r' or '\n');
+    }
+
+    // Record roles and ages that follow a lower-case name heading a line ("larry lombardo, a customer since 2015", "wendy olsen
+    // (patient) missed …", "hannah rangel, 34, was promoted", "eric costa turned 60 last week").
+    private static readonly string[] LowerCaseRecordTails = [", a ", ", an ", " (", ", "];
+
+    // Everyday openings of a lower-case line that a role or a number may follow ("good morning, a customer …", "last week, 12, …").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseLeadStops = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "good", "morning", "afternoon", "evening", "night", "last", "next", "week", "weekend", "month", "year", "quick", "question",
+        "reminder", "issue", "problem", "hey", "sorry", "urgent", "earlier", "later", "recently", "also", "then", "so", "well", "one",
+        "two", "three", "every", "another", "other", "same", "again", "once", "still", "here", "there", "guys", "folks", "everyone",
+        "team", "all", "ps", "btw", "fyi", "update", "meeting", "call", "today", "tonight", "soon", "first", "second", "third", "finally",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A lower-case name of two or three words heading a lower-case line, right before a record role (", a customer", " (patient)",
+    /// ", employee id"), an age in commas or "turned" and an age: its last word, or -1.
+    /// </summary>
+    private static int LowerCaseRecordLead(string text, List<(int Start, int End)> words, int w)
+    {
+        if (!LineStartBefore(text, words[w].Start) || !IsLowerCaseLine(text, words[w].Start))
+        {
+            return -1;
+        }
+        var last = w;
+        while (last + 1 < words.Count && last - w < 2 && SameLine(text, words[last].End, words[last + 1].Start, allowDot: false)
+            && !AfterLowerCaseNameLookup.Contains(Word(text, words[last + 1])) && !Word(text, words[last + 1]).SequenceEqual("turned"))
+        {
+            last++;
+        }
+        if (last == w)
+        {
+            return -1;
+        }
+        for (var k = w; k <= last; k++)
+        {
+            var word = Word(text, words[k]);
+            if (word.Length < 2 || !char.IsLower(word[0]) || NotNameLookup.Contains(word) || HasNounEnding(word) || RoleLabelLookup.Contains(word)
+                || CapsNotNameLookup.Contains(word) || LowerCaseLeadStops.Contains(word))
+            {
+                return -1;
+            }
+        }
+        var rest = text.AsSpan(words[last].End, Math.Min(24, text.Length - words[last].End));
+        if (rest.StartsWith(" turned ", StringComparison.Ordinal))
+        {
+            return rest.Length > 8 && char.IsAsciiDigit(rest[8]) ? last : -1;
+        }
+        foreach (var tail in LowerCaseRecordTails)
+        {
+            if (!rest.StartsWith(tail, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var next = rest[tail.Length..];
+            if (tail == ", " && next.Length > 2 && char.IsAsciiDigit(next[0]))
+            {
+                var digits = next.IndexOfAnyExceptInRange('0', '9');
+                return digits is 1 or 2 && next[digits] == ',' ? last : -1;
+            }
+            var end = next.IndexOfAny(' ', ')', ',');
+            var role = end < 0 ? next : next[..end];
+            if (RoleLabelLookup.Contains(role) && (tail != " (" || (end >= 0 && next[end] == ')')))
+            {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    // At most a few bullets or spaces between the line's start and the position: a bounded look back, cheap on every word.
+    private static bool HeadsLine(string text, int position)
+    {
+        var k = position - 1;
+        while (k >= 0 && position - k <= 4 && text[k] is ' ' or '\t' or '-' or '*' or '•')
+        {
+            k--;
+        }
+        return k < 0 || text[k] == '\n';
     }
 
     // Only bullets, quotes, table bars or spaces between the line's start and the position.

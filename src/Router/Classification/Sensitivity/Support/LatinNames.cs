@@ -128,6 +128,14 @@ internal static partial class LatinNames
                         form = Inverted(text, words, w, names);
                     }
                 }
+                if (form < 0 && char.IsLower(text[words[w].Start]) && HeadsLine(text, words[w].Start))
+                {
+                    form = LowerCaseRecordLead(text, words, w);
+                    if (form >= 0)
+                    {
+                        names.Add(new TextSpan(words[w].Start, words[form].End));
+                    }
+                }
                 if (form >= 0)
                 {
                     w = form;

@@ -133,4 +133,21 @@ public sealed class PersonContextEighthPassTests
     [InlineData("Our vendor is Lindqvist Maskin, Verkstadsgatan 12, Gothenburg — chase the missing quote.")]
     public void CompanyWithLegalFormOrBusinessRole_IsNoPerson(string text) =>
         Assert.DoesNotContain(Entities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("Convert to JSON: order 88120 ship to: AMINATA DIALLO-BAH, 19 rue des Vignes, 69003 Lyon", "person_address")]
+    [InlineData("goran petrovic, a customer since 2018, wants his card replaced.", "person_record")]
+    [InlineData("lena vukovic (patient) did not come to her follow-up.", "person_record")]
+    [InlineData("milos jankovic, 41, was moved to the night shift.", "person_birth_date")]
+    [InlineData("petar ilic turned 65 on friday and leaves next month.", "person_birth_date")]
+    public void CapitalsAfterALabelAndLowerCaseRecordLeads_AreNames(string text, string type) =>
+        Assert.Contains(Entities(text), e => e.Type == type);
+
+    [Theory]
+    [InlineData("good morning, a customer asked about opening hours.")]
+    [InlineData("last week, 12, maybe 15 people came to the open day.")]
+    [InlineData("Status: NOT STARTED, owner to be assigned; budget 4,000.")]
+    [InlineData("the quick brown fox, a classic pangram, has 35 letters.")]
+    public void EverydayLowerCaseLeadsAndStatusFields_DoNotFire(string text) =>
+        Assert.False(IsSensitive(text), string.Join(", ", Entities(text)));
 }
