@@ -29,6 +29,14 @@ public sealed class IdentifierSeventhPassTests
     [InlineData("IBAN part one DE89 3704 0044\n(continued) 0532 0130 00", "iban")]
     [InlineData("我手机号前面是 138001\n后面是 38000", "cn_mobile")]
     [InlineData("Part 1/2: my SSN is 536-22\nPart 2/2: 4187", "us_ssn")]
+    [InlineData("Kim (14:02): card 601115\nKim (14:02): 881399\nKim (14:03): 8697", "payment_card")]
+    [InlineData("Kim [14:02]: visa 60111588\nKim [14:02]: 13998697", "payment_card")]
+    [InlineData("1/2: card 35308797\n2/2: 30911419", "payment_card")]
+    [InlineData("first 8: 35308797\nlast 8: 30911419", "payment_card")]
+    [InlineData("card first half 60111588\nand the second half 13998697", "payment_card")]
+    [InlineData("卡号前8位 60111588\n后8位 13998697", "payment_card")]
+    [InlineData("卡号前八位是35308797\n后八位是30911419", "payment_card")]
+    [InlineData("身份证 440106199\n下一条 001011235", "cn_resident_id")]
     public void NumberCutOverContinuedLines_IsFound(string text, string type) =>
         Assert.Contains(Identifiers(text), e => e.Type == type);
 
@@ -42,6 +50,11 @@ public sealed class IdentifierSeventhPassTests
     [InlineData("step 1: add 1200\nstep 2: 3400 more")]
     [InlineData("1) 2019: 4500\n2) 2020: 5100")]
     [InlineData("msg 1: order 45391488\nmsg 2: 03436467 shipped")]
+    [InlineData("Kim (14:02): we sold 1200\nLee (14:03): 3400 here")]
+    [InlineData("1/2: add 200 g flour\n2/2: 300 g sugar")]
+    [InlineData("first 4: 1200\nlast 4: 3400")]
+    [InlineData("call count\n1200\n3400\n5600")]
+    [InlineData("calls per day\n1380\n0013\n8000")]
     public void FiguresOnContinuedLines_AreNoIdentifier(string text) =>
         Assert.Empty(Identifiers(text));
 
@@ -51,6 +64,14 @@ public sealed class IdentifierSeventhPassTests
     [InlineData("ok, txt 88-972762 later", "88-972762")]
     public void LocalNumberAfterAContactVerb_IsAPhone(string text, string phone) =>
         Assert.Contains(("phone", phone), Identifiers(text));
+
+    [Theory]
+    [InlineData("手机 138\n0013\n8000", "cn_mobile")]
+    [InlineData("手机\n139\n1234\n5678", "cn_mobile")]
+    [InlineData("call 0412\n345\n678", "phone")]
+    [InlineData("phone:\n415\n555\n2671", "phone")]
+    public void PhoneNamedByItsLabel_OneGroupPerLine_IsFound(string text, string type) =>
+        Assert.Contains(Identifiers(text), e => e.Type == type);
 
     [Theory]
     [InlineData("Read the text 12345678 carefully")]
@@ -89,6 +110,20 @@ public sealed class IdentifierSeventhPassTests
     [InlineData("PassportNo.G87654321thanks", "G87654321")]
     public void PassportLabelGluedToItsNumber_IsFound(string text, string number) =>
         Assert.Contains(("passport_number", number), Identifiers(text));
+
+    [Theory]
+    [InlineData("my passport number is, as I told you before on the other form you sent me, G87654321", "G87654321")]
+    [InlineData("passport (the new one, not the old one that expired in March) : E12345678", "E12345678")]
+    [InlineData("passport no. — please copy it exactly as written on the photo page and nowhere else — 449533347", "449533347")]
+    public void PassportLabelBeforeAnAside_NamesTheFirstNumberAfterIt(string text, string number) =>
+        Assert.Contains(("passport_number", number), Identifiers(text));
+
+    [Theory]
+    [InlineData("I renewed my passport last spring, and the new office on the high street has ticket 12345678 on the wall")]
+    [InlineData("passport photos are taken at the booth downstairs; for bookings ring them, the booking code is E12345678")]
+    [InlineData("my passport expired so I travelled with the ID card, which cost 25 euros, reference 123456789")]
+    public void PassportWordFarBeforeAnotherNumber_IsNoPassport(string text) =>
+        Assert.DoesNotContain(Identifiers(text), e => e.Type == "passport_number");
 
     [Theory]
     [InlineData("passports2019 and 12345678")]

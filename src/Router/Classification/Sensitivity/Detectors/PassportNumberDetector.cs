@@ -42,7 +42,7 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         foreach (var match in Pattern().EnumerateMatches(text))
         {
             var from = SentenceStart(text, Math.Max(0, match.Index - LabelWindow), match.Index);
-            if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0)
+            if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0 || AfterAnAside(text, match.Index, match.Length))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
@@ -59,6 +59,37 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         }
         AddGlued(text, found);
     }
+
+    // "my passport number is, as I said before in the other form you need, E12345678".
+    private const int AsideWindow = 110;
+
+    /// <summary>
+    /// A passport label farther back in the same sentence, with an aside between ("passport (the new one, not the expired
+    /// one): E12345678", "passport number is, as I said on the other form, …"): the number is the first one after the label,
+    /// nothing between names another kind of number (phone, order, booking…), and either the number holds the letters of
+    /// its series or the label says "number" ("passport number", "passport no.", 护照号码).
+    /// </summary>
+    private static bool AfterAnAside(string text, int start, int length)
+    {
+        var from = SentenceStart(text, Math.Max(0, start - AsideWindow), start);
+        var window = text.AsSpan(from, start - from);
+        var labelEnd = PassportLabels.NearestEnd(window);
+        if (labelEnd < 0)
+        {
+            return false;
+        }
+        var between = window[labelEnd..];
+        if (between.ContainsAnyInRange('0', '9') || LabelContext.PhoneLabels.NearestEnd(between) >= 0 || LabelContext.BusinessLabels.NearestEnd(between) >= 0)
+        {
+            return false;
+        }
+        var after = between.TrimStart(" .:#-");
+        var numberWord = StartsWithWord(after, "number") || StartsWithWord(after, "no") || StartsWithWord(after, "nr") || after.StartsWith("号", StringComparison.Ordinal);
+        return numberWord || char.IsAsciiLetter(text[start]);
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length]));
 
     /// <summary>
     /// "passportno449533347validuntil2031", "passportnumber:E12345678expires": the label glued to the number, with a connector

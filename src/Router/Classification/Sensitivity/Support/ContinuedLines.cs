@@ -4,8 +4,9 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// A number cut over consecutive lines of one text, each later piece after a line prefix that says "this goes on":
-/// a numbered part or message ("msg 2:", "part 2/2", "(continued)", "second half:", 第二条：, 后半段, 后面是, 剩下的, 续),
-/// or the same chat speaker again ("[10:01] Anna: 453914" / "[10:01] Anna: 880343"). The first piece ends its line;
+/// a numbered part or message ("msg 2:", "part 2/2", "2/2:", "(continued)", "second half:", "last 8:", 第二条：, 后半段,
+/// 后面是, 后8位, 下一条, 剩下的, 续), or the same chat speaker again ("[10:01] Anna: 453914" / "[10:01] Anna: 880343",
+/// "Anna (10:01): …"). The first piece ends its line;
 /// the pieces' digits, after a little of the text before the first (its label: "my card is", 身份证, "IBAN"), are added
 /// as one number, and the detectors judge it as they judge any number: a checksum (Luhn, mod 97, GB 11643) or a label.
 /// Lines without such a prefix are <see cref="DigitChains"/>' and <see cref="SplitTokens"/>' own.
@@ -94,7 +95,7 @@ internal static partial class ContinuedLines
     /// Where the piece on the line [start, end) starts: after a continuation marker, or after the same chat speaker's
     /// prefix (then the piece must fill the rest of the line: <paramref name="wholeLine"/>); -1 if the line has neither.
     /// </summary>
-    private static int PieceStart(string text, int start, int end, (int Start, int End)? speaker, out bool wholeLine)
+    private static int PieceStart(string text, int start, int end, (int Start, int End, int PrefixEnd)? speaker, out bool wholeLine)
     {
         wholeLine = false;
         if (end - start < 2)
@@ -105,7 +106,7 @@ internal static partial class ContinuedLines
         if (speaker is { } name && Speaker(text, start, end) is { } again
             && text.AsSpan(again.Start, again.End - again.Start).Equals(text.AsSpan(name.Start, name.End - name.Start), StringComparison.OrdinalIgnoreCase))
         {
-            var at = SkipConnector(text, again.End + 1, end);
+            var at = SkipConnector(text, again.PrefixEnd, end);
             wholeLine = true;
             return at < end && char.IsAsciiDigit(text[at]) ? at : -1;
         }
@@ -121,7 +122,7 @@ internal static partial class ContinuedLines
     /// A chat line's speaker: an optional time ("[10:01]", "10:01 PM", "[2024-05-06 10:01]") then a name of one to three
     /// words and a colon, all before <paramref name="limit"/>; null if the line has no such prefix.
     /// </summary>
-    private static (int Start, int End)? Speaker(string text, int lineStart, int limit)
+    private static (int Start, int End, int PrefixEnd)? Speaker(string text, int lineStart, int limit)
     {
         var length = Math.Min(limit - lineStart, MaxSpeakerPrefix);
         if (length <= 2 || text.AsSpan(lineStart, length).IndexOfAny(':', '：') < 0)
@@ -129,7 +130,8 @@ internal static partial class ContinuedLines
             return null;
         }
         var match = SpeakerPrefix().Match(text, lineStart, length);
-        return match.Success ? (match.Groups["name"].Index, match.Groups["name"].Index + match.Groups["name"].Length) : null;
+        var name = match.Groups["name"];
+        return match.Success ? (name.Index, name.Index + name.Length, match.Index + match.Length) : null;
     }
 
     private static int SkipConnector(string text, int at, int end)
@@ -233,10 +235,10 @@ internal static partial class ContinuedLines
     /// A continuation marker at a line's start (one or two: "第二条：后半段"), with the separators and the "is" after it.
     /// "then", "and" and bare list numbers ("2)") are no markers: lists of figures use them.
     /// </summary>
-    [GeneratedRegex(@"^[ \t>*•-]*(?:(?:(?i:(?:msg|message|part|pt|piece|segment|chunk)[ \t]*#?[ \t]*(?:[0-9]{1,2}|one|two|three|four|first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[ \t]*(?:/|of)[ \t]*[0-9]{1,2})?|[(\[][0-9][ \t]*/[ \t]*[0-9][)\]]|[(\[]?(?:continued|cont'd|cont’d|contd|cont\.?|ctd)[)\]]?|(?:the[ \t]+)?(?:second|2nd|other|last|latter|back)[ \t]+(?:half|part|bit|piece|digits)|(?:the[ \t]+)?(?:rest|remainder|remaining(?:[ \t]+digits)?))(?![A-Za-z])|第[一二三四五六七八九十两0-9]{1,3}[条段部分句个则]?(?:部分)?|[（(]?续[)）]?|后半段|后半部分|后半|下半段|下半部分|后面的是|后面是|后面|剩下的是|剩下的|剩下|剩余的是|剩余的|剩余|接着是|接着|接上)[ \t]*(?:[:：,，)）–—-]+[ \t]*)?){1,2}(?:(?i:is|are|was)(?![A-Za-z])|是|为)?[ \t]*[:：]?[ \t]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t>*•-]*(?:(?:(?i:(?:msg|message|part|pt|piece|segment|chunk)[ \t]*#?[ \t]*(?:[0-9]{1,2}|one|two|three|four|first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[ \t]*(?:/|of)[ \t]*[0-9]{1,2})?|[(\[]?[1-9][ \t]*/[ \t]*[1-9][)\]]|[1-9]/[1-9](?=[ \t]*:)|(?:the[ \t]+)?(?:last|final|next|remaining|other)[ \t]+[0-9]{1,2}(?:[ \t]+digits)?|[(\[]?(?:continued|cont'd|cont’d|contd|cont\.?|ctd)[)\]]?|(?:and[ \t]+)?(?:then[ \t]+)?(?:the[ \t]+)?(?:second|2nd|other|last|latter|back)[ \t]+(?:half|part|bit|piece|digits)|(?:the[ \t]+)?(?:rest|remainder|remaining(?:[ \t]+digits)?))(?![A-Za-z])|第[一二三四五六七八九十两0-9]{1,3}[条段部分句个则]?(?:部分)?|[（(]?续[)）]?|(?:后面|最后|剩下|剩余)?[后末]?[0-9一二三四五六七八九十]{1,2}位(?:数字|号码)?|下一条|接下来的?|后半段|后半部分|后半|下半段|下半部分|后面的是|后面是|后面|剩下的是|剩下的|剩下|剩余的是|剩余的|剩余|接着是|接着|接上)[ \t]*(?:[:：,，)）–—-]+[ \t]*)?){1,2}(?:(?i:is|are|was)(?![A-Za-z])|是|为)?[ \t]*[:：]?[ \t]*", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
     /// <summary>A chat line's prefix: an optional time in brackets or bare, then a name of one to three words, then a colon.</summary>
-    [GeneratedRegex(@"^(?:\[[0-9][0-9:/. -]{2,22}(?:[ ]?[AaPp][Mm])?\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]?[AaPp][Mm])?[ \t]+)?(?<name>\p{L}[\p{L}._']{0,15}(?:[ ]\p{L}[\p{L}._']{0,15}){0,2})[:：]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\[[0-9][0-9:/. -]{2,22}(?:[ ]?[AaPp][Mm])?\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]?[AaPp][Mm])?[ \t]+)?(?<name>\p{L}[\p{L}._']{0,15}(?:[ ]\p{L}[\p{L}._']{0,15}){0,2})(?:[ ]?[(\[][0-9][0-9:/. -]{2,22}(?:[ ]?[AaPp][Mm])?[)\]])?[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPrefix();
 }

@@ -377,8 +377,34 @@ internal static class SplitTokens
             {
                 result.Add(new Joined(contextStart, end, joined.Text, joined.Map));
             }
+            else if (digits && token >= MinJoined && LabelContext.NamedAs(text, tokenStart, LabelContext.PhoneLabels, LabelContext.BusinessLabels))
+            {
+                // A phone named by its label, one group per line ("手机 138" / "0013" / "8000", "call 0412" / "345" / "678"):
+                // phone shapes read no line break, so the digits are added as one number, after the label line when the number
+                // starts its own line. A column of figures under a heading ("call count" / "1200" / "3400") is not named so.
+                result.Add(PhoneOverLines(text, tokenStart, end));
+            }
             i = end;
         }
+    }
+
+    private static Joined PhoneOverLines(string text, int start, int end)
+    {
+        var contextStart = ContextStart(text, start);
+        if (contextStart == start && start > 1)
+        {
+            contextStart = ContextStart(text, start - 1);
+        }
+        var joined = new MappedText();
+        joined.Copy(text, contextStart, start - contextStart);
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsAsciiDigit(text[k]))
+            {
+                joined.Copy(text, k, 1);
+            }
+        }
+        return new Joined(contextStart, end, joined.Text, joined.Map);
     }
 
     private const int MaxInterjection = 40;
