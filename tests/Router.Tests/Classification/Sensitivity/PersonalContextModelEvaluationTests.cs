@@ -24,7 +24,7 @@ public sealed class PersonalContextModelEvaluationTests(ITestOutputHelper output
         var classifier = SensitivityClassifierFactory.Create();
         var rules = tuning.Select(r => classifier.Classify([r.Text], SensitivityScope.None).IsSensitive).ToArray();
         var options = PersonalContextTrainer.Defaults;
-        var env = Environment.GetEnvironmentVariable;
+        Func<string, string?> env = Environment.GetEnvironmentVariable;
         options = options with
         {
             BucketPenalty = double.Parse(env("PCM_BUCKET_PENALTY") ?? options.BucketPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
