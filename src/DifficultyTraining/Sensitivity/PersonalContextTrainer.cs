@@ -22,6 +22,9 @@ internal sealed class PersonalContextTrainer(TrainingOptions options)
 
     public double GeneralShare { get; init; } = 0.5;
 
+    /// <summary>Whether the rule detectors' person-scan signals are dense features (<see cref="PersonalContextFeatures.Dense"/>).</summary>
+    public bool RuleSignals { get; init; }
+
     public PersonalContextModel Fit(IReadOnlyList<PersonalContextRow> rows, double threshold)
     {
         var tuning = rows.Where(r => r.Source != GeneralSource).ToList();
@@ -31,8 +34,8 @@ internal sealed class PersonalContextTrainer(TrainingOptions options)
         var weights = rows.Select(r => r.Weight * (r.Source == GeneralSource
             ? GeneralShare * tuning.Count / general
             : r.Sensitive ? tuning.Count / 2.0 / positives : tuning.Count / 2.0 / negatives)).ToArray();
-        var features = rows.Select(r => PersonalContextFeatures.Extract([r.Text], options.HashBits)).ToArray();
+        var features = rows.Select(r => PersonalContextFeatures.Extract([r.Text], options.HashBits, RuleSignals)).ToArray();
         var linear = new LogisticTrainer(options).Fit(features, [.. rows.Select(r => r.Sensitive ? 1.0 : 0.0)], weights);
-        return new PersonalContextModel(options.HashBits, linear, threshold);
+        return new PersonalContextModel(options.HashBits, linear, threshold, RuleSignals);
     }
 }

@@ -30,9 +30,10 @@ public sealed class PersonalContextModelEvaluationTests(ITestOutputHelper output
             BucketPenalty = double.Parse(env("PCM_BUCKET_PENALTY") ?? options.BucketPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             Iterations = int.Parse(env("PCM_ITERATIONS") ?? options.Iterations.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         };
-        var trainer = new PersonalContextTrainer(options) { GeneralShare = double.Parse(env("PCM_GENERAL_SHARE") ?? "0.5", CultureInfo.InvariantCulture) };
+        var trainer = new PersonalContextTrainer(options) { GeneralShare = double.Parse(env("PCM_GENERAL_SHARE") ?? "0.5", CultureInfo.InvariantCulture), RuleSignals = env("PCM_SIGNALS") == "1" };
+        var allScores = new List<(double Score, bool Sensitive)>();
         var missScores = new List<(double Score, bool Sensitive)>();
-        output.WriteLine(Inv($"bucket penalty {options.BucketPenalty}, iterations {options.Iterations}, general share {trainer.GeneralShare}"));
+        output.WriteLine(Inv($"bucket penalty {options.BucketPenalty}, iterations {options.Iterations}, general share {trainer.GeneralShare}, rule signals {trainer.RuleSignals}"));
         var sources = tuning.Select(r => r.Source).Distinct().ToList();
         var gains = new double[Thresholds.Length];
         var worstFpr = new double[Thresholds.Length];
@@ -50,6 +51,7 @@ public sealed class PersonalContextModelEvaluationTests(ITestOutputHelper output
             var found = index.Count(i => tuning[i].Sensitive && rules[i]);
             var ruleFp = index.Count(i => !tuning[i].Sensitive && rules[i]);
             (allPositives, allNegatives, allMissed, allRuleFp) = (allPositives + positives, allNegatives + negatives, allMissed + positives - found, allRuleFp + ruleFp);
+            allScores.AddRange(index.Select(i => (scores[i], tuning[i].Sensitive)));
             missScores.AddRange(index.Where(i => !rules[i]).Select(i => (scores[i], tuning[i].Sensitive)));
             var cells = new List<string>();
             for (var t = 0; t < Thresholds.Length; t++)
@@ -67,6 +69,7 @@ public sealed class PersonalContextModelEvaluationTests(ITestOutputHelper output
         }
 
         output.WriteLine(Inv($"AUC of the model on the texts the rules call clean (rule misses against clean negatives, pooled): {Auc(missScores):F3}"));
+        output.WriteLine(Inv($"AUC of the model alone on every left-out text: {Auc(allScores):F3}; model alone at t=0.5/0.7/0.9: recall {string.Join('/', new[] { 0.5, 0.7, 0.9 }.Select(t => Rate(allScores.Count(s => s.Sensitive && s.Score >= t), allScores.Count(s => s.Sensitive))))}, FPR {string.Join('/', new[] { 0.5, 0.7, 0.9 }.Select(t => Rate(allScores.Count(s => !s.Sensitive && s.Score >= t), allScores.Count(s => !s.Sensitive))))}"));
         output.WriteLine(Inv($"all sources: {allPositives} positives ({allMissed} missed by the rules), {allNegatives} negatives ({allRuleFp} rule FPs)"));
         var final = trainer.Fit([.. tuning, .. generalTrain], 0.5);
         var generalRules = generalHeldBack.Select(q => classifier.Classify([q], SensitivityScope.None).IsSensitive).ToArray();

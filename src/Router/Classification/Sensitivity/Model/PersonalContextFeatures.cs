@@ -18,7 +18,11 @@ internal interface IBucketSink
 /// </summary>
 internal static class PersonalContextFeatures
 {
-    public static readonly string[] DenseNames = ["log_chars"];
+    public static readonly string[] DenseNames =
+    [
+        "log_chars", "has_name", "log_names", "has_public_figure", "health_cue", "finance_cue", "birth_cue", "role_cue",
+        "fiction_cue", "home_cue", "fiction_or_template", "general_question", "name_and_cue",
+    ];
 
     private const ulong Prime = 1099511628211UL;
     private const ulong HanSalt = 0x9E3779B97F4A7C15UL;
@@ -28,18 +32,55 @@ internal static class PersonalContextFeatures
     private const byte Number = 4;
 
     /// <summary>The features of all <paramref name="texts"/> as a vector for training (buckets may repeat).</summary>
-    public static FeatureVector Extract(IReadOnlyList<string> texts, int hashBits)
+    public static FeatureVector Extract(IReadOnlyList<string> texts, int hashBits, bool ruleSignals)
     {
         var sink = new ListSink([]);
-        var chars = 0;
         foreach (var text in texts)
         {
             Visit(text, hashBits, ref sink);
-            chars += text.Length;
         }
 
         var buckets = sink.Buckets.ToArray();
-        return new FeatureVector([Math.Log(1 + chars)], buckets, buckets.Length == 0 ? 0 : 1 / Math.Sqrt(buckets.Length), false);
+        return new FeatureVector(Dense(texts, ruleSignals), buckets, buckets.Length == 0 ? 0 : 1 / Math.Sqrt(buckets.Length), false);
+    }
+
+    /// <summary>
+    /// The dense signals: the length, and (with <paramref name="ruleSignals"/>) what the rule detectors' shared person scan
+    /// finds — private names, public figures, each attribute's cue words, fiction or template framing, a general question —
+    /// none of which alone makes a text sensitive. Zero when off (a constant feature keeps a zero weight).
+    /// </summary>
+    public static double[] Dense(IReadOnlyList<string> texts, bool ruleSignals)
+    {
+        var dense = new double[DenseNames.Length];
+        var chars = 0;
+        foreach (var text in texts)
+        {
+            chars += text.Length;
+        }
+
+        dense[0] = Math.Log(1 + chars);
+        if (!ruleSignals)
+        {
+            return dense;
+        }
+
+        var person = new ScanInput(texts, SensitivityScope.None).Person;
+        var names = person.Names.Count;
+        dense[1] = names > 0 ? 1 : 0;
+        dense[2] = Math.Log(1 + names);
+        dense[3] = person.PublicFigureNames.Count > 0 ? 1 : 0;
+        var anyCue = false;
+        var cues = SharedCues.FindAll(person.Text);
+        for (var set = 0; set < cues.Length && set < 6; set++)
+        {
+            dense[4 + set] = cues[set].Count > 0 ? 1 : 0;
+            anyCue |= set != 4 && cues[set].Count > 0;
+        }
+
+        dense[10] = person.IsFictionOrTemplate ? 1 : 0;
+        dense[11] = person.IsGeneralQuestion ? 1 : 0;
+        dense[12] = names > 0 && anyCue ? 1 : 0;
+        return dense;
     }
 
     public static void Visit<TSink>(ReadOnlySpan<char> text, int hashBits, ref TSink sink)

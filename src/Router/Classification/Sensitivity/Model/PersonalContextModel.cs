@@ -7,8 +7,11 @@ namespace Router.Classification.Sensitivity.Model;
 /// <see cref="PersonalContextFeatures"/>, giving the probability that a request holds a private person's address,
 /// birth date, health, pay or record role, or a confidential document. Immutable; safe to share across threads.
 /// </summary>
-internal sealed class PersonalContextModel(int hashBits, LinearModel linear, double threshold)
+internal sealed class PersonalContextModel(int hashBits, LinearModel linear, double threshold, bool ruleSignals)
 {
+    /// <summary>Whether the dense features include the rule detectors' person-scan signals.</summary>
+    public bool RuleSignals { get; } = ruleSignals;
+
     public int HashBits { get; } = hashBits;
 
     public LinearModel Linear { get; } = linear;
@@ -20,14 +23,18 @@ internal sealed class PersonalContextModel(int hashBits, LinearModel linear, dou
     public double Score(IReadOnlyList<string> texts)
     {
         var sink = new ScoreSink(Linear.BucketWeights);
-        var chars = 0;
         foreach (var text in texts)
         {
             PersonalContextFeatures.Visit(text, HashBits, ref sink);
-            chars += text.Length;
         }
 
-        var z = Linear.Bias + (Linear.DenseWeights[0] * (Math.Log(1 + chars) - Linear.DenseMeans[0]) / Linear.DenseScales[0]);
+        var dense = PersonalContextFeatures.Dense(texts, RuleSignals);
+        var z = Linear.Bias;
+        for (var i = 0; i < dense.Length; i++)
+        {
+            z += Linear.DenseWeights[i] * (dense[i] - Linear.DenseMeans[i]) / Linear.DenseScales[i];
+        }
+
         if (sink.Count > 0)
         {
             z += sink.Sum / Math.Sqrt(sink.Count);
@@ -36,7 +43,7 @@ internal sealed class PersonalContextModel(int hashBits, LinearModel linear, dou
         return Linear.Calibration.Apply(z);
     }
 
-    public PersonalContextModel WithThreshold(double value) => new(HashBits, Linear, value);
+    public PersonalContextModel WithThreshold(double value) => new(HashBits, Linear, value, RuleSignals);
 
     private struct ScoreSink(double[] weights) : IBucketSink
     {
