@@ -14,7 +14,7 @@ internal static class PersonalContextCorpus
     public static readonly string[] PromptFiles =
     [
         "contextual-tuning.tsv", "contextual-tuning-2.tsv", "contextual-tuning-3.tsv", "contextual-tuning-4.tsv",
-        "contextual-tuning-5.tsv", "contextual-tuning-6.tsv", "contextual-tuning-7.tsv", "contextual-tuning-8.tsv",
+        "contextual-tuning-5.tsv", "contextual-tuning-6.tsv", "contextual-tuning-7.tsv", "contextual-tuning-8.tsv", "contextual-tuning-9.tsv",
         "contextual-zh-tuning.tsv", "contextual-zh-tuning-2.tsv",
     ];
 

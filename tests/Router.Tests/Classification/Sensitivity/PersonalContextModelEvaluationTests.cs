@@ -10,6 +10,8 @@ namespace Router.Tests.Classification.Sensitivity;
 /// template family) the model is trained on every other source plus half of the general questions and scores the left-out
 /// one. Prints, per source, the rules' recall and false positives and those of "rules OR model" at several thresholds, and
 /// the false positives the model adds on the general questions it was not trained on. The only evidence for the threshold.
+/// Variants in the i16-model note: ROUTER_PCM_BUCKET_PENALTY, ROUTER_PCM_ITERATIONS, ROUTER_PCM_GENERAL_SHARE and
+/// ROUTER_PCM_SIGNALS=1 (the rule detectors' person-scan signals as dense features) override the defaults.
 /// </summary>
 [Trait("Category", "Dev")]
 public sealed class PersonalContextModelEvaluationTests(ITestOutputHelper output)
@@ -27,10 +29,10 @@ public sealed class PersonalContextModelEvaluationTests(ITestOutputHelper output
         Func<string, string?> env = Environment.GetEnvironmentVariable;
         options = options with
         {
-            BucketPenalty = double.Parse(env("PCM_BUCKET_PENALTY") ?? options.BucketPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            Iterations = int.Parse(env("PCM_ITERATIONS") ?? options.Iterations.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            BucketPenalty = double.Parse(env("ROUTER_PCM_BUCKET_PENALTY") ?? options.BucketPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            Iterations = int.Parse(env("ROUTER_PCM_ITERATIONS") ?? options.Iterations.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         };
-        var trainer = new PersonalContextTrainer(options) { GeneralShare = double.Parse(env("PCM_GENERAL_SHARE") ?? "0.5", CultureInfo.InvariantCulture), RuleSignals = env("PCM_SIGNALS") == "1" };
+        var trainer = new PersonalContextTrainer(options) { GeneralShare = double.Parse(env("ROUTER_PCM_GENERAL_SHARE") ?? "0.5", CultureInfo.InvariantCulture), RuleSignals = env("ROUTER_PCM_SIGNALS") == "1" };
         var allScores = new List<(double Score, bool Sensitive)>();
         var missScores = new List<(double Score, bool Sensitive)>();
         output.WriteLine(Inv($"bucket penalty {options.BucketPenalty}, iterations {options.Iterations}, general share {trainer.GeneralShare}, rule signals {trainer.RuleSignals}"));

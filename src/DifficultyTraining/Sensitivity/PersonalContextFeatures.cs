@@ -1,7 +1,8 @@
 using Router.Classification.Difficulty;
+using Router.Classification.Sensitivity;
 using Router.Classification.Sensitivity.Support;
 
-namespace Router.Classification.Sensitivity.Model;
+namespace Router.Classification.Difficulty.Training.Sensitivity;
 
 /// <summary>Receives the hashed buckets of <see cref="PersonalContextFeatures"/> (a struct, so scoring allocates nothing).</summary>
 internal interface IBucketSink

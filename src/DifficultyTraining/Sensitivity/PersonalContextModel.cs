@@ -1,6 +1,6 @@
 using Router.Classification.Difficulty;
 
-namespace Router.Classification.Sensitivity.Model;
+namespace Router.Classification.Difficulty.Training.Sensitivity;
 
 /// <summary>
 /// The learned second-stage check for personal data in context: a logistic model (<see cref="LinearModel"/>) over
