@@ -78,7 +78,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
     {
         // Traditional characters read as simplified (內部資料, 嚴禁外傳, 祕密, 機密檔案): the fold the personal-data detectors
         // share, same positions; the tenant's own markers are matched as the tenant wrote them.
-        var text = input.Person.Text;
+        var text = input.Person.Folded;
         var candidates = new List<MarkerHit>();
         BuiltIn.FindAll(text, candidates);
         foreach (var marker in input.Scope.ConfidentialMarkers)

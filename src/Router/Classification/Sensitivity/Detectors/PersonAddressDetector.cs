@@ -29,6 +29,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
         "派送", "搬到", "户籍",
+        // Where someone lives or lived (校友…现居, 生前居于, Cantonese 搬咗去).
+        "现居", "居于", "居住在", "现住", "暂住", "搬去", "搬咗",
         // The people a writer names by relation ("my sister … stays at", "where … lives") and their dwellings.
         "pick me up", "my place", "his place", "her place", "their place", "*'s place", "*’s place", "*'s address", "*’s address",
         "*'s:", "*’s:",
@@ -240,8 +242,23 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     {
         var start = Math.Max(0, address.Start - 40);
         var before = text.AsSpan(start, address.Start - start);
-        return Organisation.Any(before) && !FirstPersonHome.Any(before);
+        if (!Organisation.Any(before))
+        {
+            return false;
+        }
+        if (!FirstPersonHome.Any(before))
+        {
+            return true;
+        }
+        // "我们供应商是海尔集团，地址…": a Chinese organisation after the writer's 我们 and nearer to the address owns it; a home
+        // word (我家, 家里, 家住) anywhere before it still makes the address a home.
+        var hits = new List<TextSpan>();
+        Organisation.FindAll(text[start..address.Start], hits);
+        var last = hits[^1];
+        return HanText.IsHan(before[last.Start]) && !ChineseHome.Any(before) && !FirstPersonHome.Any(before[last.End..]);
     }
+
+    private static readonly CueSet ChineseHome = new("我家", "家里", "家住", "住在", "我住");
 
     private static bool IsHomeContext(ReadOnlySpan<char> window) =>
         HomeOrDelivery.Any(window) || (HomeIfPersonal.Any(window) && Personal.Any(window));

@@ -14,6 +14,8 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         "geboren", "geb", "nacido", "nacida", "nascido", "nascida", "nato il", "nata il", "naissance", "nacimiento", "nascimento",
         "nascita", "geburtsdatum", "happy", "b.",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
+        // Obituaries and Cantonese (享年八十三, 终年, 九三年十月出世).
+        "享年", "终年", "出世",
         // An age without 岁 ("下个月就满六十了", "明年就七十了", "今年四十三，"): only with the age right after (ChineseAgeFollows).
         "满", "今年", "明年");
 
@@ -106,7 +108,36 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         }
         AddAgeStatements(text, ref ages);
         AddBirthColumnRows(text, ref ages);
+        AddChineseAgesAfterName(text, ref ages);
         return ages;
+    }
+
+    // "我外婆缪桂兰八十三了", "家母邝秀英，都八十三了": an age without 岁 right after a name (an optional comma and 都/已经/快…),
+    // in Chinese numerals with a ten and then 了 or 岁 (ChineseAgeFollows also takes a comma or the end; here 了/岁 must follow).
+    private static void AddChineseAgesAfterName(string text, ref List<TextSpan>? ages)
+    {
+        for (var at = text.IndexOf('十'); at >= 0; at = text.IndexOf('十', at + 1))
+        {
+            var start = at > 0 && Digit(text[at - 1]) > 0 ? at - 1 : at;
+            var end = at + 1 < text.Length && Digit(text[at + 1]) > 0 ? at + 2 : at + 1;
+            if (end >= text.Length || text[end] is not ('了' or '岁') || !ChineseAgeFollows(text.AsSpan(start)))
+            {
+                continue;
+            }
+            foreach (var adverb in AgeAdverbs)
+            {
+                if (start >= adverb.Length && text.AsSpan(start - adverb.Length, adverb.Length).SequenceEqual(adverb))
+                {
+                    start -= adverb.Length;
+                    break;
+                }
+            }
+            if (start > 0 && text[start - 1] is '，' or ',')
+            {
+                start--;
+            }
+            (ages ??= []).Add(new TextSpan(start, end + 1));
+        }
     }
 
     // A table or export whose header names a birth-date column ("| Name | Born | City |", "name;dob;city"): every row under it

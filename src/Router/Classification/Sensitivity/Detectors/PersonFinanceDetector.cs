@@ -20,6 +20,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "花呗", "借呗", "白条", "首付", "按揭", "利息", "押金", "彩礼", "赔偿", "罚款", "银行卡", "卡号", "银行账号",
         "汇款", "涨薪", "降薪", "扣工资", "拖欠", "欠薪", "银行流水", "零花钱",
         "压岁钱",
+        // Pensions, care fees and Hong Kong pay (退休金, 护理费, 强积金 read from 強積金, 港币).
+        "退休金", "养老金", "护理费", "强积金", "港币", "薪资", "月薪",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
         "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return",

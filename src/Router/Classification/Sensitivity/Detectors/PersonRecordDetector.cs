@@ -34,7 +34,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "同事", "应聘者", "应聘人", "求职者", "候选人", "租户", "租客", "房客", "承租人", "业主", "会员", "申请人", "被保险人", "投保人", "持卡人",
         "受益人", "学员", "新员工", "姓名", "联系人", "用户", "原告", "被告", "被告人", "当事人", "上诉人", "被上诉人", "委托人", "犯罪嫌疑人",
         "来访者", "受检者", "受检人", "参保人", "报销人", "乘客", "户名", "户主", "出租方", "承租方", "甲方", "乙方", "患儿", "监护人",
-        "绩效考核", "考核不合格", "处分", "辞退", "开除", "劝退", "裁员", "降职");
+        "绩效考核", "考核不合格", "处分", "辞退", "开除", "劝退", "裁员", "降职",
+        // Service, police, research and care records (服务对象汪丽娟, 报警人丁海涛, 受试者…, 入住人…); a pupil only in a school record.
+        "服务对象", "报警人", "求助人", "受害人", "被害人", "举报人", "投诉人", "受试者", "受种者", "志愿者", "义工", "入住人", "学生");
 
     public override string Name => "person_record";
 
@@ -49,8 +51,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override int HanReach => 6;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
-        HanText.IsHan(text[cue.Start]) || (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
+        HanText.IsHan(text[cue.Start]) ? !text.AsSpan(cue.Start, cue.End - cue.Start).SequenceEqual("学生") || SchoolRecord.Any(text) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
         || RecordRole.IsRoleOf(text, name, cue);
+
+    // 学生 is a record role only in a school's record of the pupil (学号, 班主任, 家长…); textbook and news sentences say 学生 too.
+    private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分");
 
     // "The Redundancy Payments Act": a capitalised word right after the cue makes it part of a title or a law's name.
     private static bool InTitle(string text, TextSpan cue) =>

@@ -48,6 +48,12 @@ internal static class ChineseNames
         "被告人", "被告", "原告", "上诉人", "被上诉人", "当事人", "委托人", "犯罪嫌疑人", "嫌疑人", "出租方", "承租方", "出租人",
         "甲方", "乙方", "户名", "乘客", "学员", "患儿", "家长", "收款人", "付款人", "出借人", "签收人", "经办人", "监护人",
         "被监护人", "紧急联系人", "住院人", "就诊人", "病友", "死者", "伤者", "新生儿", "业务员", "员工姓名", "客户姓名", "兹证明", "兹有",
+        // Service, police, research and school records (服务对象, 报警人, 受试者, 受种者), volunteers, care-home residents, alumni.
+        "服务对象", "报警人", "求助人", "受害人", "被害人", "举报人", "投诉人", "受试者", "受种者", "接种者", "志愿者", "义工",
+        "入住人", "入住老人", "老人", "长者", "校友", "学号",
+        // A record role and 是 (猎头备注：…求职者是蒋文博): the role's holder is named.
+        "求职者是", "应聘者是", "候选人是", "患者是", "病人是", "客户是", "员工是", "借款人是", "申请人是", "收件人是", "联系人是",
+        "服务对象是", "报警人是", "受试者是", "租客是", "业主是",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -67,6 +73,7 @@ internal static class ChineseNames
         "现在", "已经", "刚", "从", "自", "把", "对", "给", "跟", "这个月", "上周", "下周", "这周", "上次", "前天", "昨晚", "今晚", "得了", "怀孕",
         "住院", "出院", "手术", "体检", "复查", "请假", "生病", "发烧", "过敏", "之前", "以前", "您好", "你好", "同学", "来电", "反映",
         "人民币", "现金", "须", "应当", "必须", "偿还", "支付", "赔偿", "拖欠", "年终奖", "奖金",
+        "现居", "居于", "生前", "享年", "病逝", "应发", "实发", "话",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -82,6 +89,8 @@ internal static class ChineseNames
         "说", "告诉", "问", "确诊", "查出", "被", "患", "得了", "住院", "出院", "欠", "借", "去世", "出生", "生于", "今年", "的工资", "的病",
         "的妈妈", "的爸爸", "的家长", "一直", "最近", "上周", "昨天", "怀孕", "离职", "入职", "请假", "因", "在吃", "每月", "月薪", "年薪",
         "家", "去", "来", "须", "应当", "拖欠", "偿还", "赔偿", "年终奖", "的年终奖",
+        // Where a person lives or lived, and Cantonese 话 (says: 郑浩然话佢…, read from 話).
+        "现居", "居于", "生前", "话",
     ]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
@@ -180,6 +189,8 @@ internal static class ChineseNames
     // A count right after a name (司徒静三个月工资, 王芳两次逾期): a numeral and a measure word end the name.
     private static bool IsCount(string text, int at) =>
         at + 1 < text.Length && CountNumerals.Contains(text[at]) && CountMeasures.Contains(text[at + 1]);
+
+    private static readonly SearchValues<char> OneWords = SearchValues.Create("下些点次起样直定般切半旦共再同致律概");
 
     private static readonly SearchValues<char> CountNumerals = SearchValues.Create("一二三四五六七八九十两几半");
     private static readonly SearchValues<char> CountMeasures = SearchValues.Create("个月年次笔万千百天周期份");
@@ -333,7 +344,8 @@ internal static class ChineseNames
                 return false;
             }
         }
-        return true;
+        // 一下, 一些, 一直 … are no given name (说明一下 is not 明一下).
+        return length != 2 || text[from] != '一' || !OneWords.Contains(text[from + 1]);
     }
 
     private static bool CommonGivenName(string text, int from, int length)
@@ -381,6 +393,8 @@ internal static class ChineseNames
         // Family-tree kin, with an order or a generation before them (三叔公, 二伯父, 曾祖母): 家谱, 讣告, 寿宴.
         "叔公", "伯公", "舅公", "姑婆", "姨婆", "祖父", "祖母", "太爷爷", "太奶奶", "太姥姥", "伯父", "伯母", "叔父", "婶婶", "姑父",
         "姑妈", "姨父", "姨夫", "表叔", "堂叔", "继父", "继母", "养父", "养母", "干爹", "干妈", "外孙", "外孙女",
+        // How obituaries and letters name one's own parents and late spouse (先父, 家母, 亡妻).
+        "先父", "先母", "家父", "家母", "亡父", "亡母", "先夫", "亡夫", "亡妻", "先严", "先慈",
     ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)

@@ -37,7 +37,8 @@ internal static partial class MarkerEvidence
 
     public static bool LabelsDocument(string text, int start, int end, bool instruction)
     {
-        if (start > 0 && Quotes.Contains(text[start - 1]) && (QuotedBannerBeforeText(text, start - 1) || BannerDashInQuote(text, start - 1, end))
+        if (start > 0 && Quotes.Contains(text[start - 1]) && (QuotedBannerBeforeText(text, start - 1) || BannerDashInQuote(text, start - 1, end)
+            || StampedThenText(text, start - 1))
             && !IsAskedAbout(text, start, end))
         {
             return true;
@@ -265,6 +266,25 @@ internal static partial class MarkerEvidence
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// '文件首页盖章“商业秘密注意保存”：新配方…': the document is stamped with the quoted marker and its text follows the colon
+    /// after the quote.
+    /// </summary>
+    private static bool StampedThenText(string text, int quote)
+    {
+        var before = text.AsSpan(0, quote).TrimEnd(" \u3000");
+        if (!(before.EndsWith("盖章", StringComparison.Ordinal) || before.EndsWith("盖着", StringComparison.Ordinal)
+            || before.EndsWith("盖有", StringComparison.Ordinal) || before.EndsWith("加盖", StringComparison.Ordinal)
+            || before.EndsWith("印章", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var inside = text.AsSpan(quote + 1, Math.Min(24, text.Length - quote - 1));
+        var close = inside.IndexOfAny(ClosingQuotes(text[quote]));
+        var after = close < 0 ? [] : text.AsSpan(quote + 1 + close + 1).TrimStart(" \u3000");
+        return !after.IsEmpty && after[0] is '：' or ':';
     }
 
     private static readonly LabelSet HeaderFooterWords = new(

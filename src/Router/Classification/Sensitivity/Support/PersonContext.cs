@@ -16,6 +16,7 @@ internal static class PersonContext
         "she sang", "he sang", "they sang", "i sang", "we sang", "sang a", "sang the", "sang in", "sang at", "sang for", "sang to", "sang with",
         "sang about", "sang along", "rock band", "boy band", "girl band", "tribute band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
+        "续写", "虚构",
         // Story framing: an invented world or a game, not anyone's record.
         "once upon a time", "imagine a world", "imagine a story", "imagine you", "pretend you", "pretend to be", "role-play", "roleplay",
         "RPG", "D&D", "dungeons", "fanfic*", "outline the plot", "plot summary", "plot twist", "storyline", "a scene", "sequel", "cartoon*",
@@ -175,7 +176,7 @@ internal static class PersonContext
             {
                 street |= before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
             }
-            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart))
+            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart) && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End)))
             {
                 return true;
             }
@@ -186,6 +187,15 @@ internal static class PersonContext
     private static bool IsAddressed(string text, int start, int end, int nameStart) =>
         start > 0 && HanText.IsHan(text[start]) && AddressingBefore.Contains(text[start - 1])
         && !(nameStart >= 0 && text.AsSpan(end, nameStart - end).Trim().IsEmpty);
+
+    // "学员吴桐科目二挂了两次，教练建议周末加练": a Chinese public role opening the next clause and saying or deciding something
+    // there is someone else, not the name's title ("李国强，国家队教练，昨天…" still is).
+    private static bool SpeaksInNextClause(string text, int start, int end) =>
+        start > 0 && HanText.IsHan(text[start]) && text[start - 1] is '，' or ',' or '。' or '；' or ';'
+        && ClauseVerbs.Any(v => text.AsSpan(end).StartsWith(v, StringComparison.Ordinal));
+
+    private static readonly string[] ClauseVerbs =
+        ["建议", "说", "要求", "让", "表示", "认为", "提醒", "通知", "安排", "希望", "觉得", "叫", "批评", "表扬", "同意", "决定", "打算", "也"];
 
     // 给, 向, 跟, 和, 问, 找, 请, 让, and the last characters of 告诉, 提醒, 通知, 转告.
     private static readonly SearchValues<char> AddressingBefore = SearchValues.Create("给向跟和问找请让诉醒知告");

@@ -19,7 +19,7 @@ internal static class PersonNames
         }
         names.RemoveAll(name =>
         {
-            if (PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name))
+            if ((PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name)) && !DisclaimsTheFamousOne(text, name))
             {
                 publicFigures?.Add(name);
                 return true;
@@ -27,5 +27,32 @@ internal static class PersonNames
             return OrganisationNames.IsOrganisation(text, name);
         });
         return names;
+    }
+
+    // "员工刘德华（不是演员那位）", "王菲（同名，不是歌手）": the writer says right after the name that this is not the famous
+    // person of that name, so it is a private person's.
+    private static readonly string[] Disclaimers =
+        ["同名", "重名", "撞名", "不是那位", "不是那个", "不是演员", "不是歌手", "不是明星", "不是名人", "不是主持人", "不是运动员", "非明星", "并非明星", "不是同一个人"];
+
+    private static bool DisclaimsTheFamousOne(string text, TextSpan name)
+    {
+        var after = text.AsSpan(name.End, Math.Min(14, text.Length - name.End));
+        if (after.IsEmpty || !HanText.IsHan(text[name.Start]))
+        {
+            return false;
+        }
+        var stop = after.IndexOfAny("。！？\n");
+        if (stop >= 0)
+        {
+            after = after[..stop];
+        }
+        foreach (var disclaimer in Disclaimers)
+        {
+            if (after.Contains(disclaimer, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ namespace Router.Classification.Sensitivity.Support;
 internal sealed class PersonScan(string view)
 {
     private string? _text;
+    private string? _folded;
     private IReadOnlyList<TextSpan>? _names;
     private int[]? _byPosition;
     private TextSpan[]? _sorted;
@@ -16,10 +17,17 @@ internal sealed class PersonScan(string view)
     private List<TextSpan>[]? _cues;
 
     /// <summary>
-    /// The view text with traditional Chinese characters folded to simplified ones (<see cref="TraditionalChinese"/>): what the
-    /// personal-data detectors read. Same length as the view, so its spans are the view's.
+    /// The view text with traditional Chinese characters folded to simplified ones (<see cref="TraditionalChinese"/>) and
+    /// letter-spaced Han closed up (<see cref="SpacedHan"/>): what the personal-data detectors read. Same length as the view,
+    /// so its spans are the view's.
     /// </summary>
-    public string Text => _text ??= TraditionalChinese.Fold(view);
+    public string Text => _text ??= HanText.Contains(Folded) ? SpacedHan.CloseUp(Folded) : Folded;
+
+    /// <summary>
+    /// The view text with traditional characters folded, nothing else (what the confidential markers read, which look for
+    /// their own spaced spellings); <see cref="Text"/> also closes up letter-spaced Han (<see cref="SpacedHan"/>).
+    /// </summary>
+    public string Folded => _folded ??= TraditionalChinese.Fold(view);
 
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
     // Names are read in the OCR-folded copy ("J0HN 0'NEILL" is JOHN O'NEILL), which has the text's length and spans.
