@@ -22,14 +22,24 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
     [ThreadStatic]
     private static List<(int Source, int Start, int End)>? t_kept;
 
+    // Entities found per detector in this call, by the detector's index.
+    [ThreadStatic]
+    private static int[]? t_counts;
+
     private readonly ISensitivityDetector[] _detectors;
     private readonly ILogger<SensitivityClassifier> _logger;
+
+    // Per detector, the indices of every detector with its name (itself, unless names repeat): a reason counts the entities
+    // of that name, and counting per detector as they are kept avoids comparing every entity with every detector's name.
+    private readonly int[][] _sameName;
 
     public SensitivityClassifier(IEnumerable<ISensitivityDetector> detectors, ILogger<SensitivityClassifier> logger)
     {
         // OrderBy is stable: registration order breaks ties within a level.
         _detectors = [.. detectors.OrderByDescending(d => d.Level)];
         _logger = logger;
+        var names = _detectors.Select(d => d.Name).ToArray();
+        _sameName = [.. names.Select(name => Enumerable.Range(0, names.Length).Where(j => names[j] == name).ToArray())];
     }
 
     public SensitivityVerdict Classify(IReadOnlyList<string> texts, SensitivityScope scope, CancellationToken cancellationToken = default)
@@ -39,6 +49,8 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
         var found = t_found ??= [];
         var accepted = t_accepted ??= [];
         var kept = t_kept ??= [];
+        var counts = t_counts is { } reused && reused.Length >= _detectors.Length ? reused : t_counts = new int[_detectors.Length];
+        Array.Clear(counts, 0, _detectors.Length);
         var detector = "input";
         try
         {
@@ -50,8 +62,9 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
             var input = new ScanInput(texts, scope);
             accepted.Clear();
             kept.Clear();
-            foreach (var current in _detectors)
+            for (var d = 0; d < _detectors.Length; d++)
             {
+                var current = _detectors[d];
                 cancellationToken.ThrowIfCancellationRequested();
                 detector = current.Name;
                 found.Clear();
@@ -65,6 +78,7 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
                         accepted.Insert(LastBefore(accepted, span.Start) + 1, span);
                         kept.Insert(LastBefore(kept, source, start) + 1, (source, start, end));
                         entities.Add(new DetectedEntity(current.Name, start, end, source));
+                        counts[d]++;
                     }
                 }
             }
@@ -79,7 +93,7 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
             SensitivityLog.DetectorFailed(_logger, detector, exception.GetType().Name);
             return SensitivityVerdict.FailClosed($"detector {detector} failed");
         }
-        return entities.Count == 0 ? SensitivityVerdict.Clean : Verdict(entities);
+        return entities.Count == 0 ? SensitivityVerdict.Clean : Verdict(entities, counts);
     }
 
     private static bool HasText(IReadOnlyList<string> texts)
@@ -147,19 +161,17 @@ internal sealed class SensitivityClassifier : ISensitivityClassifier
         return lo - 1;
     }
 
-    private SensitivityVerdict Verdict(List<DetectedEntity> entities)
+    private SensitivityVerdict Verdict(List<DetectedEntity> entities, int[] counts)
     {
         var level = SensitivityLevel.None;
         var reasons = new List<string>();
-        foreach (var detector in _detectors)
+        for (var d = 0; d < _detectors.Length; d++)
         {
+            var detector = _detectors[d];
             var count = 0;
-            foreach (var entity in entities)
+            foreach (var same in _sameName[d])
             {
-                if (entity.Type == detector.Name)
-                {
-                    count++;
-                }
+                count += counts[same];
             }
             if (count > 0)
             {

@@ -41,6 +41,38 @@ public sealed class SensitivityClassifierOverlapTests
         Assert.True(kept > 10_000, $"only {kept} entities kept");
     }
 
+    [Fact]
+    public void RandomFindingsOfDetectorsSharingNames_ReasonsCountEveryEntityOfTheName()
+    {
+        // Reasons are counted per detector as entities are kept; a name two detectors share counts both detectors' entities.
+        var text = new string('a', 400);
+        var random = new Random(25);
+        var shared = 0;
+        for (var n = 0; n < 1_000; n++)
+        {
+            var detectors = Enumerable.Range(0, random.Next(1, 6))
+                .Select(d => new SpanDetector($"d{random.Next(0, 3)}", (SensitivityLevel)random.Next(1, 4), RandomSpans(random, text.Length)))
+                .ToArray();
+            var verdict = new SensitivityClassifier(detectors, NullLogger<SensitivityClassifier>.Instance).Classify([text], SensitivityScope.None);
+
+            var expected = new List<string>();
+            var level = SensitivityLevel.None;
+            foreach (var detector in detectors.OrderByDescending(d => d.Level))
+            {
+                var count = verdict.Entities.Count(e => e.Type == detector.Name);
+                if (count > 0)
+                {
+                    level = detector.Level > level ? detector.Level : level;
+                    expected.Add($"{detector.Name} x{count} (test)");
+                }
+            }
+            shared += detectors.GroupBy(d => d.Name).Count(g => g.Count() > 1) > 0 && verdict.Entities.Count > 0 ? 1 : 0;
+            Assert.Equal(expected, verdict.Reasons);
+            Assert.Equal(level, verdict.Level);
+        }
+        Assert.True(shared > 300, $"only {shared} requests with a shared name");
+    }
+
     private static List<TextSpan> RandomSpans(Random random, int length)
     {
         var spans = new List<TextSpan>();

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Router.Classification.Sensitivity.Support;
 
@@ -24,6 +26,10 @@ internal sealed class CueTrie
     // go on, a prefix cue or one whose last character is not a letter (_goesOn). A set with both counts as going on.
     private int[] _wordEnd;
     private int[] _goesOn;
+
+    // The same two masks per node in one value (going on in the low half, word end in the high half): one load per step,
+    // and 0 where no cue ends.
+    private readonly long[] _ends;
 
     // The trie symbol of every ASCII character (its upper case), -1 where no cue holds it: one load per text character.
     private readonly sbyte[] _asciiSymbol = new sbyte[128];
@@ -79,9 +85,11 @@ internal sealed class CueTrie
                 }
             }
         }
+        _ends = new long[_nodes];
         for (var node = 0; node < _nodes; node++)
         {
             _wordEnd[node] &= ~_goesOn[node];
+            _ends[node] = (uint)_goesOn[node] | ((long)(uint)_wordEnd[node] << 32);
         }
         for (var c = 0; c < 128; c++)
         {
@@ -103,9 +111,31 @@ internal sealed class CueTrie
     /// from there, and (unless it may go on) not followed by a letter. For a trie of one set.</summary>
     public int LongestAt(ReadOnlySpan<char> text, int at)
     {
-        Span<int> longest = [0];
-        Longest(text, at, longest);
-        return longest[0];
+        var longest = 0;
+        var node = 0;
+        // Every node and symbol index is below the arrays' lengths by construction: no bounds checks in the walk.
+        ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref var ends = ref MemoryMarshal.GetArrayDataReference(_ends);
+        var symbols = _symbols;
+        for (var i = at; i < text.Length; i++)
+        {
+            var symbol = SymbolOf(text[i]);
+            if (symbol < 0)
+            {
+                break;
+            }
+            node = Unsafe.Add(ref next, (node * symbols) + symbol);
+            if (node == 0)
+            {
+                break;
+            }
+            var end = Unsafe.Add(ref ends, node);
+            if (end != 0 && ((int)end != 0 || i + 1 == text.Length || !CharTable.IsLetter(text[i + 1])))
+            {
+                longest = i + 1 - at;
+            }
+        }
+        return longest;
     }
 
     /// <summary>For each set, the length of its longest cue at <paramref name="at"/> (as <see cref="LongestAt"/>), written
@@ -114,43 +144,56 @@ internal sealed class CueTrie
     {
         var node = 0;
         var any = false;
-        var next = _next;
+        ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref var ends = ref MemoryMarshal.GetArrayDataReference(_ends);
         var symbols = _symbols;
         for (var i = at; i < text.Length; i++)
         {
-            var c = text[i];
-            int symbol = c < 128 ? _asciiSymbol[c] : AsciiUpper[c] is var upper && upper != 0 ? _symbol[upper] : -1;
+            var symbol = SymbolOf(text[i]);
             if (symbol < 0)
             {
                 break;
             }
-            node = next[(node * symbols) + symbol];
+            node = Unsafe.Add(ref next, (node * symbols) + symbol);
             if (node == 0)
             {
                 break;
             }
-            var ends = _goesOn[node];
-            var wordEnd = _wordEnd[node];
-            if ((ends | wordEnd) == 0)
+            var end = Unsafe.Add(ref ends, node);
+            if (end == 0)
             {
                 continue;
             }
+            var found = (uint)end;
+            var wordEnd = (uint)(end >>> 32);
             if (wordEnd != 0 && (i + 1 == text.Length || !CharTable.IsLetter(text[i + 1])))
             {
-                ends |= wordEnd;
+                found |= wordEnd;
             }
-            if (ends != 0)
+            if (found != 0)
             {
                 any = true;
                 do
                 {
-                    longest[BitOperations.TrailingZeroCount(ends)] = i + 1 - at;
-                    ends &= ends - 1;
+                    longest[BitOperations.TrailingZeroCount(found)] = i + 1 - at;
+                    found &= found - 1;
                 }
-                while (ends != 0);
+                while (found != 0);
             }
         }
         return any;
+    }
+
+    // The trie symbol of a text character (that of its ASCII upper case), -1 where no cue holds it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SymbolOf(char c)
+    {
+        if (c < 128)
+        {
+            return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_asciiSymbol), c);
+        }
+        var upper = AsciiUpper[c];
+        return upper != 0 ? _symbol[upper] : -1;
     }
 
     private int NewNode()
