@@ -20,6 +20,7 @@ internal readonly struct ScanInput
         Scope = scope;
         DigitCount = CountDigits(Text);
         Person = new PersonScan(Text);
+        Digits = new DigitShapes(Text);
     }
 
     /// <summary>One text alone (detector tests, tools).</summary>
@@ -38,6 +39,9 @@ internal readonly struct ScanInput
     public string Text { get; }
 
     public int DigitCount { get; }
+
+    /// <summary>The digit-group shapes in <see cref="Text"/>, found on first use: gates before digit pattern searches.</summary>
+    public DigitShapes Digits { get; }
 
     /// <summary>The tenant the request is classified for, with its terms and markers.</summary>
     public SensitivityScope Scope { get; }

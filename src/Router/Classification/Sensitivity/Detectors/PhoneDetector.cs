@@ -25,9 +25,19 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         }
         var text = input.Text;
         AddShaped(text, International().EnumerateMatches(text), 8, 15, found);
-        AddShaped(text, NorthAmerican().EnumerateMatches(text), 10, 14, found);
-        AddShaped(text, Trunk().EnumerateMatches(text), 9, 12, found);
-        AddDialledAbroad(text, found);
+        // The digit shapes skip searches that would find nothing; International stops only at '+'.
+        if (input.Digits.MayHoldNorthAmerican)
+        {
+            AddShaped(text, NorthAmerican().EnumerateMatches(text), 10, 14, found);
+        }
+        if (input.Digits.MayHoldTrunk)
+        {
+            AddShaped(text, Trunk().EnumerateMatches(text), 9, 12, found);
+        }
+        if (input.Digits.MayHoldDialledAbroad)
+        {
+            AddDialledAbroad(text, found);
+        }
         if (text.Contains('/'))
         {
             AddLabelled(text, Slashed().EnumerateMatches(text), found);
@@ -173,13 +183,13 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
     private static partial Regex International();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z+.-])(?<![0-9][ ])00[ ]?[1-9][0-9 ().-]{6,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex DialledAbroad();
+    internal static partial Regex DialledAbroad();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?<![0-9][ ])(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex NorthAmerican();
+    internal static partial Regex NorthAmerican();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z.+-])(?<![0-9][ ])0[1-9][0-9]{0,3}(?<s>[ .-])[0-9]{2,8}(?:\k<s>[0-9]{2,4}){0,3}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Trunk();
+    internal static partial Regex Trunk();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z.])(?<![0-9][ -])[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Loose();

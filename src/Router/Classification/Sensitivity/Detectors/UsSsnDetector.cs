@@ -29,6 +29,20 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             return;
         }
         var text = input.Text;
+        // Three-two-four groups or nine digits: a text with neither holds no match.
+        if (input.Digits.MayHoldSsn)
+        {
+            AddMatches(text, found);
+        }
+        if (text.AsSpan().ContainsAny(SsnWords))
+        {
+            LabelledStretches(text, "ssn", found);
+            LabelledStretches(text, "social security", found);
+        }
+    }
+
+    private static void AddMatches(string text, List<TextSpan> found)
+    {
         foreach (var match in Pattern().EnumerateMatches(text))
         {
             var span = text.AsSpan(match.Index, match.Length);
@@ -40,11 +54,6 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
-        }
-        if (text.AsSpan().ContainsAny(SsnWords))
-        {
-            LabelledStretches(text, "ssn", found);
-            LabelledStretches(text, "social security", found);
         }
     }
 
@@ -114,5 +123,5 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
     }
 
     [GeneratedRegex(@"(?<![0-9-])(?:[0-9]{3}(?<s>[- .])[0-9]{2}\k<s>[0-9]{4}|[0-9]{9})(?![0-9]|-[0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    internal static partial Regex Pattern();
 }
