@@ -40,18 +40,21 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
         }
     }
 
+    // Glued to words on either side ("tokenxoxb-…end", "cfgnpm_…xyz", sixth attack round) the prefix still marks a token,
+    // as long as the body looks random. Google's "AIza" and Twilio's "SK" + hex still need word boundaries: both
+    // can occur inside long base64 runs.
     [GeneratedRegex("""
-        (?<![A-Za-z0-9_-])(?:
-          [sr]k_(?:live|test)_[A-Za-z0-9]{20,247}
-        | AIza[A-Za-z0-9_-]{35}
-        | xox[abposr]-[A-Za-z0-9-]{10,250}
-        | hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}
-        | glpat-[A-Za-z0-9_-]{20,64}
+          (?:
+            [sr]k_(?:live|test)_[A-Za-z0-9]{20,247}
+          | xox[abposr]-[A-Za-z0-9-]{10,250}
+          | hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}
+          | glpat-[A-Za-z0-9_-]{20,64}
+          | hf_[A-Za-z0-9]{30,64}
+          )(?![A-Za-z0-9_-])
+        | (?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])
         | npm_[A-Za-z0-9]{36}
-        | hf_[A-Za-z0-9]{30,64}
         | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}
-        | SK[0-9a-f]{32}
-        )(?![A-Za-z0-9_-])
+        | (?<![A-Za-z0-9_-])SK[0-9a-f]{32}(?![A-Za-z0-9_-])
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Pattern();
 }

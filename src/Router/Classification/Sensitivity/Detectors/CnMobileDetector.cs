@@ -72,6 +72,8 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九幺])[一幺][三四五六七八九][〇零一二三四五六七八九幺](?:[ -]?[〇零一二三四五六七八九幺]{4}){2}(?![〇零一二三四五六七八九幺十百千万亿])", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDigits();
 
-    [GeneratedRegex(@"(?<![0-9])(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}(?![0-9])", RegexOptions.CultureInvariant)]
+    // The 3-4-4 groups may also sit on three lines of their own ("158\n7346\n0921"), as a card's groups may (sixth attack
+    // round); not three lines cut from a longer column of numbers (readings, counts).
+    [GeneratedRegex(@"(?<![0-9])(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}(?![0-9])|(?<![0-9][ ]*\r?\n[ ]*)(?<![0-9])1[3-9][0-9][ ]*\r?\n[ ]*[0-9]{4}[ ]*\r?\n[ ]*[0-9]{4}(?![0-9])(?![ ]*\r?\n[ ]*[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

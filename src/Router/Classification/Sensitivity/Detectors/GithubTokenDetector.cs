@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
@@ -21,12 +22,19 @@ internal sealed partial class GithubTokenDetector : ISensitivityDetector
         {
             return;
         }
-        foreach (var match in Pattern().EnumerateMatches(input.Text))
+        var text = input.Text;
+        foreach (var match in Pattern().EnumerateMatches(text))
         {
-            found.Add(new(match.Index, match.Index + match.Length));
+            // Glued to a word before ("tokenghp_…", sixth attack round) it is still a token when its body looks random.
+            var glued = match.Index > 0 && (char.IsAsciiLetterOrDigit(text[match.Index - 1]) || text[match.Index - 1] == '_');
+            var token = text.AsSpan(match.Index, match.Length);
+            if (!glued || SecretValue.LooksRandom(token[(token.IndexOf('_') + 1)..], minLength: 20))
+            {
+                found.Add(new(match.Index, match.Index + match.Length));
+            }
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,244})(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,244})(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -79,7 +79,35 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         V4().IsMatch(text.AsSpan(span.Start, span.End - span.Start))
         && !IsReservedV4(text.AsSpan(span.Start, span.End - span.Start))
         && !LabelContext.HasLabel(text, span.Start, VersionLabels)
-        && !HasPreReleaseSuffix(text, span.End);
+        && !HasPreReleaseSuffix(text, span.End)
+        && !IsNetworkPrefix(text, span);
+
+    // 172.16.0.0/12, 192.168.1.0/24: a network (CIDR prefix shorter than 32 bits, host bits all zero) is a range of
+    // addresses that belongs to no one host, so no person's address.
+    private static bool IsNetworkPrefix(string text, TextSpan span)
+    {
+        var end = span.End;
+        if (end + 1 >= text.Length || text[end] != '/' || !char.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+        var bits = text[end + 1] - '0';
+        if (end + 2 < text.Length && char.IsAsciiDigit(text[end + 2]))
+        {
+            bits = (bits * 10) + text[end + 2] - '0';
+            if (end + 3 < text.Length && char.IsAsciiDigit(text[end + 3]))
+            {
+                return false;
+            }
+        }
+        if (bits >= 32 || !IPAddress.TryParse(text.AsSpan(span.Start, span.End - span.Start), out var address))
+        {
+            return false;
+        }
+        var bytes = address.GetAddressBytes();
+        var value = ((uint)bytes[0] << 24) | ((uint)bytes[1] << 16) | ((uint)bytes[2] << 8) | bytes[3];
+        return (value & (uint.MaxValue >> bits)) == 0;
+    }
 
     // 1.2.3.4-beta, 1.2.3.4-rc1: a version, not an address.
     private static bool HasPreReleaseSuffix(string text, int end) =>

@@ -64,7 +64,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
     private const int MaxStretch = 24;
 
     /// <summary>
-    /// After an SSN label, nine digits cut by any mix of separators ("828-_11-2_400", "82 8- 11 -2 40 0"): a
+    /// After an SSN label, nine digits cut by any mix of separators ("828-_11-2_400", "82 8- 11 -2 40 0", line breaks): a
     /// reader skips them, and the label says what the digits are.
     /// </summary>
     private static void LabelledStretches(string text, string label, List<TextSpan> found)
@@ -94,7 +94,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
                     }
                     digits[count++] = c;
                 }
-                else if (c is ' ' or '\t' or '-' or '_' or '.' or '/' or '|' or ':' or '\u00B7')
+                else if (c is ' ' or '\t' or '-' or '_' or '.' or '/' or '|' or ':' or '\u00B7' or '\n' or '\r')
                 {
                     separators++;
                 }

@@ -34,7 +34,7 @@ internal static class EncodedRuns
         {
             Escapes(view, '=', result);
         }
-        if (view.Contains("&#", StringComparison.Ordinal))
+        if (view.Contains('&'))
         {
             Entities(view, result);
         }
@@ -70,13 +70,30 @@ internal static class EncodedRuns
             var at = start;
             while (at < view.Length)
             {
-                if (IsEscape(view, at, escape))
+                if (escape == '%' && DoubleEscape(view, at))
+                {
+                    // "%2534" is "%34" encoded once more: whoever decodes twice reads "4".
+                    bytes.Add(byte.Parse(view.AsSpan(at + 3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    starts.Add(at);
+                    ends.Add(at + 5);
+                    escapes++;
+                    at += 5;
+                }
+                else if (IsEscape(view, at, escape))
                 {
                     bytes.Add(byte.Parse(view.AsSpan(at + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     starts.Add(at);
                     ends.Add(at + 3);
                     escapes++;
                     at += 3;
+                }
+                else if (escape == '=' && view[at] is ' ' or '\t' && escapes > 0)
+                {
+                    // Quoted-printable keeps spaces and tabs as they are, so "=E8=BA=AB 5101…" runs on past the space.
+                    bytes.Add((byte)view[at]);
+                    starts.Add(at);
+                    ends.Add(at + 1);
+                    at++;
                 }
                 else if (escape == '=' && SoftBreak(view, at) is > 0 and var soft)
                 {
@@ -94,13 +111,26 @@ internal static class EncodedRuns
                     break;
                 }
             }
-            if (escapes >= MinEscapes)
+            // One escape is enough where it glues digits together ("card%25202203…": the escape's own hex digits run on
+            // into the number, so the plain text shows no number at all).
+            if (escapes >= MinEscapes || (escapes == 1 && GluesDigits(view, start, at, escape)))
             {
                 AddUtf8([.. bytes], starts, ends, new TextSpan(start, at), result);
             }
             i = Math.Max(at, i + 1);
         }
     }
+
+    /// <summary>The run's one escape is followed by a digit, so its hex digits and the number read as one run.</summary>
+    private static bool GluesDigits(string view, int start, int end, char escape)
+    {
+        var at = view.IndexOf(escape, start, end - start);
+        var after = at + (escape == '%' && DoubleEscape(view, at) ? 5 : 3);
+        return at >= 0 && after < end && char.IsAsciiDigit(view[after]);
+    }
+
+    private static bool DoubleEscape(string view, int at) =>
+        at + 4 < view.Length && view[at + 1] == '2' && view[at + 2] == '5' && HexDigits.Contains(view[at + 3]) && HexDigits.Contains(view[at + 4]);
 
     private static bool IsEscape(string view, int at, char escape) =>
         at + 2 < view.Length && view[at] == escape && HexDigits.Contains(view[at + 1]) && HexDigits.Contains(view[at + 2])
@@ -117,11 +147,19 @@ internal static class EncodedRuns
     private static void Entities(string view, List<Decoded> result)
     {
         var i = 0;
-        while ((i = view.IndexOf("&#", i, StringComparison.Ordinal)) >= 0)
+        while ((i = view.IndexOf('&', i)) >= 0)
         {
+            if (!Entity(view, i, out _, out _))
+            {
+                i++;
+                continue;
+            }
             var decoded = new MappedText();
             var entities = 0;
-            var at = i;
+            // Plain characters before the first reference belong to the value too ("6&#48;8&#50;…", "4532&nbsp;5055…").
+            var at = PlainStart(view, i);
+            decoded.Copy(view, at, i - at);
+            at = i;
             while (at < view.Length)
             {
                 if (Entity(view, at, out var codePoint, out var length))
@@ -142,7 +180,7 @@ internal static class EncodedRuns
             }
             if (entities >= MinEscapes && Readable(decoded.Text))
             {
-                result.Add(new Decoded(new TextSpan(i, at), decoded.Text, decoded.Map));
+                result.Add(new Decoded(new TextSpan(PlainStart(view, i), at), decoded.Text, decoded.Map));
             }
             i = Math.Max(at, i + 2);
         }
@@ -158,19 +196,51 @@ internal static class EncodedRuns
         var i = 0;
         while ((i = view.IndexOf('\\', i)) >= 0)
         {
-            if (!UnicodeEscape(view, i, out _, out _))
+            var first = i + (i + 1 < view.Length && view[i + 1] == '\\' ? 1 : 0);
+            if (!UnicodeEscape(view, first, out _, out _) && !OctalEscape(view, first, out _) && SimpleEscape(view, first, out _) == 0)
             {
                 i++;
                 continue;
             }
             var decoded = new MappedText();
+            // The same run with escaped line breaks dropped: a key cut by "\\n" in a raw schema is one token to the reader.
+            var joined = new MappedText();
             var escapes = 0;
-            var at = i;
+            var simple = 0;
+            var breaks = 0;
+            // Plain characters before the first escape belong to the value too ("6082\\n0775\\n…").
+            var at = PlainStart(view, i);
+            decoded.Copy(view, at, i - at);
+            joined.Copy(view, at, i - at);
+            at = i;
             while (at < view.Length)
             {
                 // A doubled backslash (a raw JSON text holding "\\\\u0034") is still an escape to whoever reads the string.
                 var doubled = at + 1 < view.Length && view[at] == '\\' && view[at + 1] == '\\' ? 1 : 0;
-                if (UnicodeEscape(view, at + doubled, out var codePoint, out var length))
+                if (OctalEscape(view, at + doubled, out var octal))
+                {
+                    decoded.Add(((char)octal).ToString(), at, at + doubled + 4);
+                    joined.Add(((char)octal).ToString(), at, at + doubled + 4);
+                    escapes++;
+                    at += doubled + 4;
+                }
+                else if (SimpleEscape(view, at + doubled, out var plain) is > 0 and var simpleLength)
+                {
+                    // JSON's own escapes ("\\n", "\\t", "\\r\\n", "\\\"", "\\/") in a raw schema or tool-call argument text: the
+                    // backend reads the line break or space they stand for, so a value cut by them is one value.
+                    decoded.Add(plain, at, at + doubled + simpleLength);
+                    if (plain == "\n")
+                    {
+                        breaks++;
+                    }
+                    else
+                    {
+                        joined.Add(plain, at, at + doubled + simpleLength);
+                    }
+                    simple++;
+                    at += doubled + simpleLength;
+                }
+                else if (UnicodeEscape(view, at + doubled, out var codePoint, out var length))
                 {
                     length += doubled;
                     if (char.IsHighSurrogate((char)codePoint) && UnicodeEscape(view, at + length, out var low, out var lowLength) && char.IsLowSurrogate((char)low))
@@ -183,12 +253,14 @@ internal static class EncodedRuns
                         break;
                     }
                     decoded.Add(char.ConvertFromUtf32(codePoint), at, at + length);
+                    joined.Add(char.ConvertFromUtf32(codePoint), at, at + length);
                     escapes++;
                     at += length;
                 }
-                else if (char.IsAsciiLetterOrDigit(view[at]) || view[at] is ' ' or '-' or '.')
+                else if (char.IsAsciiLetterOrDigit(view[at]) || view[at] is ' ' or '-' or '.' or '_')
                 {
                     decoded.Copy(view, at, 1);
+                    joined.Copy(view, at, 1);
                     at++;
                 }
                 else
@@ -196,11 +268,62 @@ internal static class EncodedRuns
                     break;
                 }
             }
-            if (escapes >= MinEscapes && Readable(decoded.Text))
+            var text = decoded.Text;
+            if ((escapes >= MinEscapes || (escapes + simple >= MinEscapes && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)) && Readable(text))
             {
-                result.Add(new Decoded(new TextSpan(i, at), decoded.Text, decoded.Map));
+                result.Add(new Decoded(new TextSpan(PlainStart(view, i), at), text, decoded.Map));
+                if (breaks > 0)
+                {
+                    result.Add(new Decoded(new TextSpan(PlainStart(view, i), at), joined.Text, joined.Map));
+                }
             }
             i = Math.Max(at, i + 2);
+        }
+    }
+
+    /// <summary>C and Python's octal escape of an ASCII character ("\\143" is 'c').</summary>
+    private static bool OctalEscape(string view, int at, out int value)
+    {
+        value = 0;
+        if (at + 3 >= view.Length || view[at] != '\\' || view[at + 1] is < '0' or > '1')
+        {
+            return false;
+        }
+        for (var k = 1; k <= 3; k++)
+        {
+            if (view[at + k] is < '0' or > '7')
+            {
+                return false;
+            }
+            value = (value * 8) + view[at + k] - '0';
+        }
+        return value is >= 0x20 and < 0x7F;
+    }
+
+    /// <summary>A JSON whitespace or quote escape at <paramref name="at"/>: its length and what it reads as (a tab as a space), else 0.</summary>
+    private static int SimpleEscape(string view, int at, out string plain)
+    {
+        plain = "";
+        if (at + 1 >= view.Length || view[at] != '\\')
+        {
+            return 0;
+        }
+        switch (view[at + 1])
+        {
+            case 'r' when at + 3 < view.Length && view[at + 2] == '\\' && view[at + 3] == 'n':
+                plain = "\n";
+                return 4;
+            case 'n' or 'r':
+                plain = "\n";
+                return 2;
+            case 't':
+                plain = " ";
+                return 2;
+            case '"' or '/':
+                plain = view[at + 1].ToString();
+                return 2;
+            default:
+                return 0;
         }
     }
 
@@ -231,9 +354,50 @@ internal static class EncodedRuns
             && codePoint is > 0 and <= 0x10FFFF;
     }
 
+    /// <summary>Where the plain letters, digits, spaces, dashes and dots before <paramref name="at"/> start (at most 24 back).</summary>
+    private static int PlainStart(string view, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start < 24 && (char.IsAsciiLetterOrDigit(view[start - 1]) || view[start - 1] is ' ' or '-' or '.'))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// Named references a writer puts between the digits of a value to part them (sixth attack round): spaces, invisible
+    /// characters, dashes and dots. Digits and letters have no names, so this short list is the whole class.
+    /// </summary>
+    private static readonly (string Name, int CodePoint)[] NamedSeparators =
+    [
+        ("nbsp;", 0xA0), ("ensp;", 0x2002), ("emsp;", 0x2003), ("thinsp;", 0x2009), ("hairsp;", 0x200A), ("numsp;", 0x2007),
+        ("puncsp;", 0x2008), ("MediumSpace;", 0x205F), ("NonBreakingSpace;", 0xA0), ("shy;", 0xAD), ("zwnj;", 0x200C),
+        ("zwj;", 0x200D), ("ZeroWidthSpace;", 0x200B), ("NegativeThinSpace;", 0x200B), ("NegativeMediumSpace;", 0x200B),
+        ("NegativeThickSpace;", 0x200B), ("NegativeVeryThinSpace;", 0x200B), ("NoBreak;", 0x2060), ("lrm;", 0x200E),
+        ("rlm;", 0x200F), ("InvisibleTimes;", 0x2062), ("it;", 0x2062), ("InvisibleComma;", 0x2063), ("ic;", 0x2063),
+        ("ApplyFunction;", 0x2061), ("af;", 0x2061), ("hyphen;", 0x2010), ("dash;", 0x2010), ("ndash;", 0x2013),
+        ("mdash;", 0x2014), ("minus;", 0x2212), ("middot;", 0xB7), ("centerdot;", 0xB7), ("bull;", 0x2022),
+        ("period;", '.'), ("sol;", '/'), ("lowbar;", '_'), ("verbar;", '|'), ("vert;", '|'), ("colon;", ':'),
+        ("comma;", ','), ("NewLine;", '\n'), ("Tab;", '\t'), ("nbsp", 0xA0), ("shy", 0xAD),
+    ];
+
     private static bool Entity(string view, int at, out int codePoint, out int length)
     {
         (codePoint, length) = (0, 0);
+        if (at + 3 < view.Length && view[at] == '&' && char.IsAsciiLetter(view[at + 1]))
+        {
+            var rest = view.AsSpan(at + 1);
+            foreach (var (name, value) in NamedSeparators)
+            {
+                if (rest.StartsWith(name, StringComparison.Ordinal))
+                {
+                    (codePoint, length) = (value, name.Length + 1);
+                    return true;
+                }
+            }
+            return false;
+        }
         if (at + 3 >= view.Length || view[at] != '&' || view[at + 1] != '#')
         {
             return false;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace Router.Classification.Sensitivity.Support;
 
@@ -19,6 +20,7 @@ internal static class LooseDigits
     private const int MaxDigits = 34;
     private const int MaxGap = 14;
     private const int MaxTag = 10;
+    private const int MaxKey = 12;
     private const int Context = 24;
 
     private static readonly SearchValues<char> GapChars = SearchValues.Create(" \t-._/,\"'[]()+|\\*~;:•·⋅∙−‧・，、；／＿\r\n");
@@ -35,6 +37,11 @@ internal static class LooseDigits
                 return;
             }
             var digit = i + at;
+            if (InObjectKey(text, digit))
+            {
+                i = digit + 1;
+                continue;
+            }
             var start = digit;
             while (start > i && IsConfusable(text[start - 1]))
             {
@@ -57,6 +64,10 @@ internal static class LooseDigits
             else if (ThousandsCard(text, groups))
             {
                 Add(text, groups, result);
+            }
+            else if (!loose && groups.Count is >= 2 and <= 7)
+            {
+                ChainDecoys(text, groups, result);
             }
             var runEnd = digit;
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd]))
@@ -181,6 +192,84 @@ internal static class LooseDigits
         }
     }
 
+    /// <summary>
+    /// A card or resident ID behind or before one or two short decoy groups in a chain a reader splits at the spaces
+    /// ("see 7 4532 1488 0343 6467", "ref 81 110105194912310021", "4532148803436467 12"): the detectors read a chain from
+    /// its first group, so the number whose check holds is added on its own — one whole group of 12–19 digits or the
+    /// printed groups — with the text before the chain as its label context.
+    /// </summary>
+    private static void ChainDecoys(string text, List<(int Start, int End)> groups, List<SplitTokens.Joined> result)
+    {
+        Span<char> digits = stackalloc char[19];
+        for (var first = 0; first <= 2 && first < groups.Count; first++)
+        {
+            for (var last = groups.Count - 1; last >= groups.Count - 3 && last >= first; last--)
+            {
+                if ((first == 0 && last == groups.Count - 1) || !DecoysShort(groups, first, last))
+                {
+                    continue;
+                }
+                var single = first == last && groups[first].End - groups[first].Start is >= 12 and <= 19;
+                if (!single && !PrintedGroups(groups, first, last))
+                {
+                    continue;
+                }
+                var length = 0;
+                for (var g = first; g <= last && length >= 0; g++)
+                {
+                    var group = text.AsSpan(groups[g].Start, groups[g].End - groups[g].Start);
+                    if (length + group.Length > digits.Length)
+                    {
+                        length = -1;
+                        break;
+                    }
+                    foreach (var c in group)
+                    {
+                        digits[length++] = char.ToUpperInvariant(c);
+                    }
+                }
+                if (length > 0 && ValidIdentifier(digits[..length]))
+                {
+                    AddAlone(text, groups[0].Start, groups.GetRange(first, last - first + 1), result);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>The groups left out around [first, last] are decoys: at most four digits each.</summary>
+    private static bool DecoysShort(List<(int Start, int End)> groups, int first, int last)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if ((g < first || g > last) && groups[g].End - groups[g].Start > 4)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Like <see cref="Add"/>, with the context cut where the chain starts, so no decoy digit joins the copy.</summary>
+    private static void AddAlone(string text, int chainStart, List<(int Start, int End)> groups, List<SplitTokens.Joined> result)
+    {
+        var contextStart = chainStart;
+        while (contextStart > 0 && chainStart - contextStart < Context && text[contextStart - 1] != '\n')
+        {
+            contextStart--;
+        }
+        var joined = new MappedText();
+        joined.Copy(text, contextStart, chainStart - contextStart);
+        foreach (var (from, to) in groups)
+        {
+            for (var k = from; k < to; k++)
+            {
+                joined.Add(text[k], k, k + 1);
+            }
+        }
+        result.Add(new SplitTokens.Joined(contextStart, groups[^1].End, joined.Text, joined.Map));
+    }
+
     private static bool PrintedGroups(List<(int Start, int End)> groups, int first, int last)
     {
         Span<int> lengths = stackalloc int[5];
@@ -290,7 +379,8 @@ internal static class LooseDigits
         var end = at;
         var breaks = 0;
         var structured = false;
-        while (end < text.Length && end - at <= MaxGap)
+        var keys = 0;
+        while (end < text.Length && end - at - keys <= MaxGap)
         {
             var c = text[end];
             if (c == '<' && TagEnd(text, end) is > 0 and var tag)
@@ -299,19 +389,85 @@ internal static class LooseDigits
                 structured = true;
                 continue;
             }
-            if (!GapChars.Contains(c))
+            if (c == '"' && ObjectKeyEnd(text, end) is > 0 and var key)
+            {
+                // A key's name is not counted in the gap: "part2" is as short a break as "p2".
+                keys += key - end;
+                end = key;
+                structured = true;
+                continue;
+            }
+            if (!IsGap(c))
             {
                 break;
             }
+            // A list item's bullet on the next line ("- 4539\n- 1488") sets the parts apart like cells do.
+            structured |= c is '"' or '\'' or ',' or '|' || (end > at && text[end - 1] == '\n' && c is '-' or '*' or '+' or '•' or '·');
             breaks += c == '\n' ? 1 : 0;
-            structured |= c is '"' or '\'' or ',' or '|';
             end++;
         }
-        if (end == at || end - at > MaxGap || (breaks > 0 && !structured) || breaks > 2 || end >= text.Length)
+        if (end == at || end - at - keys > MaxGap || (breaks > 0 && !structured) || breaks > 2 || end >= text.Length)
         {
             return -1;
         }
         return char.IsAsciiDigit(text[end]) || (IsConfusable(text[end]) && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) ? end : -1;
+    }
+
+    /// <summary>
+    /// A gap character: the listed ones, and any other punctuation or symbol (sixth attack round: "4532#5055", "9792‿6200",
+    /// "2511»«8577", "6500●1381", "2203⁄9145", "4532&amp;5055" — a reader skips them all). Letters, digits and '&lt;' (tags,
+    /// read above) are not gaps.
+    /// </summary>
+    private static bool IsGap(char c) =>
+        GapChars.Contains(c)
+        || (c < 0x80 ? c is '#' or '^' or '=' or '@' or '!' or '?' or '$' or '%' or '&' or '`' or '>' or '{' or '}'
+            : char.GetUnicodeCategory(c) is >= UnicodeCategory.ConnectorPunctuation and <= UnicodeCategory.OtherSymbol);
+
+    /// <summary>The digit ends a quoted object key glued to its letters ("\"p1\": …"): a name, not a group.</summary>
+    private static bool InObjectKey(string text, int digit)
+    {
+        if (digit == 0 || !char.IsAsciiLetter(text[digit - 1]))
+        {
+            return false;
+        }
+        var end = digit;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+        return end + 1 < text.Length && text[end] == '"' && (text[end + 1] == ':' || (text[end + 1] == ' ' && end + 2 < text.Length && text[end + 2] == ':'));
+    }
+
+    /// <summary>
+    /// The end of a short quoted object key and its colon ("\"p2\": ", "\"part_2\":"), so the values of a JSON object
+    /// read like the cells of an array; or 0.
+    /// </summary>
+    private static int ObjectKeyEnd(string text, int at)
+    {
+        var end = at + 1;
+        while (end < text.Length && end - at <= MaxKey && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+        {
+            end++;
+        }
+        if (end == at + 1 || end >= text.Length || text[end] != '"')
+        {
+            return 0;
+        }
+        end++;
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+        if (end >= text.Length || text[end] != ':')
+        {
+            return 0;
+        }
+        end++;
+        while (end < text.Length && text[end] is ' ' or '"')
+        {
+            end++;
+        }
+        return end;
     }
 
     /// <summary>The end of a short tag ("&lt;td&gt;", "&lt;/b&gt;", "&lt;br/&gt;") at <paramref name="at"/>, or 0.</summary>
