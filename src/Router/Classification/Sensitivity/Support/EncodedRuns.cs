@@ -269,7 +269,10 @@ internal static class EncodedRuns
                 }
             }
             var text = decoded.Text;
-            if ((escapes >= MinEscapes || (escapes + simple >= MinEscapes && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)) && Readable(text))
+            // JSON's escapes are everywhere in code, so they count only around a digit, and one alone only where it cuts a
+            // long token ("AKIAR7Q2AK\\n7DKWQSJERU").
+            var withDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            if ((escapes >= MinEscapes || (withDigit && (escapes + simple >= MinEscapes || (simple == 1 && joined.Length >= 16)))) && Readable(text))
             {
                 result.Add(new Decoded(new TextSpan(PlainStart(view, i), at), text, decoded.Map));
                 if (breaks > 0)

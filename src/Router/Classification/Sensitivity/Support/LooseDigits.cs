@@ -86,6 +86,9 @@ internal static class LooseDigits
         var confusable = false;
         var mixed = false;
         ReadOnlySpan<char> firstGap = default;
+        var extendedSeen = false;
+        var firstRaw = 0;
+        var firstRawLength = 0;
         var pos = start;
         var end = start;
         while (true)
@@ -98,12 +101,27 @@ internal static class LooseDigits
             groups.Add((pos, groupEnd));
             confusable |= hasConfusable;
             end = groupEnd;
-            var gapEnd = GapEnd(text, groupEnd);
+            var gapEnd = GapEnd(text, groupEnd, out var extended);
             if (gapEnd < 0 || gapEnd >= text.Length)
             {
                 break;
             }
             var gap = text.AsSpan(groupEnd, gapEnd - groupEnd);
+            // A symbol only this round reads as a gap ('=', '$', '#', '»«'…) must part every group the same way: mixed
+            // operators are arithmetic ("$1300 + $130 = $1430"), and the stretch ends before them.
+            if (extended || extendedSeen)
+            {
+                if (groups.Count == 1)
+                {
+                    firstRaw = groupEnd;
+                    firstRawLength = gapEnd - groupEnd;
+                }
+                else if (!gap.SequenceEqual(text.AsSpan(firstRaw, firstRawLength)))
+                {
+                    break;
+                }
+                extendedSeen = true;
+            }
             var trimmed = gap.Trim(' ');
             if (groups.Count == 1)
             {
@@ -116,6 +134,14 @@ internal static class LooseDigits
             // One space, '-', '.' or line break is a chain's own separator; anything else is loose.
             loose |= !(gap.Length == 1 && gap[0] is ' ' or '-' or '.' or '\n');
             pos = gapEnd;
+        }
+        // Two amounts with a symbol between ("$1200 $3400") are no value cut apart; three or more parts are.
+        if (extendedSeen && groups.Count < 3)
+        {
+            groups.RemoveRange(1, groups.Count - 1);
+            end = groups[0].End;
+            loose = false;
+            mixed = false;
         }
         // Thousands ("4,539,148,803", "1'234'567") are an amount, not a number cut apart.
         if (!confusable && !mixed && groups.Count > 1 && firstGap is [',' or '\''] && Thousands(groups))
@@ -193,19 +219,27 @@ internal static class LooseDigits
     }
 
     /// <summary>
-    /// A card or resident ID behind or before one or two short decoy groups in a chain a reader splits at the spaces
-    /// ("see 7 4532 1488 0343 6467", "ref 81 110105194912310021", "4532148803436467 12"): the detectors read a chain from
+    /// A card or resident ID behind or before one or two decoy groups of one or two digits in a chain a reader splits at
+    /// the spaces ("see 7 4532 1488 0343 6467", "ref 81 110105194912310021", "4532148803436467 12"): the detectors read a chain from
     /// its first group, so the number whose check holds is added on its own — one whole group of 12–19 digits or the
     /// printed groups — with the text before the chain as its label context.
     /// </summary>
     private static void ChainDecoys(string text, List<(int Start, int End)> groups, List<SplitTokens.Joined> result)
     {
+        // Only groups a reader sets apart by spaces: "6.666666666666667" is a decimal, "2024-05-06" a date.
+        for (var g = 1; g < groups.Count; g++)
+        {
+            if (groups[g].Start - groups[g - 1].End != 1 || text[groups[g - 1].End] != ' ')
+            {
+                return;
+            }
+        }
         Span<char> digits = stackalloc char[19];
         for (var first = 0; first <= 2 && first < groups.Count; first++)
         {
             for (var last = groups.Count - 1; last >= groups.Count - 3 && last >= first; last--)
             {
-                if ((first == 0 && last == groups.Count - 1) || !DecoysShort(groups, first, last))
+                if ((first == 0 && last == groups.Count - 1) || !DecoysShort(text, groups, first, last))
                 {
                     continue;
                 }
@@ -237,12 +271,17 @@ internal static class LooseDigits
         }
     }
 
-    /// <summary>The groups left out around [first, last] are decoys: at most four digits each.</summary>
-    private static bool DecoysShort(List<(int Start, int End)> groups, int first, int last)
+    /// <summary>
+    /// The groups left out around [first, last] are decoys: one or two digits standing alone. A year ("in 2019 6011…") or
+    /// an IBAN's check digits glued to its country code ("DE96 6182 …") are part of what they stand in.
+    /// </summary>
+    private static bool DecoysShort(string text, List<(int Start, int End)> groups, int first, int last)
     {
         for (var g = 0; g < groups.Count; g++)
         {
-            if ((g < first || g > last) && groups[g].End - groups[g].Start > 4)
+            var (start, end) = groups[g];
+            if ((g < first || g > last)
+                && (end - start > 2 || (start > 0 && char.IsLetter(text[start - 1])) || (end < text.Length && char.IsLetter(text[end]))))
             {
                 return false;
             }
@@ -374,8 +413,9 @@ internal static class LooseDigits
     }
 
     /// <summary>The end of a gap of skippable characters and inline tags after a group, or -1.</summary>
-    private static int GapEnd(string text, int at)
+    private static int GapEnd(string text, int at, out bool extended)
     {
+        extended = false;
         var end = at;
         var breaks = 0;
         var structured = false;
@@ -401,6 +441,7 @@ internal static class LooseDigits
             {
                 break;
             }
+            extended |= !GapChars.Contains(c);
             // A list item's bullet on the next line ("- 4539\n- 1488") sets the parts apart like cells do.
             structured |= c is '"' or '\'' or ',' or '|' || (end > at && text[end - 1] == '\n' && c is '-' or '*' or '+' or '•' or '·');
             breaks += c == '\n' ? 1 : 0;
