@@ -23,7 +23,7 @@ internal static class LooseDigits
     private const int MaxKey = 12;
     private const int Context = 24;
 
-    private static readonly SearchValues<char> GapChars = SearchValues.Create(" \t-._/,\"'[]()+|\\*~;:•·⋅∙−‧・，、；／＿\r\n");
+    private static readonly SearchValues<char> GapChars = SearchValues.Create(" \t-._/,\"'[]()+|\\*~;:•·⋅∙−‧・･，、；／＿\r\n");
 
     public static void Find(string text, List<SplitTokens.Joined> result)
     {
