@@ -106,7 +106,14 @@ public sealed class BackendFaultTests
         using var worker = new FakeGpuWorkerServer();
         worker.GivenHealth(200);
         worker.GivenCompletion("worker answer");
-        await using var app = await RouterApp.StartAsync(closed.Endpoint, worker.BaseUrl);
+        // The worker here is healthy and answers at once: generous worker timeouts keep a loaded machine from turning the
+        // fallback into a 504 (the short defaults are for the tests that exercise worker timeouts).
+        await using var app = await RouterApp.StartAsync(closed.Endpoint, worker.BaseUrl, s =>
+        {
+            s["Backends:GpuWorker:ColdStartWait"] = "00:00:15";
+            s["Backends:GpuWorker:RequestTimeout"] = "00:00:15";
+            s["Backends:GpuWorker:HealthProbeTimeout"] = "00:00:05";
+        });
         using var client = app.Client(RouterApp.OpenKey);
 
         using var response = await RouterApp.PostChatAsync(client, "Explain the difference between TCP and UDP.");
