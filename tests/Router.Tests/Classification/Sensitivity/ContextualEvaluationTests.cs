@@ -190,6 +190,22 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
         Assert.True(items.Count >= 150 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
     }
 
+    /// <summary>
+    /// contextual-tuning-10.tsv: zh/en tuning prompts by a seventh author, written from issue 15's policy text only, each framed as a
+    /// task sent to an LLM (EMS run sheets, school-nurse logs, jury letters, tutoring CRM, nursery forms, race waivers, sublets,
+    /// legal-hold notices, pentest reports; 小红书, 微信/QQ 截图 OCR, 房产证, 月嫂合同, 入园登记, 兵役登记, 学生资助, 病历首页, 商密, 定密).
+    /// Tuning data: errors printed. Only the file's shape is asserted.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentTuning10_PrintsRecallFalsePositivesAndErrors()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-tuning-10.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-tuning-10.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
+
+        Assert.True(items.Count >= 150 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
