@@ -130,6 +130,25 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Seventh independent held-out set (contextual-heldout-7.tsv, 468 prompts, half zh, 22 per sensitive kind per language): written
+    /// from issue 15's policy text only by an author who read neither the detectors nor any other data file's rows and never ran the
+    /// classifier on it. Registers none of the earlier authors used, each framed as a task sent to an LLM (pharmacy refills, home-care
+    /// logs, asylum case notes, athletic injury reports, pet insurance, wage garnishment, tenant screening, prison visits, customs
+    /// declarations, occupational health, expat relocation, audit findings, data rooms, source-code headers; 出院小结, 心理咨询记录,
+    /// 社保缴费, 个税汇算, 低保申请, 残疾证, 入职体检, 背调报告, 户口本, 结婚登记, 出生证明, 董事会决议, 审计底稿) and hard negatives.
+    /// Never tuned on: per-kind figures only, no prompt is printed; only the file's shape is asserted, the lead reads the figures.
+    /// </summary>
+    [Fact]
+    public void Classify_IndependentHeldOut7_PrintsRecallAndFalsePositivesPerKindOnly()
+    {
+        var items = ContextualEvaluation.LoadPrompts("contextual-heldout-7.tsv", unescapeNewlines: true);
+        output.WriteLine($"contextual-heldout-7.tsv: {items.Count} prompts, {items.Count(i => i.Sensitive)} sensitive, {items.Count(i => i.Kind.StartsWith("zh/", StringComparison.Ordinal))} zh");
+        var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: false);
+
+        Assert.True(items.Count >= 450 && score.Negatives >= items.Count / 3 && score.Positives >= items.Count / 2, $"{items.Count} prompts, {score.Negatives} negatives");
+    }
+
+    /// <summary>
     /// contextual-tuning-3.tsv: zh/en tuning prompts by a third author, written from issue 15's policy text only (insurance,
     /// schools, property, couriers, gyms, law firms, clinics, recruiting, government services). Tuning data: errors printed.
     /// Only the file's shape is asserted, so the figures print whatever they are without holding CI hostage to them.
