@@ -104,7 +104,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
             AddSpacedHan(text, found);
         }
         // OCR noise in a banner ("C0NFIDENTIAL", "D0 N0T F0RWARD"): the same search in the folded copy, which has the text's spans.
-        if (found.Count == before && OcrFold.Fold(text) is { } folded)
+        if (found.Count == before && input.Person.OcrFolded(text) is { } folded)
         {
             candidates.Clear();
             BuiltIn.FindAll(folded, candidates);
@@ -127,18 +127,47 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         [.. SpacedHanMarkers.SelectMany(m => (string[])[m.Marker[0] + " " + m.Marker[1], m.Marker[0] + "\u3000" + m.Marker[1]]).Distinct()],
         StringComparison.Ordinal);
 
+    // Each start is a Han character, a space and a Han character: the fast search below steps over the (vectorised)
+    // spaces and looks the two characters round each up, where the string search walked a dictionary at every Han character.
+    private static readonly HashSet<int> SpacedHanPairs =
+        [.. SpacedHanMarkers.Select(m => (m.Marker[0] << 16) | m.Marker[1])];
+
+    /// <summary>Where the first spaced marker start (<see cref="SpacedHanStarts"/>) at or after <paramref name="from"/>
+    /// begins, or -1; <paramref name="plainSearch"/> takes the plain string search (tests compare the two).</summary>
+    internal static int NextSpacedHanStart(string text, int from, bool plainSearch = false)
+    {
+        if (plainSearch)
+        {
+            var found = text.AsSpan(from).IndexOfAny(SpacedHanStarts);
+            return found < 0 ? -1 : found + from;
+        }
+        for (var space = from + 1; space < text.Length - 1; space++)
+        {
+            var next = text.AsSpan(space, text.Length - 1 - space).IndexOfAny(' ', '\u3000');
+            if (next < 0)
+            {
+                return -1;
+            }
+            space += next;
+            if (SpacedHanPairs.Contains((text[space - 1] << 16) | text[space + 1]))
+            {
+                return space - 1;
+            }
+        }
+        return -1;
+    }
+
     private static void AddSpacedHan(string text, List<TextSpan> found)
     {
         Span<char> run = stackalloc char[12];
         Span<int> ends = stackalloc int[12];
         for (var from = 0; from < text.Length;)
         {
-            var at = text.AsSpan(from).IndexOfAny(SpacedHanStarts);
+            var at = NextSpacedHanStart(text, from);
             if (at < 0)
             {
                 return;
             }
-            at += from;
             from = at + 1;
             if (at > 0 && HanText.IsHan(text[at - 1]))
             {

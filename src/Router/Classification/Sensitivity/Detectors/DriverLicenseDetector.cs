@@ -30,7 +30,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         {
             return;
         }
-        if (text.AsSpan().ContainsAny(OddCaseForms))
+        var oddCaseForms = HasOddCaseForms(text);
+        if (oddCaseForms)
         {
             DetectEverywhere(text, found);
         }
@@ -38,7 +39,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         {
             DetectNearLabels(text, found);
         }
-        if (input.DigitCount >= 7 && text.Contains("licen", StringComparison.OrdinalIgnoreCase))
+        if (input.DigitCount >= 7 && MentionsLicence(text, oddCaseForms))
         {
             AddUkLicences(text, found);
         }
@@ -280,6 +281,16 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     // Characters a case-insensitive "i" may match besides 'i' and 'I', and the other odd case forms (Kelvin sign, long s).
     private static readonly SearchValues<char> OddCaseForms = SearchValues.Create("\u0130\u0131\u212A\u017F");
+
+    internal static bool HasOddCaseForms(string text) => text.AsSpan().ContainsAny(OddCaseForms);
+
+    // Outside the odd case forms only ASCII letters match "licen" in any case: one vectorised search, where the culture-free
+    // case-insensitive Contains compared character by character (tests compare the two).
+    private static readonly SearchValues<string> Licen = SearchValues.Create(["licen"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the text holds "licen" in any case (<paramref name="oddCaseForms"/>: <see cref="HasOddCaseForms"/>).</summary>
+    internal static bool MentionsLicence(string text, bool oddCaseForms) =>
+        oddCaseForms ? text.Contains("licen", StringComparison.OrdinalIgnoreCase) : text.AsSpan().ContainsAny(Licen);
 
     // Every label holds an ASCII core or starts with one of these characters.
     private static bool MayHaveLabel(string text) => text.AsSpan().ContainsAny(LabelCores) || text.AsSpan().ContainsAny(HanLabelStarts);

@@ -31,7 +31,22 @@ internal sealed class PersonScan(string view)
 
     /// <summary>Full names of private people (public figures removed): Latin names first, then Chinese, each in text order.</summary>
     // Names are read in the OCR-folded copy ("J0HN 0'NEILL" is JOHN O'NEILL), which has the text's length and spans.
-    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(OcrFold.Fold(Text) ?? Text, _publicFigures = []);
+    public IReadOnlyList<TextSpan> Names => _names ??= PersonNames.Find(OcrFolded(Text) ?? Text, _publicFigures = []);
+
+    private string? _ocrSource;
+    private string? _ocrFolded;
+
+    /// <summary><see cref="OcrFold.Fold"/> of <paramref name="text"/>, kept for the last text asked: the names read
+    /// <see cref="Text"/> and the markers <see cref="Folded"/>, most often the same string.</summary>
+    public string? OcrFolded(string text)
+    {
+        if (!ReferenceEquals(text, _ocrSource))
+        {
+            _ocrFolded = OcrFold.Fold(text);
+            _ocrSource = text;
+        }
+        return _ocrFolded;
+    }
 
     private List<TextSpan>? _publicFigures;
 

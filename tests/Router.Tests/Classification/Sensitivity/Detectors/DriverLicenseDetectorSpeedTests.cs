@@ -35,6 +35,31 @@ public sealed class DriverLicenseDetectorSpeedTests
     ];
 
     [Fact]
+    public void MentionsLicence_RandomTexts_SameAsCaseInsensitiveContains()
+    {
+        // "licen" cut and in every case, with the odd case forms (dotless and dotted I, Kelvin sign, long s) round it.
+        string[] pieces = ["licen", "LICEN", "Licen", "lICEn", "lic", "en", "l", "i", "I", "c", "C", "e", "E", "n", "N", "L", "\u0131", "\u0130",
+            "\u212A", "\u017F", "é", "中", " ", "ce", "li"];
+        var random = new Random(818);
+        int hits = 0, odd = 0;
+        for (var n = 0; n < 40_000; n++)
+        {
+            var text = new StringBuilder();
+            var length = random.Next(0, 24);
+            while (text.Length < length)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            var value = random.Next(4) == 0 ? text.ToString() : text.Replace("\u0131", "i").Replace("\u0130", "I").Replace("\u212A", "k").Replace("\u017F", "s").ToString();
+            var plain = value.Contains("licen", StringComparison.OrdinalIgnoreCase);
+            hits += plain ? 1 : 0;
+            odd += DriverLicenseDetector.HasOddCaseForms(value) ? 1 : 0;
+            Assert.Equal(plain, DriverLicenseDetector.MentionsLicence(value, DriverLicenseDetector.HasOddCaseForms(value)));
+        }
+        Assert.True(hits is > 5_000 and < 35_000 && odd > 5_000, $"{hits} hits, {odd} texts with odd case forms: the texts do not exercise the search");
+    }
+
+    [Fact]
     public void LabelPattern_EveryMatchHoldsALiteralCore()
     {
         // The near-label search starts only from the literal cores: a label alternative without one would be missed there.

@@ -69,6 +69,27 @@ public sealed class ViewSpeedTests
     }
 
     [Fact]
+    public void SpacedHanMarkers_RandomTexts_PairSearchSameAsStringSearch()
+    {
+        // Single characters of the spaced markers' starts and their neighbours, both spaces, doubled spaces, text ends.
+        string[] pieces = ["机", "密", "秘", "内", "部", "资", "料", "严", "禁", "外", "传", "绝", "保", "商", "業", "機", "嚴", "請", "勿",
+            "不", "得", "中", "文", " ", " ", "\u3000", "  ", "\u3000\u3000", "a", "x ", "\n", "★", "，", "机 密", "内\u3000部", "严 禁 外 传"];
+        var random = new Random(19);
+        var hits = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 60));
+            for (var from = 0; from <= text.Length; from += 1 + random.Next(4))
+            {
+                var plain = ConfidentialMarkerDetector.NextSpacedHanStart(text, from, plainSearch: true);
+                hits += plain >= 0 ? 1 : 0;
+                Assert.Equal(plain, ConfidentialMarkerDetector.NextSpacedHanStart(text, from));
+            }
+        }
+        Assert.True(hits > 20_000, $"only {hits} starts: the texts do not exercise the search");
+    }
+
+    [Fact]
     public void SplitTokens_RandomTexts_DigitLedScanSameAsPlainScan()
     {
         // Short and long words and digit groups, every separator, spaces, and characters no run holds.
