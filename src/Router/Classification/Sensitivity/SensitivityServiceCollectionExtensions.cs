@@ -32,6 +32,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<PaymentCardDetector>(services);
         AddDetector<IbanDetector>(services);
         AddDetector<UsSsnDetector>(services);
+        AddDetector<NationalIdDetector>(services);
         AddDetector<SecretAssignmentDetector>(services);
         AddDetector<EmailDetector>(services);
         AddDetector<IpAddressDetector>(services);

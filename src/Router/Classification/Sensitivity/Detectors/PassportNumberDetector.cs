@@ -35,6 +35,10 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
+        if (input.DigitCount >= 13 && text.Contains("<<", StringComparison.Ordinal))
+        {
+            AddMachineReadableZones(text, found);
+        }
         if (input.DigitCount < 2 || PassportLabels.NearestEnd(text) < 0)
         {
             return;
@@ -59,6 +63,52 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         }
         AddGlued(text, found);
     }
+
+    /// <summary>
+    /// The machine-readable zone of a passport (TD3: line 2 of 44 characters) or an identity card or visa (TD2: 36; TD1: the
+    /// 30-character line with the birth and expiry dates): the document number, birth date and expiry date each carry an
+    /// ICAO 9303 check digit (weights 7-3-1, '&lt;' = 0, A = 10). Two of the checks must hold, so no label is needed.
+    /// </summary>
+    private static void AddMachineReadableZones(string text, List<TextSpan> found)
+    {
+        foreach (var match in MrzLine().EnumerateMatches(text))
+        {
+            var line = text.AsSpan(match.Index, match.Length);
+            var holds = line.Length switch
+            {
+                44 or 36 => (MrzCheck(line[..9], line[9]) ? 1 : 0) + (MrzCheck(line[13..19], line[19]) ? 1 : 0) + (MrzCheck(line[21..27], line[27]) ? 1 : 0),
+                30 when char.IsAsciiDigit(line[0]) => (MrzCheck(line[..6], line[6]) ? 1 : 0) + (MrzCheck(line[8..14], line[14]) ? 1 : 0),
+                30 => (MrzCheck(line[5..14], line[14]) ? 1 : 0) + (line[..5].Contains('<') ? 1 : 0),
+                _ => 0,
+            };
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (holds >= 2 && !found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+            }
+        }
+    }
+
+    private static bool MrzCheck(ReadOnlySpan<char> field, char check)
+    {
+        if (!char.IsAsciiDigit(check) || !field.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+        ReadOnlySpan<int> weights = [7, 3, 1];
+        var sum = 0;
+        for (var i = 0; i < field.Length; i++)
+        {
+            var c = field[i];
+            var value = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetterUpper(c) ? c - 'A' + 10 : 0;
+            sum += value * weights[i % 3];
+        }
+        return sum % 10 == check - '0';
+    }
+
+    /// <summary>An MRZ line holding digits: TD3 line 2 (44), TD2 line 2 (36), TD1 line 1 or 2 (30), standing alone on its line.</summary>
+    [GeneratedRegex(@"(?<![A-Z0-9<])(?:[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{7}[MFX<][0-9]{7}(?:[A-Z0-9<]{14}[0-9<][0-9]|[A-Z0-9<]{7}[0-9])|[0-9]{7}[MFX<][0-9]{7}[A-Z<]{3}[A-Z0-9<]{11}[0-9]|[IAC][A-Z0-9<][A-Z<]{3}[A-Z0-9<]{9}[0-9<][A-Z0-9<]{15})(?![A-Z0-9<])", RegexOptions.CultureInvariant)]
+    private static partial Regex MrzLine();
 
     // "my passport number is, as I said before in the other form you need, E12345678".
     private const int AsideWindow = 110;
