@@ -40,6 +40,12 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "嚴禁外傳", "請勿外傳", "不得外傳", "禁止外傳", "嚴禁外洩", "請勿外洩", "不得外洩", "禁止外洩", "僅限內部", "僅供內部", "請勿轉發",
         "不得轉發", "請勿對外", "不得對外", "禁止對外", "不對外公開", "務必保密", "請注意保密", "嚴禁洩露", "不得洩露", "請勿洩露", "對外保密",
         "仅供内部参考", "僅供內部參考",
+        // Ninth pass: traffic-light spellings with a space, privilege and term-sheet legends, zh release bans.
+        "tlp: red", "tlp: amber", "tlp red", "tlp amber", "attorney/client privileged", "solicitor-client privileged",
+        "confidential and non-binding", "confidential & non-binding", "confidential and nonbinding", "confidential & nonbinding",
+        "保密且不具约束力", "保密且不具有约束力", "严禁发布", "严禁对外发布", "禁止对外发布", "不得对外发布", "请勿对外发布",
+        "not for onward transmission", "not for onward distribution", "not for further distribution", "not for citation",
+        "do not cite or distribute", "subject to legal privilege", "subject to legal professional privilege", "此件不公开",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -62,8 +68,17 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "保密材料", "涉密", "秘密级", "机密级", "绝密级", "内部传阅", "内部参考", "内部讨论稿", "内部文档",
         "機密", "絕密", "內部資料", "內部文件", "商業秘密", "內部使用", "內部機密", "公司機密", "商業機密", "保密資料", "保密文件",
         "機密級", "絕密級", "內部傳閱", "內部參考",
+        // Ninth pass: US and policy-drafting caveats, need-to-know legends, more languages, the short trade-secret level 商密, the
+        // release bans (a ban on publishing is also ordinary law text, so these need the evidence of a label), 律师-客户特权.
+        "fouo", "controlled unclassified information", "pre-decisional", "predecisional", "need-to-know basis only",
+        "need to know basis only", "need-to-know only", "strictly need-to-know", "solicitor-client privilege", "poufne",
+        "fortroligt", "konfidentiell", "luottamuksellinen", "sigiloso", "strettamente confidenziale", "streng geheim",
+        "极秘", "기밀", "극비", "関係者外秘", "取扱注意", "商密", "禁止发布", "不得发布", "请勿发布", "不对外发布",
+        "律师-客户特权", "律师客户特权", "律师-当事人特权", "律师-客户保密特权", "密件", "internal-only",
+        "noforn", "legal professional privilege", "vs-nfd", "verschlusssache", "fortrolig", "マル秘", "工作秘密", "极机密",
+        "绝对机密", "限阅", "限閱",
         // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
-        "内部", "內部", "保密",
+        "内部", "內部", "保密", "internal",
     ];
 
     private static readonly MarkerSet BuiltIn = new(Instructions, Classifications);

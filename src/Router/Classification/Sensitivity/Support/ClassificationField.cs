@@ -52,13 +52,62 @@ internal static class ClassificationField
                 lineStart = 0;
             }
             var lineEnd = text.IndexOf('\n', at) is var n and >= 0 ? n : text.Length;
-            if ((FieldValue(text, lineStart, lineEnd) ?? AttributeValue(text, at, lineEnd)) is { } value)
+            if ((PurviewLabel(text, at, lineEnd) ?? FieldValue(text, lineStart, lineEnd) ?? SegmentValue(text, lineStart, at, lineEnd) ?? AttributeValue(text, at, lineEnd)) is { } value)
             {
                 found.Add(value);
                 return;
             }
             from = lineEnd + 1;
         }
+    }
+
+    /// <summary>
+    /// A field in a document-control line or footer whose fields are set off by bars: "Doc ID FIN-14 | Version 0.3 |
+    /// Classification: Internal | Owner: Finance". The field is read as a line of its own, up to the next bar.
+    /// </summary>
+    private static TextSpan? SegmentValue(string text, int lineStart, int at, int lineEnd)
+    {
+        var bar = text.AsSpan(lineStart, at - lineStart).LastIndexOfAny('|', '｜');
+        if (bar < 0 || text.AsSpan(lineStart + bar + 1, at - lineStart - bar - 1).IndexOfAnyExcept(" \t") >= 0)
+        {
+            return null;
+        }
+        var segmentEnd = text.AsSpan(at, lineEnd - at).IndexOfAny('|', '｜') is var next and >= 0 ? at + next : lineEnd;
+        return FieldValue(text, lineStart + bar + 1, segmentEnd);
+    }
+
+    /// <summary>
+    /// The label a Microsoft Purview / AIP client writes into a message's headers or a file's properties:
+    /// "MSIP_Label_&lt;guid&gt;_Name=Confidential" (found where the field gate meets "Label" after "MSIP_"). Only where the
+    /// label's name is a level, not Public or General.
+    /// </summary>
+    private static TextSpan? PurviewLabel(string text, int label, int lineEnd)
+    {
+        if (label < 5 || !text.AsSpan(label - 5, 5).Equals("MSIP_", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        for (var from = label; from < lineEnd;)
+        {
+            var name = text.AsSpan(from, lineEnd - from).IndexOf("_Name=", StringComparison.OrdinalIgnoreCase);
+            if (name < 0)
+            {
+                return null;
+            }
+            var valueStart = from + name + 6;
+            var valueEnd = valueStart;
+            while (valueEnd < lineEnd && valueEnd - valueStart < MaxValueLength && text[valueEnd] is not (';' or '\r' or '"' or '\''))
+            {
+                valueEnd++;
+            }
+            var value = text.AsSpan(valueStart, valueEnd - valueStart).Trim();
+            if (StartsWithAny(value, LevelWords) && !StartsWithAny(value, PublicValues))
+            {
+                return new TextSpan(valueStart, valueEnd);
+            }
+            from = valueEnd;
+        }
+        return null;
     }
 
     /// <summary>The value of "label: value" when the line is that field (decoration allowed before the label).</summary>

@@ -37,13 +37,18 @@ internal static partial class MarkerEvidence
 
     public static bool LabelsDocument(string text, int start, int end, bool instruction)
     {
+        // "internal" (a common word) counts only as a tag opening its line: "[Internal] Re-org announcement".
+        if (text.AsSpan(start, end - start).Equals("internal", StringComparison.OrdinalIgnoreCase))
+        {
+            return InBrackets(text, start, end) && OpensLine(text, start);
+        }
         if (start > 0 && Quotes.Contains(text[start - 1]) && (QuotedBannerBeforeText(text, start - 1) || BannerDashInQuote(text, start - 1, end)
             || StampedThenText(text, start - 1))
             && !IsAskedAbout(text, start, end))
         {
             return true;
         }
-        if (MarksCarriedDocument(text, start, end) && !IsAskedAbout(text, start, end))
+        if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end)) && !IsAskedAbout(text, start, end))
         {
             return true;
         }
@@ -61,11 +66,14 @@ internal static partial class MarkerEvidence
         return instruction
             || SecrecyPeriodFollows(text, start, end)
             || InBrackets(text, start, end)
-            || IsCapitalised(text, start, end)
+            || (IsCapitalised(text, start, end) && !InFiction(text, start, end))
             || OwnsLineSegment(text, start, end)
             || AfterFieldLabel(text, start)
             || StatesStatus(text, start, end)
-            || OpensQuotedDocument(text, start, end);
+            || OpensQuotedDocument(text, start, end)
+            || OpensTaskText(text, start, end)
+            || EmbargoUntil(text, start, end)
+            || ThisMarkedDocument(text, start, end);
     }
 
     /// <summary>
@@ -156,7 +164,7 @@ internal static partial class MarkerEvidence
     private static bool IsRestrictedToSomething(string text, int start, int end)
     {
         if (end - start != "restricted".Length || !text.AsSpan(start, end - start).Equals("restricted", StringComparison.OrdinalIgnoreCase)
-            || IsCapitalised(text, start, end))
+            || (IsCapitalised(text, start, end) && !InFiction(text, start, end)))
         {
             return false;
         }
@@ -194,6 +202,11 @@ internal static partial class MarkerEvidence
         // The quote's own closing mark: an apostrophe or a nested quote inside (the board's, 项目代号‘青鸟’) does not close it.
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
         var closers = ClosingQuotes(text[start - 1]);
+        // '"INTERNAL USE ONLY. Q3 pipeline is $14m …"': a banner in capitals set off from twenty or more quoted characters.
+        if (IsCapitalised(text, start, end) && after.TrimStart(' ') is [ '.' or ':' or '-' or '|', ..] && after.IndexOfAny(closers) is var shut && (shut < 0 || shut >= 20))
+        {
+            return false;
+        }
         return after.IndexOfAny(closers) is var close && (close < 0 ? after.Length < 40 : close < 40);
     }
 
@@ -314,6 +327,13 @@ internal static partial class MarkerEvidence
     private static bool IsBracketOnly(ReadOnlySpan<char> marker) =>
         marker.Length == 2 && (marker.SequenceEqual("内部") || marker.SequenceEqual("內部") || marker.SequenceEqual("保密"));
 
+    private static bool OpensLine(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart);
+        return before.IndexOfAnyExcept(Decoration) < 0 || (HeaderPrefixes.NearestEnd(before) is var h and >= 0 && before[h..].IndexOfAnyExcept(Decoration) < 0);
+    }
+
     private static bool InBrackets(string text, int start, int end)
     {
         var before = text.AsSpan(0, start).TrimEnd(' ');
@@ -360,7 +380,12 @@ internal static partial class MarkerEvidence
         var separatedAfter = next.Length > 0 && Separators.Contains(next[0]);
 
         if (startsLine && (endsAfter || separatedAfter || (next.Length > 0 && (SoftSeparators.Contains(next[0]) || next[0] is '!' or '！'))
+            || (next.Length > 0 && next[0] is '.' or '。' && IsStrongLevel(text.AsSpan(start, end - start)))
             || (cjk && after.Length > 0 && after[0] == ' ') || StartsWithUntil(after) || StartsWithDocumentNoun(after)))
+        {
+            return true;
+        }
+        if ((endsAfter || separatedAfter) && OrganisationBefore(before, text.AsSpan(start, end - start)) && lineEnd - lineStart <= 100)
         {
             return true;
         }
@@ -368,6 +393,37 @@ internal static partial class MarkerEvidence
         // opens the text to work on.
         return separatedBefore && (((endsAfter || separatedAfter) && lineEnd - lineStart <= 160) || (cjk && NamesDocumentThenColon(after)));
     }
+
+    /// <summary>
+    /// "Contoso Confidential" in a footer ("© 2026 Contoso Ltd | Contoso Confidential | p. 4"): one to three capitalised words,
+    /// the company, open the line or follow a separator, and the marker, written with a capital, ends the segment.
+    /// </summary>
+    private static bool OrganisationBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> marker)
+    {
+        if (marker.IsEmpty || !char.IsUpper(marker[0]) || !marker.StartsWith("confidential", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var segment = before[(before.LastIndexOfAny(Separators) + 1)..].Trim(' ');
+        if (segment.IsEmpty || segment.Length > 40 || segment[^1] == '.')
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var range in segment.Split(' '))
+        {
+            var word = segment[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word.ContainsAnyExcept(OrganisationChars))
+            {
+                return false;
+            }
+            words++;
+        }
+        return words is >= 1 and <= 3;
+    }
+
+    private static readonly SearchValues<char> OrganisationChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.'-");
 
     /// <summary>
     /// A banner that names the document: "Confidential draft v3", "Internal only memo", 机密文件 (then the line's end or
@@ -407,6 +463,8 @@ internal static partial class MarkerEvidence
     [
         "memo", "memorandum", "draft", "report", "document", "minutes", "briefing", "brief", "proposal", "note", "notes",
         "letter", "paper", "deck", "presentation", "email", "attachment", "file", "plan", "agreement", "analysis",
+        "release", "announcement", "statement", "update", "forecast", "budget", "roadmap", "contract", "spreadsheet", "slides",
+        "pdf", "term", "offer", "pack", "circular", "bulletin",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Confidential memo template": a text about such documents, not one.
@@ -440,8 +498,12 @@ internal static partial class MarkerEvidence
         return text[start] < '\u2E80'
             ? StatusSentence().IsMatch(before)
             : StatusSentenceZh().IsMatch(before) || (DeixisZh().IsMatch(before) && FollowedByDocumentNoun(text, end))
-                || (text.AsSpan(start, end - start).SequenceEqual("涉密") && SubjectZh().IsMatch(before));
+                || (IsPredicateMarkerZh(text.AsSpan(start, end - start)) && SubjectZh().IsMatch(before));
     }
+
+    // "这份材料涉密", "本文件禁止发布", "本报告不对外发布": markers that are the predicate of a sentence about this text.
+    private static bool IsPredicateMarkerZh(ReadOnlySpan<char> marker) =>
+        marker.SequenceEqual("涉密") || marker.EndsWith("发布", StringComparison.Ordinal) || marker.EndsWith("特权", StringComparison.Ordinal);
 
     private static bool FollowedByDocumentNoun(string text, int end) => FollowedByDocumentNoun(text.AsSpan(end));
 
