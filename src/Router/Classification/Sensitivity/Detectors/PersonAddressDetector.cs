@@ -70,6 +70,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "workshop", "event", "concert", "exhibition", "opens", "opening hours", "located", "sightseeing", "tourist*",
         // Businesses and public buildings, and what they are written about (2026-12-06, from organisation-address tuning templates).
         "company", "companies", "firm", "business", "Ltd", "Inc", "LLC", "GmbH", "plc", "Corp", "corporation", "building",
+        // Other countries' legal forms (A.Ş. and Sp. z o.o. read through LatinFold).
+        "A.S", "Sp. z o.o", "sp. z o.o", "s.r.o", "Ltda", "Lda", "SRL", "S.R.L", "S.A", "SpA", "S.p.A", "Srl", "B.V", "Tbk", "TNHH", "Kft",
+        "d.o.o",
         "premises", "warehouse", "factory", "plant", "depot", "showroom", "clinic", "pharmacy", "bakery", "market", "festival", "gala", "guesthouse", "hostel", "motel", "resort", "apartments",
         "flats", "to let", "for rent", "for sale", "listing", "mail room", "mailroom", "pop-up", "charity", "donations",
         "lost property", "polling", "vacancy", "applications", "invoices", "cheques", "payable", "for more information",
@@ -290,7 +293,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 // A block of lines (name, job, company, address) is a person's even with the company's name in it. A
                 // capitalised run joined to the address by a word of motion is a place ("a bus from Costa Rica to …").
                 if (SetsApart(gap) && !MotionWord.Contains(gap.Trim())
-                    && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && (!VenueNear() || DeliveredTo(text, name) || AtHomeOf(text, name, gap))))
+                    && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && (!VenueNear() || DeliveredTo(text, name) || AtHomeOf(text, name, gap) || PossessiveAddress(text, name, gap))))
                 {
                     return true;
                 }
@@ -318,6 +321,15 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     {
         var start = Math.Max(0, name.Start - 24);
         return HomeOfName.Any(text.AsSpan(start, name.Start - start)) || HomeOfName.Any(gap);
+    }
+
+    // "Jun-ho Lim's new address is 22 …", "Dana Wu's home address: …": the name's possessive on the address word says whose it is,
+    // whatever meeting or office words the notes have around it.
+    private static bool PossessiveAddress(string text, TextSpan name, ReadOnlySpan<char> gap)
+    {
+        var possessive = text.AsSpan(name.Start, name.End - name.Start) is [.., '\'' or '’', 's']
+            || gap.StartsWith("'s ", StringComparison.Ordinal) || gap.StartsWith("’s ", StringComparison.Ordinal);
+        return possessive && gap.Length <= 40 && gap.Contains("address", StringComparison.OrdinalIgnoreCase);
     }
 
     // "The pharmacy should deliver to Hannah Schultz, 18 Marine Parade": a delivery verb right before the name makes the address

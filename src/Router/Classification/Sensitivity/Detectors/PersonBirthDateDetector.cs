@@ -13,6 +13,12 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         // Other languages' birth words (a date must follow, like "born"), and a birthday wish with the age ("a happy 40th").
         "geboren", "geb", "nacido", "nacida", "nascido", "nascida", "nato il", "nata il", "naissance", "nacimiento", "nascimento",
         "nascita", "geburtsdatum", "happy", "b.",
+        // Polish, Turkish, Czech, Romanian, Nordic, Vietnamese and Indonesian birth words (written without accents: the cue walk
+        // folds "doğumlu", "född", "născut", "sinh ngày" to them), and the other languages' "was born" forms: with a date or year.
+        "urodzon*", "urodzil*", "data urodzenia", "ur.", "dogumlu", "dogum tarihi", "dogdu", "narozen*", "datum narozeni", "nar.",
+        "nascut", "nascuta", "data nasterii", "fodd", "fodelsedatum", "fodt", "fodselsdato", "syntynyt", "syntymaaika", "sinh ngay",
+        "ngay sinh", "sinh nam", "lahir", "tanggal lahir", "tgl lahir", "nasceu", "nacio", "nato a", "nata a", "nato nel", "nata nel",
+        "ne le", "nee le", "geboortedatum", "szuletett",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
         // Obituaries and Cantonese (享年八十三, 终年, 九三年十月出世).
         "享年", "终年", "出世",
@@ -62,6 +68,14 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             var date = After(text, cue, 3).TrimStart(' ');
             return !date.IsEmpty && char.IsAsciiDigit(date[0]);
         }
+        if (cue.End - cue.Start <= 16 && ForeignBirthWords.Contains(LatinFold.ToAscii(word, stackalloc char[16])))
+        {
+            // "urodzona 03.11.1985", "1987 doğumlu", "ur. 4 maja 1990": a digit soon after, or a year right before.
+            var before = text.AsSpan(Math.Max(0, cue.Start - 6), cue.Start - Math.Max(0, cue.Start - 6));
+            var following = After(text, cue, word[^1] == '.' ? 4 : 30);
+            return (following.ContainsAnyInRange('0', '9') || (before.TrimEnd(' ') is [.., >= '0' and <= '9'] && word[^1] != '.'))
+                && !HistoricalYear(After(text, cue, 30)) && !HistoricalYear(before);
+        }
         if (word is "满" or "今年" or "明年")
         {
             return ChineseAgeFollows(text.AsSpan(cue.End));
@@ -71,7 +85,33 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             return true;
         }
         var window = After(text, cue, word.Length == 3 ? 8 : 30);
-        return window.ContainsAnyInRange('0', '9') || (word.Length == 4 && Months.Any(window));
+        return (window.ContainsAnyInRange('0', '9') || (word.Length == 4 && Months.Any(window))) && !HistoricalYear(window);
+    }
+
+    // A birth year before 1900 and none later is a historical person's ("born in Toruń in 1473", "urodził się … w 1473 roku"),
+    // not anyone's record: four digits standing alone from 1000 to 1899.
+    private static bool HistoricalYear(ReadOnlySpan<char> window)
+    {
+        var historical = false;
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (!char.IsAsciiDigit(window[i]))
+            {
+                continue;
+            }
+            var length = window[i..].IndexOfAnyExceptInRange('0', '9') is var stop and >= 0 ? stop : window.Length - i;
+            if (length == 4)
+            {
+                var year = int.Parse(window.Slice(i, 4), provider: System.Globalization.CultureInfo.InvariantCulture);
+                if (year >= 1900)
+                {
+                    return false;
+                }
+                historical |= year >= 1000;
+            }
+            i += length;
+        }
+        return historical;
     }
 
     // An age set off right after a name, as records and profiles write it: "Tobias Krüger, 29, Berlin", "Ana Silva (34)",
@@ -274,6 +314,16 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
     private static int Digit(char c) => "一二三四五六七八九".IndexOf(c) + 1 is var d && d > 0 ? d : c == '两' ? 2 : -1;
 
     // Everyday words, or birth words of other languages, that count only with a number (or a month) right after them.
+    // The other languages' birth words above: a date or year must stand beside them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignBirthWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "urodzony", "urodzona", "urodzonego", "urodzonej", "urodzil", "urodzila", "urodzilo", "data urodzenia", "ur.", "dogumlu",
+        "dogum tarihi", "dogdu", "narozen", "narozena", "narozeny", "narozeni", "datum narozeni", "nar.", "nascut", "nascuta",
+        "data nasterii", "fodd", "fodelsedatum", "fodt", "fodselsdato", "syntynyt", "syntymaaika", "sinh ngay", "ngay sinh",
+        "sinh nam", "lahir", "tanggal lahir", "tgl lahir", "nasceu", "nacio", "nato a", "nata a", "nato nel", "nata nel", "ne le",
+        "nee le", "geboortedatum", "szuletett",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateFollows = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "born", "age", "geboren", "geb", "nacido", "nacida", "nascido", "nascida",

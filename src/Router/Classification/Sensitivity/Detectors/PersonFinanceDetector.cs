@@ -40,7 +40,16 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "compte bancaire", "virement", "remboursement*", "huissier", "revenus", "ordenado", "divida*", "aluguel", "aluguer",
         "prestacao", "prestacoes", "emprestimo*", "reais", "financiamento", "inadimplente", "conta bancaria", "recebe", "stipendio",
         "busta paga", "debito", "debiti", "mutuo", "affitto", "prestito", "conto corrente", "guadagna", "pignoramento", "salaris",
-        "loon", "schuld", "huur", "hypotheek", "lening", "achterstand", "bankrekening", "incasso", "deurwaarder");
+        "loon", "schuld", "huur", "hypotheek", "lening", "achterstand", "bankrekening", "incasso", "deurwaarder",
+        // Polish, Turkish, Czech, Romanian, Nordic, Vietnamese and Indonesian pay, debt and rent words, written without their
+        // accents (the cue walk folds "maaşı", "lương", "câștigă" to them: LatinFold); currencies and "earns" need an amount.
+        "zarabia", "zarobki", "pensj*", "wynagrodzeni*", "wyplat*", "dlug", "dlugi", "dlugu", "zadluz*", "czynsz*", "zl", "PLN",
+        "maas", "maasi", "maasim", "maasini", "borcu", "borclu", "borcunu", "kazaniyor", "TL", "lira", "vydelava", "mzda", "mzdu",
+        "plat", "dluh", "dluhy", "dluzi", "najem", "najmu", "Kc", "korun", "castiga", "salariu*", "datori*", "chirie", "lei", "RON",
+        "tjanar", "lon", "lonn", "manadslon", "manedslonn", "kronor", "kroner", "SEK", "NOK", "DKK", "hyra", "husleie", "gjeld",
+        "skuld", "skulder", "palkka", "palkkaa", "ansaitsee", "luong", "muc luong", "trieu", "dong", "VND", "no ngan hang", "gaji",
+        "bergaji", "penghasilan", "utang", "hutang", "cicilan", "pinjaman", "Rp", "IDR", "ganha", "gana", "gagne", "guadagno",
+        "retribuzione", "remuneracao");
 
     public override string Name => "person_finance";
 
@@ -63,15 +72,39 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "miete", "verdient", "unterhalt", "rente", "euro", "euros", "cobra", "cuota", "cuotas", "alquiler", "pesos", "saldo",
         "transferencia", "loyer", "loyers", "solde", "virement", "remboursement", "remboursements", "revenus", "aluguel", "aluguer",
         "reais", "recebe", "mutuo", "affitto", "guadagna", "loon", "huur", "incasso", "achterstand", "gross",
+        "lira", "plat", "najem", "najmu", "lon", "lonn", "hyra", "husleie", "ganha", "gana", "gagne", "guadagno", "kazaniyor",
+        "castiga", "tjanar", "vydelava", "zarabia", "ansaitsee", "maas", "maasi", "maasim", "maasini",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Currency words and codes that are also everyday words, names or abbreviations ("TL;DR", Wang Lei, "Dong"): only with the
+    // amount right beside them ("9 500 zł", "6.000 lei", "Rp 8.000.000").
+    private static readonly HashSet<string> CurrencyBesideAmount = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zl", "PLN", "TL", "Kc", "korun", "lei", "RON", "kronor", "kroner", "SEK", "NOK", "DKK", "trieu", "dong", "VND", "Rp", "IDR",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyBesideAmountLookup = CurrencyBesideAmount.GetAlternateLookup<ReadOnlySpan<char>>();
+
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
-        var word = text.AsSpan(cue.Start, cue.End - cue.Start);
+        if (cue.End - cue.Start <= 5 && CurrencyBesideAmountLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, cue.End - cue.Start), stackalloc char[5])))
+        {
+            return DigitBeside(text, cue);
+        }
+        Span<char> ascii = stackalloc char[Math.Min(64, cue.End - cue.Start)];
+        var word = LatinFold.ToAscii(text.AsSpan(cue.Start, ascii.Length), ascii);
         var isEarn = word.StartsWith("earn", StringComparison.OrdinalIgnoreCase);
         return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30);
+    }
+
+    // A digit within two characters before the cue or after it ("45 000 Kč", "Rp 8.000.000", "6.000 lei").
+    private static bool DigitBeside(string text, TextSpan cue)
+    {
+        var start = Math.Max(0, cue.Start - 2);
+        var end = Math.Min(text.Length, cue.End + 2);
+        return text.AsSpan(start, cue.Start - start).ContainsAnyInRange('0', '9') || text.AsSpan(cue.End, end - cue.End).ContainsAnyInRange('0', '9');
     }
 
     private static bool AmountNear(string text, TextSpan cue, int reach)

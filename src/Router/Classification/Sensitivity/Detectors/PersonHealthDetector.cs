@@ -65,6 +65,17 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "ziekenhuis*", "geopereerd", "zwanger*", "kanker", "medicijn*", "medicatie", "behandeling", "suikerziekte", "hartaanval",
         "beroerte", "depressie", "arbeidsongeschikt*", "apparecchio acustico", "horgerat", "audifono", "appareil auditif",
         "hoortoestel", "aparelho auditivo",
+        // Polish, Turkish, Czech, Romanian, Nordic, Vietnamese, Indonesian (written without accents: LatinFold), and the "suffers
+        // from" verbs of the others.
+        "choruje", "chorob*", "chory na", "chora na", "cukrzyc*", "szpital*", "leczy sie", "leczeni*", "nowotwor*", "ciaza", "ciazy",
+        "w ciazy", "depresj*", "zwolnienie lekarskie", "hastal*", "ameliyat*", "hastane*", "tedavi*", "kanser*", "diyabet*",
+        "seker hastasi", "hamile", "ilac", "ilaclar*", "nemoc*", "onemocn*", "cukrovk*", "lecba", "lecbu", "tehotn*", "bolnav*",
+        "boala", "spital*", "sufera de", "tratament", "sarcin*", "sjukskriv*", "sjukdom*", "sjukhus*", "sjuk", "syg", "sygdom*",
+        "sygemeld*", "syk", "sykdom*", "sykemeld*", "sykehus*", "gravid", "sairaala*", "sairas*", "benh", "benh vien", "tieu duong",
+        "ung thu", "nhap vien", "mang thai", "sakit", "penyakit", "rumah sakit", "dirawat", "hamil", "menderita",
+        "soffre di", "affetto da", "affetta da", "tumore", "ospedale", "sofre de", "doenca*", "gravida", "tratamento",
+        "depressao", "sufre de", "padece", "souffre", "asthme", "hopital*", "leidet an", "leidet unter", "lijdt aan", "morbus",
+        "leki", "lekarstw*",
         "诊断", "确诊", "患有", "患上", "病史", "住院", "出院", "入院", "手术", "术后", "服用", "口服", "用药", "药物", "癌", "肿瘤", "糖尿病",
         "高血压", "抑郁", "焦虑", "化疗", "放疗", "过敏", "阳性", "病假", "症", "病", "血糖", "血压", "骨折", "怀孕", "孕", "感染", "肝炎",
         "乙肝", "艾滋", "心脏", "中风", "痴呆", "治疗", "复诊", "就诊", "体检", "透析", "药",
@@ -104,13 +115,16 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "krank", "ziek", "malade", "enfermo", "enferma", "attest", "befund", "tabletten", "pastilla", "pastillas", "tratamiento",
         "traitement", "behandeling", "terapia", "farmaco", "farmaci", "ingresado", "ingresada", "internado", "internada", "reha", "AVC",
         "enceinte", "ordonnance", "behinderung", "operado", "operada", "operata",
+        "chory na", "chora na", "sjuk", "syg", "syk", "gravid", "benh", "sakit", "dirawat", "tratament", "tratamento", "souffre",
+        "hamile", "hamil", "leki", "ilac",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
-        if (!NeedNearNameLookup.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)))
+        Span<char> ascii = stackalloc char[Math.Min(64, cue.End - cue.Start)];
+        if (!NeedNearNameLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, ascii.Length), ascii)))
         {
             return true;
         }

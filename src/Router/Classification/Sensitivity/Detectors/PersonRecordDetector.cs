@@ -30,6 +30,13 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "antragstellerin", "solicitante", "demandeur", "demandeuse", "requerente", "richiedente", "huurder", "mieter", "mieterin",
         "inquilino", "inquilina", "locataire", "paciente", "patiente", "paziente", "patientin", "klant", "kunde", "kundin",
         "mitarbeiter", "mitarbeiterin", "empleado", "empleada", "dipendente", "werknemer", "arrendatario", "arrendataria",
+        // The customer, patient, employee and tenant words of Polish, Turkish, Czech, Romanian, Nordic, Vietnamese, Indonesian and
+        // the Romance languages (written without accents: LatinFold reads "müşteri", "khách hàng" as them).
+        "cliente", "clienta", "klient", "klientka", "klienta", "pacjent", "pacjentka", "pracownik", "pracownica", "najemca",
+        "wnioskodawca", "musteri", "calisan", "kiraci", "basvuru sahibi", "pacient", "pacientka", "zamestnanec", "zamestnankyne",
+        "najemnik", "zadatel", "clientul", "pacientul", "pacienta", "angajatul", "angajata", "chirias", "solicitant",
+        "kund", "kunden", "anstalld", "hyresgast", "sokande", "ansatt", "leietaker", "asiakas", "potilas", "khach hang",
+        "benh nhan", "nhan vien", "nguoi thue", "pasien", "nasabah", "pelanggan", "karyawan", "pegawai", "penyewa", "pemohon",
         "患者", "病人", "病患", "客户", "顾客", "员工", "职工", "雇员", "借款人", "贷款人", "债务人", "担保人", "收件人", "收货人", "寄件人",
         "同事", "应聘者", "应聘人", "求职者", "候选人", "租户", "租客", "房客", "承租人", "业主", "会员", "申请人", "被保险人", "投保人", "持卡人",
         "受益人", "学员", "新员工", "姓名", "联系人", "用户", "原告", "被告", "被告人", "当事人", "上诉人", "被上诉人", "委托人", "犯罪嫌疑人",

@@ -8,7 +8,8 @@ namespace Router.Classification.Sensitivity.Support;
 /// The ASCII cues of one or more <see cref="CueSet"/>s as one trie over their upper-case letters, walked once from each
 /// place a cue may start. A text character follows a trie edge when its invariant upper case is that ASCII character,
 /// which is how an OrdinalIgnoreCase comparison with an ASCII cue treats it (so "ſ" counts as "s", the Kelvin sign as
-/// nothing). One walk finds the longest cue of every set at a place; a vectorised multi-string search (Aho-Corasick for
+/// nothing), or when it is a Latin letter with a diacritic whose base letter is that character (<see cref="LatinFold"/>: "é" counts
+/// as "E", so the cue "dogumlu" also reads the Turkish "doğumlu"). One walk finds the longest cue of every set at a place; a vectorised multi-string search (Aho-Corasick for
 /// sets this large) per set cost more per character, and the personal-data cue sets all run over the whole text.
 /// </summary>
 internal sealed class CueTrie
@@ -219,6 +220,10 @@ internal sealed class CueTrie
             if (upper < 128)
             {
                 table[c] = (byte)upper;
+            }
+            else if (LatinFold.BaseUpper((char)c) is var folded and not '\0')
+            {
+                table[c] = (byte)folded;
             }
         }
         return table;

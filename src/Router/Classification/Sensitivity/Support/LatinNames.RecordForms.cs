@@ -95,7 +95,7 @@ internal static partial class LatinNames
     private static int FindRecordForm(string text, List<(int Start, int End)> words, int w, List<TextSpan> names)
     {
         var word = Word(text, words[w]);
-        var last = word.Length == 1 ? Initials(text, words, w) : IsCapsNameWord(word) ? CapsName(text, words, w) : -1;
+        var last = word.Length == 1 ? Initials(text, words, w) : IsCapsNameWord(word) ? SlashName(text, words, w) is var slash and >= 0 ? slash : CapsName(text, words, w) : -1;
         if (last >= 0)
         {
             var span = new TextSpan(words[w].Start, words[last].End);
@@ -105,6 +105,43 @@ internal static partial class LatinNames
             }
         }
         return last;
+    }
+
+    // Passenger-list and ticket titles after "SURNAME/GIVEN" (MSTR a boy, CHD a child, INF an infant).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TicketTitles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "MR", "MRS", "MS", "MISS", "MSTR", "MX", "DR", "PROF", "CHD", "INF",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words of a booking that make "SURNAME/GIVEN" without a title a passenger ("PNR", "pax", "manifest").
+    private static readonly CueSet BookingWords = new("pnr", "pax", "passenger*", "manifest", "booking*", "boarding", "ticket*", "e-ticket", "itinerary", "check-in", "seat");
+
+    // "HOLLOWAY/JAMES MR", "NGUYEN/THI LAN MRS": a passenger list's surname, a slash and the given names in capitals, then a
+    // ticket title, or no title in a booking's text. Not "LHR/JFK" (no vowel), nor "HOLLOWAY/LONDON route" (nothing says booking).
+    private static int SlashName(string text, List<(int Start, int End)> words, int w)
+    {
+        if (words[w].End >= text.Length || text[words[w].End] != '/' || w + 1 >= words.Count || words[w + 1].Start != words[w].End + 1
+            || !IsCapsNameWord(Word(text, words[w + 1])))
+        {
+            return -1;
+        }
+        var last = w + 1;
+        for (var k = w + 2; k < words.Count && k <= w + 4 && words[k].Start == words[k - 1].End + 1 && text[words[k - 1].End] == ' '; k++)
+        {
+            var next = Word(text, words[k]);
+            if (TicketTitles.Contains(next))
+            {
+                // The title is the name's, not a title before a name that follows ("MRS born 03/04/1985").
+                return k;
+            }
+            if (!IsCapsNameWord(next))
+            {
+                break;
+            }
+            last = k;
+        }
+        var from = Math.Max(0, words[w].Start - 120);
+        return BookingWords.Any(text.AsSpan(from, Math.Min(text.Length, words[last].End + 60) - from)) ? last : -1;
     }
 
     // "A. K. Lindström", "J. R. Okonkwo", "Dr. A. Patel", "patient j. r. okonkwo": one or more initials, each with its full stop,

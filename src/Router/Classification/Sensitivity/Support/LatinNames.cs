@@ -69,6 +69,13 @@ internal static partial class LatinNames
         "monsieur", "madame", "mademoiselle", "mme", "mlle", "herr", "herrn", "frau", "sr", "sra", "srta", "signor", "signora",
         "grandma", "grandpa", "granny", "nana", "auntie", "wish", "congratulate", "congrats", "congratulations",
         "sehr", "geehrte", "geehrter", "ihr", "ihre", "liebe", "lieber",
+        // Other languages' record roles, which label the name after them ("Pacjentka Danuta Sowa", "Müşteri Ceren Yavuz").
+        "cliente", "clienta", "klient", "klientka", "pacjent", "pacjentka", "pracownik", "pracownica", "najemca", "wnioskodawca",
+        "müşteri", "çalışan", "kiracı", "pacient", "pacientka", "zaměstnanec", "nájemník", "žadatel", "clientul", "pacientul",
+        "pacienta", "angajatul", "angajata", "chiriaș", "kund", "anställd", "hyresgäst", "sökande", "ansatt", "leietaker", "asiakas",
+        "potilas", "pasien", "nasabah", "pelanggan", "karyawan", "pegawai", "penyewa", "pemohon", "paciente", "paziente", "inquilino",
+        "inquilina", "locataire", "mieter", "mieterin", "patientin", "klant", "kundin", "mitarbeiter", "mitarbeiterin", "empleado",
+        "empleada", "dipendente", "werknemer", "huurder", "aanvrager", "solicitante", "requerente", "richiedente",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.
@@ -82,9 +89,9 @@ internal static partial class LatinNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLeadLookup = OrganisationLead.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Month words that are also given names ("April Martin", "June Wirth"): a name only before a capitalised word, and not
+    // Month words that are also given names ("April Martin", "June Wirth", "Jan Dvořák"): a name only before a capitalised word, and not
     // after a word that puts a date there ("in May Street", "since June").
-    private static readonly HashSet<string> MonthGivenNames = new(StringComparer.OrdinalIgnoreCase) { "april", "may", "june", "july", "august" };
+    private static readonly HashSet<string> MonthGivenNames = new(StringComparer.OrdinalIgnoreCase) { "april", "may", "june", "july", "august", "jan" };
 
     private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -176,7 +183,9 @@ internal static partial class LatinNames
             var roleLabelled = IsLowerCaseAfterRole(text, words, w);
             var titled = w > 0 && TitleLookup.Contains(Word(text, words[w - 1])) && SameLine(text, words[w - 1].End, words[w].Start, allowDot: true);
             // After a title the name may be in lower case ("mr. tony hussain"), like after a "name:" label.
-            var labelled = roleLabelled || IsNameLabel(text, words, w) || (titled && char.IsLower(text[words[w].Start]));
+            // Not after a title in capitals: that ends a name in capitals ("NGUYEN/THI LAN MRS born …").
+            var labelled = roleLabelled || IsNameLabel(text, words, w)
+                || (titled && char.IsLower(text[words[w].Start]) && Word(text, words[w - 1]).ContainsAnyInRange('a', 'z'));
             var count = 0;
             var last = w;
             for (var k = w; k < words.Count && count < 3; k++)

@@ -63,7 +63,20 @@ internal static class OrganisationNames
         {
             span = span[..^2];
         }
-        return Lookup.Contains(span) || VerbThenIts(text, name.End) || LegalFormAfter(text, name.End) || BusinessRoleBefore(text, name.Start);
+        return Lookup.Contains(span) || VerbThenIts(text, name.End) || LegalFormAfter(text, name.End) || LegalFormEnds(text, name)
+            || BusinessRoleBefore(text, name.Start);
+    }
+
+    // "Acme Sp. z o.o.", "Nowak Transport Sp.": a name whose last word, with the full stop after it, is a legal form.
+    private static bool LegalFormEnds(string text, TextSpan name)
+    {
+        var span = text.AsSpan(name.Start, name.End - name.Start);
+        var space = span.LastIndexOf(' ');
+        if (space <= 0 || name.End >= text.Length || text[name.End] != '.')
+        {
+            return false;
+        }
+        return LegalForms.Contains(text.AsSpan(name.Start + space + 1, name.End - name.Start - space));
     }
 
     // "Halvorsen Bakeries AS, Storgata 14", "Brandt & Söhne GmbH", "Rossi Costruzioni S.p.A.": a company's legal form after the name.
@@ -72,6 +85,9 @@ internal static class OrganisationNames
         "AS", "ASA", "AB", "Oy", "Oyj", "GmbH", "AG", "SA", "S.A.", "SpA", "S.p.A.", "BV", "B.V.", "NV", "N.V.", "Srl", "S.r.l.", "SL",
         "S.L.", "SAS", "SARL", "KG", "Pty", "Ltd", "Ltd.", "LLC", "Inc", "Inc.", "plc", "PLC", "Corp", "Corp.", "LLP", "KK", "ApS", "A/S",
         "Sp.", "GmbH & Co.", "e.V.", "Co.", "Limited",
+        // Central and eastern Europe, Turkey, Brazil, Portugal, Indonesia and Vietnam.
+        "s.r.o.", "a.s.", "spol.", "Kft.", "Zrt.", "Nyrt.", "d.o.o.", "OÜ", "UAB", "SIA", "A.Ş.", "Ltd.Şti.", "Ltda", "Ltda.", "Lda",
+        "Lda.", "EIRELI", "S/A", "Tbk", "Tbk.", "TNHH", "JSC", "SRL", "S.R.L.", "S.C.", "ehf.",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool LegalFormAfter(string text, int end)

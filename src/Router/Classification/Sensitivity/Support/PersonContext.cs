@@ -154,9 +154,9 @@ internal static class PersonContext
     }
 
     private static readonly string[] StreetAfterRole = [" street", " st", " road", " rd", " avenue", " ave", " lane", " square", " place", " way", " drive", " close"];
-    private static readonly string[] StreetBeforeRole = ["calle ", "plaza ", "rue ", "via ", "avenida ", "rua ", "praça "];
+    private static readonly string[] StreetBeforeRole = ["calle ", "plaza ", "rue ", "via ", "avenida ", "rua ", "praça ", "c/ ", "c/", "av. ", "avda. ", "paseo ", "largo ", "corso ", "ul. ", "al. ", "str. ", "jl. "];
 
-    // "Calle Mayor 18", "12 King Street", "Queen's Road": a role word that names a street is no public role. Nor is a Chinese role
+    // "Calle Mayor 18", "C/ Mayor 23", "12 King Street", "Queen's Road": a role word that names a street is no public role. Nor is a Chinese role
     // the writer addresses (写给教练, 告诉教练, 给教练发消息：会员…): that is someone else, not the name's title; one that stands
     // right before the name (给教练王明) still is.
     private static bool HasOwnRole(string text, int from, int to, int nameStart)

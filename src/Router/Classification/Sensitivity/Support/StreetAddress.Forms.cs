@@ -88,7 +88,7 @@ internal static partial class StreetAddress
     {
         var span = text.AsSpan();
         return span.Contains('ß') || span.ContainsAny(KoreanWords) || span.ContainsAny(RuralRouteWords) || span.ContainsAny(IndianRoadMarks)
-            || HasVietnameseWardWord(span) || HasGermanPrepositionStreet(span);
+            || HasVietnameseWardWord(span) || HasGermanPrepositionStreet(span) || HasWorldFormWords(span);
     }
 
     private static void AddMoreForms(string text, List<TextSpan> found)
@@ -131,5 +131,6 @@ internal static partial class StreetAddress
         {
             Add(GermanPrepositionStreet(), text, found);
         }
+        AddWorldForms(text, found);
     }
 }

@@ -33,7 +33,7 @@ public sealed class FastSearchTests
         var set = new CueSet(cues);
         for (var n = 0; n < 20_000; n++)
         {
-            var text = RandomText(random, [.. cues.Select(c => c.Trim('*'))]);
+            var text = RandomText(random, [.. cues.Select(c => c.Trim('*'))], "ğŞłÉệ\u1E6D");
             var hits = new List<TextSpan>();
             set.FindAll(text, hits);
 
@@ -97,6 +97,17 @@ public sealed class FastSearchTests
                 Assert.Equal(own, scan.Cues(set));
             }
         }
+    }
+
+    [Fact]
+    public void CueSet_AccentedLatinLetters_ReadAsTheirBaseLetters()
+    {
+        // "doğumlu", "född", "câștigă", "lương": a cue written without accents matches them from a word start, not a longer word.
+        var set = new CueSet("dogumlu", "fodd", "castiga", "luong", "sinh ngay");
+        var hits = new List<TextSpan>();
+        set.FindAll("1987 doğumlu; född 1975; câștigă; LƯƠNG; sinh ngày 12; doğumluk", hits);
+
+        Assert.Equal([new TextSpan(5, 12), new TextSpan(14, 18), new TextSpan(25, 32), new TextSpan(34, 39), new TextSpan(41, 50)], hits);
     }
 
     [Fact]
@@ -381,18 +392,22 @@ public sealed class FastSearchTests
     // The documented CueSet rule for ASCII cues, compared one cue at a time: at a place with no letter or digit before
     // it (or anywhere, for a cue with a leading '*'), the longest cue that starts there ignoring case and ends at a
     // non-letter (unless it is a prefix cue or ends in a non-letter).
+    // A cue found from a word start also reads an accented Latin letter as its base letter ("é" as "E": LatinFold); one found
+    // inside a word reads the text as written.
     private static List<TextSpan> PlainAsciiHits(string[] cues, string text)
     {
         var hits = new List<TextSpan>();
+        var folded = new string([.. text.Select(c => c >= 128 && LatinFold.BaseUpper(c) is var b and not '\0' ? b : c)]);
         for (var at = 0; at < text.Length; at++)
         {
             var insideWord = at > 0 && char.IsLetterOrDigit(text[at - 1]);
+            var source = insideWord ? text : folded;
             var longest = 0;
             foreach (var raw in cues.Where(c => Ascii.IsValid(c) && (!insideWord || c.StartsWith('*'))))
             {
                 var cue = raw.Trim('*');
                 var end = at + cue.Length;
-                if (cue.Length > longest && text.AsSpan(at).StartsWith(cue, StringComparison.OrdinalIgnoreCase)
+                if (cue.Length > longest && source.AsSpan(at).StartsWith(cue, StringComparison.OrdinalIgnoreCase)
                     && (raw.EndsWith('*') || end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(cue[^1])))
                 {
                     longest = cue.Length;
