@@ -37,7 +37,7 @@ internal static partial class StreetAddress
         [" Sokak", " Sokağı", " Sok.", " Sk.", " Cadde", " Cad.", " Cd.", " Bulvarı", " Blv.", " Bulv."], StringComparison.Ordinal);
 
     // "Karl Johans gate 22", "Thorvald Meyers gate 5", "Kongens Gade 12": a genitive name, the street word, then the number.
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+s\s+(?:gate|gata|vei|veg|plass|gade|Gade|vej|Vej|allé|Allé|Plass|Plads|plads)\s+\d{1,4}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\p{Lu}[\p{L}]+\s+)?\p{Lu}[\p{L}]+s\s+(?:gate|gata|vei|veg|plass|gade|Gade|vej|Vej|allé|Allé|Plass|Plads|plads)\s+\d{1,4}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex NordicGenitiveStreet();
 
     private static readonly SearchValues<string> NordicStreetWords = SearchValues.Create(
