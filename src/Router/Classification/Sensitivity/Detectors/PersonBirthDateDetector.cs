@@ -23,7 +23,11 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         // Obituaries and Cantonese (享年八十三, 终年, 九三年十月出世).
         "享年", "终年", "出世",
         // An age without 岁 ("下个月就满六十了", "明年就七十了", "今年四十三，"): only with the age right after (ChineseAgeFollows).
-        "满", "今年", "明年");
+        "满", "今年", "明年",
+        // The zodiac year of a person (属龙, 属马), a two-digit birth year (八八年的, 86年的), a lunar birthday (腊月初八生,
+        // 农历正月十五生日) and a day before 生的 (初八生的, 六号生的): each checked in Confirms.
+        "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡", "属狗", "属猪", "年的", "农历", "阴历", "腊月",
+        "正月", "生的");
 
     public override string Name => "person_birth_date";
 
@@ -79,6 +83,24 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         if (word is "满" or "今年" or "明年")
         {
             return ChineseAgeFollows(text.AsSpan(cue.End));
+        }
+        if (word.Length == 2 && word[0] == '属')
+        {
+            // Not 金属, 附属, 下属, 亲属, 家属, 归属 … before it.
+            return cue.Start == 0 || !NotZodiacBefore.Contains(text[cue.Start - 1]);
+        }
+        if (word is "年的")
+        {
+            return TwoDigitYearBefore(text, cue.Start) && YearOfBirthEnds(text.AsSpan(cue.End));
+        }
+        if (word is "农历" or "阴历" or "腊月" or "正月")
+        {
+            // A lunar date said of a birth: 生日, 生的, 出生 or a day and 生 (初八生) within the next few characters.
+            return BirthWordIn(After(text, cue, 10));
+        }
+        if (word is "生的")
+        {
+            return DayBefore(text, cue.Start);
         }
         if (!DateFollows.Contains(word))
         {
@@ -301,6 +323,11 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             {
                 return false;
             }
+            // 七十有三: a classical "and" between the tens and the units.
+            if (length + 1 < rest.Length && rest[length] == '有' && Digit(rest[length + 1]) > 0)
+            {
+                length++;
+            }
             var units = length < rest.Length ? Digit(rest[length]) : -1;
             age = (tens * 10) + Math.Max(0, units);
             length += units > 0 ? 1 : 0;
@@ -310,6 +337,45 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
     }
 
     private static readonly string[] AgeAdverbs = ["已经", "就", "都", "也", "才", "快", "刚"];
+
+    private static readonly System.Buffers.SearchValues<char> NotZodiacBefore = System.Buffers.SearchValues.Create("金附下归隶亲家专从所直纯实");
+
+    private static bool IsYearDigit(char c) => char.IsAsciiDigit(c) || "〇零一二三四五六七八九".Contains(c);
+
+    // 八八年的, 86年的, 〇二年的: exactly two digits before 年 (not 1988年的, which is any year's).
+    private static bool TwoDigitYearBefore(string text, int at) =>
+        at >= 2 && IsYearDigit(text[at - 1]) && IsYearDigit(text[at - 2]) && (at == 2 || !IsYearDigit(text[at - 3]));
+
+    // The year is what the person is: the clause ends after 的 (八八年的，属龙), not a noun (八八年的时候, 八八年的人).
+    private static bool YearOfBirthEnds(ReadOnlySpan<char> rest) =>
+        rest.IsEmpty || rest[0] is '，' or ',' or '。' or '、' or '；' or ' ' or '\n' or '！' or '吧' or '啊' or '呢' or '）' or ')';
+
+    private static bool BirthWordIn(ReadOnlySpan<char> window)
+    {
+        for (var at = window.IndexOf('生'); at >= 0; at = window[(at + 1)..].IndexOf('生') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if ((at + 1 < window.Length && window[at + 1] is '日' or '的') || (at > 0 && (window[at - 1] == '出' || IsYearDigit(window[at - 1]) || window[at - 1] is '十' or '号' or '日')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // 初八生的, 十五生的, 六号生的, 三月生的: a day or a month right before 生的.
+    private static bool DayBefore(string text, int at)
+    {
+        if (at < 2)
+        {
+            return false;
+        }
+        var last = text[at - 1];
+        if (last is '号' or '日' or '月')
+        {
+            return IsYearDigit(text[at - 2]) || text[at - 2] is '十' or '初' or '正' or '腊' or '冬';
+        }
+        return IsYearDigit(last) && text[at - 2] is '初' or '十' or '廿';
+    }
 
     private static int Digit(char c) => "一二三四五六七八九".IndexOf(c) + 1 is var d && d > 0 ? d : c == '两' ? 2 : -1;
 

@@ -22,6 +22,9 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "压岁钱",
         // Pensions, care fees and Hong Kong pay (退休金, 护理费, 强积金 read from 強積金, 港币).
         "退休金", "养老金", "护理费", "强积金", "港币", "薪资", "月薪",
+        // Maintenance, statements, take-home pay and contribution bases (抚养费, 流水, 到手, 月入, 社保基数); statements,
+        // income and take-home pay need an amount near.
+        "抚养费", "赡养费", "流水", "月入", "年入", "到手", "社保基数", "公积金基数", "缴费基数",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
         "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return",
@@ -66,7 +69,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "EUR", "USD", "GBP", "RMB", "CNY", "元", "万", "提成", "奖金", "收入", "房租", "租金", "存款", "分红", "报销", "绩效",
         "块", "块钱", "生活费", "物业费", "学费", "转账", "打款", "账本", "信用卡", "扣款", "退款",
         "税后", "税前", "借我", "借了", "借的", "首付", "利息", "押金", "彩礼", "赔偿", "罚款", "汇款", "银行流水",
-        "零花钱", "压岁钱", "fees", "fee", "credit card", "debit card",
+        "零花钱", "压岁钱", "流水", "月入", "年入", "到手", "fees", "fee", "credit card", "debit card",
         "invoice", "invoices", "refund", "refunds", "refunded", "collections", "commission", "overtime", "savings", "inheritance",
         "per annum", "p.a.", "standing order", "direct debit", "behind on",
         "miete", "verdient", "unterhalt", "rente", "euro", "euros", "cobra", "cuota", "cuotas", "alquiler", "pesos", "saldo",

@@ -95,7 +95,27 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         // Not a bare 依赖 or 移植 (依赖注入, 移植代码).
         "酒精依赖", "药物依赖", "酒依赖", "依赖症", "成瘾", "戒断", "肝硬化", "动脉硬化", "多囊", "卵巢", "促排", "取卵", "器官移植",
         "肾移植", "肝移植", "骨髓移植", "胚胎移植", "肌酐", "转氨酶", "谷丙", "谷草", "血红蛋白", "白细胞", "血小板", "甘油三酯",
-        "尿蛋白", "表面抗原", "抗体阳性", "U/L", "mmol/L", "umol/L", "μmol/L", "mg/dL", "IU/mL", "ng/mL");
+        "尿蛋白", "表面抗原", "抗体阳性", "U/L", "mmol/L", "umol/L", "μmol/L", "mg/dL", "IU/mL", "ng/mL",
+        // A zh condition lexicon (ninth pass) for what the single-character cues (病, 症, 炎, 癌, 药) miss, read through the
+        // traditional fold (癲癇, 柏金遜, 紅斑狼瘡, 聽力, 輪椅 arrive simplified) and with Hong Kong words (覆診, 洗腎, 腦退化,
+        // 思覺失調, 鼻敏感, 電療, 標靶). Infections and liver status, pregnancy, disabilities and aids, addictions, surgery and
+        // findings, mental health, chronic and rare conditions; a person must be near as for every cue.
+        "丙肝", "甲肝", "大三阳", "小三阳", "结核", "梅毒", "淋病", "尖锐湿疣", "疱疹", "麻疹", "风疹", "荨麻疹", "湿疹", "阳了",
+        "甲流", "流感", "手足口", "猩红热", "登革热", "疟疾", "狂犬", "破伤风", "幽门螺杆菌", "HPV", "爱滋",
+        "妊娠", "孕周", "孕期", "产检", "早产", "胎停", "宫外孕", "保胎", "羊水", "不孕", "不育", "试管婴儿", "打胎", "堕胎", "小产",
+        "残障", "伤残", "视障", "听障", "视力下降", "视力受损", "视力残疾", "视力障碍", "视力只有", "听力下降", "听力受损", "听力损失",
+        "听力残疾", "听力障碍", "听力只有", "失明", "失聪", "耳聋", "聋哑", "盲人", "弱听", "智障", "智力障碍", "脑瘫",
+        "唐氏", "截肢", "偏瘫", "假肢", "义肢", "轮椅", "拐杖", "助听器", "人工耳蜗", "白内障", "青光眼",
+        "酗酒", "酒瘾", "烟瘾", "毒瘾", "赌瘾", "网瘾", "吸毒", "戒毒", "戒酒", "美沙酮",
+        "切除", "活检", "穿刺", "病理", "微创", "搭桥", "起搏器", "插管", "呼吸机", "病危", "病重", "植物人",
+        "恶性肿瘤", "癌细胞", "化验单",
+        "躁郁", "躁狂", "强迫症", "自残", "自杀", "轻生", "割腕", "幻听", "失智", "脑退化", "思觉失调",
+        "过动", "读写障碍", "认知障碍",
+        "柏金逊", "渐冻", "红斑狼疮", "狼疮", "类风湿", "风湿", "骨质疏松", "贫血", "地贫", "血友病", "白癜风", "痔疮", "疝气",
+        "心律不齐", "房颤", "早搏", "心绞痛", "心悸", "胸闷", "洗肾", "尿毒", "增生", "肌瘤", "纤维瘤", "血管瘤", "骨髓瘤",
+        "前列腺", "摄护腺", "更年期", "月经不调", "痛经", "抽搐", "晕厥", "眩晕", "耳鸣", "脑梗塞", "心肌梗塞", "脑溢血",
+        "半月板", "韧带", "脊柱侧弯", "鼻敏感", "电疗", "标靶", "覆诊", "三高", "遗传病", "罕见病", "先心病", "综合征", "综合症",
+        "肺结节", "甲状腺结节");
 
     public override string Name => "person_health";
 
@@ -109,7 +129,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
     private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
     {
         "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕", "炎", "护理", "康复",
-        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "激素", "fever", "rash", "thyroid",
+        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "激素", "增生", "切除", "穿刺",
+        "插管", "唐氏", "拐杖", "风湿", "韧带", "眩晕", "胸闷", "心悸", "抽搐", "阳了", "自杀", "流感", "fever", "rash", "thyroid",
         "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell", "recovering from", "recovery from",
         "cavity", "cavities", "cough", "coughing", "dizzy", "headache", "headaches", "swelling", "swollen", "lump", "fainted",
         "krank", "ziek", "malade", "enfermo", "enferma", "attest", "befund", "tabletten", "pastilla", "pastillas", "tratamiento",

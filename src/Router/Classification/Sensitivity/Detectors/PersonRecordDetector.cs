@@ -43,7 +43,13 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "来访者", "受检者", "受检人", "参保人", "报销人", "乘客", "户名", "户主", "出租方", "承租方", "甲方", "乙方", "患儿", "监护人",
         "绩效考核", "考核不合格", "处分", "辞退", "开除", "劝退", "裁员", "降职",
         // Service, police, research and care records (服务对象汪丽娟, 报警人丁海涛, 受试者…, 入住人…); a pupil only in a school record.
-        "服务对象", "报警人", "求助人", "受害人", "被害人", "举报人", "投诉人", "受试者", "受种者", "志愿者", "义工", "入住人", "学生");
+        "服务对象", "报警人", "求助人", "受害人", "被害人", "举报人", "投诉人", "受试者", "受种者", "志愿者", "义工", "入住人", "学生",
+        // Parties of legal, insurance, medical and travel records, a divorce agreement's parties and the writer's employed
+        // helpers (被申请人, 继承人, 见证人, 出险人, 献血者, 乘车人, 男方, 实习生, 保姆); not drivers or couriers met in passing.
+        "被申请人", "申请执行人", "被执行人", "第三人", "受托人", "继承人", "被继承人", "受遗赠人", "受赠人", "赠与人", "见证人",
+        "保证人", "遗嘱人", "代理人", "债权人", "抵押人", "出卖人", "买受人", "出险人", "被保人", "索赔人", "就诊人", "就诊者", "献血者",
+        "献血人", "捐献者", "捐献人", "捐赠者", "陪护人", "乘车人", "乘机人", "旅客", "住客", "订票人", "男方", "女方", "实习生", "保姆",
+        "护工", "月嫂", "育儿嫂", "钟点工");
 
     public override string Name => "person_record";
 

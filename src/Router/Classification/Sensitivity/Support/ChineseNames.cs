@@ -54,6 +54,17 @@ internal static class ChineseNames
         // A record role and 是 (猎头备注：…求职者是蒋文博): the role's holder is named.
         "求职者是", "应聘者是", "候选人是", "患者是", "病人是", "客户是", "员工是", "借款人是", "申请人是", "收件人是", "联系人是",
         "服务对象是", "报警人是", "受试者是", "租客是", "业主是",
+        // The parties of real forms and records (issue 15, ninth pass): legal (被申请人, 继承人, 见证人, 立遗嘱人…), insurance
+        // (出险人, 被保人), medical (献血者, 捐献者, 陪护人), travel (乘车人, 乘机人, 旅客), a divorce's parties (男方, 女方), children
+        // by birth order or adoption (长子, 次女, 养子, 婚生子) and private workers (实习生, 保姆, 护工, 司机, 骑手, 快递员). Each
+        // admits any given name, as the other labels do; a word after it (司机这个职业, 骑手安全, 旅客须知) is no name.
+        "被申请人", "申请执行人", "被执行人", "第三人", "受托人", "继承人", "被继承人", "受遗赠人", "受赠人", "赠与人", "见证人", "证人",
+        "保证人", "遗嘱人", "立遗嘱人", "代理人", "债权人", "抵押人", "出卖人", "买受人", "出险人", "被保人", "索赔人", "理赔人",
+        "就诊者", "献血者", "献血人", "捐献者", "捐献人", "捐赠者", "捐赠人", "陪护人", "陪护", "陪诊人", "孕妇", "产妇", "患者家属",
+        "乘车人", "乘机人", "乘坐人", "旅客", "住客", "订票人", "预订人", "取票人", "男方", "女方",
+        "长子", "次子", "三子", "幼子", "长女", "次女", "三女", "幼女", "独子", "独女", "长孙", "长孙女", "养子", "养女", "继子", "继女",
+        "婚生子", "婚生女", "非婚生子", "配偶", "胞弟", "胞妹", "胞兄", "胞姐",
+        "实习生", "司机", "保姆", "护工", "骑手", "快递员", "外卖员", "配送员", "月嫂", "育儿嫂", "钟点工", "保洁员", "代驾",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -127,6 +138,11 @@ internal static class ChineseNames
             i += next;
             var surname = SurnameLength(text, i);
             if (surname == 0)
+            {
+                continue;
+            }
+            // 长孙 is a surname and a grandson: before another surname it is the label (长孙柯振宇).
+            if (surname == 2 && i + 2 < text.Length && Surnames.Contains(text[i + 2]) && HasLabelBefore(text, i + 2))
             {
                 continue;
             }
@@ -261,6 +277,11 @@ internal static class ChineseNames
     private static int Labelled(string text, int at, int surname, After afterOne, bool twoFits, After afterTwo)
     {
         var one = at + surname + 1;
+        // 出险人伍志刚，: a word that may end a name (刚, 已) is the name's last character when a boundary follows it.
+        if (afterOne == After.Word && twoFits && afterTwo is After.Boundary or After.Title && CommonGivenName(text, at + surname, 2))
+        {
+            return one + 1 - at;
+        }
         if (afterOne != After.None)
         {
             return one - at;
@@ -273,7 +294,36 @@ internal static class ChineseNames
         {
             return one + 1 - at;
         }
-        return !CommonGivenName(text, at + surname, 1) ? 0 : CommonGivenName(text, at + surname + 1, 1) ? one + 1 - at : one - at;
+        if (!CommonGivenName(text, at + surname, 1))
+        {
+            // Two name characters that are not among the most common ones (鞠长江, 韩梦瑶), running on into the next word: a
+            // name after a label, unless the text starts an ordinary word there (客户满意度, 甲方单位, 被告向原告).
+            return NameGivenName(text, at + surname, 2) && ChineseWords.Kind(text.AsSpan(at, surname + 1)) != ChineseWordKind.Word
+                && ChineseWords.Kind(text.AsSpan(at, surname + 2)) != ChineseWordKind.Word ? one + 1 - at : 0;
+        }
+        return CommonGivenName(text, at + surname + 1, 1) ? one + 1 - at : one - at;
+    }
+
+    // Characters found in given names beyond the most common ones (长, 江, 梦, 良, 福…): only read after a label.
+    private static readonly SearchValues<char> NameChars = SearchValues.Create(GivenNameChars
+        + "良长江河山川梦福寿永德贵富庆保安宝才昌朝承诚崇初楚春纯聪翠达丹登迪典冬栋端恩帆方芳丰枫凤甫富刚歌根耕功冠广贵国海汉航"
+        + "浩和鹤恒红宏洪虹鸿厚湖虎华怀欢焕辉惠慧吉纪继佳嘉坚剑健江杰洁金锦进晋京景敬静菊军君俊凯楷康柯坤兰岚朗乐雷蕾黎礼力立莉"
+        + "连亮林玲铃凌令柳龙隆禄路露伦罗洛满茂梅美萌蒙梦敏明鸣铭木牧慕娜南楠妮年宁凝培佩鹏萍平璞奇琪启千谦乾强乔巧琴勤青清晴庆"
+        + "秋全泉群冉仁荣容蓉如儒瑞润若森山善尚少绍升胜圣诗石世仕寿书淑舒树帅双顺思松颂素泰堂桃腾天田添廷亭庭彤桐童旺威薇维伟卫"
+        + "蔚文闻武舞西希曦溪喜霞仙先贤宪祥享潇晓孝心欣新星兴幸雄秀旭绪宣玄学雪勋亚雅延岩炎研彦艳燕扬阳杨洋耀野叶仪怡宜义艺忆易"
+        + "益逸翼毅茵银寅莺英瑛盈颖映永勇优悠友佑余宇羽雨语玉育昱郁渊元园源远月跃越云运韵泽增展章昭照哲真振震镇征正之芝枝知志治"
+        + "致忠钟舟洲竹筑祝卓子梓紫宗祖尊佐墨辰骏驰豪霆雯婷琦璐瑶萱蕊馨悦妍");
+
+    private static bool NameGivenName(string text, int from, int length)
+    {
+        for (var k = from; k < from + length; k++)
+        {
+            if (!NameChars.Contains(text[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A clause boundary before the name (or a word like 跟, 让): common given-name characters.
@@ -395,6 +445,8 @@ internal static class ChineseNames
         "姑妈", "姨父", "姨夫", "表叔", "堂叔", "继父", "继母", "养父", "养母", "干爹", "干妈", "外孙", "外孙女",
         // How obituaries and letters name one's own parents and late spouse (先父, 家母, 亡妻).
         "先父", "先母", "家父", "家母", "亡父", "亡母", "先夫", "亡夫", "亡妻", "先严", "先慈",
+        // Cantonese kin (阿爺, 阿嫲, 老豆, 細佬, 家姐 as folded).
+        "阿爷", "阿嫲", "阿婆", "阿公", "阿妈", "阿爸", "老豆", "老窦", "细佬", "家姐", "阿哥", "阿姐", "阿妹", "老爸", "老妈", "亲家",
     ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)

@@ -7,7 +7,7 @@ namespace Router.Classification.Sensitivity.Support;
 /// their surnames, given-name characters, labels and cue words are written in simplified characters, and a text from
 /// Taiwan or Hong Kong (陳國華出生於民國七十二年, 薪資單, 單元/樓) says the same things. The fold keeps every position, so
 /// spans found in the folded text index the view text as they are. Only characters of those words are listed (about
-/// 790), with those of the confidential markers, which read the fold too; identifier detectors, tenant terms and exact-data
+/// 810), with those of the confidential markers, which read the fold too; identifier detectors, tenant terms and exact-data
 /// matching read the view unfolded.
 /// </summary>
 internal static class TraditionalChinese
@@ -29,7 +29,9 @@ internal static class TraditionalChinese
         // Characters of the confidential markers and their question words (嚴禁外洩, 祕密, 機密檔案, 商業, 啟用前, 什麼), which read the fold too.
         + "洩業檔麼祕啟啓佈"
         // Hong Kong and Taiwan records: staff, pay and pensions, debts, trades (員工, 強積金, 債務, 僱員, 師傅), and a few surnames.
-        + "積員債粵僱傭師團舉賃貿脫滬閩較騎奧婁詠";
+        + "積員債粵僱傭師團舉賃貿脫滬閩較騎奧婁詠"
+        // Conditions and aids of the health lexicon (癡呆, 癮, 聾啞, 輪椅, 潰瘍, 子宮, 帶狀疱疹, 墮胎, 嬰兒, 減肥, 攝護腺).
+        + "凍厭啞墮嬰宮帶掃攝減癡癬癮聾輪賭瘍";
 
     private const string Simplified =
         "来系俩个们伟侧侦杰传伤仅价仪亿偿优儿内两册则刚创划刘剂劲动务胜劳势勋励汇区协参丛吴吕乔单吗叹吨严嘱国围园圆报场块涂垫压垒"
@@ -46,7 +48,8 @@ internal static class TraditionalChinese
         + "雏杂鸡离难云电雾雳灵静韦韧韩韵响页顶项顺须颂预颁顿颇领颐头颈频颗题额颜类顾显颅风台飘飞饭饮饱饰养饿余馆喂饶马冯驻驾驶骆骗"
         + "腾驱骅验惊骥肮体髋发松斗闹郁鱼鲁鲍鸟凤鸣鸿鹃鹏莺鹤盐丽麦黄点党霉齐齿龄出龋龙庞龚龟"
         + "泄业档么秘启启布"
-        + "积员债粤雇佣师团举赁贸脱沪闽较骑奥娄咏";
+        + "积员债粤雇佣师团举赁贸脱沪闽较骑奥娄咏"
+        + "冻厌哑堕婴宫带扫摄减痴癣瘾聋轮赌疡";
 
     private static readonly SearchValues<char> TraditionalChars = SearchValues.Create(Traditional);
 
