@@ -49,7 +49,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "被申请人", "申请执行人", "被执行人", "第三人", "受托人", "继承人", "被继承人", "受遗赠人", "受赠人", "赠与人", "见证人",
         "保证人", "遗嘱人", "代理人", "债权人", "抵押人", "出卖人", "买受人", "出险人", "被保人", "索赔人", "就诊人", "就诊者", "献血者",
         "献血人", "捐献者", "捐献人", "捐赠者", "陪护人", "乘车人", "乘机人", "旅客", "住客", "订票人", "男方", "女方", "实习生", "保姆",
-        "护工", "月嫂", "育儿嫂", "钟点工");
+        "护工", "月嫂", "育儿嫂", "钟点工",
+        // School aid, a nursery's or school's new pupil (in a school record, as 学生), military registration, a debt's debtor.
+        "受助学生", "受助人", "资助对象", "借款学生", "新生", "预征对象", "应征青年", "应征公民", "入伍青年", "欠款人");
 
     public override string Name => "person_record";
 
@@ -64,11 +66,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override int HanReach => 6;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
-        HanText.IsHan(text[cue.Start]) ? !text.AsSpan(cue.Start, cue.End - cue.Start).SequenceEqual("学生") || SchoolRecord.Any(text) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
+        HanText.IsHan(text[cue.Start]) ? !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
         || RecordRole.IsRoleOf(text, name, cue);
 
     // 学生 is a record role only in a school's record of the pupil (学号, 班主任, 家长…); textbook and news sentences say 学生 too.
-    private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分");
+    private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分", "入园", "入学", "报到", "分班");
 
     // "The Redundancy Payments Act": a capitalised word right after the cue makes it part of a title or a law's name.
     private static bool InTitle(string text, TextSpan cue) =>

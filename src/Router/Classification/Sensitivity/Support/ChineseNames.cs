@@ -65,6 +65,8 @@ internal static class ChineseNames
         "长子", "次子", "三子", "幼子", "长女", "次女", "三女", "幼女", "独子", "独女", "长孙", "长孙女", "养子", "养女", "继子", "继女",
         "婚生子", "婚生女", "非婚生子", "配偶", "胞弟", "胞妹", "胞兄", "胞姐",
         "实习生", "司机", "保姆", "护工", "骑手", "快递员", "外卖员", "配送员", "月嫂", "育儿嫂", "钟点工", "保洁员", "代驾",
+        // School aid, enrolment and military registration records, and a debt's debtor (受助学生, 新生, 预征对象, 欠款人).
+        "欠款人", "新生", "受助学生", "受助人", "资助对象", "借款学生", "贫困生", "预征对象", "应征青年", "应征公民", "入伍青年",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -127,6 +129,89 @@ internal static class ChineseNames
     }
 
     public static void Find(string text, List<TextSpan> names)
+    {
+        var first = names.Count;
+        FindSurnameNames(text, names);
+        if (text.AsSpan().IndexOfAny(NameDots) >= 0)
+        {
+            AddDottedNames(text, names, first);
+        }
+    }
+
+    // Transliterated names of minorities and foreigners join their parts with a middle dot (阿依古丽·买买提, 艾力·买买提): after a
+    // label or relation (借款学生 阿依古丽·买买提), or before a title, Han runs joined by dots are one name. Famous foreign names
+    // (列夫·托尔斯泰) come with neither.
+    // The view folds the middle dot (U+00B7) to a full stop, so a full stop between Han characters counts as one too.
+    private static readonly SearchValues<char> NameDots = SearchValues.Create("·•・‧.");
+
+    private static void AddDottedNames(string text, List<TextSpan> names, int first)
+    {
+        var added = false;
+        for (var dot = text.AsSpan().IndexOfAny(NameDots); dot >= 0;)
+        {
+            if (dot == 0 || dot + 1 >= text.Length || !HanText.IsHan(text[dot - 1]) || !HanText.IsHan(text[dot + 1]))
+            {
+                var after = text.AsSpan(dot + 1).IndexOfAny(NameDots);
+                dot = after < 0 ? -1 : dot + 1 + after;
+                continue;
+            }
+            var start = dot;
+            while (start > 0 && dot - start < 6 && HanText.IsHan(text[start - 1]) && !NotNames.Contains(text[start - 1]))
+            {
+                start--;
+            }
+            var end = dot;
+            while (end < text.Length && NameDots.Contains(text[end]) && end + 1 < text.Length && HanText.IsHan(text[end + 1]))
+            {
+                end++;
+                var part = end;
+                while (end < text.Length && end - part < 5 && HanText.IsHan(text[end]) && !NotNames.Contains(text[end]) && (end - part < 2 || !StartsWithAny(text, end, BoundaryAfter)))
+                {
+                    end++;
+                }
+                if (end - part < 2)
+                {
+                    end = part - 1;
+                    break;
+                }
+            }
+            // The left part starts right after a label (借款学生阿依古丽) or on its own after a space or colon with a label before.
+            var from = -1;
+            for (var k = Math.Max(0, dot - 6); k <= dot - 2; k++)
+            {
+                if (k >= start && (HasLabelBefore(text, k) || EndsWithAny(text, k, Relations)))
+                {
+                    from = k;
+                    break;
+                }
+            }
+            if (from < 0 && end > dot + 2 && StartsWithAny(text, end, StrongAfter) && start < dot - 1)
+            {
+                from = start;
+            }
+            if (from >= 0 && end > dot + 2)
+            {
+                var name = new TextSpan(from, end);
+                for (var k = names.Count - 1; k >= first; k--)
+                {
+                    if (names[k].Overlaps(name))
+                    {
+                        names.RemoveAt(k);
+                    }
+                }
+                names.Add(name);
+                added = true;
+            }
+            var next = text.AsSpan(Math.Max(end, dot + 1)).IndexOfAny(NameDots);
+            dot = next < 0 ? -1 : Math.Max(end, dot + 1) + next;
+        }
+        if (added)
+        {
+            names.Sort(first, names.Count - first, Comparer<TextSpan>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        }
+    }
+
+    private static void FindSurnameNames(string text, List<TextSpan> names)
     {
         for (var i = 0; i < text.Length; i++)
         {

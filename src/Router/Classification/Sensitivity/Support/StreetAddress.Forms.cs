@@ -24,6 +24,29 @@ internal static partial class StreetAddress
     // where a Taipei address keeps only its 巷/弄 to tell it from the main pattern's forms.
     private static readonly SearchValues<char> TraditionalMarks = SearchValues.Create("號棟單樓巷弄");
 
+    // Hong Kong flats without a road (ninth pass): an estate or court, a block by number (第一城 38 座) or by name (禾輋邨豐和樓), an
+    // optional floor and the flat (12 樓 F 室, 1203 室), read in the folded text (樓 as 楼).
+    [GeneratedRegex(@"[\u4e00-\u9fff]{2,10}?(?:[ \u3000]?\d{1,3}[ \u3000]?座|邨[\u4e00-\u9fff]{1,4}[楼阁座])[ \u3000]?(?:\d{1,3}[ \u3000]?楼[ \u3000]?)?[A-Za-z\d]{1,5}[ \u3000]?室", RegexOptions.CultureInvariant)]
+    private static partial Regex HongKongFlat();
+
+    // A rural address without a house number (湖南省邵阳县白仓镇李家村三组): a town or township, a village and its group
+    // (组, 社, 队) in digits or Chinese numerals.
+    [GeneratedRegex(@"[\u4e00-\u9fff]{1,12}?[镇乡][\u4e00-\u9fff]{1,6}?村[ \u3000]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]?(?:组|社|队)", RegexOptions.CultureInvariant)]
+    private static partial Regex RuralVillageGroup();
+
+    /// <summary>A village and its group (村…组): a rural address that has no digit, so the detectors' digit gate must let it by.</summary>
+    internal static bool MayHaveVillageGroup(string text) =>
+        text.AsSpan().IndexOfAny('组', '社', '队') >= 0 && text.AsSpan().IndexOf('村') >= 0;
+
+    /// <summary>Rural village-group addresses only: what a text without digits can hold.</summary>
+    internal static void FindVillageGroups(string text, List<TextSpan> found)
+    {
+        if (MayHaveVillageGroup(text))
+        {
+            Add(RuralVillageGroup(), text, found);
+        }
+    }
+
     [GeneratedRegex(@"\b(?:H\.?\s?No|House\s+No|Flat\s+No|Plot\s+No|Door\s+No|D\.\s?No|Qtr\.?\s?No)\.?\s*[:#]?\s*\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndianHouseNumber();
 
@@ -99,6 +122,11 @@ internal static partial class StreetAddress
             Add(ChineseStreetLoose(), text, found);
             Add(ChineseBuildingTraditional(), text, found);
         }
+        if (span.IndexOf('室') >= 0 && span.IndexOfAny('座', '邨') >= 0 && HanText.Contains(text))
+        {
+            Add(HongKongFlat(), text, found);
+        }
+        FindVillageGroups(text, found);
         if (span.ContainsAny(IndianHouseWords))
         {
             Add(IndianHouseNumber(), text, found);

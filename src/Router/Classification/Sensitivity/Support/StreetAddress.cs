@@ -339,6 +339,7 @@ internal static partial class StreetAddress
     {
         if (digitCount == 0)
         {
+            FindVillageGroups(text, found);
             return;
         }
         Find(text, found, shared: true);
@@ -483,7 +484,7 @@ internal static partial class StreetAddress
             return span;
         }
         var region = text.AsSpan(span.Start, span.End - span.Start);
-        var place = region.IndexOfAny("省市区县州镇乡村路街道區縣鎮鄉");
+        var place = region.IndexOfAny("省市区县州镇乡村路街道區縣鎮鄉邨座");
         var cut = place > 0 ? region[..place].LastIndexOfAny("到往至在住是为址寄送于") : -1;
         return cut >= 0 ? new TextSpan(span.Start + cut + 1, span.End) : span;
     }

@@ -121,4 +121,42 @@ public sealed class ChinesePersonContextNinthPassTests
     [InlineData("王芳的视力训练营下周开班，欢迎报名。")]
     public void ConditionWords_InGeneralQuestionsOrOtherSenses_DoNotFire(string text) =>
         Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_health");
+
+    [Theory]
+    [InlineData("入园通知：新生司徒小禾的家长请周五前交齐报名表。", "司徒小禾")]
+    [InlineData("公示：受助学生郑一鸣 获评二等助学金。", "郑一鸣")]
+    [InlineData("兵役登记：预征对象慕容凯已完成网上报名。", "慕容凯")]
+    public void SchoolAidEnrolmentAndMilitaryRegistration_AreRecordRoles(string text, string name) =>
+        Assert.Contains(("person_record", name), PersonEntities(text));
+
+    [Theory]
+    [InlineData("欠款人卢天明于去年向我借款 8 万元，至今未还，帮我写催款函。", "person_finance", "卢天明")]
+    [InlineData("应征青年上官明远体检不合格，原因为乙肝表面抗原阳性。", "person_health", "上官明远")]
+    [InlineData("帮我写个确认函：借款学生 热依拉·艾买提，2001 年 3 月生，就读于某大学。", "person_birth_date", "热依拉·艾买提")]
+    [InlineData("我同事 古丽娜·吐尔逊 查出甲状腺结节，下周手术。", "person_health", "古丽娜·吐尔逊")]
+    public void DebtorsConscriptsAndDottedNames_CarryTheirAttribute(string text, string type, string name) =>
+        Assert.Contains(PersonEntities(text), e => e.Value == name && (e.Type == type || type == "person_birth_date"));
+
+    [Theory]
+    [InlineData("列夫·托尔斯泰的《战争与和平》讲了什么？")]
+    [InlineData("迈克尔·杰克逊出生于1958年。")]
+    [InlineData("新生入学须知有哪些？")]
+    public void DottedFamousNamesAndEnrolmentWords_DoNotFire(string text) =>
+        Assert.False(AnyPerson(text));
+
+    [Theory]
+    [InlineData("请写一份搬家通知：本人麦家辉已搬到沙田第一城 38 座 12 樓 F 室，以后信件寄这里。")]
+    [InlineData("我外婆邓桂芳住在新界沙田禾輋邨豐和樓1203室。")]
+    [InlineData("我阿嫲搬咗去顺利邨利富楼15楼8室，佢叫冼秀英。")]
+    [InlineData("寄给我姨妈尤春兰，地址湖南省邵阳县白仓镇李家村三组。")]
+    public void HongKongFlatsAndVillageGroups_AreHomeAddresses(string text) =>
+        Assert.Contains(PersonEntities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("禾輋邨是哪一年落成的？")]
+    [InlineData("沙田第一城有多少座楼？")]
+    [InlineData("乡村振兴工作组下周到镇里调研。")]
+    [InlineData("白仓镇李家村三组今年种了多少亩水稻？")]
+    public void EstatesAndVillages_WithoutAHome_DoNotFire(string text) =>
+        Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_address");
 }
