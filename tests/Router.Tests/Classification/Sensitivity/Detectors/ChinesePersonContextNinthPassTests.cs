@@ -159,4 +159,16 @@ public sealed class ChinesePersonContextNinthPassTests
     [InlineData("白仓镇李家村三组今年种了多少亩水稻？")]
     public void EstatesAndVillages_WithoutAHome_DoNotFire(string text) =>
         Assert.DoesNotContain(PersonEntities(text), e => e.Type == "person_address");
+
+    [Theory]
+    [InlineData("前夫钮文斌拖欠抚养费半年了，怎么起诉？", "钮文斌")]
+    [InlineData("我婆婆邝玉兰高血压好多年了，能不能吃阿胶？", "邝玉兰")]
+    public void QuestionsAboutTheWritersOwnKin_AreNotGeneralQuestions(string text, string name) =>
+        Assert.Contains(PersonEntities(text), e => e.Value == name);
+
+    [Theory]
+    [InlineData("抚养费拖欠半年了，怎么起诉？")]
+    [InlineData("司马懿的妻子是谁？")]
+    public void KinQuestionsWithoutAPrivateName_DoNotFire(string text) =>
+        Assert.False(AnyPerson(text));
 }
