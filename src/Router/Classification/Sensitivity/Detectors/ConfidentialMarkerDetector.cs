@@ -46,6 +46,14 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "保密且不具约束力", "保密且不具有约束力", "严禁发布", "严禁对外发布", "禁止对外发布", "不得对外发布", "请勿对外发布",
         "not for onward transmission", "not for onward distribution", "not for further distribution", "not for citation",
         "do not cite or distribute", "subject to legal privilege", "subject to legal professional privilege", "此件不公开",
+        "not for external use", "not for external sharing", "for internal purposes only", "internal circulation only",
+        "for internal circulation", "restricted circulation", "for internal review only", "for internal discussion only",
+        "do not share externally", "not to be shared externally", "board eyes only",
+        // Leaks out (外流, Taiwan and Hong Kong), Cantonese 唔好, and the chat-screenshot ban.
+        "请勿外流", "严禁外流", "禁止外流", "不得外流", "切勿外流", "唔好外传", "唔好外泄", "严禁截图外传", "禁止截图外传", "请勿截图外传",
+        "请勿截图转发", "禁止截图转发", "treat the following as confidential", "treat this email as confidential",
+        "treat this information as confidential", "treat it as confidential", "treat as strictly confidential",
+        "not for public consumption", "don't forward", "don't distribute", "do not repost",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -76,7 +84,15 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "极秘", "기밀", "극비", "関係者外秘", "取扱注意", "商密", "禁止发布", "不得发布", "请勿发布", "不对外发布",
         "律师-客户特权", "律师客户特权", "律师-当事人特权", "律师-客户保密特权", "密件", "internal-only",
         "noforn", "legal professional privilege", "vs-nfd", "verschlusssache", "fortrolig", "マル秘", "工作秘密", "极机密",
-        "绝对机密", "限阅", "限閱",
+        "绝对机密", "限阅", "限閱", "company sensitive", "business sensitive", "highly sensitive",
+        // Reading restricted to a body (仅限管理层传阅, 仅供董事会成员参阅, （仅限审计项目组）): see MarkerEvidence.
+        "仅限管理层", "仅供管理层", "仅限董事会", "仅供董事会", "仅限高管", "仅供高管", "仅限高层", "仅供高层", "仅限项目组",
+        "仅供项目组", "仅限审计项目组", "仅供审计项目组", "仅限审计组", "仅限核心团队", "仅供核心团队", "仅限指定人员", "仅供指定人员",
+        "under nda", "under an nda", "covered by nda", "covered by an nda", "covered by the nda", "covered by our nda", "nda-protected",
+        "subject to nda", "subject to an nda", "subject to the nda", "内参", "内幕信息", "未公开重大信息", "未公开信息",
+        "不得对外披露", "严禁对外披露", "禁止对外披露", "请勿对外披露",
+        // Capitals on a line of their own only (SECRET, INTERNAL): see MarkerEvidence.
+        "secret",
         // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
         "内部", "內部", "保密", "internal",
     ];

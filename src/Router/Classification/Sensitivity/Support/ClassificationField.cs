@@ -14,7 +14,7 @@ internal static class ClassificationField
     private static readonly string[] StrongLabels =
     [
         "security classification", "data classification", "classification level", "sensitivity label", "protective marking",
-        "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密",
+        "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密", "知悉范围",
     ];
 
     private static readonly string[] WeakLabels = ["classification", "sensitivity", "marking", "handling", "label", "信息分类", "文件级别"];
@@ -33,7 +33,7 @@ internal static class ClassificationField
 
     // One OrdinalIgnoreCase search of ASCII and Chinese words together walks a slow Unicode automaton over the text.
     private static readonly CaseInsensitiveWords Gate = new(
-        ["classification", "sensitivity", "marking", "handling", "label", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别"]);
+        ["classification", "sensitivity", "marking", "handling", "label", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别", "知悉范围"]);
 
     public static void FindAll(string text, List<TextSpan> found)
     {

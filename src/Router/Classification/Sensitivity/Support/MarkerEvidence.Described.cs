@@ -258,4 +258,41 @@ internal static partial class MarkerEvidence
 
     [GeneratedRegex(@"\b(?:this|these|the\s+attached|attached|the\s+enclosed|enclosed|the\s+following|following)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisBefore();
+
+    /// <summary>
+    /// "本纪要仅限管理层传阅", "仅供董事会成员参阅", "机密·仅限管理层": reading restricted to a body, then a reading verb or the end
+    /// of its segment. "仅限管理层使用" (a room, a parking space) is a rule about something else.
+    /// </summary>
+    private static bool ReadingRestrictedZh(string text, int start, int end)
+    {
+        if (end - start < 4 || text[start + 1] is not ('限' or '供') || text[start] != '仅')
+        {
+            return false;
+        }
+        var after = text.AsSpan(end);
+        if (after.StartsWith("成员", StringComparison.Ordinal) || after.StartsWith("人员", StringComparison.Ordinal))
+        {
+            after = after[2..];
+        }
+        return after.IsEmpty || after[0] is '\n' or '"' or '”' or '」' or '】' or ')' or '）' or '。' or '，' or ',' or ':' or '：' or ' ' or '-' or '|'
+            || ReadingVerbZh().IsMatch(after.Length > 4 ? after[..4].ToString() : after.ToString());
+    }
+
+    [GeneratedRegex("^(?:阅|參閱|参阅|阅读|閱讀|传阅|傳閱|知悉|查阅|查閱|审阅|審閱|内部)")]
+    private static partial Regex ReadingVerbZh();
+
+    /// <summary>"本决议内容保密。", "以下信息须严格保密，…": 保密 closes a clause whose subject is this text.</summary>
+    private static bool SecrecyPredicateZh(string text, int start, int end)
+    {
+        if (text[start] != '保' || (end < text.Length && text[end] is not ('。' or '，' or ',' or '.' or '！' or '!' or ';' or '；' or '\n' or ':' or '：')))
+        {
+            return false;
+        }
+        var from = Math.Max(0, start - 16);
+        var before = text.AsSpan(from, start - from);
+        var clause = before.LastIndexOfAny("。！？!?，,；;\n");
+        before = before[(clause + 1)..];
+        before = before.TrimEnd("须需应要务必严格请予以绝对");
+        return SubjectZh().IsMatch(before.ToString()) && !NotThisDocumentZh().IsMatch(before);
+    }
 }

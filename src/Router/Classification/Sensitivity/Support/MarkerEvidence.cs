@@ -37,10 +37,13 @@ internal static partial class MarkerEvidence
 
     public static bool LabelsDocument(string text, int start, int end, bool instruction)
     {
-        // "internal" (a common word) counts only as a tag opening its line: "[Internal] Re-org announcement".
-        if (text.AsSpan(start, end - start).Equals("internal", StringComparison.OrdinalIgnoreCase))
+        // "internal" and "secret" (common words) count only as a tag opening its line ("[Internal] Re-org announcement") or
+        // in capitals on a line of their own ("SECRET", "INTERNAL").
+        if (text.AsSpan(start, end - start) is var word && (word.Equals("internal", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("secret", StringComparison.OrdinalIgnoreCase)))
         {
-            return InBrackets(text, start, end) && OpensLine(text, start);
+            return (InBrackets(text, start, end) && OpensLine(text, start)) || (IsCapitalised(text, start, end) && IsWholeLine(text, start, end))
+                || (DescribedAsMarked(text, start, end) && !IsAskedAbout(text, start, end));
         }
         if (start > 0 && Quotes.Contains(text[start - 1]) && (QuotedBannerBeforeText(text, start - 1) || BannerDashInQuote(text, start - 1, end)
             || StampedThenText(text, start - 1))
@@ -57,14 +60,16 @@ internal static partial class MarkerEvidence
             return false;
         }
 
-        // "内部" / "保密" alone are everyday words (公司内部, 保密协议): only a bracketed tag (【内部】, [保密]) is a label.
+        // "内部" / "保密" alone are everyday words (公司内部, 保密协议): only a bracketed tag (【内部】, [保密]) is a label, or
+        // 保密 as the predicate of this text ("本决议内容保密。", "以下内容须严格保密，").
         if (IsBracketOnly(text.AsSpan(start, end - start)))
         {
-            return InBrackets(text, start, end);
+            return InBrackets(text, start, end) || SecrecyPredicateZh(text, start, end);
         }
 
         return instruction
             || SecrecyPeriodFollows(text, start, end)
+            || ReadingRestrictedZh(text, start, end)
             || InBrackets(text, start, end)
             || (IsCapitalised(text, start, end) && !InFiction(text, start, end))
             || OwnsLineSegment(text, start, end)
@@ -327,6 +332,12 @@ internal static partial class MarkerEvidence
     private static bool IsBracketOnly(ReadOnlySpan<char> marker) =>
         marker.Length == 2 && (marker.SequenceEqual("内部") || marker.SequenceEqual("內部") || marker.SequenceEqual("保密"));
 
+    private static bool IsWholeLine(string text, int start, int end)
+    {
+        var lineEnd = text.IndexOf('\n', end) is var n and >= 0 ? n : text.Length;
+        return OpensLine(text, start) && text.AsSpan(end, lineEnd - end).IndexOfAnyExcept(Decoration) < 0;
+    }
+
     private static bool OpensLine(string text, int start)
     {
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
@@ -503,7 +514,8 @@ internal static partial class MarkerEvidence
 
     // "这份材料涉密", "本文件禁止发布", "本报告不对外发布": markers that are the predicate of a sentence about this text.
     private static bool IsPredicateMarkerZh(ReadOnlySpan<char> marker) =>
-        marker.SequenceEqual("涉密") || marker.EndsWith("发布", StringComparison.Ordinal) || marker.EndsWith("特权", StringComparison.Ordinal);
+        marker.SequenceEqual("涉密") || marker.EndsWith("发布", StringComparison.Ordinal) || marker.EndsWith("特权", StringComparison.Ordinal)
+        || marker.EndsWith("披露", StringComparison.Ordinal);
 
     private static bool FollowedByDocumentNoun(string text, int end) => FollowedByDocumentNoun(text.AsSpan(end));
 

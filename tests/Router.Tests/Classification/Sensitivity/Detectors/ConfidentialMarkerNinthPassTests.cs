@@ -155,4 +155,53 @@ public sealed class ConfidentialMarkerNinthPassTests
     [InlineData("政府信息公开条例规定了哪些信息不予公开？")]
     public void TitlesAndEverydaySecrets_DoNotCount(string text) =>
         Assert.Empty(Markers(text));
+
+    [Theory]
+    [InlineData("审计底稿（仅限审计项目组）：应收账款坏账准备少计 320 万元。请帮我写成管理建议书的一段。")]
+    [InlineData("董事会决议\n仅供董事会成员参阅\n同意以 2.4 亿元收购某物流公司 60% 股权。请帮我润色。")]
+    [InlineData("本纪要仅限管理层传阅。帮我改成英文：第四季度将关闭苏州工厂。")]
+    [InlineData("知悉范围：项目组成员\n新品定价方案：旗舰款 5999 元。帮我整理成表格。")]
+    [InlineData("群聊截图：内部群，严禁截图外传。明天宣布华东区撤并。帮我写个总结。")]
+    [InlineData("請幫我潤色：本資料請勿外流，下月起凍結所有加薪。")]
+    [InlineData("幫我翻譯：呢份文件唔好外傳，公司下個月裁員。")]
+    [InlineData("帮我总结这份董事会决议：本决议内容保密。同意向银行申请 3 亿元授信。")]
+    [InlineData("帮我润色：本公告在发布前不得对外披露。公司拟回购 5 亿元股份。")]
+    [InlineData("【内参】关于某地产商债务违约风险的分析，帮我压缩到 200 字。")]
+    public void ReadingRestrictedLeakBansAndSecrecyPredicates_Count(string text) =>
+        Assert.NotEmpty(Markers(text));
+
+    [Theory]
+    [InlineData("这个会议室仅限管理层使用吗？")]
+    [InlineData("停车场B区仅限高管车辆停放，请帮我写一个提示牌。")]
+    [InlineData("本优惠券仅限会员使用，请帮我写一段活动说明。")]
+    [InlineData("资料仅供参考，请以官方公告为准。帮我润色这句话。")]
+    [InlineData("请解释“知悉范围”这个词。")]
+    [InlineData("请问严禁截图外传的群聊内容被截图了怎么办？")]
+    [InlineData("公司和员工签保密协议有什么注意事项？")]
+    [InlineData("什么是内幕信息？请举例说明。")]
+    public void ChineseRulesAndQuestionsAboutReading_DoNotCount(string text) =>
+        Assert.Empty(Markers(text));
+
+    [Theory]
+    [InlineData("SECRET\nOperational plan for the harbour exercise. Summarise.")]
+    [InlineData("INTERNAL\nQ4 sales kickoff agenda — please make it punchier.")]
+    [InlineData("The file is stamped SECRET in red on the cover; summarise it: the exercise starts 4 May.")]
+    [InlineData("Not for external use — pricing guidance for resellers, 2027. Please shorten it.")]
+    [InlineData("For internal purposes only. Please rewrite this FAQ about the reorganisation in plainer English.")]
+    [InlineData("Company Sensitive\nVendor scorecard: Orion 4.2, Lyra 3.1. Please format as a table.")]
+    [InlineData("Summarise this (internal circulation only): the Leeds site will move to a four-day week.")]
+    [InlineData("Please treat the following as confidential: we are in talks to buy a competitor in Lyon.")]
+    [InlineData("The following is under NDA: our unit cost for the new sensor is $3.10. Write it up for the board.")]
+    public void EnglishLegendsAndWholeLineLevels_Count(string text) =>
+        Assert.NotEmpty(Markers(text));
+
+    [Theory]
+    [InlineData("The SECRET to a great sourdough is a long cold ferment. Write a short blog intro.")]
+    [InlineData("INTERNAL SERVER ERROR 500 keeps showing; how do I debug it?")]
+    [InlineData("Internal medicine vs family medicine: which should I choose?")]
+    [InlineData("Tell me a secret about the ocean.")]
+    [InlineData("What does \"for internal purposes only\" mean on a bank form?")]
+    [InlineData("I'm under NDA so I can't tell you much, but how do I write a good portfolio summary?")]
+    public void EnglishEverydayUses_DoNotCount(string text) =>
+        Assert.Empty(Markers(text));
 }
