@@ -121,7 +121,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address);
             if ((named || (IsHomeContext(Window(text, address, ContextReach))
-                    && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
+                    && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
+                        || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
                 && !OrganisationListsItsAddress(text, address))
             {
@@ -239,6 +240,18 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         return hits.Count > 0 && text.AsSpan(start + hits[^1].End, address.Start - start - hits[^1].End).Trim(" :").IsEmpty;
     }
 
+    // "Room free in my flat from 1 March, 3rd floor, 227 Rue …": the writer's own home named shortly before the address outweighs
+    // the listing, letting or visiting words around it.
+    private static readonly CueSet WritersHome = new(
+        "my flat", "my house", "my apartment", "my home", "my place", "our flat", "our house", "our apartment", "our home", "our place",
+        "my room", "my bedsit", "my studio flat");
+
+    private static bool WritersHomeBefore(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - 60);
+        return WritersHome.Any(text.AsSpan(start, address.Start - start));
+    }
+
     private static readonly CueSet FirstPersonHome = new("i", "i'm", "my", "we", "our", "me", "我", "我们", "我家", "家里");
 
     private static bool OrganisationIsSubject(string text, TextSpan address)
@@ -302,7 +315,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             {
                 var gap = text.AsSpan(address.End, name.Start - address.End);
                 // Not after a question about the address ("Where is …? Google Maps can't find it."): it asks about a place.
-                if (((EndsSentence(gap) && gap.IndexOfAny('?', '？') < 0) || OwnerLink.Any(gap)) && !VenueNear())
+                if (((EndsSentence(gap) && gap.IndexOfAny('?', '？') < 0) || OwnerLink.Any(gap) || LabelledLineBelow(gap)) && !VenueNear())
                 {
                     return true;
                 }
@@ -310,6 +323,26 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         }
         return false;
     }
+
+    // A record whose next line is a labelled name ("PICKUP: 9 Kestrel Court, Dayton OH 45402\nPT: NAKAMURA, Sora"): the rest of
+    // the address line, one line break, then at most a short label before the name.
+    private static bool LabelledLineBelow(ReadOnlySpan<char> gap)
+    {
+        var lineBreak = gap.IndexOf('\n');
+        if (lineBreak < 0 || gap[(lineBreak + 1)..].IndexOf('\n') >= 0 || gap[..lineBreak].IndexOfAny(".;!?") >= 0)
+        {
+            return false;
+        }
+        var label = gap[(lineBreak + 1)..].Trim(" \t\r");
+        if (label.IsEmpty)
+        {
+            return false;
+        }
+        return label.Length <= 16 && label[^1] == ':' && !label[..^1].ContainsAnyExcept(LabelChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LabelChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .-/");
 
     // "Officers visited the family home of Mrs. …, 18 Ashdown Road", "the engineer visited … at home, 41 Birchwood Avenue": a visit
     // to someone's home names the address as that person's, whatever visiting or venue words the report has around it.

@@ -19,6 +19,10 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         "nascut", "nascuta", "data nasterii", "fodd", "fodelsedatum", "fodt", "fodselsdato", "syntynyt", "syntymaaika", "sinh ngay",
         "ngay sinh", "sinh nam", "lahir", "tanggal lahir", "tgl lahir", "nasceu", "nacio", "nato a", "nata a", "nato nel", "nata nel",
         "ne le", "nee le", "geboortedatum", "szuletett",
+        // A baby's or a child's age ("just 2 years and 4 months old", "9 weeks old") and the formal "58 years of age": with the
+        // number right before.
+        "months old", "month old", "month-old", "weeks old", "week old", "week-old", "years of age",
+        "year of age", "months of age",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
         // Obituaries and Cantonese (享年八十三, 终年, 九三年十月出世).
         "享年", "终年", "出世",
@@ -79,6 +83,15 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             var following = After(text, cue, word[^1] == '.' ? 4 : 30);
             return (following.ContainsAnyInRange('0', '9') || (before.TrimEnd(' ') is [.., >= '0' and <= '9'] && word[^1] != '.'))
                 && !HistoricalYear(After(text, cue, 30)) && !HistoricalYear(before);
+        }
+        if (((word.StartsWith("month", StringComparison.OrdinalIgnoreCase) || word.StartsWith("week", StringComparison.OrdinalIgnoreCase))
+                && word.EndsWith("old", StringComparison.OrdinalIgnoreCase))
+            || word.EndsWith(" of age", StringComparison.OrdinalIgnoreCase))
+        {
+            // The name is what is that old: it ends shortly before ("Alfie Brennan is just 1 year and 7 months old").
+            var start = Math.Max(0, cue.Start - 12);
+            var before = text.AsSpan(start, cue.Start - start);
+            return (before.ContainsAnyInRange('0', '9') || NumberWords.Any(before)) && name.End <= cue.Start && cue.Start - name.End <= 30;
         }
         if (word is "满" or "今年" or "明年")
         {

@@ -190,7 +190,8 @@ internal static partial class LatinNames
     private static int CapsName(string text, List<(int Start, int End)> words, int w)
     {
         var last = w;
-        while (last + 1 < words.Count && last - w < 2 && SameLine(text, words[last].End, words[last + 1].Start, allowDot: false)
+        var most = w + 1 < words.Count && VietnameseMiddleLookup.Contains(Word(text, words[w + 1])) ? 3 : 2;
+        while (last + 1 < words.Count && last - w < most && SameLine(text, words[last].End, words[last + 1].Start, allowDot: false)
             && IsCapsNameWord(Word(text, words[last + 1])))
         {
             last++;
@@ -394,6 +395,7 @@ internal static partial class LatinNames
             : trimmed[0] is '—' or '–' or '|' or ';' or '(' || (trimmed[0] == '-' && rest.Length > 0 && rest[0] == ' ')
               || (rest.Length > 0 && rest[0] == '\t')
               || (trimmed[0] is '\n' or '\r' && caps)
+              || (trimmed[0] == ':' && caps)
               || (trimmed[0] == ',' && trimmed[1..].TrimStart(' ') is { Length: > 0 } digits && char.IsAsciiDigit(digits[0]));
         if (!goesOn)
         {

@@ -43,6 +43,10 @@ internal static partial class LatinNames
         "medical", "department", "ward", "room", "bed", "attn", "attention", "regards", "best", "kind", "sincerely", "hr", "it", "ceo",
         "chief", "officer", "director", "president", "king", "queen", "prince", "princess", "lord", "lady", "sir", "saint", "god",
         "christmas", "easter", "internet", "english", "french", "german", "spanish", "chinese", "american", "british",
+        "russian", "italian", "japanese", "korean", "indian", "polish", "turkish", "swedish", "norwegian", "danish", "finnish",
+        "czech", "greek", "portuguese", "brazilian", "mexican", "canadian", "australian", "irish", "scottish", "welsh", "african",
+        "european", "asian", "arabic", "persian", "vietnamese", "thai", "indonesian", "filipino", "ukrainian", "hungarian",
+        "romanian", "austrian", "swiss", "belgian", "israeli", "egyptian", "nigerian",
         "place", "way", "close", "grove", "row", "walk", "green", "mews", "gardens", "terrace", "crescent", "plaza", "tower",
         "corporation", "agency", "foundation", "institute", "partners", "associates", "holdings", "technologies", "technology",
         "solutions", "systems", "labs", "media", "capital", "ventures", "airlines", "motors", "pharma", "pharmaceuticals", "bank",
@@ -74,7 +78,7 @@ internal static partial class LatinNames
         "müşteri", "çalışan", "kiracı", "pacient", "pacientka", "zaměstnanec", "nájemník", "žadatel", "clientul", "pacientul",
         "pacienta", "angajatul", "angajata", "chiriaș", "kund", "anställd", "hyresgäst", "sökande", "ansatt", "leietaker", "asiakas",
         "potilas", "pasien", "nasabah", "pelanggan", "karyawan", "pegawai", "penyewa", "pemohon", "paciente", "paziente", "inquilino",
-        "inquilina", "locataire", "mieter", "mieterin", "patientin", "klant", "kundin", "mitarbeiter", "mitarbeiterin", "empleado",
+        "inquilina", "locataire", "mieter", "mieterin", "patientin", "klant", "kundin", "kunden", "kunder", "mitarbeiter", "mitarbeiterin", "empleado",
         "empleada", "dipendente", "werknemer", "huurder", "aanvrager", "solicitante", "requerente", "richiedente",
     };
 
@@ -98,6 +102,12 @@ internal static partial class LatinNames
         "in", "on", "of", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this", "every",
         "through", "during", "before", "after", "between", "and", "or", "each", "end", "start", "beginning",
     };
+
+    // Vietnamese middle names, after which a full name has a fourth word ("Nguyen Thi Minh Khai", "LE THI HONG NHUNG").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VietnameseMiddleLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Thi", "Thị", "Van", "Văn", "Duc", "Đức", "Huu", "Hữu", "Ngoc", "Ngọc", "Dinh", "Đình", "Xuan", "Xuân", "Quang", "Thanh", "Minh",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -188,7 +198,9 @@ internal static partial class LatinNames
                 || (titled && char.IsLower(text[words[w].Start]) && Word(text, words[w - 1]).ContainsAnyInRange('a', 'z'));
             var count = 0;
             var last = w;
-            for (var k = w; k < words.Count && count < 3; k++)
+            // Vietnamese names run to four words with a middle name ("Nguyen Thi Minh Khai").
+            var most = w + 1 < words.Count && VietnameseMiddleLookup.Contains(Word(text, words[w + 1])) ? 4 : 3;
+            for (var k = w; k < words.Count && count < most; k++)
             {
                 if (k > w && !SameLine(text, words[k - 1].End, words[k].Start, allowDot: false))
                 {
@@ -257,6 +269,10 @@ internal static partial class LatinNames
     {
         "called", "asked", "wants", "wanted", "said", "says", "missed", "complained", "requested", "disputes", "disputed", "needs",
         "refused", "paid", "owes", "signed", "moved", "lives", "died", "reported", "phoned", "emailed", "wrote",
+        // A care, ambulance or booking note's verbs ("patient ilse vanderhoeven transported to …").
+        "transported", "transferred", "admitted", "discharged", "referred", "collapsed", "arrived", "presented", "attended", "booked",
+        "cancelled", "canceled", "rescheduled", "triaged", "registered", "enrolled", "applied", "submitted", "declined", "returned",
+        "fell", "found", "seen", "treated", "taken",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLowerCaseNameLookup = AfterLowerCaseName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -284,11 +300,17 @@ internal static partial class LatinNames
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && !(word[^2] is 'a' or 'e' or 'i' or 'o' or 'u' or 's');
 
-    // Only where the writer does not capitalise (the whole line in lower case after its first letter): in cased text a
-    // lower-case word after a role is a noun ("Tenant rights groups", "the patient safety guidelines").
+    // Only where the writer does not capitalise (the whole line in lower case after its first letter, or the part of it after an
+    // instruction's colon or an opening quote: "EMS note, make it readable: patient ilse …"): in cased text a lower-case word
+    // after a role is a noun ("Tenant rights groups", "the patient safety guidelines").
     private static bool IsLowerCaseLine(string text, int position)
     {
         var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+        var opener = position == 0 ? -1 : text.AsSpan(lineStart, position - lineStart).LastIndexOfAny(":\"“");
+        if (opener >= 0)
+        {
+            lineStart += opener + 1;
+        }
         var lineEnd = text.IndexOf('\n', position);
         var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimStart();
         return line.Length < 2 || !line[1..].ContainsAnyInRange('A', 'Z');

@@ -419,7 +419,7 @@ internal static class PersonContext
     {
         for (var at = span.IndexOfAny(PlaceholdersAnyCase); at >= 0;)
         {
-            if (!IsRedaction(span[at..]))
+            if (!IsRedaction(span[at..]) && !IsSchemaFieldList(span[at..]))
             {
                 return true;
             }
@@ -431,6 +431,20 @@ internal static class PersonContext
 
     private static readonly SearchValues<string> RedactionWords = SearchValues.Create(
         ["redact", "removed", "withheld", "omitted", "anonymi", "anonymy", "hidden", "deleted", "censored", "masked"], StringComparison.OrdinalIgnoreCase);
+
+    // "Extract JSON {name, street, unit, city} from this order": a list of the fields to pull out of the data that follows, not a
+    // template's blank ("{name}", "{first_name}").
+    private static bool IsSchemaFieldList(ReadOnlySpan<char> from)
+    {
+        if (from[0] != '{')
+        {
+            return false;
+        }
+        var end = from[1..].IndexOfAnyExcept(FieldNameChars);
+        return end > 0 && from[1 + end] == ',';
+    }
+
+    private static readonly SearchValues<char> FieldNameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
 
     // A bracketed token (up to 40 characters) that says its content was taken out.
     private static bool IsRedaction(ReadOnlySpan<char> from)

@@ -21,7 +21,11 @@ internal static class PublicFigures
         "Napoleon Bonaparte", "Julius Caesar", "Cleopatra", "Alexander the Great", "Joan of Arc", "Adolf Hitler", "Joseph Stalin",
         "Mao Zedong", "Xi Jinping", "Deng Xiaoping", "Fidel Castro", "Che Guevara", "Mother Teresa", "Pope Francis",
         "Dalai Lama", "Anne Frank", "Florence Nightingale", "Eleanor Roosevelt", "Golda Meir", "Indira Gandhi", "Jacinda Ardern",
-        "Kim Jong Un", "Mikhail Gorbachev", "Charles de Gaulle", "Otto von Bismarck", "Queen Victoria", "Henry VIII",
+        "Kim Jong Un", "Kim Jong-un", "Kim Jong-il", "Kim Jong Il", "Kim Il-sung", "Kim Il Sung", "Moon Jae-in", "Yoon Suk-yeol",
+        "Lee Jae-myung", "Park Geun-hye", "Park Chung-hee", "Ban Ki-moon", "Son Heung-min", "Ho Chi Minh", "Hồ Chí Minh",
+        "Vo Nguyen Giap", "Võ Nguyên Giáp", "Nguyễn Du", "Nguyen Du", "Lech Wałęsa", "Lech Walesa", "Václav Havel", "Vaclav Havel",
+        "Nicolae Ceaușescu", "Nicolae Ceausescu", "Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Mustafa Kemal", "Sukarno",
+        "Joko Widodo", "Mikhail Gorbachev", "Charles de Gaulle", "Otto von Bismarck", "Queen Victoria", "Henry VIII",
         // Science, medicine and thought.
         "Albert Einstein", "Isaac Newton", "Marie Curie", "Charles Darwin", "Galileo Galilei", "Nikola Tesla", "Thomas Edison",
         "Stephen Hawking", "Alan Turing", "Ada Lovelace", "Richard Feynman", "Niels Bohr", "Max Planck", "Sigmund Freud",

@@ -67,7 +67,8 @@ internal static partial class StreetAddress
     private static partial Regex UnitOrBox();
 
     // "58 Kvaløyvågvegen 140\n Kvaløysletta", "37 Parva Domus 6896, Pesconuovo": number, words, number, then a town.
-    private const string NumberWordsNumberTownPattern = @"\b\d{1,5}\s+(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
+    // Not a range ("cards start with 2200 to 2204, and …").
+    private const string NumberWordsNumberTownPattern = @"\b\d{1,5}\s+(?!(?:to|and|or|through|thru|till|until|by|x|of|per|from|vs)\s+\d)(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
 
     // Its words: the first number lies in one of the pieces this far before the second.
     private const int NumberWordsNumberTownWords = 3;

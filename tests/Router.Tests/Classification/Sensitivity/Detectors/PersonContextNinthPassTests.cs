@@ -127,4 +127,45 @@ public sealed class PersonContextNinthPassTests
     [InlineData("Set the FILE/PATH variable to 12 before the SALARY report runs.")]
     public void SlashedCapitalsWithoutTitleOrBooking_AreNoName(string text) =>
         Assert.False(IsSensitive(text), string.Join(", ", Entities(text)));
+
+    [Theory]
+    [InlineData("Note for the nursery: Alfie Brennan is just 1 year and 7 months old.", "Alfie Brennan")]
+    [InlineData("Imogen Castell is 9 weeks old and feeding well.", "Imogen Castell")]
+    [InlineData("Eamon Tierney, 58 years of age, applied for the caretaker post.", "Eamon Tierney")]
+    [InlineData("Baby Rosa Villanueva, six months old, has her first check-up.", "Rosa Villanueva")]
+    public void BabyAgesAndFormalAges_AreBirthData(string text, string name) =>
+        Assert.Contains(("person_birth_date", name), Entities(text));
+
+    [Theory]
+    [InlineData("The bread Nadia Okafor baked is 3 days old now.")]
+    [InlineData("Nadia Okafor says the contract template is 8 months old and needs a review by the legal team.")]
+    [InlineData("How many months old should a puppy be before its first walk?")]
+    [InlineData("The statue of Ho Chi Minh was unveiled; he was born in 1890.")]
+    [InlineData("Kim Jong-un was born in 1984 according to most sources.")]
+    public void OldThingsAndPublicFigures_AreNoBirthData(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "person_birth_date");
+
+    [Theory]
+    [InlineData("Import these rows: \"Name: PHAM THI THU TRANG; Date of birth: 02.III.1991\"", "person_birth_date", "PHAM THI THU TRANG")]
+    [InlineData("Nguyen Van Minh Duc was admitted with dengue fever on Monday.", "person_health", "Nguyen Van Minh Duc")]
+    [InlineData("Ward list, tidy it up:\nOYELARAN, Bisi: diagnosed with sickle cell 2015", "person_health", "OYELARAN, Bisi")]
+    [InlineData("Tidy this handover note: patient wojtek marczak transferred to ward 9, meds with him", "person_record", "wojtek marczak")]
+    [InlineData("Translate the CRM note: \"Kunden Ragnhild Moe ringte om fakturaen.\"", "person_record", "Ragnhild Moe")]
+    public void RecordNameForms_AreNames(string text, string type, string value) =>
+        Assert.Contains((type, value), Entities(text));
+
+    [Theory]
+    [InlineData("Pull JSON {name, street, postcode} out of this order:\nSHIP TO: ADEBAYO-COLE, Tunde\n14 Marsh Lane\nLeeds LS9 8AB", "14 Marsh Lane")]
+    [InlineData("Crew handover:\nPICKUP: 31 Heron Way, Flat 2, Bolton BL1 4QT\nPT: WALSH, Niamh\nFall at home, conscious.", "31 Heron Way")]
+    [InlineData("Make my ad nicer: \"Spare room in my flat, 2nd floor, 88 Gloucester Road, Bristol BS7 8AE, ask for Maya\" - listing goes up Friday.", "88 Gloucester Road")]
+    public void RecordAddressForms_Fire(string text, string address) =>
+        Assert.Contains(("person_address", address), Entities(text));
+
+    [Theory]
+    [InlineData("Why do Russian Mir cards start with 2200 to 2204, and how do banks route them?")]
+    [InlineData("Fill the template: Dear {name}, your parcel to {street} ships on Monday.")]
+    [InlineData("Flats to let at 12 Harbour View, Plymouth PL1 2AA: viewing Saturday 10-12.")]
+    [InlineData("Rooms 101 to 120, Block C: cleaning on Tuesday.")]
+    public void RangesTemplatesAndListings_DoNotFire(string text) =>
+        Assert.False(IsSensitive(text), string.Join(", ", Entities(text)));
 }
