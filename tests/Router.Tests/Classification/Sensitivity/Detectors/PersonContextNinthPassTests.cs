@@ -132,7 +132,7 @@ public sealed class PersonContextNinthPassTests
     [InlineData("Note for the nursery: Alfie Brennan is just 1 year and 7 months old.", "Alfie Brennan")]
     [InlineData("Imogen Castell is 9 weeks old and feeding well.", "Imogen Castell")]
     [InlineData("Eamon Tierney, 58 years of age, applied for the caretaker post.", "Eamon Tierney")]
-    [InlineData("Baby Rosa Villanueva, six months old, has her first check-up.", "Rosa Villanueva")]
+    [InlineData("Our niece Rosa Villanueva, six months old, has her first check-up.", "Rosa Villanueva")]
     public void BabyAgesAndFormalAges_AreBirthData(string text, string name) =>
         Assert.Contains(("person_birth_date", name), Entities(text));
 
