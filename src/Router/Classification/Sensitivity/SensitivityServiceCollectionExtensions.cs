@@ -23,6 +23,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<GithubTokenDetector>(services);
         AddDetector<OpenAiKeyDetector>(services);
         AddDetector<ApiTokenDetector>(services);
+        AddDetector<CryptoKeyDetector>(services);
         AddDetector<AzureSasTokenDetector>(services);
         AddDetector<UrlCredentialsDetector>(services);
         AddDetector<HttpCredentialsDetector>(services);
@@ -33,9 +34,11 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<IbanDetector>(services);
         AddDetector<UsSsnDetector>(services);
         AddDetector<NationalIdDetector>(services);
+        AddDetector<BankAccountDetector>(services);
         AddDetector<SecretAssignmentDetector>(services);
         AddDetector<EmailDetector>(services);
         AddDetector<IpAddressDetector>(services);
+        AddDetector<CryptoAddressDetector>(services);
         AddDetector<CnMobileDetector>(services);
         AddDetector<ImAccountDetector>(services);
         AddDetector<PhoneDetector>(services);

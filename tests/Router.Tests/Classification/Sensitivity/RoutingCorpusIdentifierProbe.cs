@@ -13,7 +13,7 @@ namespace Router.Tests.Classification.Sensitivity;
 public sealed class RoutingCorpusIdentifierProbe(ITestOutputHelper output)
 {
     private static readonly HashSet<string> Identifiers =
-        ["payment_card", "iban", "us_ssn", "cn_resident_id", "passport_number", "driver_license", "phone", "cn_mobile", "aws_access_key", "national_id"];
+        ["payment_card", "iban", "us_ssn", "cn_resident_id", "passport_number", "driver_license", "phone", "cn_mobile", "aws_access_key", "national_id", "bank_account", "crypto_key", "crypto_address", "api_token"];
 
     [Fact]
     public void Classify_RoutingPromptsAndAnswers_PrintsIdentifierEntities() =>

@@ -8,12 +8,20 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// Vendor API tokens recognised by their documented prefixes: Stripe secret and restricted keys
 /// (<c>sk_live_</c>, <c>rk_test_</c>…), Google API keys (<c>AIza</c> + 35), Slack tokens (<c>xoxb-</c>…) and incoming
 /// webhooks, GitLab personal access tokens (<c>glpat-</c>), npm (<c>npm_</c> + 36), Hugging Face (<c>hf_</c>) and
-/// SendGrid (<c>SG.</c>x.y) keys, Twilio API keys (<c>SK</c> + 32 hex). GitHub and OpenAI keys have detectors of their own.
+/// SendGrid (<c>SG.</c>x.y) keys, Twilio API keys (<c>SK</c> + 32 hex); DigitalOcean (<c>dop_v1_</c>), Shopify (<c>shpat_</c>…),
+/// PyPI (<c>pypi-AgEIcHlwaS5vcmc</c>), Square (<c>sq0atp-</c>, <c>sq0csp-</c>), Linear (<c>lin_api_</c>), age secret keys, Grafana
+/// service accounts (<c>glsa_</c>), Groq (<c>gsk_</c>), Replicate (<c>r8_</c>), Perplexity (<c>pplx-</c>), xAI (<c>xai-</c>),
+/// Databricks (<c>dapi</c>), Postman (<c>PMAK-</c>), New Relic (<c>NRAK-</c>), Supabase (<c>sbp_</c>), Vault (<c>hvs.</c>), Mailgun
+/// (<c>key-</c> + 32), Sentry (<c>sntrys_</c>), Telegram bot tokens (id<c>:AA</c>…), Alibaba (<c>LTAI</c>) and Tencent (<c>AKID</c>)
+/// key ids. A Google key (<c>AIzaSy</c> + 33) glued to a short word on either side ("myAIzaSy…key") counts too. Stripe
+/// publishable keys (<c>pk_</c>) are public by design. GitHub and OpenAI keys have detectors of their own.
 /// </summary>
 internal sealed partial class ApiTokenDetector : ISensitivityDetector
 {
     private static readonly SearchValues<string> Prefixes = SearchValues.Create(
-        ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "npm_", "hf_", "SG.", "SK"],
+        ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "npm_", "hf_", "SG.", "SK",
+            "_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "pypi-", "sq0", "lin_api_", "AGE-SECRET-KEY-", "glsa_", "gsk_", "r8_", "pplx-",
+            "xai-", "dapi", "PMAK-", "NRAK-", "sbp_", "hvs.", "key-", "sntrys_", ":AA", "LTAI", "AKID"],
         StringComparison.Ordinal);
 
     public string Name => "api_token";
@@ -32,7 +40,10 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
         {
             // The prefix is most of what makes these tokens; the body must still look random, not a word or a run.
             var token = input.Text.AsSpan(match.Index, match.Length);
-            var body = token.StartsWith("AIza", StringComparison.Ordinal) ? token[4..] : token[(token.IndexOfAny('_', '-', '.') + 1)..];
+            var body = token.StartsWith("AIza", StringComparison.Ordinal) ? token[4..]
+                : token.Contains(":AA", StringComparison.Ordinal) ? token[(token.IndexOf(':') + 3)..]
+                : token.StartsWith("dapi", StringComparison.Ordinal) || token.StartsWith("LTAI", StringComparison.Ordinal) || token.StartsWith("AKID", StringComparison.Ordinal) ? token[4..]
+                : token[(token.LastIndexOfAny('_', '-', '.') + 1)..];
             if (token.StartsWith("hooks.", StringComparison.Ordinal) || SecretValue.LooksRandom(body, minLength: 10))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
@@ -50,7 +61,26 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
           | hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}
           | glpat-[A-Za-z0-9_-]{20,64}
           | hf_[A-Za-z0-9]{30,64}
+          | do[opr]_v1_[a-f0-9]{64}
+          | shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}
+          | pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}
+          | sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}
+          | lin_api_[A-Za-z0-9]{40}
+          | AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}
+          | glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}
+          | gsk_[A-Za-z0-9]{52}
+          | r8_[A-Za-z0-9]{37}
+          | pplx-[a-f0-9]{48}
+          | xai-[A-Za-z0-9]{80}
+          | PMAK-[a-f0-9]{24}-[a-f0-9]{34}
+          | NRAK-[A-Z0-9]{27}
+          | sbp_[a-f0-9]{40}
+          | hvs\.[A-Za-z0-9_-]{90,120}
+          | sntrys_[A-Za-z0-9+/=_]{50,}
           )(?![A-Za-z0-9_-])
+        | (?<![A-Za-z0-9_-])(?:dapi[a-f0-9]{32}|key-[0-9a-z]{32}|LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{32}|[0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![A-Za-z0-9_-])
+        | (?<=(?:^|[^A-Za-z0-9_-])[A-Za-z]{1,12})AIzaSy[A-Za-z0-9_-]{33}(?=[A-Za-z]{0,12}(?:[^A-Za-z0-9_-]|$))
+        | (?<![A-Za-z0-9_-])AIzaSy[A-Za-z0-9_-]{33}(?=[A-Za-z]{1,12}(?:[^A-Za-z0-9_-]|$))
         | (?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])
         | npm_[A-Za-z0-9]{36}
         | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}

@@ -96,6 +96,11 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
                 first = groups.Count - 1;
                 continue;
             }
+            if (chosen >= 0 && DocumentedTestNumber(text, groups[first].Start, groups[chosen].End, digits[..DigitChains.Digits(text, groups, first, chosen, digits)]))
+            {
+                first = chosen;
+                continue;
+            }
             if (chosen >= 0)
             {
                 found.Add(new TextSpan(groups[first].Start, groups[chosen].End));
@@ -206,4 +211,38 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
         "怎么", "如何", "哪家", "哪个银行", "规则", "示例", "样例");
 
     private static readonly CueSet FirstPerson = new("my", "mine", "我的", "我", "本人");
+
+    /// <summary>
+    /// A network's or processor's published test number (Stripe, Braintree, Adyen, UnionPay sandbox…) that the text presents as
+    /// a test or an example ("Stripe test card", "for testing", "sandbox", "e.g.", 测试卡号) and nowhere as someone's card (my,
+    /// real, actual, 我的): documentation, not a card. "My card is 4242 4242 4242 4242" or "my real card is 4111…" stay cards.
+    /// </summary>
+    private static bool DocumentedTestNumber(string text, int start, int end, ReadOnlySpan<char> number)
+    {
+        if (!PublishedTestNumbers.Contains(number.ToString()))
+        {
+            return false;
+        }
+        var from = Math.Max(0, start - 120);
+        var to = Math.Min(text.Length, end + 60);
+        var window = text.AsSpan(from, to - from);
+        return TestWords.Any(window) && !OwnCard.Any(window);
+    }
+
+    private static readonly HashSet<string> PublishedTestNumbers = new(StringComparer.Ordinal)
+    {
+        "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210", "5105105105105100",
+        "378282246310005", "371449635398431", "6011111111111117", "6011000990139424", "3056930009020004", "36227206271667",
+        "3566002020360505", "6200000000000005", "4111111111111111", "4012888888881881", "4222222222222", "5431111111111111",
+        "4000000000000002", "4000000000009995", "4000002500003155", "4000000000003220", "4000000000000077", "4000000000000069",
+        "4000000000000127", "4000000000000119", "4000000000000341", "4100000000000019", "6011601160116611", "3530111333300000",
+        "4917610000000000", "4988438843884305", "5454545454545454", "4444333322221111", "2222400070000005", "6250941006528599",
+    };
+
+    private static readonly CueSet TestWords = new(
+        "test card", "test cards", "test number", "test numbers", "testing", "test mode", "sandbox", "for example", "an example",
+        "example card", "example number", "sample card", "sample number", "dummy", "fake card", "e.g", "for instance", "documentation",
+        "测试", "沙箱", "示例", "样例", "テスト");
+
+    private static readonly CueSet OwnCard = new("my", "mine", "real", "actual", "our", "customer's", "我的", "本人", "真实");
 }

@@ -73,11 +73,21 @@ public sealed class PaymentCardDetectorTests
     [InlineData("快递单号：4539754323194872")]
     public void Detect_LookAlike_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
 
-    // A published test number is still a valid card: the text saying "test" or "example" does not prove it is not
-    // someone's card, and an independent held-out author labelled such prompts sensitive (fail closed).
+    // A published test number the text presents as a test or an example, and nowhere as someone's card, is documentation
+    // (issue 15, eighth pass: such questions were the false positives of an independent held-out set).
     [Theory]
-    [InlineData("For testing, use Stripe's test card 4242 4242 4242 4242 with any future date.", "4242 4242 4242 4242")]
-    [InlineData("测试卡号 6200 0000 0000 0005 仅用于沙箱环境", "6200 0000 0000 0005")]
-    public void Detect_PublishedTestNumberSaidToBeAnExample_StillFound(string text, string expected) =>
+    [InlineData("For testing, use Stripe's test card 4242 4242 4242 4242 with any future date.")]
+    [InlineData("测试卡号 6200 0000 0000 0005 仅用于沙箱环境")]
+    [InlineData("Stripe test card 4242 4242 4242 4242 — what does it do in test mode?")]
+    [InlineData("In the sandbox, e.g. 5555 5555 5555 4444 returns a success")]
+    public void Detect_PublishedTestNumberSaidToBeATest_FindsNothing(string text) => DetectorAssert.FindsNothing(_detector, text);
+
+    // Called someone's card, or not called a test, it stays a card (fail closed).
+    [Theory]
+    [InlineData("my real card is 4111 1111 1111 1111, the test one failed", "4111 1111 1111 1111")]
+    [InlineData("Charge the customer's card 4242 4242 4242 4242 (not a test)", "4242 4242 4242 4242")]
+    [InlineData("测试一下我的卡 6200 0000 0000 0005 能不能用", "6200 0000 0000 0005")]
+    [InlineData("For testing use 4539 1488 0343 6467", "4539 1488 0343 6467")] // not a published test number
+    public void Detect_TestNumberCalledSomeonesCard_StillFound(string text, string expected) =>
         DetectorAssert.FindsExactly(_detector, text, expected);
 }
