@@ -133,6 +133,14 @@ internal sealed class ScanViewBuilder
             if (TryLocate(run.Origin, out var start, out var length))
             {
                 AddDerived(run.Text, run.Map, start.Source, start.Offset, length, run.Origin);
+                // Base64 that was percent-encoded on top ("…K%2BBIDY1…%3D%3D", seventh attack round): decoded once more.
+                foreach (var inner in run.Text.Length < Base64Blocks.MinLength ? [] : Base64Blocks.Find(run.Text))
+                {
+                    if (Base64Blocks.TryDecodeText(run.Text.AsSpan(inner.Start, inner.End - inner.Start)) is { } decoded)
+                    {
+                        AddWhole(decoded, start.Source, start.Offset, length, run.Origin);
+                    }
+                }
             }
         }
     }
@@ -262,8 +270,8 @@ internal sealed class ScanViewBuilder
                 continue;
             }
             var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            var afterAlphanumeric = i > runStart ? char.IsAsciiLetterOrDigit(text[i - 1]) : LastIsAlphanumeric();
-            var replacement = Fold(text, i, width, afterAlphanumeric, out var changed);
+            var previous = i > runStart ? text[i - 1] : LastViewChar();
+            var replacement = Fold(text, i, width, previous, out var changed);
             if (!changed)
             {
                 i += width;
@@ -305,7 +313,7 @@ internal sealed class ScanViewBuilder
     }
 
     /// <summary>The view form of the code point at <paramref name="at"/>; <paramref name="changed"/> false when it stays.</summary>
-    private static string Fold(string text, int at, int width, bool afterAlphanumeric, out bool changed)
+    private static string Fold(string text, int at, int width, char previous, out bool changed)
     {
         changed = true;
         var category = width == 2 ? CharUnicodeInfo.GetUnicodeCategory(text, at) : CharUnicodeInfo.GetUnicodeCategory(text[at]);
@@ -315,20 +323,27 @@ internal sealed class ScanViewBuilder
         }
         switch (category)
         {
+            // A run of tag characters spells ASCII invisibly ("ASCII smuggling", seventh attack round): models read it,
+            // so the view does too. A lone tag between characters is noise and goes like any format character.
+            case UnicodeCategory.Format when width == 2 && TagAscii(text, at) is >= 0 and var tag && InTagRun(text, at):
+                return AsciiOf[tag];
             case UnicodeCategory.Format:
                 return "";
+            case UnicodeCategory.LetterNumber when HangzhouDigit(text[at], previous) is { } hangzhou:
+                return hangzhou;
             case UnicodeCategory.Control when text[at] is '\u0085':
                 // NEXT LINE, a line break to every Unicode-aware reader.
                 return "\n";
             case UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber:
                 // Any script's 0-9, and ①, ⑴, ⒈, ², ₃, ❶: their value written in ASCII digits.
                 var value = width == 2 ? CharUnicodeInfo.GetNumericValue(text, at) : CharUnicodeInfo.GetNumericValue(text[at]);
-                if (value is >= 0 and <= 20 && value == Math.Floor(value))
+                if (value is >= 0 and <= 50 && value == Math.Floor(value))
                 {
                     return Numbers[(int)value];
                 }
                 break;
-            case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark when afterAlphanumeric:
+            // Marks stacked over a key's characters or its punctuation ("g̵h̵p̵_̵…", keycaps): a reader skips them.
+            case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark when previous is > ' ' and < '\u007F':
                 return "";
             case UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
                 return "\n";
@@ -345,9 +360,45 @@ internal sealed class ScanViewBuilder
         return "";
     }
 
-    private static readonly string[] Numbers = [.. Enumerable.Range(0, 21).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+    // Enclosed numbers go up to 50 (㊿).
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 51).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
-    private bool LastIsAlphanumeric() => _text.Length > 0 && char.IsAsciiLetterOrDigit(_text[^1]);
+    private static readonly string[] AsciiOf = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private const int MinTagRun = 4;
+
+    /// <summary>The ASCII character a tag character (U+E0020–U+E007E) at <paramref name="at"/> stands for, else -1.</summary>
+    private static int TagAscii(string text, int at) =>
+        at + 1 < text.Length && text[at] == '\uDB40' && text[at + 1] is >= '\uDC20' and <= '\uDC7E' ? text[at + 1] - '\uDC00' : -1;
+
+    private static bool InTagRun(string text, int at)
+    {
+        // Only as far as a run of MinTagRun through this one could reach, so a long run costs no more per character.
+        var start = at;
+        while (start >= 2 && at - start < 2 * (MinTagRun - 1) && TagAscii(text, start - 2) >= 0)
+        {
+            start -= 2;
+        }
+        var end = at;
+        while (end - at < 2 * MinTagRun && TagAscii(text, end) >= 0)
+        {
+            end += 2;
+        }
+        return end - start >= 2 * MinTagRun;
+    }
+
+    private char LastViewChar() => _text.Length > 0 ? _text[^1] : '\0';
+
+    /// <summary>
+    /// Hangzhou (Suzhou) numerals 〡–〩 are digits 1–9; 〇, their zero and the common Chinese zero, only right after a
+    /// digit ("〡〇〢", "㈠〇㈤"), so "二〇二四年" stays Chinese for the spelled-digit reader.
+    /// </summary>
+    private static string? HangzhouDigit(char c, char previous) => c switch
+    {
+        >= '\u3021' and <= '\u3029' => Numbers[c - '\u3020'],
+        '\u3007' when char.IsAsciiDigit(previous) => Numbers[0],
+        _ => null,
+    };
 
     /// <summary>
     /// Default-ignorable code points outside Cf, which render as nothing: the combining grapheme joiner, Hangul fillers,

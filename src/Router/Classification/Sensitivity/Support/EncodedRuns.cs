@@ -44,7 +44,163 @@ internal static class EncodedRuns
             UnicodeEscapes(view, result);
         }
         Hex(view, result);
+        CharCodes(view, result);
+        if (view.Contains("U+", StringComparison.Ordinal))
+        {
+            CodePointNotation(view, result);
+        }
         return result;
+    }
+
+    private const int MinCodes = 8;
+
+    /// <summary>
+    /// Characters written as their codes (seventh attack round): decimal ("52,57,49,…", "String.fromCharCode(52, 57, …)",
+    /// "65 75 73 …") or 8-bit binary ("00110100 00111001 …"). A run of eight or more codes of printable ASCII with one
+    /// separator throughout that spells three digits or more; "72, 101, 108, 108, 111" (Hello) and lists of amounts
+    /// or years add nothing.
+    /// </summary>
+    private static void CharCodes(string view, List<Decoded> result)
+    {
+        var span = view.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var at = span[i..].IndexOfAnyInRange('0', '9');
+            if (at < 0)
+            {
+                return;
+            }
+            var start = i + at;
+            var end = CodeEnd(span, start, out _);
+            if (end < 0 || (start > 0 && char.IsAsciiLetterOrDigit(span[start - 1])))
+            {
+                i = SkipDigits(span, start);
+                continue;
+            }
+            var text = new MappedText();
+            ReadOnlySpan<char> separator = default;
+            var pos = start;
+            var last = start;
+            var codes = 0;
+            while (CodeEnd(span, pos, out var code) is > 0 and var codeEnd && (codes == 0 || IsBinary(span, start) == IsBinary(span, pos)))
+            {
+                text.Add((char)code, pos, codeEnd);
+                codes++;
+                last = codeEnd;
+                var next = codeEnd;
+                while (next < span.Length && next - codeEnd < 2 && span[next] is ',' or ' ' or ';')
+                {
+                    next++;
+                }
+                if (next == codeEnd || next >= span.Length)
+                {
+                    break;
+                }
+                if (codes == 1)
+                {
+                    separator = span[codeEnd..next];
+                }
+                else if (!span[codeEnd..next].SequenceEqual(separator))
+                {
+                    break;
+                }
+                pos = next;
+            }
+            var decoded = text.Text;
+            if (codes >= MinCodes && CountDigits(decoded) >= 3)
+            {
+                result.Add(new Decoded(new TextSpan(start, last), decoded, text.Map));
+            }
+            i = Math.Max(last, SkipDigits(span, start));
+        }
+    }
+
+    /// <summary>The end of a decimal (2–3 digits) or 8-bit binary code of printable ASCII at <paramref name="at"/>, else -1.</summary>
+    private static int CodeEnd(ReadOnlySpan<char> span, int at, out int code)
+    {
+        code = 0;
+        var end = SkipDigits(span, at);
+        var length = end - at;
+        if (end < span.Length && char.IsAsciiLetter(span[end]))
+        {
+            return -1;
+        }
+        if (length == 8 && IsBinary(span, at))
+        {
+            foreach (var c in span.Slice(at, 8))
+            {
+                code = (code * 2) + (c - '0');
+            }
+        }
+        else if (length is 2 or 3)
+        {
+            code = int.Parse(span.Slice(at, length), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        return code is >= 0x20 and < 0x7F ? end : -1;
+    }
+
+    private static bool IsBinary(ReadOnlySpan<char> span, int at) =>
+        at + 8 <= span.Length && span.Slice(at, 8).IndexOfAnyExcept('0', '1') < 0;
+
+    private static int SkipDigits(ReadOnlySpan<char> span, int at)
+    {
+        var end = at;
+        while (end < span.Length && char.IsAsciiDigit(span[end]))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static int CountDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>Code points written "U+0034 U+0039 …" (seventh attack round): four or more in a row, spaces or commas between.</summary>
+    private static void CodePointNotation(string view, List<Decoded> result)
+    {
+        var i = 0;
+        while ((i = view.IndexOf("U+", i, StringComparison.Ordinal)) >= 0)
+        {
+            var text = new MappedText();
+            var pos = i;
+            var last = i;
+            var count = 0;
+            while (pos + 2 < view.Length && view[pos] == 'U' && view[pos + 1] == '+')
+            {
+                var end = pos + 2;
+                while (end < view.Length && end - pos < 8 && HexDigits.Contains(view[end]))
+                {
+                    end++;
+                }
+                if (end - pos < 6 || (end < view.Length && char.IsAsciiLetterOrDigit(view[end]))
+                    || !int.TryParse(view.AsSpan(pos + 2, end - pos - 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var codePoint)
+                    || codePoint > 0x10FFFF || codePoint is >= 0xD800 and <= 0xDFFF)
+                {
+                    break;
+                }
+                text.Add(char.ConvertFromUtf32(codePoint), pos, end);
+                count++;
+                last = end;
+                pos = end;
+                while (pos < view.Length && pos - end < 2 && view[pos] is ' ' or ',')
+                {
+                    pos++;
+                }
+            }
+            if (count >= 4 && Readable(text.Text))
+            {
+                result.Add(new Decoded(new TextSpan(i, last), text.Text, text.Map));
+            }
+            i = Math.Max(last, i + 2);
+        }
     }
 
     /// <summary>Runs of "%XX" (or quoted-printable "=XX") escapes mixed with plain URL characters.</summary>
@@ -53,7 +209,7 @@ internal static class EncodedRuns
         var i = 0;
         while ((i = view.IndexOf(escape, i)) >= 0)
         {
-            if (!IsEscape(view, i, escape))
+            if (!IsEscape(view, i, escape) && (escape != '%' || PercentU(view, i) is null))
             {
                 i++;
                 continue;
@@ -78,6 +234,18 @@ internal static class EncodedRuns
                     ends.Add(at + 5);
                     escapes++;
                     at += 5;
+                }
+                else if (escape == '%' && PercentU(view, at) is { } unit)
+                {
+                    // "%u0034": the old JavaScript escape() of a UTF-16 unit, which browsers and models still read.
+                    foreach (var b in Encoding.UTF8.GetBytes(unit.ToString()))
+                    {
+                        bytes.Add(b);
+                        starts.Add(at);
+                        ends.Add(at + 6);
+                    }
+                    escapes++;
+                    at += 6;
                 }
                 else if (IsEscape(view, at, escape))
                 {
@@ -128,6 +296,14 @@ internal static class EncodedRuns
         var after = at + (escape == '%' && DoubleEscape(view, at) ? 5 : 3);
         return at >= 0 && after < end && char.IsAsciiDigit(view[after]);
     }
+
+    /// <summary>A "%uXXXX" escape's UTF-16 unit (not a surrogate), else null.</summary>
+    private static char? PercentU(string view, int at) =>
+        at + 5 < view.Length && view[at] == '%' && view[at + 1] is 'u' or 'U' && HexDigits.Contains(view[at + 2]) && HexDigits.Contains(view[at + 3])
+        && HexDigits.Contains(view[at + 4]) && HexDigits.Contains(view[at + 5])
+        && ushort.Parse(view.AsSpan(at + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture) is var unit && !char.IsSurrogate((char)unit)
+            ? (char)unit
+            : null;
 
     private static bool DoubleEscape(string view, int at) =>
         at + 4 < view.Length && view[at + 1] == '2' && view[at + 2] == '5' && HexDigits.Contains(view[at + 3]) && HexDigits.Contains(view[at + 4]);
@@ -219,10 +395,16 @@ internal static class EncodedRuns
                 var doubled = at + 1 < view.Length && view[at] == '\\' && view[at + 1] == '\\' ? 1 : 0;
                 if (OctalEscape(view, at + doubled, out var octal))
                 {
-                    decoded.Add(((char)octal).ToString(), at, at + doubled + 4);
-                    joined.Add(((char)octal).ToString(), at, at + doubled + 4);
+                    var octalEnd = at + doubled + 4;
+                    var chars = ((char)octal).ToString();
+                    if (octal >= 0x80 && OctalUtf8(view, at + doubled, octal, out chars, out octalEnd) == 0)
+                    {
+                        break;
+                    }
+                    decoded.Add(chars, at, octalEnd);
+                    joined.Add(chars, at, octalEnd);
                     escapes++;
-                    at += doubled + 4;
+                    at = octalEnd;
                 }
                 else if (SimpleEscape(view, at + doubled, out var plain) is > 0 and var simpleLength)
                 {
@@ -284,11 +466,49 @@ internal static class EncodedRuns
         }
     }
 
-    /// <summary>C and Python's octal escape of an ASCII character ("\\143" is 'c').</summary>
+    /// <summary>
+    /// The character a run of octal escapes of UTF-8 bytes spells from its lead byte <paramref name="lead"/> at
+    /// <paramref name="at"/> ("\\345\\215\\241" is 卡; seventh attack round): its byte count, or 0 when they spell none.
+    /// </summary>
+    private static int OctalUtf8(string view, int at, int lead, out string chars, out int end)
+    {
+        chars = "";
+        end = at;
+        var count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+        if (count == 0)
+        {
+            return 0;
+        }
+        var bytes = new byte[count];
+        bytes[0] = (byte)lead;
+        var pos = at + 4;
+        for (var k = 1; k < count; k++)
+        {
+            var doubled = pos + 1 < view.Length && view[pos] == '\\' && view[pos + 1] == '\\' ? 1 : 0;
+            if (!OctalEscape(view, pos + doubled, out var next) || next is < 0x80 or > 0xBF)
+            {
+                return 0;
+            }
+            bytes[k] = (byte)next;
+            pos += doubled + 4;
+        }
+        try
+        {
+            chars = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return 0;
+        }
+        end = pos;
+        return count;
+    }
+
+    /// <summary>C and Python's octal escape of an ASCII character ("\\143" is 'c') or of a UTF-8 byte ("\\345").</summary>
     private static bool OctalEscape(string view, int at, out int value)
     {
         value = 0;
-        if (at + 3 >= view.Length || view[at] != '\\' || view[at + 1] is < '0' or > '1')
+        if (at + 3 >= view.Length || view[at] != '\\' || view[at + 1] is < '0' or > '3')
         {
             return false;
         }
@@ -300,7 +520,7 @@ internal static class EncodedRuns
             }
             value = (value * 8) + view[at + k] - '0';
         }
-        return value is >= 0x20 and < 0x7F;
+        return value is >= 0x20 and < 0x7F or >= 0x80;
     }
 
     /// <summary>A JSON whitespace or quote escape at <paramref name="at"/>: its length and what it reads as (a tab as a space), else 0.</summary>
@@ -457,7 +677,10 @@ internal static class EncodedRuns
                     starts.Add(start + 2 * b);
                     ends.Add(start + 2 * b + 2);
                 }
-                AddUtf8(bytes, starts, ends, new TextSpan(start, end), result);
+                if (!AddUtf16(bytes, starts, ends, new TextSpan(start, end), result))
+                {
+                    AddUtf8(bytes, starts, ends, new TextSpan(start, end), result);
+                }
             }
             else if (ByteListStart(span, start, end))
             {
@@ -474,7 +697,7 @@ internal static class EncodedRuns
         {
             var before = start > 0 ? span[start - 1] : ' ';
             var after = end < span.Length ? span[end] : ' ';
-            return (after is ' ' or ',' or '\\' && !char.IsAsciiLetterOrDigit(before)) || (before == 'x' && start > 1 && span[start - 2] == '\\');
+            return (after is ' ' or ',' or ':' or '\\' && !char.IsAsciiLetterOrDigit(before)) || (before == 'x' && start > 1 && span[start - 2] == '\\');
         }
         return end - start == 1 && span[start] == '0' && end + 2 < span.Length && span[end] is 'x' or 'X'
             && HexDigits.Contains(span[end + 1]) && HexDigits.Contains(span[end + 2]);
@@ -519,7 +742,7 @@ internal static class EncodedRuns
             ends?.Add(digits + 2);
             last = digits + 2;
             at = last;
-            if (at < view.Length && view[at] == ',')
+            if (at < view.Length && view[at] is ',' or ':')
             {
                 at++;
             }
@@ -533,6 +756,41 @@ internal static class EncodedRuns
             AddUtf8([.. bytes!], starts!, ends!, new TextSpan(runStart, last), result);
         }
         return (count, Math.Max(last, start + 1));
+    }
+
+    /// <summary>
+    /// Hex of UTF-16 text ("0063006100720064…", big- or little-endian; seventh attack round): every other byte zero. Added
+    /// and true when it decodes to readable text.
+    /// </summary>
+    private static bool AddUtf16(byte[] bytes, List<int> starts, List<int> ends, TextSpan origin, List<Decoded> result)
+    {
+        if (bytes.Length < 8 || bytes.Length % 2 != 0)
+        {
+            return false;
+        }
+        var bigEndian = true;
+        var littleEndian = true;
+        for (var b = 0; b < bytes.Length; b += 2)
+        {
+            bigEndian &= bytes[b] == 0;
+            littleEndian &= bytes[b + 1] == 0;
+        }
+        if (bigEndian == littleEndian)
+        {
+            return false;
+        }
+        var text = new MappedText();
+        for (var b = 0; b < bytes.Length; b += 2)
+        {
+            text.Add((char)(bigEndian ? bytes[b + 1] : bytes[b]), starts[b], ends[b + 1]);
+        }
+        var decoded = text.Text;
+        if (!Readable(decoded))
+        {
+            return false;
+        }
+        result.Add(new Decoded(origin, decoded, text.Map));
+        return true;
     }
 
     /// <summary>Decodes <paramref name="bytes"/> as UTF-8, mapping each character to the escapes of its bytes; kept when readable.</summary>

@@ -74,6 +74,11 @@ internal static class LooseDigits
             {
                 runEnd++;
             }
+            if (runEnd + 1 < text.Length && char.IsAsciiLetter(text[runEnd]) && char.IsAsciiDigit(text[runEnd + 1])
+                && !(digit > 1 && char.IsAsciiLetter(text[digit - 1]) && char.IsAsciiDigit(text[digit - 2])))
+            {
+                LetterParted(text, digit, groups, result);
+            }
             i = Math.Max(end, runEnd);
         }
     }
@@ -437,6 +442,14 @@ internal static class LooseDigits
                 structured = true;
                 continue;
             }
+            // A symbol beyond the BMP (emoji: "5425💳0173💳…") is a gap like any other symbol.
+            if (char.IsHighSurrogate(c) && end + 1 < text.Length && char.IsLowSurrogate(text[end + 1])
+                && CharUnicodeInfo.GetUnicodeCategory(text, end) is >= UnicodeCategory.ConnectorPunctuation and <= UnicodeCategory.OtherSymbol)
+            {
+                extended = true;
+                end += 2;
+                continue;
+            }
             if (!IsGap(c))
             {
                 break;
@@ -463,6 +476,45 @@ internal static class LooseDigits
         GapChars.Contains(c)
         || (c < 0x80 ? c is '#' or '^' or '=' or '@' or '!' or '?' or '$' or '%' or '&' or '`' or '>' or '{' or '}'
             : char.GetUnicodeCategory(c) is >= UnicodeCategory.ConnectorPunctuation and <= UnicodeCategory.OtherSymbol);
+
+    /// <summary>
+    /// Digit groups parted by one ASCII letter repeated between every group ("4916x1956x0462x0503", "4o9o2o9o…"; seventh
+    /// attack round): four or more groups of up to six digits, 12–19 digits in all, the last not glued to a word. The
+    /// detectors judge the digits (Luhn and a network's range, a resident ID's check), so sizes ("1920x1080") and
+    /// hex-like words add nothing.
+    /// </summary>
+    private static void LetterParted(string text, int start, List<(int Start, int End)> groups, List<SplitTokens.Joined> result)
+    {
+        groups.Clear();
+        var separator = '\0';
+        var digits = 0;
+        var pos = start;
+        while (true)
+        {
+            var end = pos;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+            if (end - pos is 0 or > 6)
+            {
+                return;
+            }
+            groups.Add((pos, end));
+            digits += end - pos;
+            if (end + 1 >= text.Length || !char.IsAsciiLetter(text[end]) || !char.IsAsciiDigit(text[end + 1])
+                || (separator != '\0' && text[end] != separator))
+            {
+                if (groups.Count >= 4 && digits is >= 12 and <= 19 && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+                {
+                    Add(text, groups, result);
+                }
+                return;
+            }
+            separator = text[end];
+            pos = end + 1;
+        }
+    }
 
     /// <summary>The digit ends a quoted object key glued to its letters ("\"p1\": …"): a name, not a group.</summary>
     private static bool InObjectKey(string text, int digit)

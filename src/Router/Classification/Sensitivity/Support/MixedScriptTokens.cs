@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
-/// Keys and numbers with Cyrillic or Greek look-alike letters inside ("АKIA…" with a Cyrillic А, "DE89 37О4…" with a
+/// Keys and numbers with Cyrillic or Greek look-alike letters inside (and, since the seventh round, Cherokee, Lisu,
+/// small-capital and Roman-numeral ones: "AꓗIA…") ("АKIA…" with a Cyrillic А, "DE89 37О4…" with a
 /// Cyrillic О; issue 15, fourth attack round): a token of 8+ characters that mixes ASCII letters or digits with such
 /// look-alikes is added with the look-alikes written as the Latin letters they copy, after a little of the text before
 /// it (labels). Russian or Greek words hold no ASCII, so they add nothing.
@@ -21,18 +23,34 @@ internal static class MixedScriptTokens
         ['ѕ'] = 's', ['ԛ'] = 'q', ['ԝ'] = 'w', ['һ'] = 'h', ['ӏ'] = 'l', ['Ӏ'] = 'I',
         ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
         ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X', ['ο'] = 'o', ['ν'] = 'v', ['α'] = 'a',
+        // Seventh attack round: capitals of Cherokee and Lisu, Latin small capitals and one-letter Roman numerals that copy
+        // Latin letters ("ᎪᏦIA…", "AꓗIA…", "AᴋIA…", "AKⅠA…"); Armenian o.
+        ['Ꭺ'] = 'A', ['Ᏼ'] = 'B', ['Ꮯ'] = 'C', ['Ꭰ'] = 'D', ['Ꭼ'] = 'E', ['Ꮐ'] = 'G', ['Ꮋ'] = 'H', ['Ꭻ'] = 'J', ['Ꮶ'] = 'K',
+        ['Ꮮ'] = 'L', ['Ꮇ'] = 'M', ['Ꮲ'] = 'P', ['Ꮪ'] = 'S', ['Ꭲ'] = 'T', ['Ꮩ'] = 'V', ['Ꮃ'] = 'W', ['Ꮓ'] = 'Z', ['Ꮢ'] = 'R',
+        ['ꓐ'] = 'B', ['ꓑ'] = 'P', ['ꓓ'] = 'D', ['ꓔ'] = 'T', ['ꓖ'] = 'G', ['ꓗ'] = 'K', ['ꓙ'] = 'J', ['ꓚ'] = 'C', ['ꓜ'] = 'Z',
+        ['ꓝ'] = 'F', ['ꓟ'] = 'M', ['ꓠ'] = 'N', ['ꓡ'] = 'L', ['ꓢ'] = 'S', ['ꓣ'] = 'R', ['ꓦ'] = 'V', ['ꓧ'] = 'H', ['ꓪ'] = 'W',
+        ['ꓫ'] = 'X', ['ꓬ'] = 'Y', ['ꓮ'] = 'A', ['ꓰ'] = 'E', ['ꓲ'] = 'I', ['ꓳ'] = 'O', ['ꓴ'] = 'U',
+        ['ᴀ'] = 'A', ['ʙ'] = 'B', ['ᴄ'] = 'C', ['ᴅ'] = 'D', ['ᴇ'] = 'E', ['ɢ'] = 'G', ['ʜ'] = 'H', ['ɪ'] = 'I', ['ᴊ'] = 'J',
+        ['ᴋ'] = 'K', ['ʟ'] = 'L', ['ᴍ'] = 'M', ['ɴ'] = 'N', ['ᴏ'] = 'O', ['ᴘ'] = 'P', ['ʀ'] = 'R', ['ꜱ'] = 'S', ['ᴛ'] = 'T',
+        ['ᴜ'] = 'U', ['ᴠ'] = 'V', ['ᴡ'] = 'W', ['ʏ'] = 'Y', ['ᴢ'] = 'Z',
+        ['Ⅰ'] = 'I', ['Ⅴ'] = 'V', ['Ⅹ'] = 'X', ['Ⅼ'] = 'L', ['Ⅽ'] = 'C', ['Ⅾ'] = 'D', ['Ⅿ'] = 'M',
+        ['ⅰ'] = 'i', ['ⅴ'] = 'v', ['ⅹ'] = 'x', ['ⅼ'] = 'l', ['ⅽ'] = 'c', ['ⅾ'] = 'd', ['ⅿ'] = 'm', ['օ'] = 'o', ['Օ'] = 'O',
     }.ToFrozenDictionary();
+
+    // Greek and Cyrillic (any letter of them cues the search, as before) and the look-alikes of other blocks.
+    private static readonly SearchValues<char> Cue = SearchValues.Create(
+        [.. Enumerable.Range(0x0370, 0x052F - 0x0370 + 1).Select(c => (char)c), .. Latin.Keys.Where(c => c is < '\u0370' or > '\u052F')]);
 
     public static void Find(string text, List<SplitTokens.Joined> result)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\u0370', '\u052F'))
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') || !text.AsSpan().ContainsAny(Cue))
         {
             return;
         }
         var i = 0;
         while (i < text.Length)
         {
-            var at = text.AsSpan(i).IndexOfAnyInRange('\u0370', '\u052F');
+            var at = text.AsSpan(i).IndexOfAny(Cue);
             if (at < 0)
             {
                 return;

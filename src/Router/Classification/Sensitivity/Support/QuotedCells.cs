@@ -59,17 +59,45 @@ internal static class QuotedCells
         return end < text.Length && end > open + 1 && text[end] == quote ? end : -1;
     }
 
-    /// <summary>The opening quote of the next cell after a gap of spaces and at most one ',' or '+', or -1.</summary>
+    /// <summary>
+    /// The opening quote of the next cell after a gap of spaces and at most one ',' or '+' or other language's
+    /// concatenation (seventh attack round: a JavaScript template's <c>"}${"</c>, <c>.concat(</c>, SQL's <c>||</c>, PHP's
+    /// <c>.</c>, Lua's <c>..</c>, Excel's <c>&amp;</c>), or -1.
+    /// </summary>
     private static int NextCell(string text, int at, char quote)
     {
         var end = at;
         var joiners = 0;
-        while (end < text.Length && end - at < 12 && text[end] is ' ' or '\t' or '\n' or '\r' or ',' or '+')
+        while (end < text.Length && end - at < 12 && joiners <= 1)
         {
-            joiners += text[end] is ',' or '+' ? 1 : 0;
-            end++;
+            if (text[end] is ' ' or '\t' or '\n' or '\r')
+            {
+                end++;
+                continue;
+            }
+            if (Joiner(text, end) is > 0 and var joiner)
+            {
+                joiners++;
+                end += joiner;
+                continue;
+            }
+            break;
         }
         return end < text.Length && joiners <= 1 && text[end] == quote ? end : -1;
+    }
+
+    private static readonly string[] Joiners = [").concat(", ".concat(", "}${", "||", "..", ",", "+", ".", "&"];
+
+    private static int Joiner(string text, int at)
+    {
+        foreach (var joiner in Joiners)
+        {
+            if (text.AsSpan(at).StartsWith(joiner, StringComparison.Ordinal))
+            {
+                return joiner.Length;
+            }
+        }
+        return 0;
     }
 
     private static void Add(string text, List<(int Start, int End)> cells, List<SplitTokens.Joined> result)

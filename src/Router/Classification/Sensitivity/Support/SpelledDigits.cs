@@ -4,7 +4,7 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// Numbers spelled out digit by digit to slip past a filter (issue 15, fourth attack round): digit words in English,
-/// Spanish, French and German ("four five three nine …", "FOUR-FIVE-…", "fourfivethreenine…", "cuatro cinco…", mixed
+/// Spanish, French, German, Italian and Portuguese ("four five three nine …", "FOUR-FIVE-…", "fourfivethreenine…", "cuatro cinco…", mixed
 /// with digits, "oh" for zero inside a run) and
 /// Chinese digits (一二三…, 〇/零, 幺, 两, the financial forms 壹贰叁…, spaced or not, a final X). A run of at least
 /// seven digits, four of them spelled (English), is added as digits after a little of the text before it (labels), each
@@ -26,6 +26,10 @@ internal static class SpelledDigits
         .. new[] { "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve" }.Select((w, d) => (w, d)),
         .. new[] { "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf" }.Select((w, d) => (w, d)),
         .. new[] { "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun" }.Select((w, d) => (w, d)),
+        // Italian and Portuguese (seventh attack round).
+        .. new[] { "zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove" }.Select((w, d) => (w, d)),
+        .. new[] { "zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove" }.Select((w, d) => (w, d)),
+        ("tres", 3), ("uma", 1), ("duas", 2),
         ("oh", 0), ("une", 1), ("ein", 1), ("funf", 5), ("fuenf", 5),
     ];
 
@@ -293,16 +297,17 @@ internal static class SpelledDigits
 
     private static int HanValue(char c) => c switch
     {
-        '零' or '〇' => 0,
+        // 洞, 拐 and 勾 are the radio reading of 0, 7 and 9 (幺洞拐), counted inside a run only (seventh attack round).
+        '零' or '〇' or '洞' => 0,
         '一' or '幺' or '壹' => 1,
         '二' or '两' or '兩' or '贰' or '貳' => 2,
         '三' or '叁' or '參' => 3,
         '四' or '肆' => 4,
         '五' or '伍' => 5,
         '六' or '陆' or '陸' => 6,
-        '七' or '柒' => 7,
+        '七' or '柒' or '拐' => 7,
         '八' or '捌' => 8,
-        '九' or '玖' => 9,
+        '九' or '玖' or '勾' => 9,
         _ => -1,
     };
 

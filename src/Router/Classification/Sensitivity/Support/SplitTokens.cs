@@ -43,6 +43,7 @@ internal static class SplitTokens
             SpacedChunks(text, result);
             Markup(text, result);
             LooseDigits.Find(text, result);
+            LabelledPieces.Find(text, result);
             DigitLookalikes.Find(text, result);
         }
         if (text.AsSpan().ContainsAny('"', '\''))
