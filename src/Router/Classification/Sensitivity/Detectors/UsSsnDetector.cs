@@ -12,7 +12,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
 {
     private static readonly LabelSet SsnLabels = new(
     [
-        "ssn", "ssn#", "ss#", "ss number", "ss no", "social security", "social-security", "soc sec", "soc. sec.", "social sec", "my social",
+        "ssn", "ssn#", "ss#", "ss number", "ss no", "ssn no", "ssnno", "ssn nr", "ssn number", "social security", "social-security", "soc sec", "soc. sec.", "social sec", "my social",
         "社会安全", "社会保障号",
     ]);
 

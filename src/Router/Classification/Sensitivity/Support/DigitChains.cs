@@ -135,7 +135,7 @@ internal static class DigitChains
     /// </summary>
     private static bool Standalone(string text, List<TextSpan> groups, int start, int end)
     {
-        if (start >= 2 && text[start - 1] is '.' or '-' && char.IsAsciiLetterOrDigit(text[start - 2]))
+        if (start >= 2 && text[start - 1] is '.' or '-' && char.IsAsciiLetterOrDigit(text[start - 2]) && !Abbreviation(text, start, end))
         {
             return false;
         }
@@ -156,6 +156,24 @@ internal static class DigitChains
         }
         return !(gluedBefore && HashLike(text, groups[0].Start, groups[0].End))
             && !(gluedAfter && HashLike(text, groups[^1].Start, groups[^1].End));
+    }
+
+    /// <summary>
+    /// "No.3759…", "Nr.4916…" (seventh attack round): a word of two or more letters abbreviated with a dot right before a
+    /// run of nine or more digits labels it; "v1.2" and "INV-2024" stay parts of one token.
+    /// </summary>
+    private static bool Abbreviation(string text, int start, int end)
+    {
+        if (text[start - 1] != '.' || end - start < 9)
+        {
+            return false;
+        }
+        var word = start - 1;
+        while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+        {
+            word--;
+        }
+        return start - 1 - word >= 2 && (word == 0 || !char.IsAsciiLetterOrDigit(text[word - 1]));
     }
 
     /// <summary>Whether the letters-and-digits token around [start, end) is a long hex string.</summary>

@@ -372,7 +372,7 @@ internal static class EncodedRuns
         var i = 0;
         while ((i = view.IndexOf('\\', i)) >= 0)
         {
-            var first = i + (i + 1 < view.Length && view[i + 1] == '\\' ? 1 : 0);
+            var first = i + ExtraBackslashes(view, i);
             if (!UnicodeEscape(view, first, out _, out _) && !OctalEscape(view, first, out _) && SimpleEscape(view, first, out _) == 0)
             {
                 i++;
@@ -392,7 +392,7 @@ internal static class EncodedRuns
             while (at < view.Length)
             {
                 // A doubled backslash (a raw JSON text holding "\\\\u0034") is still an escape to whoever reads the string.
-                var doubled = at + 1 < view.Length && view[at] == '\\' && view[at + 1] == '\\' ? 1 : 0;
+                var doubled = ExtraBackslashes(view, at);
                 if (OctalEscape(view, at + doubled, out var octal))
                 {
                     var octalEnd = at + doubled + 4;
@@ -484,7 +484,7 @@ internal static class EncodedRuns
         var pos = at + 4;
         for (var k = 1; k < count; k++)
         {
-            var doubled = pos + 1 < view.Length && view[pos] == '\\' && view[pos + 1] == '\\' ? 1 : 0;
+            var doubled = ExtraBackslashes(view, pos);
             if (!OctalEscape(view, pos + doubled, out var next) || next is < 0x80 or > 0xBF)
             {
                 return 0;
@@ -502,6 +502,20 @@ internal static class EncodedRuns
         }
         end = pos;
         return count;
+    }
+
+    /// <summary>
+    /// The backslashes before an escape's own: one in a raw JSON text ("\\\\u0034"), three or more in JSON inside JSON
+    /// (a tool-call argument holding an escaped payload; seventh attack round). Each level's reader removes half.
+    /// </summary>
+    private static int ExtraBackslashes(string view, int at)
+    {
+        var end = at;
+        while (end < view.Length && end - at < 8 && view[end] == '\\')
+        {
+            end++;
+        }
+        return Math.Max(0, end - at - 1);
     }
 
     /// <summary>C and Python's octal escape of an ASCII character ("\\143" is 'c') or of a UTF-8 byte ("\\345").</summary>

@@ -18,6 +18,8 @@ internal static class LabelledPieces
     private const int Context = 24;
     private const int MinPiece = 3;
     private const int MaxPiece = 8;
+    private const int MaxLongPiece = 12;
+    private const int MinLongPiece = 6;
 
     private static readonly string[] Labels =
     [
@@ -48,10 +50,20 @@ internal static class LabelledPieces
             var pos = end;
             while (pieces.Count < 6 && NextPiece(text, pos) is var (next, nextEnd) && next > 0)
             {
+                // A piece over eight digits makes a telling of two halves.
+                var halves = nextEnd - next > MaxPiece || end - start > MaxPiece;
+                if (halves && pieces.Count >= 2)
+                {
+                    break;
+                }
                 pieces.Add((next, nextEnd));
                 pos = nextEnd;
+                if (halves)
+                {
+                    break;
+                }
             }
-            if (pieces.Count >= 3)
+            if (pieces.Count >= 3 || (pieces.Count == 2 && Halves(text, pieces)))
             {
                 Judge(text, pieces, result);
             }
@@ -78,7 +90,7 @@ internal static class LabelledPieces
     private static bool IsPiece(string text, int start, int end)
     {
         var length = end - start;
-        if (length is < MinPiece or > MaxPiece)
+        if (length is < MinPiece or > MaxLongPiece)
         {
             return false;
         }
@@ -128,9 +140,13 @@ internal static class LabelledPieces
 
     private static void Judge(string text, List<(int Start, int End)> pieces, List<SplitTokens.Joined> result)
     {
-        Span<char> digits = stackalloc char[6 * MaxPiece];
+        Span<char> digits = stackalloc char[6 * MaxLongPiece];
         var length = 0;
         var rounds = 0;
+        if (pieces.Count >= 3 && pieces.Exists(p => p.End - p.Start > MaxPiece))
+        {
+            return;
+        }
         foreach (var (from, to) in pieces)
         {
             text.AsSpan(from, to - from).CopyTo(digits[length..]);
@@ -164,6 +180,30 @@ internal static class LabelledPieces
             joined.Copy(text, from, to - from);
         }
         result.Add(new SplitTokens.Joined(contextStart, pieces[^1].End, joined.Text, joined.Map));
+    }
+
+    private static readonly string[] HalvesLabels = ["card", "卡", "身份证", "证件", "pan"];
+
+    /// <summary>
+    /// Two halves of six digits or more ("card: 402415768 (see above) 8483167044") count only after a card or ID label
+    /// on their first half's line or the line above.
+    /// </summary>
+    private static bool Halves(string text, List<(int Start, int End)> pieces)
+    {
+        if (pieces[0].End - pieces[0].Start < MinLongPiece || pieces[1].End - pieces[1].Start < MinLongPiece)
+        {
+            return false;
+        }
+        var from = Math.Max(0, pieces[0].Start - 2 * Context);
+        var before = text.AsSpan(from, pieces[0].Start - from);
+        foreach (var label in HalvesLabels)
+        {
+            if (before.Contains(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Card(ReadOnlySpan<char> number) =>

@@ -68,11 +68,19 @@ internal static class QuotedCells
     {
         var end = at;
         var joiners = 0;
-        while (end < text.Length && end - at < 12 && joiners <= 1)
+        var keys = 0;
+        while (end < text.Length && end - at - keys < 12 && joiners <= 1)
         {
-            if (text[end] is ' ' or '\t' or '\n' or '\r')
+            if (text[end] is ' ' or '\t' or '\n' or '\r' or '{' or '}' or '[' or ']')
             {
                 end++;
+                continue;
+            }
+            // The next object's key ("{\"k\": \"AKIAJ74C2L\"}{\"k\": \"OAQJ…\"}"): the values are the cells.
+            if (text[end] == quote && ObjectKey(text, end) is > 0 and var key)
+            {
+                keys += key - end;
+                end = key;
                 continue;
             }
             if (Joiner(text, end) is > 0 and var joiner)
@@ -84,6 +92,35 @@ internal static class QuotedCells
             break;
         }
         return end < text.Length && joiners <= 1 && text[end] == quote ? end : -1;
+    }
+
+    /// <summary>The end of a short quoted key and its colon at <paramref name="at"/> (the next quote after it), or 0.</summary>
+    private static int ObjectKey(string text, int at)
+    {
+        var end = at + 1;
+        while (end < text.Length && end - at <= 12 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+        {
+            end++;
+        }
+        if (end == at + 1 || end >= text.Length || text[end] != text[at])
+        {
+            return 0;
+        }
+        end++;
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+        if (end >= text.Length || text[end] != ':')
+        {
+            return 0;
+        }
+        end++;
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+        return end < text.Length && text[end] == text[at] ? end : 0;
     }
 
     private static readonly string[] Joiners = [").concat(", ".concat(", "}${", "||", "..", ",", "+", ".", "&"];

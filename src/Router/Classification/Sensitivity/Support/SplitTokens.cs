@@ -33,6 +33,7 @@ internal static class SplitTokens
             AcrossLineBreaks(text, result);
             AcrossInterjection(text, result);
             ContinuedLines.Find(text, result);
+            KeyPieces.Find(text, result);
         }
         if (text.AsSpan().ContainsAny(Separators) || text.Contains(' '))
         {
