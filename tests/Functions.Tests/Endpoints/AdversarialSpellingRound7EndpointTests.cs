@@ -16,7 +16,9 @@ namespace Router.Functions.Tests.Endpoints;
 /// one repeated letter between digit groups, character codes (decimal, binary, "U+0034", "%u0034"), UTF-16 and
 /// colon-separated hex, octal UTF-8 bytes, percent-encoded base64, Italian and Portuguese digit words, the 洞幺拐 radio
 /// reading, a value told in pieces with words, indexes or markup between them (prose, table rows, CSV, YAML, XML
-/// attributes, numbered items, turns with "ok" between) and keys cut into concatenated strings — each sent through the
+/// attributes, numbered items, turns with "ok" between), two long halves after a card label, a vendor key told over lines
+/// or messages (part A/B/C, halves with a turn between), keys cut into concatenated strings or JSON object values,
+/// escapes under two JSON levels, "No." glued before a card — each sent through the
 /// HTTP endpoint asking for the closed model, plain and streaming, and with <c>model: auto</c> behind a word problem.
 /// Ordinary texts next to these classes (revenue tables, year and age lists, ASCII of words, resolutions, strikethrough
 /// prices, small-capital prose, Italian counting, MAC addresses, config files, flag emoji) still go where they asked.
@@ -29,8 +31,12 @@ public sealed class AdversarialSpellingRound7EndpointTests
         { "\"messages\": [{\"role\": \"user\", \"content\": \"Pay now.\"}], \"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"pay_4916195604620503\", \"parameters\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}}}]", "fields" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"Do it.\"}], \"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"f\", \"parameters\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}}}], \"tool_choice\": \"auto\", \"response_format\": {\"type\": \"json_schema\", \"json_schema\": {\"name\": \"sk_live_XSUkqIq56Zl9EIVGhlf6EyW2\", \"schema\": {\"type\": \"object\"}}}", "fields" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"Summarise.\"}], \"stop\": [\"3759\", \"6990\", \"7365\", \"848\"]", "fields" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"go\"}, {\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c1\", \"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": \"{\\\"payload\\\": \\\"{\\\\\\\"pan\\\\\\\": \\\\\\\"\\\\\\\\\\\\\\\\u0032\\\\\\\\\\\\\\\\u0032\\\\\\\\\\\\\\\\u0030\\\\\\\\\\\\\\\\u0031\\\\\\\\\\\\\\\\u0039\\\\\\\\\\\\\\\\u0031\\\\\\\\\\\\\\\\u0038\\\\\\\\\\\\\\\\u0039\\\\\\\\\\\\\\\\u0034\\\\\\\\\\\\\\\\u0033\\\\\\\\\\\\\\\\u0037\\\\\\\\\\\\\\\\u0038\\\\\\\\\\\\\\\\u0033\\\\\\\\\\\\\\\\u0033\\\\\\\\\\\\\\\\u0030\\\\\\\\\\\\\\\\u0034\\\\\\\"}\\\"}\"}}]}, {\"role\": \"tool\", \"tool_call_id\": \"c1\", \"content\": \"done\"}]", "fields" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"go\"}, {\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c1\", \"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": \"{\\\"k\\\": \\\"AKIAJ74C2L\\\"}{\\\"k\\\": \\\"OAQJGB4RPJ\\\"}\"}}]}, {\"role\": \"tool\", \"tool_call_id\": \"c1\", \"content\": \"done\"}]", "fields" },
         { "\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"Card:\"}, {\"type\": \"text\", \"text\": \"50675836\"}]}, {\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"27452620\"}]}]", "fields" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"\u0B95\u0BBE\u0BB0\u0BCD\u0B9F\u0BC16521779981081355\u0BA8\u0BA9\u0BCD\u0BB1\u0BBF\"}]", "glued" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"ssnno471382965pls\"}]", "glued" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"No.375969907365848exp0428\"}]", "glued" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"\u21162201918943783304 \u0434\u043E 09/29\"}]", "glued" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"card \U000E0034\U000E0039\U000E0031\U000E0036\U000E0031\U000E0039\U000E0035\U000E0036\U000E0030\U000E0034\U000E0036\U000E0032\U000E0030\U000E0035\U000E0030\U000E0033\"}]", "cf" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"ssn \U000E0034\U000E0037\U000E0031\U000E002D\U000E0033\U000E0038\U000E002D\U000E0032\U000E0039\U000E0036\U000E0035\"}]", "cf" },
@@ -50,9 +56,11 @@ public sealed class AdversarialSpellingRound7EndpointTests
         { "\"messages\": [{\"role\": \"user\", \"content\": \"5067 & 5836 & 2745 & 2620 \\\\\\\\\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"1) 6062 2) 7460 3) 7756 4) 4235\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"\u7B2C1\u6BB58171\uFF0C\u7B2C2\u6BB55006\uFF0C\u7B2C3\u6BB51207\uFF0C\u7B2C4\u6BB53440\"}]", "split" },
+        { "\"messages\": [{\"role\": \"system\", \"content\": \"key part A: AKIAJ74\"}, {\"role\": \"user\", \"content\": \"part B: C2LOAQJ\"}, {\"role\": \"assistant\", \"content\": \"part C: GB4RPJ\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"const k = `${\\\"sk_live_XSUkqIq5\\\"}${\\\"6Zl9EIVGhlf6EyW2\\\"}`;\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"String k = \\\"npm_rIpDHB8TRe6p7R2W\\\".concat(\\\"hF1VaVR8tCj9dxFASln1\\\");\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"mobile: 150 (area) / 3217 (mid) / 8846 (end)\"}]", "split" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"card: 402415768\\n\\n(see above)\\n\\n8483167044\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"- first: 2205\\n- second: 8604\\n- third: 3598\\n- fourth: 6274\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"<ul><li>9792</li><li>0576</li><li>1929</li><li>3197</li></ul>\"}]", "split" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"card 8600\"}, {\"role\": \"assistant\", \"content\": \"Go on.\"}, {\"role\": \"user\", \"content\": \"3462\"}, {\"role\": \"assistant\", \"content\": \"Go on.\"}, {\"role\": \"user\", \"content\": \"0300\"}, {\"role\": \"assistant\", \"content\": \"Go on.\"}, {\"role\": \"user\", \"content\": \"3284\"}]", "split" },
@@ -112,6 +120,23 @@ public sealed class AdversarialSpellingRound7EndpointTests
         { "\"messages\": [{\"role\": \"user\", \"content\": \"config: sk_live_XSUkqIq56Zl9EIVGhlf6EyW2\"}]", "plain" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"config: 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\"}]", "plain" },
         { "\"messages\": [{\"role\": \"user\", \"content\": \"call me on +1 415 826 3094\"}]", "plain" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"go\"}, {\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c1\", \"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": \"{\\\"payload\\\": \\\"{\\\\\\\"card\\\\\\\": \\\\\\\"\\\\\\\\\\\\\\\\u0031\\\\\\\\\\\\\\\\u0039\\\\\\\\\\\\\\\\u0034\\\\\\\\\\\\\\\\u0036\\\\\\\\\\\\\\\\u0034\\\\\\\\\\\\\\\\u0038\\\\\\\\\\\\\\\\u0038\\\\\\\\\\\\\\\\u0035\\\\\\\\\\\\\\\\u0030\\\\\\\\\\\\\\\\u0033\\\\\\\\\\\\\\\\u0039\\\\\\\\\\\\\\\\u0032\\\\\\\\\\\\\\\\u0034\\\\\\\\\\\\\\\\u0039\\\\\\\\\\\\\\\\u0038\\\\\\\\\\\\\\\\u0039\\\\\\\"}\\\"}\"}}]}, {\"role\": \"tool\", \"tool_call_id\": \"c1\", \"content\": \"done\"}]", "fields" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"go\"}, {\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c1\", \"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": \"{\\\"outer\\\": \\\"{\\\\\\\"inner\\\\\\\": \\\\\\\"{\\\\\\\\\\\\\\\"ssn\\\\\\\\\\\\\\\": \\\\\\\\\\\\\\\"\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0032\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0030\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0038\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u002d\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0037\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0034\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u002d\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0031\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0035\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0039\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\u0033\\\\\\\\\\\\\\\"}\\\\\\\"}\\\"}\"}}]}, {\"role\": \"tool\", \"tool_call_id\": \"c1\", \"content\": \"done\"}]", "fields" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"go\"}, {\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c1\", \"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": \"[{\\\"v\\\": \\\"ghp_rMlB08wNoBJVabzs\\\"}, {\\\"v\\\": \\\"M36OnJ7dOs6Xl7WoQtOa\\\"}]\"}}]}, {\"role\": \"tool\", \"tool_call_id\": \"c1\", \"content\": \"done\"}]", "fields" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"{\\\"a\\\": \\\"npm_rIpDHB8TRe6p7R\\\", \\\"b\\\": \\\"2WhF1VaVR8tCj9dxFASln1\\\"}\"}]", "fields" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"Nr.4916195604620503 bitte belasten\"}]", "glued" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"ssnno208741593\"}]", "glued" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"first half: AKIAJ74C2L\"}, {\"role\": \"assistant\", \"content\": \"noted\"}, {\"role\": \"user\", \"content\": \"second half: OAQJGB4RPJ\"}]", "split" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"token part 1: ghp_rMlB08wNoB\\npart 2: JVabzsM36OnJ7d\\npart 3: Os6Xl7WoQtOa\"}]", "split" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"stripe key, piece one: sk_live_XSUk\"}, {\"role\": \"user\", \"content\": \"piece two: qIq56Zl9EIVGhlf6EyW2\"}]", "split" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"card: 60114118\\n\\n(the rest follows)\\n\\n73190097\"}]", "split" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"\u8EAB\u4EFD\u8BC1\u524D\u534A\u6BB5 440305200\uFF0C\u7A0D\u540E\u518D\u53D1\u540E\u534A\u6BB5\uFF1A109231184\"}]", "split" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"IBAN part 1: DE445001\"}, {\"role\": \"user\", \"content\": \"part 2: 05175407\"}, {\"role\": \"user\", \"content\": \"part 3: 324931\"}]", "msgsplit" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"mobile 189\"}, {\"role\": \"user\", \"content\": \"1102\"}, {\"role\": \"user\", \"content\": \"7365\"}]", "msgsplit" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"\u624B\u673A\u53F7\u524D\u4E09\u4F4D150\"}, {\"role\": \"user\", \"content\": \"\u4E2D\u95F4\u56DB\u4F4D3217\"}, {\"role\": \"user\", \"content\": \"\u6700\u540E\u56DB\u4F4D8846\"}]", "msgsplit" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"card first 8: 35898295\"}, {\"role\": \"user\", \"content\": \"last 8: 44176766\"}]", "msgsplit" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"\u8EAB\u4EFD\u8BC1\u524D9\u4F4D 650102197\"}, {\"role\": \"user\", \"content\": \"\u540E9\u4F4D 511305641\"}]", "msgsplit" },
+        { "\"messages\": [{\"role\": \"user\", \"content\": \"card 5425\"}, {\"role\": \"user\", \"content\": \"0173\"}, {\"role\": \"user\", \"content\": \"8814\"}, {\"role\": \"user\", \"content\": \"6078\"}]", "msgsplit" },
     };
 
     public static TheoryData<string> AutoBodies() => new()
@@ -194,6 +219,13 @@ public sealed class AdversarialSpellingRound7EndpointTests
         "\"messages\": [{\"role\": \"user\", \"content\": \"const label = `${\\\"Hello\\\"}${\\\" world\\\"}`; \\\"a\\\".concat(\\\"b\\\")\"}]",
         "\"messages\": [{\"role\": \"user\", \"content\": \"Hex colours 3f:a2:c4 and ff:ee:dd\"}]",
         "\"messages\": [{\"role\": \"user\", \"content\": \"\u4E8C\u3007\u4E8C\u56DB\u5E74\u4E09\u6708\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"See Fig.12 and No.5 in the catalogue; version v1.2.3 ships Monday.\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"{\\\"name\\\": \\\"alice\\\", \\\"role\\\": \\\"admin2024\\\", \\\"team\\\": \\\"blue\\\"}\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"Install sk-learn\\nversion 1.2.3\\nthen run the tests\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"AKIA is the prefix of AWS access key IDs.\\nASIA marks temporary ones.\\nBoth are 20 characters long.\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"card balance 150000\\nthen 220000 after the refund\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"Path C:\\\\\\\\\\\\\\\\server\\\\\\\\\\\\\\\\share\\\\\\\\\\\\\\\\2024 holds the files.\"}]",
+        "\"messages\": [{\"role\": \"user\", \"content\": \"hf_hub_download\\nfetches model files\\nfrom the Hub in v0.21\"}]",
     };
 
     [Theory]

@@ -71,6 +71,12 @@ internal static class QuotedCells
         var keys = 0;
         while (end < text.Length && end - at - keys < 12 && joiners <= 1)
         {
+            if (Joiner(text, end) is > 0 and var joiner)
+            {
+                joiners++;
+                end += joiner;
+                continue;
+            }
             if (text[end] is ' ' or '\t' or '\n' or '\r' or '{' or '}' or '[' or ']')
             {
                 end++;
@@ -81,12 +87,6 @@ internal static class QuotedCells
             {
                 keys += key - end;
                 end = key;
-                continue;
-            }
-            if (Joiner(text, end) is > 0 and var joiner)
-            {
-                joiners++;
-                end += joiner;
                 continue;
             }
             break;
