@@ -12,8 +12,13 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed partial class CryptoKeyDetector : ISensitivityDetector
 {
-    private static readonly SearchValues<string> PhraseCues = SearchValues.Create(
-        ["phrase", "mnemonic", "seed", "助记", "助記", "private key", "privkey", "priv key", "私钥", "私鑰", "秘密鍵"], StringComparison.OrdinalIgnoreCase);
+    // Kept apart because one case-insensitive set mixing ASCII and Han cues takes .NET's slow per-character search over
+    // every text; Han has no case, so the ordinal Han set matches exactly what the mixed set did.
+    private static readonly SearchValues<string> LatinPhraseCues = SearchValues.Create(
+        ["phrase", "mnemonic", "seed", "private key", "privkey", "priv key"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> HanPhraseCues = SearchValues.Create(
+        ["助记", "助記", "私钥", "私鑰", "秘密鍵"], StringComparison.Ordinal);
 
     private static readonly HashSet<string> ProseWords = new(StringComparer.Ordinal)
     {
@@ -42,7 +47,7 @@ internal sealed partial class CryptoKeyDetector : ISensitivityDetector
                 }
             }
         }
-        if (text.AsSpan().IndexOfAny(PhraseCues) < 0)
+        if (text.AsSpan().IndexOfAny(LatinPhraseCues) < 0 && text.AsSpan().IndexOfAny(HanPhraseCues) < 0)
         {
             return;
         }
