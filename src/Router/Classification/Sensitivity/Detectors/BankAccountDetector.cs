@@ -16,9 +16,13 @@ internal sealed partial class BankAccountDetector : ISensitivityDetector
 {
     private const int SignalReach = 120;
 
-    private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["account", "acct", "a/c", "konto", "compte", "cuenta", "conta", "rekening", "账号", "帐号", "账户", "帳號", "帳戶", "口座"],
-        StringComparison.OrdinalIgnoreCase);
+    // Two sets, because one case-insensitive set mixing ASCII and Han cues takes .NET's slow per-character search over
+    // every text; Han has no case, so the ordinal Han set matches exactly what a mixed set would.
+    private static readonly SearchValues<string> LatinCues = SearchValues.Create(
+        ["account", "acct", "a/c", "konto", "compte", "cuenta", "conta", "rekening"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> HanCues = SearchValues.Create(
+        ["账号", "帐号", "账户", "帳號", "帳戶", "口座"], StringComparison.Ordinal);
 
     public string Name => "bank_account";
 
@@ -29,7 +33,7 @@ internal sealed partial class BankAccountDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount < 6 || text.AsSpan().IndexOfAny(Cues) < 0)
+        if (input.DigitCount < 6 || (text.AsSpan().IndexOfAny(LatinCues) < 0 && text.AsSpan().IndexOfAny(HanCues) < 0))
         {
             return;
         }
