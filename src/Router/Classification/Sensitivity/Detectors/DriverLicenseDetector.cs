@@ -308,12 +308,13 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     /// <summary>
     /// The literal cores of the labels besides "DL": every English "lic…" label also says driver/driving, operator, learner
-    /// or provisional (a bare "lic" is in "alice", "public", "click"…, so it is no core); permits, Führerschein,
+    /// or provisional (a bare "lic" is in "alice", "public", "click"…, so it is no core), or names an Australian state or
+    /// a Canadian province before "licence" ("NSW licence", "Saskatchewan licence": eighth pass), whose core is "licen"; permits, Führerschein,
     /// permis/permiso/licencia de conducir, licencia de manejo, patente di guida, rijbewijs, carta de condução, carteira
     /// de motorista, CNH, prawo jazdy, ehliyet. (Checked against the pattern: DriverLicenseDetectorSpeedTests.)
     /// </summary>
     private static readonly string[] WordCores =
-        ["driv", "operator", "learner", "provisional", "permit", "permis", "hrerschein", "condu", "patente", "rijbewijs", "dvla", "manejo",
+        ["licen", "driv", "operator", "learner", "provisional", "permit", "permis", "hrerschein", "condu", "patente", "rijbewijs", "dvla", "manejo",
             "carteira", "cnh", "jazdy", "ehliyet"];
 
     private static readonly SearchValues<string> LabelCores = SearchValues.Create(["dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
@@ -355,13 +356,14 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
 
     /// <summary>
     /// In either order ("driver's license", "license number (driver's)", "licence, driving"), in capitals ("DL", "CDL"),
+    /// after an Australian state or a Canadian province ("QLD licence", "Manitoba licence": those licences are driving ones),
     /// as a permit ("driving permit", "operator's license") or in other languages (Führerschein, permis de conduire,
     /// licencia de conducir, patente di guida, rijbewijs, carta de condução, 驾驶证, 運転免許, 운전면허).
     /// </summary>
     [GeneratedRegex(LabelPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    internal const string LabelPattern = @"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|num[ée]ro de permis(?: de conduire)?|licencia de (?:conducir|manejo|conductor|conducción)|carnet de conducir|permiso de conduc(?:ir|ción)|patente di guida|rijbewijs(?:nummer)?|carta de condução|carteira (?:de motorista|(?:nacional )?de habilita[çc][ãa]o)|prawo jazdy|ehliyet|dvla(?: (?:driving )?licen[cs]e)?|(?:learner|provisional)(?:['’]?s)? (?:licen[cs]e|permit))|\bC?DLN?\b|\bCNH\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾驶执照|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?";
+    internal const string LabelPattern = @"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|num[ée]ro de permis(?: de conduire)?|licencia de (?:conducir|manejo|conductor|conducción)|carnet de conducir|permiso de conduc(?:ir|ción)|patente di guida|rijbewijs(?:nummer)?|carta de condução|carteira (?:de motorista|(?:nacional )?de habilita[çc][ãa]o)|prawo jazdy|ehliyet|dvla(?: (?:driving )?licen[cs]e)?|(?:learner|provisional)(?:['’]?s)? (?:licen[cs]e|permit))|\b(?:(?-i:NSW|VIC|QLD|SA|WA|TAS|ACT|BC|PEI|QC)|(?i:victorian?|queensland|tasmanian?|new south wales|northern territory|south australian?|western australian?|ontario|qu[eé]bec|alberta|saskatchewan|manitoba|new brunswick|nova scotia|newfoundland(?: and labrador)?|prince edward island|yukon|nunavut|northwest territories|british columbia))(?:['’]s)? (?i:licen[cs]e)|\bC?DLN?\b|\bCNH\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾驶执照|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?";
 
     /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "TX", "(Texas)", "(New York)", "档案编号", not a whole clause.</summary>
     [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|n[°º]|id|is|was|reads|of|\([A-Za-z]{2}\)|(?-i:[A-Z]{2}\b|\([A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?\))|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -64,8 +64,8 @@ internal sealed class IbanDetector : ISensitivityDetector
     }
 
     /// <summary>
-    /// Reads exactly target.Length alphanumerics, allowing one space, dash, dot or line break between groups of four
-    /// ("DE89.3704.0044…", an IBAN wrapped over lines). When
+    /// Reads exactly target.Length alphanumerics, allowing a gap (<see cref="GapLength"/>) between groups of four
+    /// ("DE89.3704.0044…", "DE89  3704…", "DE89\t3704…", an IBAN wrapped over lines). When
     /// <paramref name="wordAfter"/>, letters may follow a final digit ("…3000ok"): the mod-97 check is the evidence.
     /// </summary>
     private static int Collect(string text, int start, Span<char> target, bool wordAfter)
@@ -80,9 +80,9 @@ internal sealed class IbanDetector : ISensitivityDetector
                 target[count++] = c;
                 i++;
             }
-            else if (c is ' ' or '-' or '.' or '\n' && count % 4 == 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+            else if (count % 4 == 0 && GapLength(text, i) is > 0 and var gap)
             {
-                i++;
+                i += gap;
             }
             else
             {
@@ -111,7 +111,7 @@ internal sealed class IbanDetector : ISensitivityDetector
             }
             at += digit;
             if (at >= 2 && char.IsAsciiLetter(text[at - 1]) && char.IsAsciiLetter(text[at - 2]) && at + 1 < text.Length
-                && char.IsAsciiDigit(text[at + 1]) && (Alphanumerics4(text, at + 2) || (at + 2 < text.Length && text[at + 2] is ' ' or '-' or '.' or '\n' && Alphanumerics4(text, at + 3))))
+                && char.IsAsciiDigit(text[at + 1]) && Alphanumerics4(text, at + 2 + GapLength(text, at + 2)))
             {
                 return at;
             }
@@ -124,11 +124,27 @@ internal sealed class IbanDetector : ISensitivityDetector
         return -1;
     }
 
+    /// <summary>
+    /// The length of the gap between two groups at <paramref name="at"/>: one to three spaces, tabs, dashes, dots or line
+    /// breaks before a letter or digit (a table's tab or a doubled space between the groups, eighth pass), else 0.
+    /// </summary>
+    private static int GapLength(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < MaxGap && text[end] is ' ' or '\t' or '-' or '.' or '\n')
+        {
+            end++;
+        }
+        return end > at && end < text.Length && char.IsAsciiLetterOrDigit(text[end]) ? end - at : 0;
+    }
+
+    private const int MaxGap = 3;
+
     private static bool Alphanumerics4(ReadOnlySpan<char> text, int at) =>
         at + 4 <= text.Length && !text.Slice(at, 4).ContainsAnyExcept(Alphanumerics);
 
     private static readonly SearchValues<char> Alphanumerics = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Two check digits after two letters, before a group of four (the regex <see cref="NextStart"/> follows; tests compare).</summary>
-    internal const string StartPattern = @"(?<=[A-Za-z]{2})[0-9]{2}(?=[ .\n-]?[A-Za-z0-9]{4})";
+    internal const string StartPattern = @"(?<=[A-Za-z]{2})[0-9]{2}(?=[ \t.\n-]{0,3}[A-Za-z0-9]{4})";
 }

@@ -22,6 +22,8 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
     [
         "passport", "护照", "護照", "pasaporte", "passeport", "reisepass", "reisepassnummer", "passnummer", "passaporto", "passaporte",
         "paspoort", "paszport", "paspor", "pasaport", "pass-nr", "pass nr",
+        // Declined forms, which the label set reads as other words (eighth pass): "numer paszportu", "номер паспорта".
+        "paszportu", "pasaportu", "reisepasses", "паспорта",
         // Glued to their connector ("passportno449533347…"): see AddGlued.
         "passportno", "passportnumber", "passportnum", "passportnr", "passportid", "パスポート", "旅券", "여권", "паспорт",
     ]);

@@ -60,6 +60,8 @@ internal static class LabelContext
         "mobiel", "komorka", "komórka", "điện thoại", "телефон", "мобильный", "мой номер", "номер телефона",
         // Polish and Nordic (eighth pass): the declined "telefonu", "zadzwoń", "mój numer"; "tlf", "ring til", "ringa".
         "telefonu", "numer telefonu", "zadzwoń", "zadzwon", "mój numer", "moj numer", "tlf", "ring til", "ringa mig", "mitt nummer",
+        // Hungarian, Greek, Swedish/Danish "mobil", Spanish "fijo" (a landline).
+        "telefonszám", "telefonszam", "telefonszámom", "mobilszám", "τηλέφωνο", "τηλ", "κινητό", "mobil", "mi fijo", "teléfono fijo",
         "फ़ोन", "फोन", "मोबाइल", "नंबर", "هاتف", "جوال", "رقمي", "رقم الهاتف", "전화", "휴대폰", "핸드폰", "연락처", "電話番号", "聯絡", "手機",
     ]);
 

@@ -34,6 +34,7 @@ internal static class SplitTokens
             AcrossInterjection(text, result);
             ContinuedLines.Find(text, result);
             KeyPieces.Find(text, result);
+            CutPhones.Find(text, result);
         }
         if (text.AsSpan().ContainsAny(Separators) || text.Contains(' '))
         {

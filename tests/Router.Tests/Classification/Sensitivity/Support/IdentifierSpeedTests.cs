@@ -71,7 +71,7 @@ public sealed class IdentifierSpeedTests
     public void IbanStarts_RandomTexts_SameAsThePatternsMatches()
     {
         var pattern = new Regex(IbanDetector.StartPattern, RegexOptions.CultureInvariant);
-        string[] pieces = ["DE", "GB", "de", "x", "89", "1", "3704", "0044", "0532", "0130", "00", "AB12", "é", "中", " ", "-", "  ", "\n", ".", "٣", "Z9"];
+        string[] pieces = ["DE", "GB", "de", "x", "89", "1", "3704", "0044", "0532", "0130", "00", "AB12", "é", "中", " ", "-", "  ", "\n", ".", "٣", "Z9", "\t", "   "];
         var random = new Random(23);
         var matches = 0;
         for (var n = 0; n < 20_000; n++)
