@@ -19,7 +19,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private static List<TextSpan>? t_addresses;
 
     // A home or a delivery to someone: these count alone (unless a venue word is near).
-    internal static readonly CueSet HomeOrDelivery = new(
+    internal static readonly CueSet HomeOrDelivery = new([
         "my address*", "addresses", "home address", "address is", "address:", "new address", "his address",
         "her address", "their address", "billing address", "shipping address", "mailing address", "delivery address", "postal address",
         "address for", "deliver*", "ship", "shipping", "shipped", "send", "sent", "mail", "mailing", "parcel*", "package*", "courier*",
@@ -39,7 +39,10 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "boyfriend", "fianc*", "landlord", "roommate", "flatmate",
         // A record role that only a person has next to an address ("recipient: …", "bill to …").
         "recipient", "addressee", "consignee", "tenant", "occupant", "bill to", "attn", "attention", "c/o", "care of",
-        "住", "父母", "妈妈", "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老公", "老婆", "朋友", "室友", "房东");
+        "住", "父母", "妈妈", "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老公", "老婆", "朋友", "室友", "房东",
+        // A pickup or drop-off point, and other Latin-script languages' address, home and delivery words (HomeWords).
+        "pickup", "pick-up", "drop-off", "dropoff",
+        .. HomeWords.OtherLanguages]);
 
     // Words that a business or an organisation uses as much as a person ("Acme moved to …", "registered at …", "customer
     // parking"): they make an address someone's home only when a person is spoken of nearby (I, my, she, their…).
@@ -193,11 +196,17 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private static readonly CueSet HomeLabel = new(
         "home address", "my address", "his address", "her address", "their address", "residential address", "permanent address",
         "current address", "address on file", "lives at", "living at", "resides at", "residing at",
-        "家住", "我家在", "住址", "家庭住址", "家庭地址", "收货地址");
+        "家住", "我家在", "住址", "家庭住址", "家庭地址", "收货地址",
+        // A carer's or clinician's visit to someone's home ("Home visit 08:30 at 5 …").
+        "home visit", "home visits", "house call", "house calls",
+        "mijn adres", "mon adresse", "meine adresse", "woonadres", "huisadres", "wohnadresse", "domicilio", "domicile", "domiciliu",
+        "domiciliat*", "cyfeiriad");
 
     private static readonly CueSet DeliveryLabel = new(
         "shipping address", "billing address", "mailing address", "delivery address", "postal address", "deliver to", "delivery to",
         "deliver it to", "ship to", "ship it to", "send to", "send it to", "post to", "pick-up at", "pickup at", "pick up at",
+        "pickup from", "pick-up from", "pick up from", "collect from", "collection from", "drop-off at", "drop off at", "dropoff at",
+        "pickup", "pick-up", "drop-off", "dropoff", "delivery", "collection",
         "寄到", "送到", "送至", "寄往");
 
     private static bool LabelledAsHome(string text, TextSpan address)
@@ -207,11 +216,11 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             return true;
         }
-        var near = Math.Max(0, address.Start - 16);
+        var near = Math.Max(0, address.Start - 40);
         var window = text.AsSpan(near, address.Start - near);
         var hits = new List<TextSpan>();
         DeliveryLabel.FindAll(text[near..address.Start], hits);
-        return hits.Count > 0 && window[hits[^1].End..].Trim(" :：\t").IsEmpty;
+        return hits.Count > 0 && window[hits[^1].End..].Trim(" :：\t") is var between && (between.IsEmpty || HomeWords.IsOnlyTime(between));
     }
 
     // The writer's own dwelling: "we're at Flat 2B, 19 …", "I live in Apt 4, …" — a first-person place statement right before a

@@ -34,9 +34,14 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         }
         var cues = input.Person.Cues(Cues);
         var besideName = FindBesideName(text);
-        if ((cues.Count == 0 && besideName is null) || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
+        if ((cues.Count == 0 && besideName is null && !HasSigns(text)) || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
         {
             return;
+        }
+        var signs = FindSigns(text);
+        if (signs is not null)
+        {
+            cues = [.. cues, .. signs];
         }
         foreach (var cue in cues)
         {
@@ -64,6 +69,15 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
     /// holds none; by default none.
     /// </summary>
     protected virtual List<TextSpan>? FindBesideName(string text) => null;
+
+    /// <summary>
+    /// Cues of one or two symbols that the cue sets cannot list for Latin text (they search non-ASCII cues only where Han is):
+    /// by default none. Asked only once a name is found.
+    /// </summary>
+    protected virtual List<TextSpan>? FindSigns(string text) => null;
+
+    /// <summary>Whether <see cref="FindSigns"/> would find any (cheap).</summary>
+    protected virtual bool HasSigns(string text) => false;
 
     /// <summary>A further check of one name and cue pair; by default the pair is enough.</summary>
     protected virtual bool Confirms(string text, TextSpan name, TextSpan cue) => true;

@@ -52,7 +52,15 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "tjanar", "lon", "lonn", "manadslon", "manedslonn", "kronor", "kroner", "SEK", "NOK", "DKK", "hyra", "husleie", "gjeld",
         "skuld", "skulder", "palkka", "palkkaa", "ansaitsee", "luong", "muc luong", "trieu", "dong", "VND", "no ngan hang", "gaji",
         "bergaji", "penghasilan", "utang", "hutang", "cicilan", "pinjaman", "Rp", "IDR", "ganha", "gana", "gagne", "guadagno",
-        "retribuzione", "remuneracao");
+        "retribuzione", "remuneracao",
+        // Finnish debt and rent ("on velkaa 3 000 euroa", "vuokrarästit") and UK benefits and allowances by name ("on PIP",
+        // "£40 a week asylum support", "carer's allowance"): a person's income and entitlements as a caseworker writes them.
+        "velkaa", "velka", "velkoja", "velat", "euroa", "vuokra", "vuokrarasti*", "tulot", "PIP", "asylum support", "section 95",
+        "carer's allowance", "carers allowance", "attendance allowance", "housing benefit", "child benefit", "pension credit",
+        "jobseeker's allowance", "JSA", "disability living allowance", "income support", "tax credit*",
+        "council tax reduction", "benefit sanction*", "hardship payment*", "Centrelink", "SNAP benefits", "food stamps", "Medicaid",
+        "SSDI", "disability benefit*", "unemployment benefit*", "Hartz IV", "Burgergeld", "Arbeitslosengeld", "Sozialhilfe", "Wohngeld",
+        "bijstand", "uitkering", "toeslag*", "toimeentulotuki", "Kela", "bantuan", "BPJS");
 
     public override string Name => "person_finance";
 
@@ -77,6 +85,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "reais", "recebe", "mutuo", "affitto", "guadagna", "loon", "huur", "incasso", "achterstand", "gross",
         "lira", "plat", "najem", "najmu", "lon", "lonn", "hyra", "husleie", "ganha", "gana", "gagne", "guadagno", "kazaniyor",
         "castiga", "tjanar", "vydelava", "zarabia", "ansaitsee", "maas", "maasi", "maasim", "maasini",
+        "euroa", "vuokra", "tulot", "Kela", "bantuan", "BPJS", "tax credit", "tax credits", "section 95", "JSA",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,7 +108,29 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         Span<char> ascii = stackalloc char[Math.Min(64, cue.End - cue.Start)];
         var word = LatinFold.ToAscii(text.AsSpan(cue.Start, ascii.Length), ascii);
         var isEarn = word.StartsWith("earn", StringComparison.OrdinalIgnoreCase);
+        // "on PIP" (Personal Independence Payment) in capitals only: "pip install" is a command.
+        if (word.Equals("PIP", StringComparison.OrdinalIgnoreCase))
+        {
+            return word.SequenceEqual("PIP");
+        }
         return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30);
+    }
+
+    // "£90", "€ 1.250", "1 200 €": the pound and euro signs, which the cue sets search only in Han text.
+    private static readonly SearchValues<char> Signs = SearchValues.Create("£€");
+
+    protected override bool HasSigns(string text) => text.AsSpan().IndexOfAny(Signs) >= 0;
+
+    protected override List<TextSpan>? FindSigns(string text)
+    {
+        List<TextSpan>? signs = null;
+        for (var at = text.AsSpan().IndexOfAny(Signs); at >= 0;)
+        {
+            (signs ??= []).Add(new TextSpan(at, at + 1));
+            var next = text.AsSpan(at + 1).IndexOfAny(Signs);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return signs;
     }
 
     // A digit within two characters before the cue or after it ("45 000 Kč", "Rp 8.000.000", "6.000 lei").

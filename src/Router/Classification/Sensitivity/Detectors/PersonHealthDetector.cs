@@ -65,6 +65,30 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "ziekenhuis*", "geopereerd", "zwanger*", "kanker", "medicijn*", "medicatie", "behandeling", "suikerziekte", "hartaanval",
         "beroerte", "depressie", "arbeidsongeschikt*", "apparecchio acustico", "horgerat", "audifono", "appareil auditif",
         "hoortoestel", "aparelho auditivo",
+        // A broader clinical vocabulary (tenth pass): sports injuries, heart and lung findings, infections and their scars, stimulant,
+        // psychiatric, sleep and dementia medicines, frailty and falls, cancer words, pregnancy care, disabilities and specialties.
+        "murmur", "cardiolog*", "echocardiogram", "heart failure", "cardiomyopath*", "valve replacement", "angioplasty", "aneurysm",
+        "embolism", "thrombosis", "anticoagulant*", "blood thinner*", "rivaroxaban", "Xarelto", "dabigatran", "bisoprolol", "ramipril",
+        "propranolol", "mini-stroke", "syncope", "hamstring", "groin strain", "calf strain", "muscle strain", "cruciate",
+        "Achilles rupture", "ruptured Achilles", "dislocat*", "whiplash", "shin splints", "stress fracture", "torn ligament", "tore his", "tore her", "sprained",
+        "TB scar*", "latent TB", "TB test", "TB screening", "TB treatment", "tuberculosis", "scarring", "sputum", "lesion*", "nodule*", "polyp*", "cyst", "cysts", "fibroid*", "benign", "malignant",
+        "metasta*", "carcinoma", "sarcoma", "glioma", "glioblastoma", "lumpectomy", "prostatectomy", "radiotherapy", "stoma",
+        "colostomy", "stimulant*", "lisdexamfetamine", "Vyvanse", "Elvanse", "Concerta", "atomoxetine", "dexamfetamine",
+        "guanfacine", "mirtazapine", "olanzapine", "clozapine", "haloperidol", "diazepam", "lorazepam", "clonazepam", "zopiclone",
+        "pregabalin", "naltrexone", "buprenorphine", "methadone", "Suboxone", "paroxetine", "amitriptyline", "nortriptyline",
+        "trazodone", "donepezil", "memantine", "rivastigmine", "hypomani*", "mania", "manic", "psychosis", "psychotic", "delusion*",
+        "was sectioned", "been sectioned", "psychiatric ward", "inpatient", "outpatient", "relapse*", "alcoholi*", "alcohol dependence",
+        "substance use", "withdrawal symptoms", "autistic", "learning disabilit*", "cerebral palsy", "spina bifida", "dyspraxia",
+        "deaf", "hearing loss", "visually impaired", "partially sighted", "amputat*", "paralys*", "paraplegic", "memory loss",
+        "delirium", "cognitive decline", "Lewy body", "had a fall", "fall risk", "falls risk", "recurrent falls", "frequent falls", "two falls",
+        "three falls", "several falls", "fell at home", "frail", "frailty", "incontinen*",
+        "catheter", "pressure sore*", "pressure ulcer*", "bedbound", "bed-bound", "hypothyroid*", "hyperthyroid*", "sleep apnoea",
+        "sleep apnea", "CPAP", "narcolepsy", "cirrhosis", "pancreatitis", "gallstone*", "CKD", "antenatal", "prenatal", "postnatal",
+        "postpartum", "C-section", "caesarean", "cesarean", "pre-eclampsia", "preeclampsia", "neurolog*", "gastroenterolog*",
+        "haematolog*", "hematolog*", "urolog*", "gynaecolog*", "gynecolog*", "obstetric*", "dermatitis", "hypoglyc*", "hyperglyc*",
+        "ketoacidosis", "insulin pump", "antiretroviral*", "viral load", "spirometry", "nebuliser", "nebulizer",
+        "tracheostomy", "pneumothorax", "pleurisy", "sarcoidosis", "slipped disc", "herniated disc", "disc prolapse", "sciatica",
+        "back injury", "knee injury", "shoulder injury", "head injury",
         // Polish, Turkish, Czech, Romanian, Nordic, Vietnamese, Indonesian (written without accents: LatinFold), and the "suffers
         // from" verbs of the others.
         "choruje", "chorob*", "chory na", "chora na", "cukrzyc*", "szpital*", "leczy sie", "leczeni*", "nowotwor*", "ciaza", "ciazy",
@@ -138,6 +162,9 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "enceinte", "ordonnance", "behinderung", "operado", "operada", "operata",
         "chory na", "chora na", "sjuk", "syg", "syk", "gravid", "benh", "sakit", "dirawat", "tratament", "tratamento", "souffre",
         "hamile", "hamil", "leki", "ilac",
+        "murmur", "frail", "benign", "relapse", "relapses", "relapsed", "scarring", "lesion", "lesions", "nodule", "nodules",
+        "cyst", "cysts", "deaf", "manic", "mania", "stimulant", "stimulants", "inpatient", "outpatient", "sprained",
+        "delusion", "delusions", "withdrawal symptoms", "substance use",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

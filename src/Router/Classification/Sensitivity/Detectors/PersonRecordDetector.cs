@@ -18,6 +18,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
         "co-worker", "policyholder", "claimant", "account holder", "cardholder", "new hire", "staff member", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
         "renter", "lessee", "leaseholder",
+        // Custody, sport, care and HR registers: a prison's inmate, a college's student-athlete, a care home's resident, a
+        // payroll's new starter. A role only as a label right before the name or a noun phrase after it (RecordRole), so "the
+        // residents of the city" and "inmate population" never reach a name.
+        "inmate", "prisoner", "detainee", "parolee", "student-athlete", "student athlete", "resident", "service user", "new starter",
+        "new joiner", "care leaver", "foster child",
         // HR records about an employee: these name the record itself, so they need no role word beside the name.
         "performance review", "performance improvement plan", "disciplinary", "written warning", "final warning", "grievance",
         "probation review", "probationary period", "exit interview", "redundancy", "dismissal",
@@ -66,8 +71,36 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override int HanReach => 6;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
-        HanText.IsHan(text[cue.Start]) ? !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
-        || RecordRole.IsRoleOf(text, name, cue);
+        HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, cue) : ColumnLabel(text, name, cue) || ConfirmsLatin(text, name, cue);
+
+    private static bool ConfirmsHan(string text, TextSpan cue) =>
+        !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text);
+
+    private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
+        (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue)) || RecordRole.IsRoleOf(text, name, cue);
+
+    // Fields a table, a CSV header or JSON keys name after a role ("patient_name", "client_id", "tenant_full_name").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ColumnFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "names", "full_name", "fullname", "first_name", "last_name", "surname", "id", "no", "number", "ref", "dob", "email",
+        "phone", "address",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A role written as a column, key or field name ("patient_name", "client_id,", "tenant_name":) with the name after it:
+    // the name is a value in that record's row (an SQL insert, a CSV line, a JSON object). A schema without a value has no name.
+    private static bool ColumnLabel(string text, TextSpan name, TextSpan cue)
+    {
+        if (cue.End >= text.Length || text[cue.End] != '_' || name.Start < cue.End)
+        {
+            return false;
+        }
+        var end = cue.End + 1;
+        while (end < text.Length && (char.IsAsciiLetter(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+        return ColumnFields.Contains(text.AsSpan(cue.End + 1, end - cue.End - 1));
+    }
 
     // 学生 is a record role only in a school's record of the pupil (学号, 班主任, 家长…); textbook and news sentences say 学生 too.
     private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分", "入园", "入学", "报到", "分班");

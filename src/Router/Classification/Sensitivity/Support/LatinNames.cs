@@ -80,6 +80,8 @@ internal static partial class LatinNames
         "potilas", "pasien", "nasabah", "pelanggan", "karyawan", "pegawai", "penyewa", "pemohon", "paciente", "paziente", "inquilino",
         "inquilina", "locataire", "mieter", "mieterin", "patientin", "klant", "kundin", "kunden", "kunder", "mitarbeiter", "mitarbeiterin", "empleado",
         "empleada", "dipendente", "werknemer", "huurder", "aanvrager", "solicitante", "requerente", "richiedente",
+        // Custody, care and benefit registers' roles before a name ("Parolee Jason …", "Resident Albert …", "Claimant Sandra …").
+        "inmate", "prisoner", "detainee", "parolee", "resident", "claimant", "starter",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.
@@ -259,7 +261,7 @@ internal static partial class LatinNames
         "renter", "lessee", "leaseholder",
         // Accounts, cases and registers that label a person the same way ("user kiran patel, dob …", "complainant: …").
         "user", "member", "resident", "complainant", "passenger", "pupil", "candidate", "guest", "subscriber", "insured", "defendant",
-        "plaintiff", "respondent", "witness", "victim", "suspect",
+        "plaintiff", "respondent", "witness", "victim", "suspect", "inmate", "prisoner", "detainee", "parolee",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLabelLookup = RoleLabels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -303,7 +305,7 @@ internal static partial class LatinNames
     // Only where the writer does not capitalise (the whole line in lower case after its first letter, or the part of it after an
     // instruction's colon or an opening quote: "EMS note, make it readable: patient ilse …"): in cased text a lower-case word
     // after a role is a noun ("Tenant rights groups", "the patient safety guidelines").
-    private static bool IsLowerCaseLine(string text, int position)
+    internal static bool IsLowerCaseLine(string text, int position)
     {
         var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
         var opener = position == 0 ? -1 : text.AsSpan(lineStart, position - lineStart).LastIndexOfAny(":\"“");

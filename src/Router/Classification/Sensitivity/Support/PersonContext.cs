@@ -14,7 +14,10 @@ internal static class PersonContext
         "song for", "song lyrics", "love song", "theme song", "pop song", "folk song", "songs", "songwriter*", "songbook*", "album*", "lyric*", "poem*", "painting*", "sing", "sings", "singing",
         // Not "song*", a bare "song" or "sang": Song is a common Chinese and Korean family name, Songpa a Seoul district, Sang- a Korean given name.
         "she sang", "he sang", "they sang", "i sang", "we sang", "sang a", "sang the", "sang in", "sang at", "sang for", "sang to", "sang with",
-        "sang about", "sang along", "rock band", "boy band", "girl band", "tribute band", "TV series", "series finale", "sitcom", "episode", "comic*", "anime", "video game", "in the book",
+        "sang about", "sang along", "rock band", "boy band", "girl band", "tribute band", "TV series", "series finale", "sitcom",
+        // Not a bare "episode": a record says "a hypomanic episode", "an episode of chest pain".
+        "the episode", "this episode", "that episode", "next episode", "last episode", "latest episode", "new episode", "first episode",
+        "final episode", "pilot episode", "podcast episode", "TV episode*", "episodes of the", "comic*", "anime", "video game", "in the book",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
         "续写", "虚构",
         // Story framing: an invented world or a game, not anyone's record.

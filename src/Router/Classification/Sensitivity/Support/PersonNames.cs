@@ -13,6 +13,10 @@ internal static class PersonNames
     {
         var names = new List<TextSpan>();
         LatinNames.Find(text, names);
+        if (LowerCaseNames.MayHave(text))
+        {
+            LowerCaseNames.Find(text, names);
+        }
         if (HanText.Contains(text))
         {
             ChineseNames.Find(text, names);

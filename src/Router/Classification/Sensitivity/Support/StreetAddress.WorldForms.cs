@@ -50,10 +50,35 @@ internal static partial class StreetAddress
 
     private static readonly SearchValues<string> VietnameseDistrictWords = SearchValues.Create(["Quận", "Huyện", "Phường", ", P.", ", Q."], StringComparison.Ordinal);
 
+    // "Heol y Bont, Aberystwyth SY23 1PZ", "3 Ffordd Penrhos, Bangor LL57 2AX": a Welsh street word, the street's name, a town and a
+    // UK postcode (often no house number: a house name stands before the street).
+    [GeneratedRegex(@"\b(?:\d{1,4}[A-Za-z]?,?\s+)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Maes|Llwyn|Bryn|Cae)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*,\s*(?:[\p{Lu}][\p{L}'’-]+[\s-]+){1,3}?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WelshStreet();
+
+    private static readonly SearchValues<string> WelshStreetWords = SearchValues.Create(
+        ["Heol ", "Ffordd ", "Stryd ", "Lôn ", "Rhodfa ", "Cilgant ", "Teras ", "Maes ", "Llwyn ", "Bryn ", "Cae "], StringComparison.Ordinal);
+
+    // "4418 e saguaro dr unit 4, mesa az 85205", "77 pine ridge ct unit 9 boise id": a US address typed in lower case, read only in a
+    // text that hardly uses capitals. A full street word ("a 30 min drive to austin tx") counts only with a unit or a ZIP code.
+    [GeneratedRegex(@"\b\d{1,6}[a-z]?\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'’-]*\s+){1,3}?(?:(?<abbr>st|rd|ave|ln|dr|blvd|ct|cir|pl|pkwy|hwy|trl|ter)|street|road|avenue|lane|drive|boulevard|court|circle|way|place|parkway|highway|trail|terrace|loop)\b\.?(?<unit>,?\s+(?:unit|apt|suite|ste|#)\.?\s*#?\s*[a-z0-9-]{1,5}\b)?,?\s+(?!(?:to|from|in|at|on|near|by|and|then|the)\s)(?:[a-z][a-z'’-]*\s+){1,3}?(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)\b(?<zip>\s+\d{5}(?:-\d{4})?\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseUsStreet();
+
+    private static void AddLowerCaseUsStreets(string text, List<TextSpan> found)
+    {
+        foreach (Match match in LowerCaseUsStreet().Matches(text))
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if ((match.Groups["abbr"].Success || match.Groups["unit"].Success || match.Groups["zip"].Success) && !found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+            }
+        }
+    }
+
     /// <summary>Whether the text holds a word or shape one of these forms cannot match without (the detector's gate).</summary>
     internal static bool HasWorldFormWords(ReadOnlySpan<char> span) =>
         span.ContainsAny(WorldStreetWords) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
-        || span.ContainsAny(VietnameseDistrictWords) || HasPostcodeAfterNumber(span, null);
+        || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
@@ -73,6 +98,14 @@ internal static partial class StreetAddress
         if (span.ContainsAny(VietnameseDistrictWords))
         {
             Add(VietnameseDistrict(), text, found);
+        }
+        if (span.ContainsAny(WelshStreetWords))
+        {
+            Add(WelshStreet(), text, found);
+        }
+        if (LowerCaseNames.MayHave(text))
+        {
+            AddLowerCaseUsStreets(text, found);
         }
         HasPostcodeAfterNumber(span, spans =>
         {
