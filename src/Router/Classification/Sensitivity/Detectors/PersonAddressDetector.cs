@@ -314,7 +314,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 var gap = text.AsSpan(name.End, address.Start - name.End);
                 // A block of lines (name, job, company, address) is a person's even with the company's name in it. A
                 // capitalised run joined to the address by a word of motion is a place ("a bus from Costa Rica to …").
-                if (SetsApart(gap) && !MotionWord.Contains(gap.Trim())
+                if ((SetsApart(gap) || CapitalsLine(text, name, address, gap)) && !MotionWord.Contains(gap.Trim())
                     && (HasLineOfItsOwn(text, name) ? !VenueAfter(text, address) : !Venue.Any(gap) && (!VenueNear() || DeliveredTo(text, name) || AtHomeOf(text, name, gap) || PossessiveAddress(text, name, gap))))
                 {
                     return true;
@@ -404,6 +404,12 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         }
         return text.AsSpan(lineStart, name.Start - lineStart).Trim(" ?•*-\t").IsEmpty && text.AsSpan(name.End, lineEnd - name.End).Trim(" ,\t\r").IsEmpty;
     }
+
+    // An envelope or label line in capitals, as OCR reads it ("MS ANNA KOWALSKA 7 HARBOUR ROAD …"): the name runs straight into
+    // the house number.
+    private static bool CapitalsLine(string text, TextSpan name, TextSpan address, ReadOnlySpan<char> gap) =>
+        gap is " " && !text.AsSpan(name.Start, name.End - name.Start).ContainsAnyInRange('a', 'z')
+        && !text.AsSpan(address.Start, address.End - address.Start).ContainsAnyInRange('a', 'z');
 
     private static bool SetsApart(ReadOnlySpan<char> gap)
     {
