@@ -47,7 +47,7 @@ public sealed class PersonContextTenthPassTests
     [InlineData("HR: new starter Chloe Nwosu begins Monday in accounts, please set up her laptop.", "Chloe Nwosu")]
     [InlineData("Care home update: resident Albert Cole refused his lunch again.", "Albert Cole")]
     [InlineData("Fix this SQL: INSERT INTO patients (patient_name, ward) VALUES ('Grace Holloway', 'B2');", "Grace Holloway")]
-    [InlineData("INSERT INTO tenants (tenant_name, unit, rent) VALUES ('Marek Dvořák', '4B', 950);", "Marek Dvořák")]
+    [InlineData("INSERT INTO tenants (tenant_name, unit) VALUES ('Marek Dvořák', '4B');", "Marek Dvořák")]
     [InlineData("Convert to JSON:\nclient_name,employee_id,start_date\nOwen Barrett,E10442,2024-03-01", "Owen Barrett")]
     public void CustodyCareAndHrRolesAndRoleColumns_Fire(string text, string name) =>
         Assert.Contains(("person_record", name), Entities(text));
