@@ -26,6 +26,11 @@ block = source[source.index("CompoundSurnames ="):]
 compound = set(re.findall(r'"(\w\w)"', block[:block.index("];")]))
 
 
+# Surnames added in the tenth pass start many words that jieba tags as a person by mistake (滑雪, 旷工, 丘陵, 玄妙): their
+# two-character words are ordinary words here, vetoed after a label too.
+WORD_ONLY = set("丘雒庹滑汝佀靖郇泮旷忻郏禚琚蹇骞河玄贡扶牧弓粘籍")
+
+
 def han(word):
     return all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in word)
 
@@ -45,7 +50,7 @@ for line in open(DICT, encoding="utf-8"):
             sections["word"].add(word)
     elif len(word) == 2:
         if freq >= 3:
-            sections["word-nr"].add(word)
+            sections["word" if word[0] in WORD_ONLY else "word-nr"].add(word)
     elif freq >= 20:
         sections["person"].add(word)
 

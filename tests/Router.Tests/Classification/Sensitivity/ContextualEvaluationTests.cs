@@ -13,15 +13,17 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Chinese records, chats, forms, 病历 and 工资条 written for the second tuning pass, and the third pass's registers,
-    /// name shapes and look-alike negatives (-2; "\n" is a line break there). Tuning data: errors printed.
+    /// name shapes and look-alike negatives (-2; "\n" is a line break there), and the tenth pass's surnames, transliterated names,
+    /// civil-affairs and tax records (-3). Tuning data: errors printed.
     /// </summary>
     [Theory]
     [InlineData("contextual-zh-tuning.tsv")]
     [InlineData("contextual-zh-tuning-2.tsv")]
+    [InlineData("contextual-zh-tuning-3.tsv")]
     public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors(string file)
     {
         output.WriteLine(file);
-        var items = ContextualEvaluation.LoadPrompts(file, unescapeNewlines: file.EndsWith("-2.tsv", StringComparison.Ordinal));
+        var items = ContextualEvaluation.LoadPrompts(file, unescapeNewlines: file != "contextual-zh-tuning.tsv");
         var score = ContextualEvaluation.Run(SensitivityClassifierFactory.Create(), items, output.WriteLine, showErrors: true);
 
         Assert.True(score.Recall > 0.5, $"recall {score.Recall:F3}");

@@ -47,10 +47,19 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         {
             var reach = HanText.IsHan(text[cue.Start]) ? HanReach : LatinReach;
             // A "name" that is the cue itself ("Multiple Sclerosis", "Parkinson's Disease") names a condition, not a person.
-            if (input.Person.NearestName(cue, reach) is { } name && !name.Overlaps(cue) && Confirms(text, name, cue) && !found.Contains(name)
-                && !input.Person.MentionsFictionNear(name) && !input.Person.PublicFigureNearer(cue, name))
+            if (input.Person.NearestName(cue, reach) is { } name)
             {
-                found.Add(name);
+                if (!name.Overlaps(cue) && Confirms(text, name, cue) && !found.Contains(name)
+                    && !input.Person.MentionsFictionNear(name) && !input.Person.PublicFigureNearer(cue, name))
+                {
+                    found.Add(name);
+                }
+            }
+            else if (ReadsAddressee && HanText.IsHan(text[cue.Start]) && input.Person.Addressee is { } addressee && addressee.End <= cue.Start
+                && Confirms(text, addressee, cue) && !found.Contains(addressee))
+            {
+                // A Chinese letter's pay, birth date or condition beyond reach of any name is its addressee's (尊敬的 X 女士：…月薪).
+                found.Add(addressee);
             }
         }
         foreach (var evidence in besideName ?? [])
@@ -78,6 +87,9 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
 
     /// <summary>Whether <see cref="FindSigns"/> would find any (cheap).</summary>
     protected virtual bool HasSigns(string text) => false;
+
+    /// <summary>Whether a Chinese cue with no name in reach counts for the letter's addressee (<see cref="PersonScan.Addressee"/>).</summary>
+    protected virtual bool ReadsAddressee => true;
 
     /// <summary>A further check of one name and cue pair; by default the pair is enough.</summary>
     protected virtual bool Confirms(string text, TextSpan name, TextSpan cue) => true;

@@ -25,6 +25,10 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         // Maintenance, statements, take-home pay and contribution bases (抚养费, 流水, 到手, 月入, 社保基数); statements,
         // income and take-home pay need an amount near.
         "抚养费", "赡养费", "流水", "月入", "年入", "到手", "社保基数", "公积金基数", "缴费基数",
+        // A tax return's lines and a welfare file's payments (个税, 工资薪金, 专项附加扣除, 赡养老人, 低保金, 补贴): the deductions,
+        // benefits and allowances need an amount near.
+        "个税", "个人所得税", "工资薪金", "应纳税所得额", "应纳税额", "已缴税额", "应补税额", "应退税额", "专项附加扣除", "赡养老人",
+        "子女教育", "住房贷款利息", "大病医疗", "低保金", "低保", "救助金", "抚恤金", "补贴", "补助", "津贴", "困难补助",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
         "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return",
@@ -78,6 +82,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "块", "块钱", "生活费", "物业费", "学费", "转账", "打款", "账本", "信用卡", "扣款", "退款",
         "税后", "税前", "借我", "借了", "借的", "首付", "利息", "押金", "彩礼", "赔偿", "罚款", "汇款", "银行流水",
         "零花钱", "压岁钱", "流水", "月入", "年入", "到手", "fees", "fee", "credit card", "debit card",
+        "赡养老人", "子女教育", "住房贷款利息", "大病医疗", "低保", "补贴", "补助", "津贴",
         "invoice", "invoices", "refund", "refunds", "refunded", "collections", "commission", "overtime", "savings", "inheritance",
         "per annum", "p.a.", "standing order", "direct debit", "behind on",
         "miete", "verdient", "unterhalt", "rente", "euro", "euros", "cobra", "cuota", "cuotas", "alquiler", "pesos", "saldo",

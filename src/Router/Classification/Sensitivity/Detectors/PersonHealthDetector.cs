@@ -139,7 +139,11 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "心律不齐", "房颤", "早搏", "心绞痛", "心悸", "胸闷", "洗肾", "尿毒", "增生", "肌瘤", "纤维瘤", "血管瘤", "骨髓瘤",
         "前列腺", "摄护腺", "更年期", "月经不调", "痛经", "抽搐", "晕厥", "眩晕", "耳鸣", "脑梗塞", "心肌梗塞", "脑溢血",
         "半月板", "韧带", "脊柱侧弯", "鼻敏感", "电疗", "标靶", "覆诊", "三高", "遗传病", "罕见病", "先心病", "综合征", "综合症",
-        "肺结节", "甲状腺结节");
+        "肺结节", "甲状腺结节",
+        // Taiwan and Hong Kong names of conditions and drugs, read in the fold (憂鬱症 as 忧郁症, 亞斯伯格 as 亚斯伯格, 阿茲海默 as
+        // 阿兹海默, 巴金森, 妥瑞氏症, 身心科, 百憂解): not only other characters but other words than the mainland lexicon's.
+        "忧郁", "自闭", "亚斯伯格", "阿斯伯格", "妥瑞", "巴金森", "阿兹海默", "恐慌症", "厌食症", "暴食症", "身心科", "安眠药", "百忧解",
+        "肠病毒", "气喘", "失智症");
 
     public override string Name => "person_health";
 

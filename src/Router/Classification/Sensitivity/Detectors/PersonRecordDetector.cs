@@ -56,7 +56,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "献血人", "捐献者", "捐献人", "捐赠者", "陪护人", "乘车人", "乘机人", "旅客", "住客", "订票人", "男方", "女方", "实习生", "保姆",
         "护工", "月嫂", "育儿嫂", "钟点工",
         // School aid, a nursery's or school's new pupil (in a school record, as 学生), military registration, a debt's debtor.
-        "受助学生", "受助人", "资助对象", "借款学生", "新生", "预征对象", "应征青年", "应征公民", "入伍青年", "欠款人");
+        "受助学生", "受助人", "资助对象", "借款学生", "新生", "预征对象", "应征青年", "应征公民", "入伍青年", "欠款人",
+        // Civil-affairs, tax, HR-screening and household-registration records: the person a 低保 file, a welfare visit, a
+        // background check, a 落户 or a tax return is about (低保对象, 独居老人, 残疾人, 背调对象, 落户人员, 纳税人, 预约人).
+        "低保对象", "低保户", "五保户", "特困人员", "困难户", "救助对象", "帮扶对象", "优抚对象", "安置对象", "独居老人", "残疾人",
+        "背调对象", "被调查人", "落户人员", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人");
 
     public override string Name => "person_record";
 
@@ -69,6 +73,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override int LatinReach => 40;
 
     protected override int HanReach => 6;
+
+    // A role word must stand beside the name it is the role of, not anywhere in a letter to someone.
+    protected override bool ReadsAddressee => false;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
         HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, cue) : ColumnLabel(text, name, cue) || ConfirmsLatin(text, name, cue);

@@ -181,7 +181,26 @@ internal static class PersonContext
             {
                 street |= before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
             }
-            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart) && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End)))
+            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart) && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End))
+                && !InPlaceName(text, from + hit.Start, from + hit.End))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "湖南省长沙市", "上海市长宁区", "吉林省长春市": 省长 or 市长 read across a province or city and the next place's 长, as the
+    // 市, 区, 县 or 路 one or two characters later shows; "副市长宁志强" is still a mayor.
+    private static bool InPlaceName(string text, int start, int end)
+    {
+        if (end - start != 2 || text[end - 1] != '长' || start == 0 || !HanText.IsHan(text[start - 1]))
+        {
+            return false;
+        }
+        for (var k = end + 1; k <= end + 2 && k < text.Length; k++)
+        {
+            if (text[k] is '市' or '区' or '县' or '路' or '街' or '镇' or '乡' or '村' or '道')
             {
                 return true;
             }
@@ -220,7 +239,30 @@ internal static class PersonContext
             return false;
         }
         var question = text.Contains('?') || text.Contains('？') || StartsWithOpener(text.AsSpan().TrimStart()) || ChineseQuestion.Any(text);
-        return question && !PrivateSignals.Any(text) && !HasAmountOrDate(text) && !HasStatement(text);
+        return question && !HasPrivateSignal(text) && !HasAmountOrDate(text) && !HasStatement(text);
+    }
+
+    // "岁" is a record's age (45岁), but "几岁" and "多少岁" ask one: a question about a public figure's age is no private signal.
+    private static bool HasPrivateSignal(string text)
+    {
+        if (!PrivateSignals.Any(text))
+        {
+            return false;
+        }
+        if (!text.Contains("几岁", StringComparison.Ordinal) && !text.Contains("多少岁", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var hits = new List<TextSpan>();
+        PrivateSignals.FindAll(text, hits);
+        foreach (var hit in hits)
+        {
+            if (!(hit.End - hit.Start == 1 && text[hit.Start] == '岁' && hit.Start > 0 && text[hit.Start - 1] is '几' or '少'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A sentence or clause that states something besides the question ("Is Dominic really 17? He told the bar staff he was

@@ -131,6 +131,26 @@ internal sealed class PersonScan(string view)
 
     public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(Text);
 
+    private bool _addresseeRead;
+    private TextSpan? _addressee;
+
+    /// <summary>
+    /// The Chinese name a letter is addressed to (尊敬的 钮嘉怡 女士：, 闻人嘉禾：您好), when its salutation opens one of the text's
+    /// first lines: an offer letter or notice is about its addressee, however far down the pay or the date stands.
+    /// </summary>
+    public TextSpan? Addressee
+    {
+        get
+        {
+            if (!_addresseeRead)
+            {
+                _addressee = ChineseSalutation.Find(Text, Names);
+                _addresseeRead = true;
+            }
+            return _addressee;
+        }
+    }
+
     /// <summary>
     /// The name nearest to <paramref name="cue"/> within <paramref name="reach"/> characters, if any; between names
     /// at the same distance the one listed first in <see cref="Names"/>. Names never overlap one another, so in text

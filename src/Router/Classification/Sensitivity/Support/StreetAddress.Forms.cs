@@ -13,7 +13,7 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal static partial class StreetAddress
 {
-    [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|巷|弄|胡同|里|村|小区|小區|花园|花園|公寓|苑|园|園|广场|廣場|大厦|大廈)[\u4e00-\u9fff]{0,4}?[ \u3000]?\d{1,5}(?:-\d{1,5})?[ \u3000]?(?:号楼|號樓|号|號|弄|巷|栋|棟|幢)(?:[\u4e00-\u9fff \u3000A-Za-z]{0,8}?\d{1,5}[ \u3000]?(?:号楼|號樓|栋|棟|幢|单元|單元|层|層|楼|樓|室|号|號|户|戶|座|弄|巷))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|(?<![知频通跑航车赛轨味难隧管渠坡栈走过步食肠尿气说报地门称厚公霸王弯匝岔水河信])道|巷|弄|胡同|里|村|小区|小區|花园|花園|公寓|苑|园|園|广场|廣場|大厦|大廈)[\u4e00-\u9fff]{0,4}?[ \u3000]?\d{1,5}(?:-\d{1,5})?[ \u3000]?(?:号楼|號樓|号|號|弄|巷|栋|棟|幢)(?:[\u4e00-\u9fff \u3000A-Za-z]{0,8}?\d{1,5}[ \u3000]?(?:号楼|號樓|栋|棟|幢|单元|單元|门|門|层|層|楼|樓|室|号|號|户|戶|座|弄|巷))*", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseStreetLoose();
 
     [GeneratedRegex(@"\d{1,4}(?:號樓|棟)\d{0,3}(?:單元)?\d{0,5}(?:室|號)?|\d{1,3}單元\d{2,5}(?:室|號)?", RegexOptions.CultureInvariant)]

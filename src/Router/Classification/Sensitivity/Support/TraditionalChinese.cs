@@ -31,7 +31,9 @@ internal static class TraditionalChinese
         // Hong Kong and Taiwan records: staff, pay and pensions, debts, trades (員工, 強積金, 債務, 僱員, 師傅), and a few surnames.
         + "積員債粵僱傭師團舉賃貿脫滬閩較騎奧婁詠"
         // Conditions and aids of the health lexicon (癡呆, 癮, 聾啞, 輪椅, 潰瘍, 子宮, 帶狀疱疹, 墮胎, 嬰兒, 減肥, 攝護腺).
-        + "凍厭啞墮嬰宮帶掃攝減癡癬癮聾輪賭瘍";
+        + "凍厭啞墮嬰宮帶掃攝減癡癬癮聾輪賭瘍"
+        // Taiwan and Hong Kong condition names (亞斯伯格, 阿茲海默, 妥瑞氏症).
+        + "亞茲";
 
     private const string Simplified =
         "来系俩个们伟侧侦杰传伤仅价仪亿偿优儿内两册则刚创划刘剂劲动务胜劳势勋励汇区协参丛吴吕乔单吗叹吨严嘱国围园圆报场块涂垫压垒"
@@ -49,7 +51,8 @@ internal static class TraditionalChinese
         + "腾驱骅验惊骥肮体髋发松斗闹郁鱼鲁鲍鸟凤鸣鸿鹃鹏莺鹤盐丽麦黄点党霉齐齿龄出龋龙庞龚龟"
         + "泄业档么秘启启布"
         + "积员债粤雇佣师团举赁贸脱沪闽较骑奥娄咏"
-        + "冻厌哑堕婴宫带扫摄减痴癣瘾聋轮赌疡";
+        + "冻厌哑堕婴宫带扫摄减痴癣瘾聋轮赌疡"
+        + "亚兹";
 
     private static readonly SearchValues<char> TraditionalChars = SearchValues.Create(Traditional);
 
