@@ -54,6 +54,11 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "请勿截图转发", "禁止截图转发", "treat the following as confidential", "treat this email as confidential",
         "treat this information as confidential", "treat it as confidential", "treat as strictly confidential",
         "not for public consumption", "don't forward", "don't distribute", "do not repost",
+        // Tenth pass: the internal-use and do-not-circulate legends in the languages a translate request brings.
+        "nur für den internen gebrauch", "nur zum internen gebrauch", "nur für internen gebrauch", "nicht zur weitergabe",
+        "solo para uso interno", "sólo para uso interno", "para uso interno exclusivamente", "usage interne uniquement",
+        "pour usage interne uniquement", "réservé à un usage interne", "ne pas diffuser", "alleen voor intern gebruik", "niet verspreiden",
+        "solo per uso interno", "non diffondere",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -93,6 +98,10 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
         "不得对外披露", "严禁对外披露", "禁止对外披露", "请勿对外披露",
         // Capitals on a line of their own only (SECRET, INTERNAL): see MarkerEvidence.
         "secret",
+        // Tenth pass: the UK/NZ "in confidence" caveats and the Korean and Japanese handling levels.
+        "staff in confidence", "staff-in-confidence", "management in confidence", "management-in-confidence", "medical in confidence",
+        "policy in confidence", "취급주의", "사내한정", "사외비", "社内限り", "社外持出禁止", "関係者限り", "zeer vertrouwelijk",
+        "diffusion limitée", "confidentiel défense", "secret défense",
         // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
         "内部", "內部", "保密", "internal",
     ];
@@ -144,7 +153,20 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
                 AddLabellingMarkers(folded, candidates, found);
             }
         }
+        // OCR damage in a Han marker (注意保窨, 机蜜文件): the same search in a copy with look-alikes read back, same positions.
+        if (found.Count == before && HanText.Contains(text) && Confusables.Fold(text) is { } repaired)
+        {
+            candidates.Clear();
+            BuiltIn.FindAll(repaired, candidates);
+            if (candidates.Count > 0)
+            {
+                AddLabellingMarkers(repaired, candidates, found);
+            }
+        }
     }
+
+    private static readonly MarkerConfusables Confusables =
+        new(Instructions.Concat(Classifications).Where(m => m.Length >= 2 && m.All(HanText.IsHan)));
 
     // The Han levels and instructions spelt out with spaces (机 密, 秘 密 ★ 一年, 内 部 资 料, 严 禁 外 传), as PDF text and
     // letter-spaced headings give them. Only the first two characters with a space between are searched; a hit counts when
@@ -310,7 +332,7 @@ internal sealed class ConfidentialMarkerDetector : ISensitivityDetector
                 continue;
             }
             coveredTo = hit.End;
-            if (MarkerEvidence.LabelsDocument(text, hit.Start, hit.End, hit.Instruction))
+            if (MarkerEvidence.LabelsDocument(text, hit.Start, hit.End, hit.Instruction) || MarkerEvidence.InSensitivityLabel(text, hit.Start, hit.End))
             {
                 found.Add(new(hit.Start, hit.End));
             }

@@ -128,7 +128,7 @@ internal static partial class MarkerEvidence
     private static partial Regex MarkingNoun();
 
     // Policies, history and news, fiction, and hypotheticals are about markings, not this text's own.
-    [GeneratedRegex(@"\b(?:if|whenever|unless|leaked|leak|leaks|published|declassified|news|newspaper|journalists?|reporters?|story|stories|novel|fiction|thriller|screenplay|poem|film|movie|should\s+i|how\s+(?:do|should|can)|template)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if|whenever|unless|leaked|leak|leaks|published|declassified|news|newspaper|journalists?|reporters?|story|stories|novel|fiction|thriller|screenplay|poem|film|movie|should\s+i|how\s+(?:do|should|can)|template|(?:all|any)\s+(?:documents|files|emails|records)|(?:documents|files|emails|records)\s+(?:marked|labell?ed|stamped|classified|tagged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotThisDocumentEn();
 
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.
@@ -182,7 +182,8 @@ internal static partial class MarkerEvidence
                 return false;
             }
             if (runsOn.IsEmpty || !(runsOn[0] is '.' or ',' or ';' or ':' or '：' or '-' or '–' or '—' or '|' or '\n' or '。' or '，'
-                || StartsWithDocumentNoun(after) || HanDocumentNounThenBreak(after)))
+                || StartsWithDocumentNoun(after) || HanDocumentNounThenBreak(after)
+                || (HanText.IsHan(text[start]) && after[0] is ' ' or '\u3000')))
             {
                 return false;
             }
@@ -231,7 +232,7 @@ internal static partial class MarkerEvidence
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:translate|translation|summari[sz]e|summary|proofread|rewrite|re-write|reword|rephrase|shorten|tidy|fix|edit|polish|check|clean|improve|format|simplify|condense|paraphrase|bullet|outline|extract|review|correct|draft|traduce|traduis|traduire|traducir|tradurre|übersetze|übersetzen|vertaal|przetłumacz)|(?:翻訳|요약|번역|总结|總結|润色|潤色|改写|改寫|校对|校對|整理|概括|翻译|翻譯|摘要|提炼|提煉|要点|要點|英文|中文)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:translate|translation|summari[sz]e|summary|proofread|rewrite|re-write|reword|rephrase|shorten|tidy|fix|edit|polish|check|clean|improve|format|simplify|condense|paraphrase|bullet|outline|extract|review|correct|draft|traduce|traduis|traduire|traducir|tradurre|übersetze|übersetzen|vertaal|przetłumacz)|\bocr\b|(?:识别结果|识别出|扫描件|转文字|翻訳|요약|번역|总结|總結|润色|潤色|改写|改寫|校对|校對|整理|概括|翻译|翻譯|摘要|提炼|提煉|要点|要點|英文|中文)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TaskVerb();
 
     /// <summary>"Write a spy thriller where the folder says TOP SECRET": capitals in a story are a prop, not this text's banner.</summary>

@@ -45,6 +45,10 @@ internal static partial class MarkerEvidence
             return (InBrackets(text, start, end) && OpensLine(text, start)) || (IsCapitalised(text, start, end) && IsWholeLine(text, start, end))
                 || (DescribedAsMarked(text, start, end) && !IsAskedAbout(text, start, end));
         }
+        if ((QuotedLevelZh(text, start, end) || CornerBracketBanner(text, start, end)) && !IsAskedAbout(text, start, end))
+        {
+            return true;
+        }
         if (start > 0 && Quotes.Contains(text[start - 1]) && (QuotedBannerBeforeText(text, start - 1) || BannerDashInQuote(text, start - 1, end)
             || StampedThenText(text, start - 1))
             && !IsAskedAbout(text, start, end))
@@ -55,7 +59,7 @@ internal static partial class MarkerEvidence
         {
             return true;
         }
-        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end))
+        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end) || (!instruction && NamesWork(text, start, end)))
         {
             return false;
         }
@@ -78,7 +82,10 @@ internal static partial class MarkerEvidence
             || OpensQuotedDocument(text, start, end)
             || OpensTaskText(text, start, end)
             || EmbargoUntil(text, start, end)
-            || ThisMarkedDocument(text, start, end);
+            || ThisMarkedDocument(text, start, end)
+            || TitledHeading(text, start, end)
+            || HeaderCell(text, start, end)
+            || AfterHeadingLabel(text, start, end);
     }
 
     /// <summary>
@@ -326,6 +333,7 @@ internal static partial class MarkerEvidence
         var rest = stop < 0 ? after : after[..stop];
         return (stop >= 0 && after[stop] is '?' or '？')
             || rest.Contains('吗')
+            || (HanText.IsHan(text[start]) && WordAskedAboutZh(text, end))
             || QuestionCues.NearestEnd(text.AsSpan(sentenceStart, start - sentenceStart)) >= 0;
     }
 
@@ -411,7 +419,8 @@ internal static partial class MarkerEvidence
     /// </summary>
     private static bool OrganisationBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> marker)
     {
-        if (marker.IsEmpty || !char.IsUpper(marker[0]) || !marker.StartsWith("confidential", StringComparison.OrdinalIgnoreCase))
+        // "Acme Company Confidential |": the longest marker there is "company confidential".
+        if (marker.IsEmpty || !char.IsUpper(marker[0]) || !marker.Contains("confidential", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
