@@ -1,3 +1,5 @@
+using Router.Classification;
+
 namespace Router.Tests.Classification.Sensitivity.Detectors;
 
 /// <summary>
