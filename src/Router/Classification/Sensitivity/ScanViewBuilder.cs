@@ -331,6 +331,8 @@ internal sealed class ScanViewBuilder
                 return "";
             case UnicodeCategory.LetterNumber when HangzhouDigit(text[at], previous) is { } hangzhou:
                 return hangzhou;
+            case UnicodeCategory.OtherSymbol when text[at] is >= '\u2801' and <= '\u283F' && BrailleDigits.Fold(text, at) is { } braille:
+                return braille;
             case UnicodeCategory.Control when text[at] is '\u0085':
                 // NEXT LINE, a line break to every Unicode-aware reader.
                 return "\n";

@@ -52,8 +52,10 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
     }
 
     // Glued to words on either side ("tokenxoxb-…end", "cfgnpm_…xyz", sixth attack round) the prefix still marks a token,
-    // as long as the body looks random. Google's "AIza" and Twilio's "SK" + hex still need word boundaries: both
-    // can occur inside long base64 runs.
+    // as long as the body looks random. Google's "AIza" and Twilio's "SK" + hex can occur inside long base64 runs, so
+    // glued they count only next to a short word of letters ("myAIzaSy…key", "twilioSK…thanks"; eighth attack round),
+    // Twilio's body holding both hex letters and digits (and a word glued only after it starting past 'f'). A key glued
+    // into a snake_case name ends at the '_' ("token_sk_live_…_end").
     [GeneratedRegex("""
           (?:
             [sr]k_(?:live|test)_[A-Za-z0-9]{20,247}
@@ -77,7 +79,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
           | sbp_[a-f0-9]{40}
           | hvs\.[A-Za-z0-9_-]{90,120}
           | sntrys_[A-Za-z0-9+/=_]{50,}
-          )(?![A-Za-z0-9_-])
+          )(?![A-Za-z0-9])(?!-[A-Za-z0-9])
         | (?<![A-Za-z0-9_-])(?:dapi[a-f0-9]{32}|key-[0-9a-z]{32}|LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{32}|[0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![A-Za-z0-9_-])
         | (?<=(?:^|[^A-Za-z0-9_-])[A-Za-z]{1,12})AIzaSy[A-Za-z0-9_-]{33}(?=[A-Za-z]{0,12}(?:[^A-Za-z0-9_-]|$))
         | (?<![A-Za-z0-9_-])AIzaSy[A-Za-z0-9_-]{33}(?=[A-Za-z]{1,12}(?:[^A-Za-z0-9_-]|$))
@@ -85,6 +87,8 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
         | npm_[A-Za-z0-9]{36}
         | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}
         | (?<![A-Za-z0-9_-])SK[0-9a-f]{32}(?![A-Za-z0-9_-])
+        | (?<=(?:^|[^A-Za-z0-9_-])[A-Za-z]{1,12})SK(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}[0-9])[0-9a-f]{32}(?=[A-Za-z]{0,12}(?:[^A-Za-z0-9_-]|$))
+        | (?<![A-Za-z0-9_-])SK(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}[0-9])[0-9a-f]{32}(?=[g-zA-Z][A-Za-z]{0,11}(?:[^A-Za-z0-9_-]|$))
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Pattern();
 }

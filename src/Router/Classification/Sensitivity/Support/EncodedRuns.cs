@@ -42,6 +42,7 @@ internal static class EncodedRuns
         if (view.Contains('\\'))
         {
             UnicodeEscapes(view, result);
+            EscapeRuns.Find(view, result);
         }
         Hex(view, result);
         CharCodes(view, result);
@@ -592,7 +593,7 @@ internal static class EncodedRuns
     }
 
     /// <summary>Where the plain letters, digits, spaces, dashes and dots before <paramref name="at"/> start (at most 24 back).</summary>
-    private static int PlainStart(string view, int at)
+    internal static int PlainStart(string view, int at)
     {
         var start = at;
         while (start > 0 && at - start < 24 && (char.IsAsciiLetterOrDigit(view[start - 1]) || view[start - 1] is ' ' or '-' or '.'))

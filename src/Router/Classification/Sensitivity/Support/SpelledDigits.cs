@@ -47,6 +47,7 @@ internal static class SpelledDigits
         {
             Chinese(text, result);
         }
+        ForeignDigitWords.Find(text, result);
     }
 
     private static void English(string text, List<SplitTokens.Joined> result)
@@ -274,7 +275,7 @@ internal static class SpelledDigits
                 {
                     joined.Copy(text, pos, 1);
                 }
-                else if (c is ' ' or '-' or '、' or '，' or ',' or '　' && pos + 1 < text.Length && (HanValue(text[pos + 1]) >= 0 || char.IsAsciiDigit(text[pos + 1])))
+                else if (c is ' ' or '-' or '、' or '，' or ',' or '　' or '・' or '･' && pos + 1 < text.Length && (HanValue(text[pos + 1]) >= 0 || char.IsAsciiDigit(text[pos + 1])))
                 {
                     pos++;
                     continue;

@@ -47,12 +47,17 @@ internal static class SplitTokens
             LooseDigits.Find(text, result);
             LabelledPieces.Find(text, result);
             DigitLookalikes.Find(text, result);
+            DecoyGroups.Find(text, result);
+            FloatDigits.Find(text, result);
+            SpelledTokens.Find(text, result);
         }
         if (text.AsSpan().ContainsAny('"', '\''))
         {
             QuotedCells.Find(text, result);
         }
         SpelledDigits.Find(text, result);
+        MorseDigits.Find(text, result);
+        PrefixedKeys.Find(text, result);
         MixedScriptTokens.Find(text, result);
         if (text.Contains(' '))
         {
