@@ -12,7 +12,8 @@ namespace Router.Classification.Sensitivity;
 /// form (①, ⑴, ², ₃, ❶) becomes its value in ASCII digits; every space separator becomes ' ', line and paragraph
 /// separators '\n', every dash '-'; format characters (zero-width space and joiners, soft hyphen, bidi marks, BOM…)
 /// disappear, and so do the other invisible (default-ignorable) code points, the braille blank, and combining marks
-/// right after an ASCII letter or digit (keycaps, marks stacked over a key's characters).
+/// right after an ASCII letter or digit (keycaps, marks stacked over a key's characters); braille cells after the number
+/// sign become their digits (<see cref="BrailleDigits"/>).
 /// </summary>
 internal sealed class ScanViewBuilder
 {
