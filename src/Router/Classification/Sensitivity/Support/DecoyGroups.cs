@@ -7,10 +7,10 @@ namespace Router.Classification.Sensitivity.Support;
 /// 7858 1999 7187 …", every other group) or before and after it ("card 2024 1999 4716 7858 7187 0963"). Where a card
 /// label stands just before a chain of five to ten four-digit groups parted the same way throughout (a space, '-', '|',
 /// ',', '/' or ';', spaced or not), every four groups in a row and every other group are tried, and those that pass Luhn
-/// in a card network's range are added after the label. Without a label only the first and the last four groups are
-/// tried (decoys before or after the card): tables of four-digit figures would pass some of the other tries by chance
-/// (about one try in thirty). The chain is read from each digit run; most are not five
-/// groups long, which costs a look at the next few characters.
+/// in a card network's range are added after the label. Without a label only the first and the last four groups of a
+/// chain of six or more are tried (two decoys or more before or after the card): tables of four-digit figures would
+/// pass some of the other tries by chance (about one try in thirty), and one group before is prose ("in 2019 6011…").
+/// The chain is read from each digit run; most are not five groups long, which costs a look at the next few characters.
 /// </summary>
 internal static class DecoyGroups
 {
@@ -40,9 +40,13 @@ internal static class DecoyGroups
             var added = new List<string>();
             if (LabelContext.CardLabels.NearestEnd(text, Math.Max(0, start - LabelContext.Window), start) < 0)
             {
-                // Unlabelled, only decoys before or after the card ("see 2024 1999 4716 …"), as a reader splits it.
-                Try(text, starts, [0, 1, 2, 3], digits, added, result);
-                Try(text, starts, [count - 4, count - 3, count - 2, count - 1], digits, added, result);
+                // Unlabelled, only two decoys or more before or after the card ("see 2024 1999 4716 …"): one group is
+                // read as prose ("in 2019 6011 …" is a year and a number).
+                if (count >= MinGroups + 1)
+                {
+                    Try(text, starts, [0, 1, 2, 3], digits, added, result);
+                    Try(text, starts, [count - 4, count - 3, count - 2, count - 1], digits, added, result);
+                }
                 continue;
             }
             // Four groups in a row, then every other group from the first or the second.
