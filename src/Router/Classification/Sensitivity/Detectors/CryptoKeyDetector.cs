@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
@@ -13,12 +14,13 @@ namespace Router.Classification.Sensitivity.Detectors;
 internal sealed partial class CryptoKeyDetector : ISensitivityDetector
 {
     // Kept apart because one case-insensitive set mixing ASCII and Han cues takes .NET's slow per-character search over
-    // every text; Han has no case, so the ordinal Han set matches exactly what the mixed set did.
+    // every text; Han has no case, so the ordinal Han words match exactly what the mixed set did. They are found from
+    // their first characters (OrdinalStarts): an ordinal multi-string SearchValues of Han words still walks an
+    // Aho-Corasick automaton over every character (s18-speed6 measured it at ~2.5 % of en-1KB).
     private static readonly SearchValues<string> LatinPhraseCues = SearchValues.Create(
         ["phrase", "mnemonic", "seed", "private key", "privkey", "priv key"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> HanPhraseCues = SearchValues.Create(
-        ["助记", "助記", "私钥", "私鑰", "秘密鍵"], StringComparison.Ordinal);
+    private static readonly OrdinalStarts HanPhraseCues = new(["助记", "助記", "私钥", "私鑰", "秘密鍵"]);
 
     private static readonly HashSet<string> ProseWords = new(StringComparer.Ordinal)
     {
@@ -47,7 +49,7 @@ internal sealed partial class CryptoKeyDetector : ISensitivityDetector
                 }
             }
         }
-        if (text.AsSpan().IndexOfAny(LatinPhraseCues) < 0 && text.AsSpan().IndexOfAny(HanPhraseCues) < 0)
+        if (text.AsSpan().IndexOfAny(LatinPhraseCues) < 0 && HanPhraseCues.IndexIn(text) < 0)
         {
             return;
         }
