@@ -17,12 +17,14 @@ internal sealed partial class BankAccountDetector : ISensitivityDetector
     private const int SignalReach = 120;
 
     // Two sets, because one case-insensitive set mixing ASCII and Han cues takes .NET's slow per-character search over
-    // every text; Han has no case, so the ordinal Han set matches exactly what a mixed set would.
-    private static readonly SearchValues<string> LatinCues = SearchValues.Create(
-        ["account", "acct", "a/c", "konto", "compte", "cuenta", "conta", "rekening"], StringComparison.OrdinalIgnoreCase);
+    // every text; Han has no case, so the ordinal Han words match exactly what a mixed set would. They are found from
+    // their first characters (OrdinalStarts), since an ordinal SearchValues of Han words still walks an Aho-Corasick
+    // automaton over every character.
+    private static readonly string[] LatinCueWords = ["account", "acct", "a/c", "konto", "compte", "cuenta", "conta", "rekening"];
 
-    private static readonly SearchValues<string> HanCues = SearchValues.Create(
-        ["账号", "帐号", "账户", "帳號", "帳戶", "口座"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> LatinCues = SearchValues.Create(LatinCueWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly OrdinalStarts HanCues = new(["账号", "帐号", "账户", "帳號", "帳戶", "口座"]);
 
     public string Name => "bank_account";
 
@@ -33,7 +35,7 @@ internal sealed partial class BankAccountDetector : ISensitivityDetector
     public void Detect(ScanInput input, List<TextSpan> found)
     {
         var text = input.Text;
-        if (input.DigitCount < 6 || (text.AsSpan().IndexOfAny(LatinCues) < 0 && text.AsSpan().IndexOfAny(HanCues) < 0))
+        if (input.DigitCount < 6 || (!MayHoldLatinLabel(text) && HanCues.IndexIn(text) < 0))
         {
             return;
         }
@@ -55,6 +57,46 @@ internal sealed partial class BankAccountDetector : ISensitivityDetector
             }
             found.Add(span);
             AddRouting(text, from, to, found);
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Account"/>'s Latin labels can match: each holds one of <see cref="LatinCues"/> after a
+    /// non-letter and (but for konto and rekening, which run on into "nummer") before one, so "Contact" or "accounting"
+    /// alone cost no pattern scan (s17-speed5 measured that scan at 5–6 % of en-1KB). Where the text holds a character
+    /// that a case-insensitive match may take for an ASCII letter (Kelvin sign, long s…), the pattern runs as before.
+    /// </summary>
+    private static bool MayHoldLatinLabel(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAny(LatinCues);
+        if (at < 0)
+        {
+            return false;
+        }
+        if (text.ContainsAny(AsciiLookalikes.Values))
+        {
+            return true;
+        }
+        while (true)
+        {
+            if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
+            {
+                var rest = text[at..];
+                foreach (var cue in LatinCueWords)
+                {
+                    if (rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase)
+                        && (cue is "konto" or "rekening" || rest.Length == cue.Length || !char.IsAsciiLetter(rest[cue.Length])))
+                    {
+                        return true;
+                    }
+                }
+            }
+            var next = text[(at + 1)..].IndexOfAny(LatinCues);
+            if (next < 0)
+            {
+                return false;
+            }
+            at += next + 1;
         }
     }
 
