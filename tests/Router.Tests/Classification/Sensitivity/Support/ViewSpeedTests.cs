@@ -50,7 +50,10 @@ public sealed class ViewSpeedTests
         string[] pieces = ["confidential", "CONFIDENTIAL", "Confidential", "strictly confidential", "internal use only", "Internal only",
             "do not forward", "DO NOT DISTRIBUTE", "privileged", "unprivileged", "top secret", "TLP:RED", "tlp:amber", "mnpi", "attorney-client",
             "restricted", "proprietary", "eyes only", "机密", "内部资料", "不得外传", "a", "in", "do", "not", " ", "  ", ".", "-", "_", ":", "\n", "é",
-            "ǅ", "ſ", "5", "x", "Ω", "中", "ı", "K"];
+            "ǅ", "ſ", "5", "x", "Ω", "中", "ı", "K",
+            // The other markers (Hangul, kana, dashes, an ellipsis) and their characters alone, found from their first non-ASCII one.
+            "대외비", "기밀", "극비", "マル秘", "律师-客户特权", "律师-当事人特权", "attorney–client privileged", "Classification: …", "–", "…", "律",
+            "客户", "대", "マ"];
         var random = new Random(17);
         var hits = 0;
         for (var n = 0; n < 20_000; n++)
