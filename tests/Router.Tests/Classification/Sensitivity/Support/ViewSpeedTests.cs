@@ -72,6 +72,33 @@ public sealed class ViewSpeedTests
     }
 
     [Fact]
+    public void NationalIdLabels_RandomTexts_WordStartWalkSameAsPlainSearch()
+    {
+        // Labels in every case, glued to letters and digits, values of their shapes, and the characters that send the walk to its plain path.
+        string[] pieces = ["PESEL", "pesel", "Pesel", "national id", "NATIONAL ID", "NI number", "ni no", "aadhaar", "Aadhaar", "cpf", "CPF", "d.n.i",
+            "steuer-id", "codice fiscale", "nino", "SIN", "ID", "my", "is", ": ", ":", " ", "  ", "\n", ".", "-", "x", "a", "5", "é", "中", "\u212A", "ſ", "ı",
+            "123.456.789-09", "AB123456C", "2345 6789 0123", "44051401359", "046 454 286", "12345678Z", "aPesel", "9cpf"];
+        var random = new Random(20);
+        var found = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random, pieces, random.Next(0, 40));
+            if (random.Next(3) > 0)
+            {
+                // Most texts without the characters that send the walk to its plain path.
+                text = text.Replace("ſ", "s", StringComparison.Ordinal).Replace("ı", "i", StringComparison.Ordinal).Replace("\u212A", "K", StringComparison.Ordinal);
+            }
+            var plain = new List<TextSpan>();
+            NationalIdDetector.AddLabelled(text, plain, plainSearch: true);
+            var fast = new List<TextSpan>();
+            NationalIdDetector.AddLabelled(text, fast);
+            found += plain.Count;
+            Assert.Equal(plain, fast);
+        }
+        Assert.True(found > 1_000, $"only {found} values: the texts do not exercise the walk");
+    }
+
+    [Fact]
     public void SpacedHanMarkers_RandomTexts_PairSearchSameAsStringSearch()
     {
         // Single characters of the spaced markers' starts and their neighbours, both spaces, doubled spaces, text ends.
