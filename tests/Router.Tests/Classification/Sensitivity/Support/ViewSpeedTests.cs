@@ -95,7 +95,7 @@ public sealed class ViewSpeedTests
             found += plain.Count;
             Assert.Equal(plain, fast);
         }
-        Assert.True(found > 1_000, $"only {found} values: the texts do not exercise the walk");
+        Assert.True(found > 300, $"only {found} values: the texts do not exercise the walk");
     }
 
     [Fact]
