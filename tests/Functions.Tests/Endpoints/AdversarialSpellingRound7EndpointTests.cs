@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Router.Classification;
 using Router.Functions.Tests.Support;
-using Router.Tests.Pipeline.Fakes;
 
 namespace Router.Functions.Tests.Endpoints;
 
@@ -228,81 +223,30 @@ public sealed class AdversarialSpellingRound7EndpointTests
         "\"messages\": [{\"role\": \"user\", \"content\": \"hf_hub_download\\nfetches model files\\nfrom the Hub in v0.21\"}]",
     };
 
-    [Theory]
-    [MemberData(nameof(Bodies))]
-    public async Task Post_SeventhRoundSpellingAskingForClosedModel_StaysPrivate(string fields, string kind)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",{fields}}}"));
-
-        AssertKeptPrivate(response, kind);
-        Assert.NotEqual(FakePolicy.ClosedModel, app.Fakes.Dispatch.LastRequest?.Model);
-    }
+    private static readonly string[] NeverInHeaders = ["4916195604620503", "110105198804123276", "AKIA", "5425"];
 
     [Theory]
     [MemberData(nameof(Bodies))]
-    public async Task Post_SeventhRoundSpellingStreaming_StaysPrivate(string fields, string kind)
-    {
-        await using var app = await StartAsync();
+    public Task Post_SeventhRoundSpellingAskingForClosedModel_StaysPrivate(string fields, string kind) =>
+        AdversarialRound.SpellingStaysPrivateAsync(fields, kind, stream: false, NeverInHeaders);
 
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",\"stream\":true,{fields}}}"));
-
-        AssertKeptPrivate(response, kind);
-        Assert.Contains("data: [DONE]", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public Task Post_SeventhRoundSpellingStreaming_StaysPrivate(string fields, string kind) =>
+        AdversarialRound.SpellingStaysPrivateAsync(fields, kind, stream: true, NeverInHeaders);
 
     [Theory]
     [MemberData(nameof(AutoBodies))]
-    public async Task Post_SeventhRoundAutoModelWordProblem_StaysPrivate(string fields)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{{fields}}}"));
-
-        AssertKeptPrivate(response, "auto");
-    }
+    public Task Post_SeventhRoundAutoModelWordProblem_StaysPrivate(string fields) =>
+        AdversarialRound.AutoStaysPrivateAsync(fields, NeverInHeaders);
 
     [Theory]
     [MemberData(nameof(OrdinaryBodies))]
-    public async Task Post_SeventhRoundOrdinaryTextAskingForClosedModel_GoesClosed(string fields)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",{fields}}}"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("sensitive", response.Headers.GetValues("x-router-reasons").Single(), StringComparison.Ordinal);
-        Assert.Equal(FakePolicy.ClosedModel, app.Fakes.Dispatch.LastRequest?.Model);
-    }
+    public Task Post_SeventhRoundOrdinaryTextAskingForClosedModel_GoesClosed(string fields) =>
+        AdversarialRound.OrdinaryGoesClosedAsync(fields, stream: false);
 
     [Theory]
     [MemberData(nameof(OrdinaryBodies))]
-    public async Task Post_SeventhRoundOrdinaryTextStreaming_GoesClosed(string fields)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",\"stream\":true,{fields}}}"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("sensitive", response.Headers.GetValues("x-router-reasons").Single(), StringComparison.Ordinal);
-        Assert.Equal(FakePolicy.ClosedModel, app.Fakes.Dispatch.LastRequest?.Model);
-    }
-
-    private static Task<TestApp> StartAsync() =>
-        TestApp.StartAsync(services: s => s.RemoveAll<IRequestClassifier>().AddSingleton<IRequestClassifier, RequestClassifier>());
-
-    private static void AssertKeptPrivate(HttpResponseMessage response, string kind)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var route = response.Headers.GetValues("x-router-route").Single();
-        var reasons = response.Headers.GetValues("x-router-reasons").Single();
-        Assert.True(route.StartsWith("private", StringComparison.Ordinal), $"{kind}: route {route} ({reasons})");
-        Assert.Contains("sensitive", reasons, StringComparison.Ordinal);
-        var headers = string.Concat(response.Headers.SelectMany(h => h.Value));
-        Assert.DoesNotContain("4916195604620503", headers, StringComparison.Ordinal);
-        Assert.DoesNotContain("110105198804123276", headers, StringComparison.Ordinal);
-        Assert.DoesNotContain("AKIA", headers, StringComparison.Ordinal);
-        Assert.DoesNotContain("5425", headers, StringComparison.Ordinal);
-    }
+    public Task Post_SeventhRoundOrdinaryTextStreaming_GoesClosed(string fields) =>
+        AdversarialRound.OrdinaryGoesClosedAsync(fields, stream: true);
 }

@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Router.Classification;
 using Router.Functions.Tests.Support;
-using Router.Tests.Pipeline.Fakes;
 
 namespace Router.Functions.Tests.Endpoints;
 
@@ -91,83 +86,30 @@ public sealed class AdversarialSpellingRound8EndpointTests
     };
 
 
-    [Theory]
-    [MemberData(nameof(Bodies))]
-    public async Task Post_EighthRoundSpellingAskingForClosedModel_StaysPrivate(string fields, string kind)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",{fields}}}"));
-
-        AssertKeptPrivate(response, kind);
-        Assert.NotEqual(FakePolicy.ClosedModel, app.Fakes.Dispatch.LastRequest?.Model);
-    }
+    private static readonly string[] NeverInHeaders = ["4539158813998695", "AKIAH37ZQ26BOIDG36J6", "SK19ae3e8e5df28fb36d4e020e267318b4"];
 
     [Theory]
     [MemberData(nameof(Bodies))]
-    public async Task Post_EighthRoundSpellingStreaming_StaysPrivate(string fields, string kind)
-    {
-        await using var app = await StartAsync();
+    public Task Post_EighthRoundSpellingAskingForClosedModel_StaysPrivate(string fields, string kind) =>
+        AdversarialRound.SpellingStaysPrivateAsync(fields, kind, stream: false, NeverInHeaders);
 
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",\"stream\":true,{fields}}}"));
-
-        AssertKeptPrivate(response, kind);
-        Assert.Contains("data: [DONE]", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public Task Post_EighthRoundSpellingStreaming_StaysPrivate(string fields, string kind) =>
+        AdversarialRound.SpellingStaysPrivateAsync(fields, kind, stream: true, NeverInHeaders);
 
     [Theory]
     [MemberData(nameof(AutoBodies))]
-    public async Task Post_EighthRoundAutoModelWordProblem_StaysPrivate(string fields)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{{fields}}}"));
-
-        AssertKeptPrivate(response, "auto");
-    }
+    public Task Post_EighthRoundAutoModelWordProblem_StaysPrivate(string fields) =>
+        AdversarialRound.AutoStaysPrivateAsync(fields, NeverInHeaders);
 
     [Theory]
     [MemberData(nameof(OrdinaryBodies))]
-    public async Task Post_EighthRoundOrdinaryTextAskingForClosedModel_GoesClosed(string fields)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",{fields}}}"));
-
-        AssertWentClosed(response, app);
-    }
+    public Task Post_EighthRoundOrdinaryTextAskingForClosedModel_GoesClosed(string fields) =>
+        AdversarialRound.OrdinaryGoesClosedAsync(fields, stream: false);
 
     [Theory]
     [MemberData(nameof(OrdinaryBodies))]
-    public async Task Post_EighthRoundOrdinaryTextStreaming_GoesClosed(string fields)
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.Client().PostAsync("/api/v1/chat/completions", Json.Body($"{{\"model\":\"{FakePolicy.ClosedModel}\",\"stream\":true,{fields}}}"));
-
-        AssertWentClosed(response, app);
-    }
-
-    private static Task<TestApp> StartAsync() =>
-        TestApp.StartAsync(services: s => s.RemoveAll<IRequestClassifier>().AddSingleton<IRequestClassifier, RequestClassifier>());
-
-    private static void AssertKeptPrivate(HttpResponseMessage response, string kind)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var route = response.Headers.GetValues("x-router-route").Single();
-        var reasons = response.Headers.GetValues("x-router-reasons").Single();
-        Assert.True(route.StartsWith("private", StringComparison.Ordinal), $"{kind}: route {route} ({reasons})");
-        Assert.Contains("sensitive", reasons, StringComparison.Ordinal);
-        var headers = string.Concat(response.Headers.SelectMany(h => h.Value));
-        Assert.DoesNotContain("4539158813998695", headers, StringComparison.Ordinal);
-        Assert.DoesNotContain("AKIAH37ZQ26BOIDG36J6", headers, StringComparison.Ordinal);
-        Assert.DoesNotContain("SK19ae3e8e5df28fb36d4e020e267318b4", headers, StringComparison.Ordinal);
-    }
-
-    private static void AssertWentClosed(HttpResponseMessage response, TestApp app)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("sensitive", response.Headers.GetValues("x-router-reasons").Single(), StringComparison.Ordinal);
-        Assert.Equal(FakePolicy.ClosedModel, app.Fakes.Dispatch.LastRequest?.Model);
-    }
+    public Task Post_EighthRoundOrdinaryTextStreaming_GoesClosed(string fields) =>
+        AdversarialRound.OrdinaryGoesClosedAsync(fields, stream: true);
 }
