@@ -21,6 +21,10 @@ internal static class MorseDigits
 
     private static readonly SearchValues<string> Cues = SearchValues.Create(["..", "--", "••", "∙∙", "__", "−−"], StringComparison.Ordinal);
 
+    // The ASCII cues alone: with non-ASCII values the search above walks an automaton over every character (~3-4 % of
+    // every sample); text holding none of '•', '∙', '−' cannot match those, and this search is vectorised.
+    private static readonly SearchValues<string> AsciiCues = SearchValues.Create(["..", "--", "__"], StringComparison.Ordinal);
+
     private static readonly Dictionary<string, char> Codes = new(StringComparer.Ordinal)
     {
         ["-----"] = '0', [".----"] = '1', ["..---"] = '2', ["...--"] = '3', ["....-"] = '4',
@@ -39,10 +43,11 @@ internal static class MorseDigits
         {
             return;
         }
+        var cues = text.AsSpan().ContainsAny('•', '∙', '−') ? Cues : AsciiCues;
         var i = 0;
         while (i < text.Length)
         {
-            var at = text.AsSpan(i).IndexOfAny(Cues);
+            var at = text.AsSpan(i).IndexOfAny(cues);
             if (at < 0)
             {
                 return;
