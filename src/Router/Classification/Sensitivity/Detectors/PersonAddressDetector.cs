@@ -26,6 +26,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "lives at", "live at", "living at", "lives on", "resides", "reside", "residing", "residence", "home", "return", "return to", "returned",
         "forward to", "wrong address", "correct address", "right address", "old address", "previous address", "current address",
         "permanent address", "address on file",
+        // Misspellings of hurried delivery notes ("my adress", "delivr to", "dilevery").
+        "adress*", "addres", "adresss", "delivr*", "dilever*", "delievr*",
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
         "派送", "搬到", "户籍",
@@ -58,7 +60,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     private static readonly CueSet AddressHint = new(
         "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct",
         "crescent", "place", "pl", "way", "terrace", "close", "parkway", "highway", "grove", "row", "circle", "trail", "square",
-        "mews", "gardens", "walk", "hill", "green", "park", "rue", "via", "viale", "calle", "avenida", "avda", "rua", "piazza", "plaza",
+        "mews", "gardens", "walk", "hill", "green", "park", "tce", "crt", "drv", "gdns", "pde", "rue", "via", "viale", "calle", "avenida", "avda", "rua", "piazza", "plaza",
         "ulica", "ul", "chemin", "strada", "carrer", "apt", "apartment", "suite", "ste", "unit", "flat", "box", "psc", "fpo", "apo",
         "usns", "usnv", "uss", "uscgc", "address*", "return to", "ship", "shipped", "send", "deliver*", "mail", "here they are",
         "*strasse", "*str", "*weg", "*gasse", "*straat", "*laan", "*vej", "*gatan", "*gata",  "*utca",
@@ -98,7 +100,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         // The home and delivery cues are read from the shared pass where the other personal-data detectors have run it (they
         // run it only where a name is), else searched up to their first hit.
         var shared = input.Person.HasSharedCues;
-        if ((input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text))
+        if ((input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text))
             || !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
                 || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text)))
         {

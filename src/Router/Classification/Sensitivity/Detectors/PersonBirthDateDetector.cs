@@ -7,6 +7,8 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
 {
     internal static readonly CueSet BirthCues = new(
         "born", "birth*", "DOB", "D.O.B", "birthday", "aged", "years old", "year-old", "yrs old", "age", "yo",
+        // A JSON or form key written as one word ("dateOfBirth"; "birthDate" and "date_of_birth" are found by "birth*").
+        "dateofbirth",
         // Colloquial and clinical: "turns 40", "a 45 year old", "83 y/o", "in his early sixties".
         "turns", "turned", "turning", "year old", "yr old", "yr-old", "y/o", "y.o", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties",
@@ -120,7 +122,8 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             return true;
         }
         var window = After(text, cue, word.Length == 3 ? 8 : 30);
-        return (window.ContainsAnyInRange('0', '9') || (word.Length == 4 && Months.Any(window))) && !HistoricalYear(window);
+        // "born" also takes a year read out in words ("born nineteen seventy two", "born in two thousand and twelve").
+        return (window.ContainsAnyInRange('0', '9') || (word.Length == 4 && (Months.Any(window) || SpokenYear.Any(window)))) && !HistoricalYear(window);
     }
 
     // A birth year before 1900 and none later is a historical person's ("born in Toruń in 1473", "urodził się … w 1473 roku"),
@@ -417,8 +420,10 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
                 var rest = text.AsSpan(at + verb.Length);
+                // A child's age after the writer's own child or relative ("my son Fintan is 9", KinNames) as after "will be"/"turns".
                 if (verb[1] == 'n' ? rest.IndexOfAnyInRange('0', '9') is >= 0 and <= 6
-                    : AgeWords.AgeThen(rest) || (verb[1] != 'i' && AgeWords.ChildAgeThenTime(rest)))
+                    : AgeWords.AgeThen(rest) || (verb[1] != 'i' && AgeWords.ChildAgeThenTime(rest))
+                        || (verb[1] == 'i' && KinNames.ChildAgeThen(rest) && KinNames.NameAfterKinEndsAt(text, at)))
                 {
                     (ages ??= []).Add(new TextSpan(AsideStart(text, at), at + verb.Length));
                 }
@@ -447,6 +452,8 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
 
     private static readonly CueSet Months = new(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static readonly CueSet SpokenYear = new("nineteen", "two thousand", "twenty twenty", "twenty ten", "twenty eleven", "twenty twelve");
 
     private static readonly CueSet NumberWords = new(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",

@@ -31,7 +31,9 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "子女教育", "住房贷款利息", "大病医疗", "低保金", "低保", "救助金", "抚恤金", "补贴", "补助", "津贴", "困难补助",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
-        "bankrupt*", "insolven*", "collections", "child support", "alimony", "benefits claim", "universal credit", "tax return",
+        "bankrupt*", "insolven*", "collections", "child support", "alimony",
+        // Support after a separation, as court and mediation papers name it (eleventh pass).
+        "spousal maintenance", "spousal support", "child maintenance", "maintenance payment*", "maintenance arrears", "palimony", "benefits claim", "universal credit", "tax return",
         // Payslips, credit files, savings and debt recovery in everyday words.
         "pay stub*", "paystub*", "pay slip*", "W-2", "P60", "P45", "tax code", "401(k)", "401k", "net worth", "inheritance", "severance",
         "redundancy pay", "commission", "overtime", "pay rise", "pay cut", "pay increase", "stipend", "credit report", "credit rating",
@@ -118,7 +120,20 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         {
             return word.SequenceEqual("PIP");
         }
-        return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30);
+        return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30) || AmountRightAfter(text, name);
+    }
+
+    // A list or table row that puts the amount right after the name ("Bonus list: Julia Novak 4,000, Peter Laine 3,500",
+    // "| Agatha Finchley | 56,000 |", "Oriel Tansey: £3,000"): that amount is the name's, however far the list's cue word is.
+    private static bool AmountRightAfter(string text, TextSpan name)
+    {
+        var at = name.End;
+        var limit = Math.Min(text.Length, name.End + 4);
+        while (at < limit && text[at] is ' ' or ':' or '|' or '-' or '–' or '—' or '\t')
+        {
+            at++;
+        }
+        return at > name.End && at < text.Length && (char.IsAsciiDigit(text[at]) || (text[at] is '£' or '€' or '$' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])));
     }
 
     // "£90", "€ 1.250", "1 200 €": the pound and euro signs, which the cue sets search only in Han text.

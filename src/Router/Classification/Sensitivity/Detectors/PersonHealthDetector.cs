@@ -89,6 +89,24 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "ketoacidosis", "insulin pump", "antiretroviral*", "viral load", "spirometry", "nebuliser", "nebulizer",
         "tracheostomy", "pneumothorax", "pleurisy", "sarcoidosis", "slipped disc", "herniated disc", "disc prolapse", "sciatica",
         "back injury", "knee injury", "shoulder injury", "head injury",
+        // Head injuries and a broad medicines list (eleventh pass): brain injury and its after-effects, and the brand and generic
+        // names people write for psychiatric, stimulant, seizure, pain, heart, diabetes, breathing, HIV and cancer medicines.
+        "concussed", "post-concussion*", "traumatic brain injury", "brain injury", "brain injuries", "TBI", "skull fracture",
+        "fractured skull", "brain bleed", "head trauma", "return-to-play protocol", "return to play protocol", "graduated return to play",
+        "Seroquel", "Abilify", "Lamictal", "Strattera", "Klonopin", "Ativan", "Effexor", "Cymbalta", "Paxil", "Celexa", "Buspar",
+        "buspirone", "Depakote", "valproate", "Tegretol", "carbamazepine", "Keppra", "levetiracetam", "Topamax", "topiramate",
+        "phenytoin", "Latuda", "lurasidone", "Risperdal", "Zyprexa", "Clozaril", "Haldol", "Lyrica", "Neurontin", "Focalin",
+        "Dexedrine", "Intuniv", "Qelbree", "Trintellix", "Pristiq", "Remeron", "Restoril", "Lunesta", "zolpidem", "temazepam",
+        "Valtrex", "valacyclovir", "aciclovir", "acyclovir", "Tamiflu", "Paxlovid", "Plaquenil", "hydroxychloroquine", "Enbrel",
+        "Remicade", "infliximab", "adalimumab", "Keytruda", "Herceptin", "tamoxifen", "letrozole", "anastrozole", "Jardiance",
+        "Farxiga", "Trulicity", "Victoza", "liraglutide", "Januvia", "Glucophage", "gliclazide", "Coumadin", "Plavix", "Brilinta",
+        "Crestor", "rosuvastatin", "simvastatin", "Zocor", "Norvasc", "metoprolol", "atenolol", "carvedilol", "Lasix",
+        "spironolactone", "hydrochlorothiazide", "Flomax", "tamsulosin", "finasteride", "Singulair", "montelukast", "Advair",
+        "Symbicort", "Spiriva", "Ventolin", "fluticasone", "budesonide", "prednisolone", "dexamethasone", "naproxen", "diclofenac",
+        "celecoxib", "Celebrex", "fentanyl", "Percocet", "OxyContin", "Dilaudid", "Narcan", "naloxone", "Antabuse", "disulfiram",
+        "Chantix", "varenicline", "Accutane", "isotretinoin", "Truvada", "Descovy", "Biktarvy", "sumatriptan", "Imitrex",
+        "lithium carbonate", "Lithobid", "Zyban", "borderline personality", "personality disorder", "BPD",
+        "postnatal depression", "postpartum depression", "self-harming", "eating disorders",
         // Polish, Turkish, Czech, Romanian, Nordic, Vietnamese, Indonesian (written without accents: LatinFold), and the "suffers
         // from" verbs of the others.
         "choruje", "chorob*", "chory na", "chora na", "cukrzyc*", "szpital*", "leczy sie", "leczeni*", "nowotwor*", "ciaza", "ciazy",

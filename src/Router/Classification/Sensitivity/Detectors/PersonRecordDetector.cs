@@ -18,6 +18,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
         "co-worker", "policyholder", "claimant", "account holder", "cardholder", "new hire", "staff member", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
         "renter", "lessee", "leaseholder",
+        // A hiring record's candidate ("candidate Ingrid …", "the candidate, Ximena …"): only where the text speaks of hiring
+        // and not of an election (HiringCandidate).
+        "candidate",
+        // A customer, patient or staff table of an SQL statement with the person's name as a quoted value in it (SqlTable).
+        "customers", "patients", "clients", "employees", "tenants", "applicants", "borrowers", "candidates", "members", "students",
         // Custody, sport, care and HR registers: a prison's inmate, a college's student-athlete, a care home's resident, a
         // payroll's new starter. A role only as a label right before the name or a noun phrase after it (RecordRole), so "the
         // residents of the city" and "inmate population" never reach a name.
@@ -84,7 +89,50 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text);
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
-        (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue)) || RecordRole.IsRoleOf(text, name, cue);
+        SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
+        || (RecordRole.IsRoleOf(text, name, cue) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SqlTables = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "customers", "patients", "clients", "employees", "tenants", "applicants", "borrowers", "candidates", "members", "students",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SqlTableLeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "into", "from", "update", "join", "table",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "INSERT INTO customers (…) VALUES ('Gideon Marsh', …)", "SELECT * FROM patients WHERE full_name = 'Rowena …'": a plural role
+    // word after INTO, FROM, UPDATE or JOIN names the table, and a quoted name later in the same statement is a row of it.
+    private static bool SqlTable(string text, TextSpan name, TextSpan cue)
+    {
+        var before = cue.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '`' or '"' or '[' or '.')
+        {
+            before--;
+        }
+        var end = before + 1;
+        while (before >= 0 && char.IsAsciiLetter(text[before]))
+        {
+            before--;
+        }
+        return SqlTableLeads.Contains(text.AsSpan(before + 1, end - before - 1)) && name.Start > cue.End
+            && text[name.Start - 1] is '\'' or '"' && text.AsSpan(cue.End, name.Start - cue.End).IndexOf(';') < 0;
+    }
+
+    // Words of hiring, and of elections and exams, whose candidates are public or general ("the candidate for mayor", "a
+    // candidate for the exam"): a candidate is a record role only in a text about hiring with no election word in it.
+    private static readonly CueSet Hiring = new(
+        "interview*", "hiring", "hire", "hired", "recruit*", "offer", "shortlist*", "CV", "resume", "reference check*",
+        "references", "onboarding", "debrief", "assessment", "applied", "application", "role", "position", "vacancy", "job", "salary",
+        "start date", "notice period", "background check", "headhunt*", "talent", "ATS");
+
+    private static readonly CueSet Election = new(
+        "election*", "elect", "elected", "vote*", "voting", "voter*", "ballot*", "campaign*", "party", "primary", "primaries",
+        "mayor*", "senate", "senator*", "congress*", "parliament*", "presidential", "governor*", "council", "constituency", "poll*",
+        "exam*", "PhD", "doctoral", "degree");
+
+    private static bool HiringCandidate(string text) => Hiring.Any(text) && !Election.Any(text);
 
     // Fields a table, a CSV header or JSON keys name after a role ("patient_name", "client_id", "tenant_full_name").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ColumnFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

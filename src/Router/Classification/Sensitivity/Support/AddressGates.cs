@@ -14,7 +14,7 @@ internal static class AddressGates
     [
         "Street", "St", "Road", "Rd", "Avenue", "Ave", "Av", "Lane", "Ln", "Drive", "Dr", "Boulevard", "Blvd", "Court", "Ct", "Crescent",
         "Cres", "Place", "Pl", "Way", "Terrace", "Close", "Parkway", "Pkwy", "Highway", "Hwy", "Grove", "Row", "Circle", "Cir", "Trail",
-        "Square", "Sq", "Mews", "Gardens", "Walk", "Hill", "Green", "Park",
+        "Square", "Sq", "Mews", "Gardens", "Walk", "Hill", "Green", "Park", "Tce", "Crt", "Drv", "Gdns", "Pde",
     ];
 
     private static readonly SearchValues<string> StreetWordSearch = SearchValues.Create(StreetWordList, StringComparison.Ordinal);
@@ -22,6 +22,7 @@ internal static class AddressGates
     // NumberThenStreetAnyCase's words, in any case.
     internal static readonly string[] AnyCaseStreetWordList = [
         "street", "road", "avenue", "ave", "lane", "court", "boulevard", "blvd", "parkway", "highway", "crescent", "terrace", "strasse",
+        "tce", "crt", "gdns", "grove", "mews",
         "straße", "straẞe",
     ];
 

@@ -95,7 +95,9 @@ internal static partial class LatinNames
     private static int FindRecordForm(string text, List<(int Start, int End)> words, int w, List<TextSpan> names)
     {
         var word = Word(text, words[w]);
-        var last = word.Length == 1 ? Initials(text, words, w) : IsCapsNameWord(word) ? SlashName(text, words, w) is var slash and >= 0 ? slash : CapsName(text, words, w) : -1;
+        var last = word.Length == 1 ? Initials(text, words, w)
+            : IsCapsNameWord(word) ? SlashName(text, words, w) is var slash and >= 0 ? slash : CaretName(text, words, w) is var caret and >= 0 ? caret : CapsName(text, words, w)
+            : -1;
         if (last >= 0)
         {
             var span = new TextSpan(words[w].Start, words[last].End);
@@ -142,6 +144,24 @@ internal static partial class LatinNames
         }
         var from = Math.Max(0, words[w].Start - 120);
         return BookingWords.Any(text.AsSpan(from, Math.Min(text.Length, words[last].End + 60) - from)) ? last : -1;
+    }
+
+    // An HL7 v2 name field ("PID|1||4471^^^MRN||THORNBURY^ALARIC^J||19570412|M"): the family name, a caret and the given
+    // name in capitals, at the start of a field (after "|"), then an optional caret and middle initial or name.
+    private static int CaretName(string text, List<(int Start, int End)> words, int w)
+    {
+        if (words[w].Start == 0 || text[words[w].Start - 1] != '|' || words[w].End >= text.Length || text[words[w].End] != '^'
+            || w + 1 >= words.Count || words[w + 1].Start != words[w].End + 1 || !IsCapsNameWord(Word(text, words[w + 1])))
+        {
+            return -1;
+        }
+        var last = w + 1;
+        if (w + 2 < words.Count && words[last].End < text.Length && text[words[last].End] == '^' && words[w + 2].Start == words[last].End + 1
+            && char.IsUpper(text[words[w + 2].Start]) && (words[w + 2].End - words[w + 2].Start == 1 || IsCapsNameWord(Word(text, words[w + 2]))))
+        {
+            last = w + 2;
+        }
+        return last;
     }
 
     // "A. K. Lindström", "J. R. Okonkwo", "Dr. A. Patel", "patient j. r. okonkwo": one or more initials, each with its full stop,

@@ -48,6 +48,7 @@ internal static partial class LatinNames
         "european", "asian", "arabic", "persian", "vietnamese", "thai", "indonesian", "filipino", "ukrainian", "hungarian",
         "romanian", "austrian", "swiss", "belgian", "israeli", "egyptian", "nigerian",
         "place", "way", "close", "grove", "row", "walk", "green", "mews", "gardens", "terrace", "crescent", "plaza", "tower",
+        "tce", "crt", "drv", "gdns", "pde",
         "corporation", "agency", "foundation", "institute", "partners", "associates", "holdings", "technologies", "technology",
         "solutions", "systems", "labs", "media", "capital", "ventures", "airlines", "motors", "pharma", "pharmaceuticals", "bank",
         "insurance", "financial", "global", "international", "national", "industries", "enterprises", "consulting", "software",
@@ -81,7 +82,9 @@ internal static partial class LatinNames
         "inquilina", "locataire", "mieter", "mieterin", "patientin", "klant", "kundin", "kunden", "kunder", "mitarbeiter", "mitarbeiterin", "empleado",
         "empleada", "dipendente", "werknemer", "huurder", "aanvrager", "solicitante", "requerente", "richiedente",
         // Custody, care and benefit registers' roles before a name ("Parolee Jason …", "Resident Albert …", "Claimant Sandra …").
-        "inmate", "prisoner", "detainee", "parolee", "resident", "claimant", "starter",
+        "inmate", "prisoner", "detainee", "parolee", "resident", "claimant", "starter", "candidate",
+        // Passport and form field labels ("GIVEN NAMES", "SURNAME / NOM"), which a labelled name must not run into.
+        "given", "names", "surname", "surnames", "forename", "forenames", "nom", "prenoms", "nachname", "vorname", "vornamen",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.
@@ -241,7 +244,8 @@ internal static partial class LatinNames
             {
                 continue;
             }
-            if (count >= 2 || (count == 1 && (titled || labelled)))
+            // "my son Fintan", "our niece Orla": one given name after the writer's relative is that relative's (KinNames).
+            if (count >= 2 || (count == 1 && (titled || labelled || (capitalised && KinNames.AfterKin(text, words, w)))))
             {
                 var span = new TextSpan(words[w].Start, words[last].End);
                 if (!InsidePlaceholder(text, span))
@@ -437,7 +441,8 @@ internal static partial class LatinNames
 
     // The words that label the word after them (record roles, titles, "name", "is"), by length and the upper case of
     // their first and last letters: a word whose ASCII first and last letters match none of them is none of them.
-    internal static readonly string[] LabelWords = [.. RoleLabels, .. Titles, "name", "is"];
+    internal static readonly string[] LabelWords = [.. RoleLabels, .. Titles, "name", "is", "names", "surname", "surnames", "forename",
+        "forenames", "nom", "prenoms", "nachname", "vorname", "vornamen", "apellidos", "nombres", "cognome"];
     private static readonly int MaxLabelLength = LabelWords.Max(l => l.Length);
 
     // One flag per length and upper-case ASCII first and last letter: whether a label word has that shape.
@@ -483,10 +488,19 @@ internal static partial class LatinNames
     private static bool SameLine(string text, int from, int to, bool allowDot)
     {
         var gap = text.AsSpan(from, to - from);
-        return gap is " " || (allowDot && gap is ". " or " ");
+        // Two or three spaces too: OCR and aligned scans break a name's spacing ("HELGA  BJORNSDOTTIR").
+        return gap is " " or "  " or "   " || (allowDot && gap is ". " or " ");
     }
 
-    // "name is Laura Lima", "Name: Jason Hartmann", "maiden name is Hale".
+    // Name fields of passports, visas and forms, as OCR gives them in capitals ("SURNAME / NOM\nHALLORAN", "GIVEN NAMES:
+    // CHIDI EMEKA", "FORENAMES\nEOIN PATRICK"): the value after the label's colon, or on the next line.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFieldLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "names", "surname", "surnames", "forename", "forenames", "nom", "prenoms", "prénoms", "nachname", "vorname", "vornamen",
+        "apellidos", "nombres", "cognome",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "name is Laura Lima", "Name: Jason Hartmann", "maiden name is Hale", "SURNAME\nHALLORAN".
     private static bool IsNameLabel(string text, List<(int Start, int End)> words, int w)
     {
         if (w == 0)
@@ -496,6 +510,11 @@ internal static partial class LatinNames
         var previous = Word(text, words[w - 1]);
         var gap = text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim();
         if (previous.Equals("name", StringComparison.OrdinalIgnoreCase) && gap.SequenceEqual(":"))
+        {
+            return true;
+        }
+        if (NameFieldLabels.Contains(previous) && (gap.SequenceEqual(":")
+            || (gap.IsEmpty && IsAllCaps(previous) && text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Contains('\n'))))
         {
             return true;
         }

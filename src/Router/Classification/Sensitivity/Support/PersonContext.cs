@@ -133,7 +133,9 @@ internal static class PersonContext
         // Advice for, or work on, someone the writer deals with ("is it safe for … to take", "she's on Eliquis", "can you log it").
         "is it safe for", "is it ok for", "is it okay for", "should he", "should she", "can he take", "can she take", "he's on",
         "she's on", "he is on", "she is on", "says it's", "told me", "work out", "calculate", "figure out", "log it", "log this",
-        "note down", "check if", "check whether");
+        "note down", "check if", "check whether",
+        // A record's label opening the text before a question about its person ("Entry form: …, age 42 — which category …?").
+        "form:", "record:", "file:", "entry:", "details:", "profile:", "entrant", "registrant");
 
     // A public role next to a name: "Microsoft CEO Satya Nadella", "Senator …", "董事长马云".
     private static readonly string[] PublicRoleWords =
@@ -209,8 +211,9 @@ internal static class PersonContext
     }
 
     private static bool IsAddressed(string text, int start, int end, int nameStart) =>
-        start > 0 && HanText.IsHan(text[start]) && AddressingBefore.Contains(text[start - 1])
-        && !(nameStart >= 0 && text.AsSpan(end, nameStart - end).Trim().IsEmpty);
+        (start > 0 && HanText.IsHan(text[start]) && AddressingBefore.Contains(text[start - 1])
+            && !(nameStart >= 0 && text.AsSpan(end, nameStart - end).Trim().IsEmpty))
+        || (nameStart >= 0 && !HanText.IsHan(text[start]) && PersonSignals.AddressedInLatin(text, start, end, nameStart));
 
     // "学员吴桐科目二挂了两次，教练建议周末加练": a Chinese public role opening the next clause and saying or deciding something
     // there is someone else, not the name's title ("李国强，国家队教练，昨天…" still is).
@@ -239,7 +242,7 @@ internal static class PersonContext
             return false;
         }
         var question = text.Contains('?') || text.Contains('？') || StartsWithOpener(text.AsSpan().TrimStart()) || ChineseQuestion.Any(text);
-        return question && !HasPrivateSignal(text) && !HasAmountOrDate(text) && !HasStatement(text);
+        return question && !HasPrivateSignal(text) && !HasAmountOrDate(text) && !HasStatement(text) && !PersonSignals.HasRecordShape(text);
     }
 
     // "岁" is a record's age (45岁), but "几岁" and "多少岁" ask one: a question about a public figure's age is no private signal.

@@ -13,6 +13,7 @@ internal static class PersonNames
     {
         var names = new List<TextSpan>();
         LatinNames.Find(text, names);
+        SplitNameFields.Find(text, names);
         if (LowerCaseNames.MayHave(text))
         {
             LowerCaseNames.Find(text, names);

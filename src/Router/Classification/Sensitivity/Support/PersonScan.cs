@@ -21,7 +21,8 @@ internal sealed class PersonScan(string view)
     /// letter-spaced Han closed up (<see cref="SpacedHan"/>): what the personal-data detectors read. Same length as the view,
     /// so its spans are the view's.
     /// </summary>
-    public string Text => _text ??= HanText.Contains(Folded) ? SpacedHan.CloseUp(Folded) : Folded;
+    // A URL-encoded form body's "+" reads as the space it stands for (FormBodies).
+    public string Text => _text ??= FormBodies.Spaced(HanText.Contains(Folded) ? SpacedHan.CloseUp(Folded) : Folded);
 
     /// <summary>
     /// The view text with traditional characters folded, nothing else (what the confidential markers read, which look for
@@ -88,7 +89,7 @@ internal sealed class PersonScan(string view)
     {
         foreach (var hit in Cues(PersonContext.Fiction))
         {
-            if (!PersonContext.IsMention(Text, hit))
+            if (!PersonContext.IsMention(Text, hit) && !PersonSignals.IsDedication(Text, hit))
             {
                 return true;
             }

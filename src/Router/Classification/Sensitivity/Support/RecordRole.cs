@@ -18,6 +18,12 @@ internal static class RecordRole
         "dr", "prof",
     };
 
+    // A unit between a role and the name after it ("the tenant in 4B, …", "resident of flat 12, …", "patient in bed 3, …").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWordsLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "of", "flat", "apt", "apartment", "unit", "suite", "room", "bed", "bay", "cell", "wing", "floor",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Between a name and the role after it: "…, a long-time customer", "… has been our client", "… is one of our tenants".
     private static readonly HashSet<string> DescriptionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -148,7 +154,9 @@ internal static class RecordRole
                 {
                     i++;
                 }
-                if (!LabelWordsLookup.Contains(gap[start..i]))
+                // "tenant in 4B, …", "resident of flat 12, …": the role's unit, a unit word or the letter of a unit number.
+                if (!LabelWordsLookup.Contains(gap[start..i]) && !UnitWordsLookup.Contains(gap[start..i])
+                    && !(i - start <= 2 && start > 0 && char.IsAsciiDigit(gap[start - 1])))
                 {
                     return false;
                 }

@@ -78,7 +78,8 @@ internal static partial class StreetAddress
     /// <summary>Whether the text holds a word or shape one of these forms cannot match without (the detector's gate).</summary>
     internal static bool HasWorldFormWords(ReadOnlySpan<char> span) =>
         span.ContainsAny(WorldStreetWords) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
-        || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null);
+        || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
+        || MayHaveIrishCounty(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
@@ -103,6 +104,8 @@ internal static partial class StreetAddress
         {
             Add(WelshStreet(), text, found);
         }
+        AddIrishForms(text, found);
+        AddSpokenForms(text, found);
         if (LowerCaseNames.MayHave(text))
         {
             AddLowerCaseUsStreets(text, found);

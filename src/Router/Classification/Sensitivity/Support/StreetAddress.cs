@@ -14,7 +14,9 @@ internal static partial class StreetAddress
 {
     private const string StreetWords =
         "Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Crescent|Cres|Place|Pl|Way|Terrace|Close|Parkway|Pkwy|"
-        + "Highway|Hwy|Grove|Row|Circle|Cir|Trail|Square|Sq|Mews|Gardens|Walk|Hill|Green|Park";
+        + "Highway|Hwy|Grove|Row|Circle|Cir|Trail|Square|Sq|Mews|Gardens|Walk|Hill|Green|Park|"
+        // Delivery notes' and Irish/UK abbreviations ("Fairview Tce", "Meadow Crt", "Oakfield Drv", "Elm Gdns", "Marine Pde").
+        + "Tce|Crt|Drv|Gdns|Pde";
 
     // A number, up to four words (none holds white space), then a street word: NumberThenStreetWords is the four.
     private const string NumberThenStreetPattern =
@@ -29,7 +31,7 @@ internal static partial class StreetAddress
     private static partial Regex NumberThenStreetHere();
 
     private const string NumberThenStreetAnyCasePattern =
-        @"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|ave|lane|court|boulevard|blvd|parkway|highway|crescent|terrace|strasse|straße)\b";
+        @"\b\d{1,6}[A-Za-z]?,?\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}?(?:street|road|avenue|ave|lane|court|boulevard|blvd|parkway|highway|crescent|terrace|strasse|straße|tce|crt|gdns|grove|mews)\b";
 
     private const int NumberThenStreetAnyCaseWords = 3;
 
@@ -343,6 +345,8 @@ internal static partial class StreetAddress
         if (digitCount == 0)
         {
             FindVillageGroups(text, found);
+            AddIrishForms(text, found);
+            AddSpokenForms(text, found);
             return;
         }
         Find(text, found, shared: true);

@@ -1,0 +1,106 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// A given name right after the writer's own relative ("my son Fintan", "our niece Orla", "my granddaughter Maisie"): the
+/// writer's family member, a private person even without a surname (eleventh pass, issue 15). The name finder takes the one
+/// capitalised word after "my/our &lt;kin&gt;" as a name; the birth-date detector takes a child's age after it ("my son Fintan is
+/// 9"), which it does not take after any other name ("… is two in …" is too common in prose).
+/// </summary>
+internal static class KinNames
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "son", "daughter", "kid", "child", "boy", "girl", "niece", "nephew", "grandson", "granddaughter", "grandchild", "stepson",
+        "stepdaughter", "stepchild", "godson", "goddaughter", "toddler", "baby", "brother", "sister", "cousin", "twin", "twins",
+        "youngest", "eldest", "oldest",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "my", "our",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether word <paramref name="w"/> stands right after "my/our &lt;kin&gt;" (one space each, on one line).</summary>
+    public static bool AfterKin(string text, List<(int Start, int End)> words, int w)
+    {
+        if (w < 2 || !Kin.Contains(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)))
+        {
+            return false;
+        }
+        return words[w].Start - words[w - 1].End == 1 && text[words[w - 1].End] == ' '
+            && words[w - 1].Start - words[w - 2].End == 1 && text[words[w - 2].End] == ' '
+            && Owners.Contains(text.AsSpan(words[w - 2].Start, words[w - 2].End - words[w - 2].Start));
+    }
+
+    /// <summary>
+    /// Whether the one word ending at <paramref name="end"/> is a capitalised given name right after "my/our &lt;kin&gt;"
+    /// (read backwards from the end of the name: "my son Fintan| is 9").
+    /// </summary>
+    public static bool NameAfterKinEndsAt(string text, int end)
+    {
+        var start = WordStartBefore(text, end);
+        if (start < 0 || !char.IsUpper(text[start]) || start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+        var kinStart = WordStartBefore(text, start - 1);
+        if (kinStart < 0 || !Kin.Contains(text.AsSpan(kinStart, start - 1 - kinStart)) || kinStart < 2 || text[kinStart - 1] != ' ')
+        {
+            return false;
+        }
+        var ownerStart = WordStartBefore(text, kinStart - 1);
+        return ownerStart >= 0 && Owners.Contains(text.AsSpan(ownerStart, kinStart - 1 - ownerStart));
+    }
+
+    // The start of the run of letters that ends at end (exclusive), or -1 when none ends there.
+    private static int WordStartBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start == end ? -1 : start;
+    }
+
+    private static readonly string[] ChildAges =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static readonly string[] Then = [" and", " years", " yrs", " now", " already", " today", ",", ".", ";", "!", ")", " -", " —", " –"];
+
+    /// <summary>A child's age of 1–12 in digits or words at the start of <paramref name="rest"/>, then an end or "years", "and"….</summary>
+    public static bool ChildAgeThen(ReadOnlySpan<char> rest)
+    {
+        var length = 0;
+        var digits = rest.IndexOfAnyExceptInRange('0', '9');
+        digits = digits < 0 ? rest.Length : digits;
+        if (digits is 1 or 2 && int.Parse(rest[..digits]) is >= 1 and <= 12)
+        {
+            length = digits;
+        }
+        foreach (var word in ChildAges)
+        {
+            if (length == 0 && rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+            {
+                length = word.Length;
+            }
+        }
+        if (length == 0)
+        {
+            return false;
+        }
+        var after = rest[length..];
+        if (after.IsEmpty)
+        {
+            return true;
+        }
+        foreach (var then in Then)
+        {
+            if (after.StartsWith(then, StringComparison.OrdinalIgnoreCase) && (then.Length > 1 || after.Length == 1 || !char.IsAsciiDigit(after[1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

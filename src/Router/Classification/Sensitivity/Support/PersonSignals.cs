@@ -1,0 +1,63 @@
+using System.Buffers;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Eleventh-pass refinements of the shared vetoes in <see cref="PersonContext"/> (issue 15): a poem dedicated to the writer's own
+/// relative is no fiction, a public role the text is addressed to is not the name's title, and a record shape (JSON, SQL, HL7)
+/// before a question makes it no general question.
+/// </summary>
+internal static class PersonSignals
+{
+    private static readonly string[] DedicationTo = ["for my ", "for our ", "to my ", "to our "];
+
+    /// <summary>
+    /// Whether a hit of <see cref="PersonContext.Fiction"/> is a poem written for the writer's own relative or friend ("a birthday poem for my
+    /// grandmother …", "a funny poem for my dad …'s 65th"): a real person's occasion, not a story, so the whole-request veto
+    /// does not apply (the names, ages and dates in it are that person's). Stories and songs keep their veto.
+    /// </summary>
+    internal static bool IsDedication(string text, TextSpan hit)
+    {
+        if (!text.AsSpan(hit.Start, hit.End - hit.Start).StartsWith("poem", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = text.AsSpan(hit.End).TrimStart(' ');
+        foreach (var to in DedicationTo)
+        {
+            if (after.StartsWith(to, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] AddressingLatin = ["for the ", "to the ", "tell the ", "ask the ", "email the ", "message the ", "for my ", "to my ", "for our ", "to our "];
+
+    // "Update for the coach: Caspian …", "Note to the author, Maisie …": the role is whom the text is for, set off from the name
+    // after it by a colon or comma, not the name's title ("the coach Jürgen Klopp" still is).
+    internal static bool AddressedInLatin(string text, int start, int end, int nameStart)
+    {
+        var gap = text.AsSpan(end, nameStart - end).Trim();
+        if (gap is not (":" or ","))
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, start);
+        foreach (var words in AddressingLatin)
+        {
+            if (before.EndsWith(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<string> RecordShapes = SearchValues.Create(["{\"", "\":", "\" :", "VALUES", "WHERE ", " SET ", "PID|"], StringComparison.Ordinal);
+
+    // A JSON object, an SQL statement or an HL7 segment holding the name: a record the writer has, whatever the question
+    // after it asks ("{"name":"…","condition":"…"} — what's the JSON path to meds?").
+    internal static bool HasRecordShape(string text) => text.AsSpan().ContainsAny(RecordShapes);
+}
