@@ -22,7 +22,7 @@ internal sealed partial class ConfidentialMarkerDetector
         private readonly (string Marker, bool Instruction)[] _han;
         private readonly (string Marker, bool Instruction)[] _other;
         private readonly SearchValues<string> _asciiSearch;
-        private readonly (string Marker, bool Instruction)[]?[]? _asciiByPrefix;
+        private readonly AsciiMarker[]?[]? _asciiByPrefix;
         private readonly OrdinalStarts _hanStarts;
         private readonly SearchValues<string> _otherSearch;
 
@@ -171,9 +171,13 @@ internal sealed partial class ConfidentialMarkerDetector
             {
                 return;
             }
-            foreach (var (marker, instruction) in markers)
+            // Up to 21 markers share a word's first two letters ("co", "no", "do"…): their first four characters are compared
+            // at once (ASCII case folded: this text has no look-alikes, so only ASCII can match them), then the whole marker.
+            var head = Head(text.AsSpan(at));
+            foreach (var (marker, instruction, prefix, mask) in markers)
             {
-                if (text.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase) && IsWholeWord(text, at, at + marker.Length))
+                if ((head & mask) == prefix && text.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase)
+                    && IsWholeWord(text, at, at + marker.Length))
                 {
                     hits.Add(new(at, at + marker.Length, instruction));
                 }
@@ -181,18 +185,34 @@ internal sealed partial class ConfidentialMarkerDetector
         }
 
         /// <summary>Markers by their first two characters lower-cased (a letter, then any ASCII character); null where none.</summary>
-        private static (string Marker, bool Instruction)[]?[]? ByPrefix((string Marker, bool Instruction)[] markers)
+        private static AsciiMarker[]?[]? ByPrefix((string Marker, bool Instruction)[] markers)
         {
             if (markers.Any(m => m.Marker.Length < 2 || !char.IsAsciiLetter(m.Marker[0])))
             {
                 return null;
             }
-            var table = new (string Marker, bool Instruction)[]?[26 * 128];
+            var table = new AsciiMarker[]?[26 * 128];
             foreach (var group in markers.GroupBy(m => PrefixKey(m.Marker[0], m.Marker[1])))
             {
-                table[group.Key] = [.. group];
+                table[group.Key] = [.. group.Select(m => new AsciiMarker(m.Marker, m.Instruction, Head(m.Marker),
+                    ulong.MaxValue >> (64 - (16 * Math.Min(4, m.Marker.Length)))))];
             }
             return table;
+        }
+
+        /// <summary>An ASCII marker, with its first four characters as <see cref="Head"/> reads them and the mask of its length.</summary>
+        private readonly record struct AsciiMarker(string Marker, bool Instruction, ulong Prefix, ulong Mask);
+
+        /// <summary>Up to four characters, ASCII letters lower-cased, one per 16 bits (zero past the end).</summary>
+        private static ulong Head(ReadOnlySpan<char> text)
+        {
+            var head = 0UL;
+            for (var k = 0; k < 4 && k < text.Length; k++)
+            {
+                var c = text[k];
+                head |= (ulong)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) << (16 * k);
+            }
+            return head;
         }
 
         private static int PrefixKey(char first, char second) =>
