@@ -136,9 +136,10 @@ internal static class SpelledDigits
         for (var at = 0; at < token.Length;)
         {
             var length = 0;
+            var first = token[at];
             foreach (var (word, _) in Words)
             {
-                if (word.Length > length && token[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                if (word.Length > length && SameFirst(first, word) && token[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                 {
                     length = word.Length;
                 }
@@ -152,6 +153,13 @@ internal static class SpelledDigits
         }
         return words;
     }
+
+    /// <summary>
+    /// False only where <paramref name="c"/> cannot start <paramref name="word"/> ignoring case: every word starts with a
+    /// lower-case ASCII letter, which an ASCII character equals ignoring case only as itself or its capital; a non-ASCII
+    /// character ("ſ" is "s" to the case-insensitive comparison) is left to the full comparison.
+    /// </summary>
+    private static bool SameFirst(char c, string word) => c >= 128 || (c | 0x20) == word[0];
 
     private static int TokenEnd(string text, int at)
     {
@@ -216,9 +224,10 @@ internal static class SpelledDigits
         {
             var value = -1;
             var length = 0;
+            var c = token[at];
             foreach (var (word, digit) in Words)
             {
-                if (word.Length > length && (word != "oh" || !first) && token[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                if (word.Length > length && SameFirst(c, word) && (word != "oh" || !first) && token[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                 {
                     (value, length) = (digit, word.Length);
                 }
