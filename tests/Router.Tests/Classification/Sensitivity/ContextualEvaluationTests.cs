@@ -14,12 +14,14 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Chinese records, chats, forms, 病历 and 工资条 written for the second tuning pass, and the third pass's registers,
     /// name shapes and look-alike negatives (-2; "\n" is a line break there), and the tenth pass's surnames, transliterated names,
-    /// civil-affairs and tax records (-3). Tuning data: errors printed.
+    /// civil-affairs and tax records (-3), and the eleventh pass's SQL rows, spoken and English-ordered addresses, Hong Kong pay,
+    /// rosters, hiring roles and public figures' ages (-4). Tuning data: errors printed.
     /// </summary>
     [Theory]
     [InlineData("contextual-zh-tuning.tsv")]
     [InlineData("contextual-zh-tuning-2.tsv")]
     [InlineData("contextual-zh-tuning-3.tsv")]
+    [InlineData("contextual-zh-tuning-4.tsv")]
     public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors(string file)
     {
         output.WriteLine(file);

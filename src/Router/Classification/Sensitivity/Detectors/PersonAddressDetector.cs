@@ -100,7 +100,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         // The home and delivery cues are read from the shared pass where the other personal-data detectors have run it (they
         // run it only where a name is), else searched up to their first hit.
         var shared = input.Person.HasSharedCues;
-        if ((input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text))
+        if ((input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text)
+            && !StreetAddress.MayHaveHanNumeralHouse(text))
             || !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
                 || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text)))
         {

@@ -3,7 +3,7 @@ using Router.Classification.Sensitivity.Support;
 namespace Router.Classification.Sensitivity.Detectors;
 
 /// <summary>A named private person with a birth date or age ("born on", "DOB", "aged 16", "Eleanor Price, 71,", "45岁").</summary>
-internal sealed class PersonBirthDateDetector : PersonAttributeDetector
+internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
 {
     internal static readonly CueSet BirthCues = new(
         "born", "birth*", "DOB", "D.O.B", "birthday", "aged", "years old", "year-old", "yrs old", "age", "yo",
@@ -187,6 +187,7 @@ internal sealed class PersonBirthDateDetector : PersonAttributeDetector
         AddAgeStatements(text, ref ages);
         AddBirthColumnRows(text, ref ages);
         AddChineseAgesAfterName(text, ref ages);
+        AddChineseRowBirthDates(text, ref ages);
         return ages;
     }
 

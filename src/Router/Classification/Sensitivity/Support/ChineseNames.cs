@@ -79,6 +79,8 @@ internal static partial class ChineseNames
         // Civil-affairs, tax, HR and household-registration records (低保对象, 独居老人, 背调对象, 落户人员, 纳税人, 预约人).
         "低保对象", "低保户", "五保户", "特困人员", "困难户", "救助对象", "帮扶对象", "优抚对象", "安置对象", "残疾人", "背调对象",
         "被调查人", "受访者", "落户人员", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人", "办理人",
+        // Hiring records' people (应聘人员, 面试者) and a let room's occupant (租住人).
+        "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -98,7 +100,7 @@ internal static partial class ChineseNames
         "现在", "已经", "刚", "从", "自", "把", "对", "给", "跟", "这个月", "上周", "下周", "这周", "上次", "前天", "昨晚", "今晚", "得了", "怀孕",
         "住院", "出院", "手术", "体检", "复查", "请假", "生病", "发烧", "过敏", "之前", "以前", "您好", "你好", "同学", "来电", "反映",
         "人民币", "现金", "须", "应当", "必须", "偿还", "支付", "赔偿", "拖欠", "年终奖", "奖金",
-        "现居", "居于", "生前", "享年", "病逝", "应发", "实发", "话",
+        "现居", "居于", "生前", "享年", "病逝", "应发", "实发", "话", "加入",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -115,7 +117,7 @@ internal static partial class ChineseNames
         "的妈妈", "的爸爸", "的家长", "一直", "最近", "上周", "昨天", "怀孕", "离职", "入职", "请假", "因", "在吃", "每月", "月薪", "年薪",
         "家", "去", "来", "须", "应当", "拖欠", "偿还", "赔偿", "年终奖", "的年终奖",
         // Where a person lives or lived, and Cantonese 话 (says: 郑浩然话佢…, read from 話).
-        "现居", "居于", "生前", "话",
+        "现居", "居于", "生前", "话", "加入",
     ]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
@@ -279,11 +281,11 @@ internal static partial class ChineseNames
         {
             return Before.Strong;
         }
-        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore))
+        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore) || CalledAtClauseStart(text, at))
         {
             return Before.Medium;
         }
-        if (at == 0 || text[at - 1] is ' ' or '\t' or '\u3000' or '\n' or '\r' or '|' or '｜' or '“' or '「' or '『' or '‘' or '"' or '（' or '(' or '【' or '、')
+        if (at == 0 || text[at - 1] is ' ' or '\t' or '\u3000' or '\n' or '\r' or '|' or '｜' or '“' or '「' or '『' or '‘' or '"' or '\'' or '（' or '(' or '【' or '、')
         {
             return Before.Token;
         }
@@ -325,7 +327,7 @@ internal static partial class ChineseNames
         var two = one + 1;
         if (one > text.Length || !GivenNameFits(text, at + surname, 1))
         {
-            return 0;
+            return one > text.Length ? 0 : KoreanJaeName(text, at, surname, before);
         }
         var afterOne = AfterAt(text, one);
         var twoFits = two <= text.Length && GivenNameFits(text, at + surname, 2);

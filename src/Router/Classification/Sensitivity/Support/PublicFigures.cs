@@ -4,7 +4,8 @@ namespace Router.Classification.Sensitivity.Support;
 /// Full names of people so widely known that a question or remark about their birth, health or pay is general knowledge,
 /// not a private record (the policy's "public figures and historical persons"): leaders, scientists, artists, athletes and
 /// business people a user asks an assistant about. A name found in text is looked up once (possessive "'s" dropped).
-/// The list is a veto for Latin names only; Chinese public figures are handled by the name finder's known-person list.
+/// Chinese names jieba knows as persons are vetoed by the name finder already (without a label); today's Chinese public
+/// figures are listed here too.
 /// </summary>
 internal static class PublicFigures
 {
@@ -75,6 +76,32 @@ internal static class PublicFigures
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Chinese public figures a user asks about by name alone (雷军今年多大了, 听说任正非已经八十岁了): business leaders, stars,
+    // athletes, leaders and scientists of today, most of whom jieba's dictionary does not know as persons. Not names that
+    // many private people carry (李强, 李斌, 张勇, 杨洋, 王毅). A record label or relation right before such a name (员工, 我同事)
+    // still makes it a private namesake's.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HanLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // Business.
+        "马云", "马化腾", "雷军", "任正非", "董明珠", "刘强东", "李彦宏", "张一鸣", "王健林", "王思聪", "李嘉诚", "许家印", "宗庆后", "宗馥莉",
+        "俞敏洪", "罗永浩", "曹德旺", "王传福", "曾毓群", "柳传志", "杨元庆", "周鸿祎", "李书福", "潘石屹", "丁磊", "张朝阳", "王兴",
+        "黄峥", "程维", "王卫", "钟睒睒", "郭台铭", "张忠谋", "黄仁勋", "苏姿丰", "何小鹏", "孙宇晨", "董宇辉", "李佳琦",
+        "何享健", "梁稳根", "张近东", "马明哲", "王石", "褚时健", "史玉柱", "陈天桥", "沈南鹏", "蔡崇信", "孙正义", "李开复",
+        // Film, music and television.
+        "周杰伦", "刘德华", "成龙", "王菲", "杨幂", "赵丽颖", "刘亦菲", "范冰冰", "章子怡", "巩俐", "张艺谋", "李连杰", "梁朝伟",
+        "周星驰", "吴京", "沈腾", "易烊千玺", "王一博", "肖战", "蔡徐坤", "鹿晗", "林俊杰", "邓紫棋", "薛之谦", "那英", "谢霆锋",
+        "张学友", "郭富城", "古天乐", "杨紫", "迪丽热巴", "李宇春", "张靓颖", "黄渤", "徐峥", "葛优", "陈道明", "孙俪", "邓超", "胡歌",
+        "黄晓明", "赵薇", "舒淇", "林志玲", "蔡依林", "汪峰", "郭德纲", "岳云鹏", "贾玲", "杨超越", "王俊凯", "周冬雨", "张国荣",
+        "梅艳芳", "邓丽君", "张曼玉", "刘嘉玲", "周润发", "甄子丹", "李小龙", "陈奕迅", "王力宏", "孙燕姿", "朱一龙",
+        "欧阳娜娜", "李子柒", "何炅", "撒贝宁", "董卿", "白岩松", "罗翔", "刘慈欣", "莫言", "余华", "金庸", "琼瑶",
+        // Sport.
+        "刘翔", "姚明", "郎平", "孙杨", "苏炳添", "谷爱凌", "全红婵", "张继科", "林丹", "丁俊晖", "武大靖", "朱婷", "易建联", "郭晶晶",
+        "邓亚萍", "樊振东", "孙颖莎", "王楚钦", "郑钦文", "潘展乐", "刘国梁", "王濛", "孙继海",
+        // Politics and science.
+        "习近平", "李克强", "温家宝", "胡锦涛", "江泽民", "朱镕基", "蔡英文", "赖清德", "马英九", "李家超", "林郑月娥", "梁振英",
+        "袁隆平", "钟南山", "屠呦呦", "杨振宁", "施一公", "潘建伟", "张文宏", "李兰娟", "王亚平", "杨利伟", "李在明", "尹锡悦", "文在寅",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the name at <paramref name="name"/> is one of the listed public figures (a trailing "'s" ignored).</summary>
     public static bool IsKnown(string text, TextSpan name)
     {
@@ -82,6 +109,10 @@ internal static class PublicFigures
         if (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("’s", StringComparison.Ordinal))
         {
             span = span[..^2];
+        }
+        if (HanText.IsHan(span[0]))
+        {
+            return HanLookup.Contains(span) && !ChineseNames.HasLabelOrRelationBefore(text, name.Start);
         }
         return Lookup.Contains(span) || (span.Length > 1 && span[^1] is '\'' or '’' && Lookup.Contains(span[..^1]));
     }

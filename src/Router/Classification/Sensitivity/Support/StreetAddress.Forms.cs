@@ -126,7 +126,13 @@ internal static partial class StreetAddress
         {
             Add(HongKongFlat(), text, found);
         }
+        if (HanText.Contains(text))
+        {
+            FindHongKongBlockFloors(text, found);
+        }
         FindVillageGroups(text, found);
+        FindHanNumeralStreets(text, found);
+        FindFlatFirstChineseAddresses(text, found);
         if (span.ContainsAny(IndianHouseWords))
         {
             Add(IndianHouseNumber(), text, found);

@@ -347,6 +347,7 @@ internal static partial class StreetAddress
             FindVillageGroups(text, found);
             AddIrishForms(text, found);
             AddSpokenForms(text, found);
+            FindHanNumeralStreets(text, found);
             return;
         }
         Find(text, found, shared: true);

@@ -1,0 +1,39 @@
+using System.Buffers;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Korean names written in Han inside Chinese text whose given name starts with 在 (Jae: 金在勋, 朴在焕): 在 is otherwise a
+/// character that ends a name (王芳在医院), so such a name is read only after a Korean family name, with a Korean second
+/// syllable, and where the name ends as a name ends (在, 说, a comma, a title). And 叫 opening a clause (…，叫秦朗，): a
+/// self-introduction or a named relative, which vouches for a name as a field label does. And whether a record label or
+/// relation stands right before a name, which keeps a private namesake of a public figure (员工李娜, 我同事雷军) private.
+/// </summary>
+internal static partial class ChineseNames
+{
+    // The family names most Koreans carry (金, 李, 朴, 崔, 郑, 姜, 赵, 尹, 张, 林, 韩, 吴, 徐, 申, 权, 黄, 安, 宋, 柳, 洪, 全, 高…).
+    private static readonly SearchValues<char> KoreanSurnames = SearchValues.Create("金李朴崔郑姜赵尹张林韩吴徐申权黄安宋柳洪全高文孙梁裴白许南卢河玄沈严元千方孔丁车具俞罗陈池鱼庆");
+
+    // Second syllables of Korean given names that start with 在 (在勋, 在焕, 在民, 在贤, 在元, 在旭, 在范…).
+    private static readonly SearchValues<char> KoreanJaeSecond = SearchValues.Create("勋焕贤元镇旭范民英浩锡允成石赫雄植俊熙永根淑珍昊亨仁宇喜恩伦秀奎弘熏训铉洙律硕荣晟");
+
+    /// <summary>The length of a Korean name with 在 at <paramref name="at"/> (surname, 在, one syllable), or 0.</summary>
+    private static int KoreanJaeName(string text, int at, int surname, Before before)
+    {
+        var given = at + surname;
+        if (surname != 1 || before == Before.None || given + 2 > text.Length || text[given] != '在'
+            || !KoreanSurnames.Contains(text[at]) || !KoreanJaeSecond.Contains(text[given + 1]))
+        {
+            return 0;
+        }
+        // 在 before a place or a word is the preposition (李在民政局, 金在成都, 崔在英国): the name must end right there.
+        return AfterAt(text, given + 2) == After.None ? 0 : 3;
+    }
+
+    /// <summary>叫 right after a clause boundary or at the start (…，叫秦朗，, 叫我…): a name follows as after a field label.</summary>
+    private static bool CalledAtClauseStart(string text, int at) =>
+        at >= 1 && text[at - 1] == '叫' && (at == 1 || IsBoundary(text[at - 2]));
+
+    /// <summary>Whether a record label or a relation ends right before <paramref name="at"/> (患者, 客户：, 我同事, 我妈).</summary>
+    internal static bool HasLabelOrRelationBefore(string text, int at) => HasLabelBefore(text, at) || EndsWithAny(text, at, Relations);
+}
