@@ -30,7 +30,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "adress*", "addres", "adresss", "delivr*", "dilever*", "delievr*",
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
-        "派送", "搬到", "户籍",
+        "派送", "搬到", "户籍", "外卖",
         // Where someone lives or lived (校友…现居, 生前居于, Cantonese 搬咗去).
         "现居", "居于", "居住在", "现住", "暂住", "搬去", "搬咗",
         // The people a writer names by relation ("my sister … stays at", "where … lives") and their dwellings.

@@ -11,8 +11,9 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed partial class PersonBirthDateDetector
 {
-    [GeneratedRegex(@"(?<!\d)(?:19[2-9]\d|200\d|201[0-8])(?:(?<s>[-/.])(?:0?[1-9]|1[0-2])\k<s>(?:0?[1-9]|[12]\d|3[01])|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日?)(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex BirthLikeDate();
+    // Tried only right after a name cell (see AddChineseRowBirthDates), so it is anchored there.
+    [GeneratedRegex(@"\G(?:19[2-9]\d|200\d|201[0-8])(?:(?<s>[-/.])(?:0?[1-9]|1[0-2])\k<s>(?:0?[1-9]|[12]\d|3[01])|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日?)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthLikeDateHere();
 
     // Dates of everything else a record row may carry: work, school, orders, contracts, leave, visits, events, death.
     private static readonly CueSet OtherDates = new(
@@ -29,22 +30,27 @@ internal sealed partial class PersonBirthDateDetector
         {
             return;
         }
-        foreach (Match date in BirthLikeDate().Matches(text))
+        // Each 1 or 2 that starts a number: a cell border and a Han cell must come before it (cheap, and rare in running text)
+        // before the date pattern is tried there.
+        for (var at = text.AsSpan().IndexOfAny('1', '2'); at >= 0; at = NextYearStart(text, at + 1))
         {
-            var nameEnd = NameCellEnd(text, date.Index);
-            if (nameEnd < 0)
+            if ((at > 0 && char.IsAsciiDigit(text[at - 1])) || NameCellEnd(text, at) is not (var nameEnd and >= 0)
+                || !BirthLikeDateHere().IsMatch(text, at))
             {
                 continue;
             }
-            var lineStart = date.Index == 0 ? 0 : text.LastIndexOf('\n', date.Index - 1) + 1;
+            var lineStart = text.LastIndexOf('\n', at - 1) + 1;
             var rowStart = lineStart == 0 ? 0 : text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1;
-            var lineEnd = text.IndexOf('\n', date.Index);
+            var lineEnd = text.IndexOf('\n', at);
             if (!OtherDates.Any(text.AsSpan(rowStart, (lineEnd < 0 ? text.Length : lineEnd) - rowStart)))
             {
                 (ages ??= []).Add(new TextSpan(nameEnd, nameEnd + 1));
             }
         }
     }
+
+    private static int NextYearStart(string text, int from) =>
+        from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny('1', '2') is var next and >= 0 ? from + next : -1;
 
     // Where the Han cell before the date ends (the name's end), over one to six border characters and a 男/女 cell; -1 if none.
     private static int NameCellEnd(string text, int date)

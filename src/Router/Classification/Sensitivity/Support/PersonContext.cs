@@ -245,12 +245,33 @@ internal static class PersonContext
         return question && !HasPrivateSignal(text) && !HasAmountOrDate(text) && !HasStatement(text) && !PersonSignals.HasRecordShape(text);
     }
 
+    // The writer's own kin (女儿杨可馨…出生, 外婆洪玉珍白内障手术后…正常吗): a question about them is about a private person. Not
+    // someone else's (刘翔的女儿, 成龙的儿子): a kin word right after 的 belongs to the name before it.
+    private static readonly CueSet Kin = new(
+        "女儿", "儿子", "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "妈妈", "爸爸", "我妈", "我爸", "姑姑", "舅舅", "姨妈", "小姨", "叔叔",
+        "伯伯", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "外孙", "公公", "岳父", "丈夫",
+        "妻子", "邻居", "朋友");
+
+    private static bool HasOwnKin(string text)
+    {
+        var hits = new List<TextSpan>();
+        Kin.FindAll(text, hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Start == 0 || text[hit.Start - 1] != '的')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "岁" is a record's age (45岁), but "几岁" and "多少岁" ask one: a question about a public figure's age is no private signal.
     private static bool HasPrivateSignal(string text)
     {
         if (!PrivateSignals.Any(text))
         {
-            return false;
+            return HanText.Contains(text) && HasOwnKin(text);
         }
         if (!text.Contains("几岁", StringComparison.Ordinal) && !text.Contains("多少岁", StringComparison.Ordinal))
         {
@@ -265,7 +286,7 @@ internal static class PersonContext
                 return true;
             }
         }
-        return false;
+        return HanText.Contains(text) && HasOwnKin(text);
     }
 
     // A sentence or clause that states something besides the question ("Is Dominic really 17? He told the bar staff he was
