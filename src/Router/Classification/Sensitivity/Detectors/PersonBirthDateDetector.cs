@@ -7,6 +7,8 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
 {
     internal static readonly CueSet BirthCues = new(
         "born", "birth*", "DOB", "D.O.B", "birthday", "aged", "years old", "year-old", "yrs old", "age", "yo",
+        // An HL7 v2 PID segment, whose seventh field is the date of birth (PidBirthDate).
+        "PID",
         // A JSON or form key written as one word ("dateOfBirth"; "birthDate" and "date_of_birth" are found by "birth*").
         "dateofbirth",
         // Colloquial and clinical: "turns 40", "a 45 year old", "83 y/o", "in his early sixties".
@@ -73,6 +75,10 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
                     || rest.StartsWith("nd", StringComparison.Ordinal) || rest.StartsWith("rd", StringComparison.Ordinal));
         }
         // "(b. 14/03/1991, Busan)", "b. 1962": the abbreviation only with the date right after it.
+        if (word.SequenceEqual("PID"))
+        {
+            return PidBirthDate(text, cue);
+        }
         if (word.Equals("b.", StringComparison.OrdinalIgnoreCase))
         {
             var date = After(text, cue, 3).TrimStart(' ');
@@ -124,6 +130,32 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         var window = After(text, cue, word.Length == 3 ? 8 : 30);
         // "born" also takes a year read out in words ("born nineteen seventy two", "born in two thousand and twelve").
         return (window.ContainsAnyInRange('0', '9') || (word.Length == 4 && (Months.Any(window) || SpokenYear.Any(window)))) && !HistoricalYear(window);
+    }
+
+    // "PID|1||4471^^^MRN||THORNBURY^ALARIC||19570412|M": a PID segment whose field after the name's is a date (YYYYMMDD, 19xx or
+    // 20xx) holds the patient's date of birth.
+    private static bool PidBirthDate(string text, TextSpan cue)
+    {
+        if (cue.End >= text.Length || text[cue.End] != '|')
+        {
+            return false;
+        }
+        var lineEnd = text.IndexOf('\n', cue.End);
+        var segment = text.AsSpan(cue.End, (lineEnd < 0 ? text.Length : lineEnd) - cue.End);
+        var fields = 0;
+        foreach (var range in segment.Split('|'))
+        {
+            var field = segment[range];
+            if (++fields > 9)
+            {
+                break;
+            }
+            if (field.Length >= 8 && !field[..8].ContainsAnyExceptInRange('0', '9') && field[..2] is "19" or "20")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A birth year before 1900 and none later is a historical person's ("born in Toruń in 1473", "urodził się … w 1473 roku"),

@@ -15,6 +15,13 @@ internal static class KinNames
         "youngest", "eldest", "oldest",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // One word between the owner and the kin word: "my little girl", "our eldest son", "my baby brother".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "little", "baby", "big", "eldest", "oldest", "youngest", "younger", "older", "twin", "middle", "only", "teenage", "new", "adopted",
+        "foster",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "my", "our",
@@ -27,9 +34,15 @@ internal static class KinNames
         {
             return false;
         }
-        return words[w].Start - words[w - 1].End == 1 && text[words[w - 1].End] == ' '
-            && words[w - 1].Start - words[w - 2].End == 1 && text[words[w - 2].End] == ' '
-            && Owners.Contains(text.AsSpan(words[w - 2].Start, words[w - 2].End - words[w - 2].Start));
+        if (words[w].Start - words[w - 1].End != 1 || text[words[w - 1].End] != ' '
+            || words[w - 1].Start - words[w - 2].End != 1 || text[words[w - 2].End] != ' ')
+        {
+            return false;
+        }
+        var owner = text.AsSpan(words[w - 2].Start, words[w - 2].End - words[w - 2].Start);
+        return Owners.Contains(owner)
+            || (w >= 3 && KinAdjectives.Contains(owner) && words[w - 2].Start - words[w - 3].End == 1 && text[words[w - 3].End] == ' '
+                && Owners.Contains(text.AsSpan(words[w - 3].Start, words[w - 3].End - words[w - 3].Start)));
     }
 
     /// <summary>
@@ -49,7 +62,17 @@ internal static class KinNames
             return false;
         }
         var ownerStart = WordStartBefore(text, kinStart - 1);
-        return ownerStart >= 0 && Owners.Contains(text.AsSpan(ownerStart, kinStart - 1 - ownerStart));
+        if (ownerStart < 0)
+        {
+            return false;
+        }
+        var owner = text.AsSpan(ownerStart, kinStart - 1 - ownerStart);
+        if (Owners.Contains(owner))
+        {
+            return true;
+        }
+        var firstStart = KinAdjectives.Contains(owner) && ownerStart >= 2 && text[ownerStart - 1] == ' ' ? WordStartBefore(text, ownerStart - 1) : -1;
+        return firstStart >= 0 && Owners.Contains(text.AsSpan(firstStart, ownerStart - 1 - firstStart));
     }
 
     // The start of the run of letters that ends at end (exclusive), or -1 when none ends there.

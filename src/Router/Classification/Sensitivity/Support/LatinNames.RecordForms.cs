@@ -223,7 +223,7 @@ internal static partial class LatinNames
         var count = last - w + 1;
         var previous = w > 0 ? Word(text, words[w - 1]) : default;
         var gapBefore = w > 0 ? text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End) : default;
-        if (w > 0 && TitleLookup.Contains(previous) && gapBefore is " " or ". ")
+        if (w > 0 && TitleLookup.Contains(previous) && gapBefore is " " or ". " or "  " or "   ")
         {
             return last;
         }

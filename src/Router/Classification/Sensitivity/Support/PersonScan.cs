@@ -89,7 +89,7 @@ internal sealed class PersonScan(string view)
     {
         foreach (var hit in Cues(PersonContext.Fiction))
         {
-            if (!PersonContext.IsMention(Text, hit) && !PersonSignals.IsDedication(Text, hit))
+            if (!PersonContext.IsMention(Text, hit) && !PersonSignals.IsDedication(Text, hit) && !PersonSignals.IsFieldKey(Text, hit))
             {
                 return true;
             }

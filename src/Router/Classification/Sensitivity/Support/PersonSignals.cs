@@ -33,6 +33,21 @@ internal static class PersonSignals
         return false;
     }
 
+    /// <summary>
+    /// Whether a hit of <see cref="PersonContext.Fiction"/> is the stock word "firstName"/"lastName" used as a record's key
+    /// (<c>{"firstName": "Ottilie", …}</c>, <c>lastname=…</c>): a field holding a value, not a template's stock name.
+    /// </summary>
+    internal static bool IsFieldKey(string text, TextSpan hit)
+    {
+        var word = text.AsSpan(hit.Start, hit.End - hit.Start);
+        if (!word.Equals("firstname", StringComparison.OrdinalIgnoreCase) && !word.Equals("lastname", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = text.AsSpan(hit.End).TrimStart("\"' ");
+        return !after.IsEmpty && after[0] is ':' or '=';
+    }
+
     private static readonly string[] AddressingLatin = ["for the ", "to the ", "tell the ", "ask the ", "email the ", "message the ", "for my ", "to my ", "for our ", "to our "];
 
     // "Update for the coach: Caspian …", "Note to the author, Maisie …": the role is whom the text is for, set off from the name

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Router.Classification.Sensitivity.Support;
 /// (<c>{"first": "Lucian", "last": "Marchetti"}</c>, <c>first=Anouk&amp;last=Devereaux</c>, <c>firstName: Maelle, lastName: …</c>)
 /// and a delimited export whose header names both columns side by side (<c>first_name;last_name;dob</c> over
 /// <c>Osgood;Pemberton;1961-03-12</c>). The span runs from the given name to the family name. Only texts holding a given-name
-/// key are read (one case-insensitive search for each of the keys' four stems).
+/// key are read (one vectorised search for the keys' stems).
 /// </summary>
 internal static class SplitNameFields
 {
@@ -18,32 +20,40 @@ internal static class SplitNameFields
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup =
         new HashSet<string>(FamilyKeys, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // What every given-name key starts with.
-    private static readonly string[] Stems = ["first", "given", "fname", "forename"];
+    // What every given-name key starts with, in the cases keys are written in: one vectorised search, where four
+    // case-insensitive string searches cost as much as the whole Latin name finder.
+    private static readonly SearchValues<string> Stems = SearchValues.Create(
+        ["first", "First", "FIRST", "given", "Given", "GIVEN", "fname", "Fname", "FNAME", "forename", "Forename", "FORENAME"], StringComparison.Ordinal);
 
     public static void Find(string text, List<TextSpan> names)
     {
-        foreach (var stem in Stems)
+        var span = text.AsSpan();
+        for (var from = 0; from < span.Length;)
         {
-            for (var i = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(stem, i + 1, StringComparison.OrdinalIgnoreCase))
+            var at = span[from..].IndexOfAny(Stems);
+            if (at < 0)
             {
-                if (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '_'))
-                {
-                    continue;
-                }
-                var keyEnd = KeyEnd(text, i);
-                if (!GivenLookup.Contains(text.AsSpan(i, keyEnd - i)))
-                {
-                    continue;
-                }
-                if (Value(text, keyEnd) is { } given && FamilyAfter(text, given.End) is { } family)
-                {
-                    Add(names, new TextSpan(given.Start, family.End));
-                }
-                else if (HeaderColumns(text, i, keyEnd) is { } header)
-                {
-                    AddRows(text, header, names);
-                }
+                return;
+            }
+            var i = from + at;
+            from = i + 1;
+            if (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '_'))
+            {
+                continue;
+            }
+            var keyEnd = KeyEnd(text, i);
+            if (!GivenLookup.Contains(text.AsSpan(i, keyEnd - i)))
+            {
+                continue;
+            }
+            if (Value(text, keyEnd) is { } given && FamilyAfter(text, given.End) is { } family)
+            {
+                Add(names, new TextSpan(given.Start, family.End));
+                from = family.End;
+            }
+            else if (HeaderColumns(text, i, keyEnd) is { } header)
+            {
+                AddRows(text, header, names);
             }
         }
     }

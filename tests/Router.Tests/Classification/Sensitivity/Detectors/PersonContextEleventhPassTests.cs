@@ -222,4 +222,31 @@ public sealed class PersonContextEleventhPassTests
     [InlineData("How old is Prince George now?")]
     public void SchemasGeneralQuestionsTravelPublicFiguresAndFiction_DoNotFire(string text) =>
         Assert.False(IsSensitive(text.Replace("\\n", "\n", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("{\"firstName\": \"Ottilie\", \"lastName\": \"Brandt\", \"homeAddress\": \"22 Linden Way, Cambridge CB1 3QP\"}")]
+    [InlineData("Mock-free prod dump (redact it): {\"user\": {\"given_name\": \"Rosaleen\", \"family_name\": \"Keogh\", \"dob\": \"1992-10-03\"}}")]
+    [InlineData("curl -d \"fname=Isolde&lname=Merriweather&address=9+Quay+Street+Galway\" https://example.org/api — why 415?")]
+    [InlineData("PID|1||99120^^^H||FITZGERALD^DECLAN^^^MR||19740611|M — convert this to FHIR Patient JSON")]
+    [InlineData("FORENAMES: AILBHE ROISIN\nSURNAME: DUNNE\nD.O.B.: 17 MAR 1988 — which one is the first name?")]
+    [InlineData("Rx: Mr  CONALL  BREEN  —  Amoxicillin  500mg  TDS  x7 days. Please transcribe.")]
+    [InlineData("my little girl Saoirse is 4 and keeps waking at night — tips?")]
+    [InlineData("transcribed: \"yeah my address is seventy one church road, sorry, seventy one church road, bangor\"")]
+    [InlineData("Can you fix the format of my address? Ardnagashel, Bantry, Co Cork")]
+    [InlineData("Tenant in 7A, Zdeňka Horváthová, wants to sublet for the summer; draft a response.")]
+    [InlineData("| Staff | Salary |\n| Wendeline Oakes | $91,000 |\n| Fergal Doyle | $88,500 |")]
+    [InlineData("Write a poem for my mum Bernadette Quill who turns 70 next month")]
+    public void MoreRegistersOfTheSameClasses_Fire(string text) =>
+        Assert.True(IsSensitive(text));
+
+    [Theory]
+    [InlineData("How do I parse {\"first\": \"...\", \"last\": \"...\"} in Go?")]
+    [InlineData("Best B&Bs near Bantry, Co Cork for a week in July?")]
+    [InlineData("Our twins are 4 — what's a good age to start swimming lessons?")]
+    [InlineData("The candidate for mayor, Bernard Hollis, promised new bike lanes — what did he say about buses?")]
+    [InlineData("Write a story for my son about a dragon named Ember who turns 7")]
+    [InlineData("SELECT COUNT(*) FROM employees WHERE salary > 50000;")]
+    [InlineData("Dear Firstname Lastname, your order has shipped to the address on file.")]
+    public void MoreHardNegatives_DoNotFire(string text) =>
+        Assert.False(IsSensitive(text));
 }
