@@ -83,6 +83,21 @@ public sealed class IdentifierTenthPassTests
         Assert.Contains("passport_number", Types(text));
 
     [Theory]
+    [InlineData("K49201738 is my passport number")]
+    [InlineData("the number K49201738 (passport) is on the form")]
+    [InlineData("K49201738 – passport no., issued 2021")]
+    [InlineData("G30918475 是我的护照号码")]
+    public void Passport_LabelRightAfterTheNumber_Found(string text) =>
+        Assert.Contains("passport_number", Types(text));
+
+    [Theory]
+    [InlineData("order K49201738 shipped; passport photos are extra")]
+    [InlineData("K49201738 is my booking reference, bring your passport")]
+    [InlineData("Booking 583920174 - passport holders only")]
+    public void Passport_LabelFartherAfter_NotAPassport(string text) =>
+        Assert.DoesNotContain("passport_number", Types(text));
+
+    [Theory]
     [InlineData("QLD licence 082 561 943")]
     [InlineData("Saskatchewan licence 71829364")]
     [InlineData("SA licence number S73819")]

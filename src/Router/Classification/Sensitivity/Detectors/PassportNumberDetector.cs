@@ -48,7 +48,9 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         foreach (var match in Pattern().EnumerateMatches(text))
         {
             var from = SentenceStart(text, Math.Max(0, match.Index - LabelWindow), match.Index);
-            if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0 || AfterAnAside(text, match.Index, match.Length))
+            if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0 || AfterAnAside(text, match.Index, match.Length)
+                || (LabelAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(LabelAfterWindow, text.Length - match.Index - match.Length)))
+                    && LabelContext.BusinessLabels.NearestEnd(text.AsSpan(from, match.Index - from)) < 0))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
@@ -139,6 +141,13 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         var numberWord = StartsWithWord(after, "number") || StartsWithWord(after, "no") || StartsWithWord(after, "nr") || after.StartsWith("号", StringComparison.Ordinal);
         return numberWord || char.IsAsciiLetter(text[start]);
     }
+
+    // "E38172946 is my passport number", "E38172946 (passport)", "E38172946 – passport no.": the label right after, unless
+    // the sentence named the number as something else first ("Booking 123456789 - passport holders only").
+    private const int LabelAfterWindow = 32;
+
+    [GeneratedRegex(@"^[ ]*(?:[-–—:=(,][ ]*|(?i:is|was|being|as)[ ]+)?(?:(?i:my|the|our|his|her|their|your|a)[ ]+)?(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pasaport)(?![A-Za-z])|^[ ]*(?:[-–—:=(,][ ]*|是)?(?:我的)?(?:护照|護照|パスポート|旅券|여권)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAfter();
 
     private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length]));
