@@ -32,6 +32,10 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
+        if (input.DigitCount >= PairDigits && input.Text.Contains("AC", StringComparison.Ordinal))
+        {
+            AddTwilioAuthTokens(input.Text, found);
+        }
         if (input.Text.AsSpan().IndexOfAny(Prefixes) < 0)
         {
             return;

@@ -55,6 +55,10 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "solo para uso interno", "sólo para uso interno", "para uso interno exclusivamente", "usage interne uniquement",
         "pour usage interne uniquement", "réservé à un usage interne", "ne pas diffuser", "alleen voor intern gebruik", "niet verspreiden",
         "solo per uso interno", "non diffondere",
+        // Eleventh pass: the ampersand legend of a footer, keeping a text from the client, Taiwan's 轉傳 (forward).
+        "proprietary & confidential", "confidential & proprietary", "not for external circulation", "do not share with the client",
+        "do not share with the customer", "don't share with the client", "don't share with the customer", "do not share with clients",
+        "do not pass this on", "don't pass this on", "not to be passed on", "請勿轉傳", "请勿转传", "僅供內部參閱", "仅供内部参阅",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -98,6 +102,9 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "staff in confidence", "staff-in-confidence", "management in confidence", "management-in-confidence", "medical in confidence",
         "policy in confidence", "취급주의", "사내한정", "사외비", "社内限り", "社外持出禁止", "関係者限り", "zeer vertrouwelijk",
         "diffusion limitée", "confidentiel défense", "secret défense",
+        // Eleventh pass: who may not read it, as a parenthesis or a line says it ("(not for the customer's eyes)").
+        "not for the client's eyes", "not for the customer's eyes", "not for the client’s eyes", "not for the customer’s eyes",
+        "not for client eyes", "not for customer eyes", "not to be shown to the client", "not to be shown to the customer",
         // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
         "内部", "內部", "保密", "internal",
     ];

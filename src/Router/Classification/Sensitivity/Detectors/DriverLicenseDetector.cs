@@ -200,7 +200,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         {
             return;
         }
-        if (LabelledBefore(text, match.Index))
+        if (LabelledBefore(text, match.Index) || NamedByStateAfter(text, match.Index, match.Index + match.Length))
         {
             found.Add(new(match.Index, match.Index + match.Length));
             return;
@@ -225,7 +225,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
             return false;
         }
         var digits = ScanInput.CountDigits(number);
-        return digits >= 5 || (digits >= 2 && number.Length >= 8 && !number.ContainsAny(' ', '-', '.') && number.ContainsAnyInRange('A', 'Z'));
+        return digits >= 5 || (digits >= 2 && number.Length >= 8 && !number.ContainsAny(' ', '-', '.') && number.ContainsAnyInRange('A', 'Z'))
+            || TwoCapitalsFourDigits(number);
     }
 
     /// <summary>
@@ -363,10 +364,10 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     [GeneratedRegex(LabelPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    internal const string LabelPattern = @"(?i:driv(?:er|ing)(?:['’]?s)?[ -](?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|num[ée]ro de permis(?: de conduire)?|licencia de (?:conducir|manejo|conductor|conducción)|carnet de conducir|permiso de conduc(?:ir|ción)|patente di guida|rijbewijs(?:nummer)?|carta de condução|carteira (?:de motorista|(?:nacional )?de habilita[çc][ãa]o)|prawo jazdy|ehliyet|dvla(?: (?:driving )?licen[cs]e)?|(?:learner|provisional)(?:['’]?s)? (?:licen[cs]e|permit))|\b(?:(?-i:NSW|VIC|QLD|SA|WA|TAS|ACT|BC|PEI|QC)|(?i:victorian?|queensland|tasmanian?|new south wales|northern territory|south australian?|western australian?|ontario|qu[eé]bec|alberta|saskatchewan|manitoba|new brunswick|nova scotia|newfoundland(?: and labrador)?|prince edward island|yukon|nunavut|northwest territories|british columbia))(?:['’]s)? (?i:licen[cs]e)|\bC?DLN?\b|\bCNH\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾驶执照|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?";
+    internal const string LabelPattern = @"(?i:driv(?:er|ing)(?:['’]?s)?[ _-]?(?:lic(?:en[cs]e|\.|\b)|permit)|operator(?:['’]?s)? licen[cs]e|lic(?:en[cs]e|\.)?(?: (?:number|num|no\.?|#))?\s*(?:\(|,|-|–)\s*driv(?:er|ing)(?:['’]?s)?\)?|f(?:ü|ue)hrerschein(?:nummer|-nr\.?)?|permis de conduire|num[ée]ro de permis(?: de conduire)?|licencia de (?:conducir|manejo|conductor|conducción)|carnet de conducir|permiso de conduc(?:ir|ción)|patente di guida|rijbewijs(?:nummer)?|carta de condução|carteira (?:de motorista|(?:nacional )?de habilita[çc][ãa]o)|prawo jazdy|ehliyet|dvla(?: (?:driving )?licen[cs]e)?|(?:learner|provisional)(?:['’]?s)? (?:licen[cs]e|permit))|\b(?:(?-i:NSW|VIC|QLD|SA|WA|TAS|ACT|BC|PEI|QC)|(?i:victorian?|queensland|tasmanian?|new south wales|northern territory|south australian?|western australian?|ontario|qu[eé]bec|alberta|saskatchewan|manitoba|new brunswick|nova scotia|newfoundland(?: and labrador)?|prince edward island|yukon|nunavut|northwest territories|british columbia))(?:['’]s)? (?i:licen[cs]e)|\bC?DLN?\b|\bCNH\b|\bdl ?(?:#|no\b|number\b|:)|驾驶证|驾驶执照|驾照|運転免許証?(?:番号)?|운전면허(?:증)?(?:\s?번호)?";
 
     /// <summary>What may stand between the label and the number: "number is", "no.:", "(CA)", "TX", "(Texas)", "(New York)", "档案编号", not a whole clause.</summary>
-    [GeneratedRegex(@"^[\s:#.,：，-]*(?:(?:number|num|no|nr|n[°º]|id|is|was|reads|of|\([A-Za-z]{2}\)|(?-i:[A-Z]{2}\b|\([A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?\))|档案编号|号码|编号|号|为|是)[\s:#.,：，-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s:#.,：，_""'=-]*(?:(?:number|num|no|nr|n[°º]|id|is|was|reads|of|\([A-Za-z]{2}\)|(?-i:[A-Z]{2}\b|\([A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?\))|档案编号|号码|编号|号|为|是)[\s:#.,：，_""'=-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed class IbanDetector : ISensitivityDetector
         }
         var text = input.Text;
         Span<char> iban = stackalloc char[IbanLengths.Max];
+        var before = found.Count;
         for (var at = NextStart(text, 0); at >= 0; at = NextStart(text, at + 2))
         {
             var start = at - 2; // the pattern matches the check digits; the country code precedes them
@@ -33,6 +34,40 @@ internal sealed class IbanDetector : ISensitivityDetector
                 continue;
             }
             var end = Collect(text, start, iban[..length], glued || char.IsAsciiLetter(text[start]));
+            if (end > 0 && Checksums.IbanMod97(iban[..length]))
+            {
+                found.Add(new(start, end));
+            }
+        }
+        if (found.Count == before && text.Contains("iban", StringComparison.OrdinalIgnoreCase))
+        {
+            AddSpacedCountryCodes(text, iban, found);
+        }
+    }
+
+    /// <summary>
+    /// "IBAN DE 89 3704 0044 …", "iban gb 82 west …": the country code set off from its check digits by a space, in a text that
+    /// says IBAN (a two-letter word before two digits is common prose otherwise). The mod-97 check is the evidence.
+    /// </summary>
+    private static void AddSpacedCountryCodes(string text, Span<char> iban, List<TextSpan> found)
+    {
+        for (var at = text.IndexOf(' '); at > 1 && at + 3 < text.Length; at = text.IndexOf(' ', at + 1))
+        {
+            var start = at - 2;
+            if (!char.IsAsciiDigit(text[at + 1]) || !char.IsAsciiDigit(text[at + 2]) || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+                || !(char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[start + 1])
+                     || char.IsAsciiLetterLower(text[start]) && char.IsAsciiLetterLower(text[start + 1])))
+            {
+                continue;
+            }
+            var length = IbanLengths.For(text.AsSpan(start, 2));
+            if (length == 0)
+            {
+                continue;
+            }
+            iban[0] = text[start];
+            iban[1] = text[start + 1];
+            var end = Collect(text, at + 1, iban[2..length], wordAfter: false, offset: 2);
             if (end > 0 && Checksums.IbanMod97(iban[..length]))
             {
                 found.Add(new(start, end));
@@ -68,7 +103,7 @@ internal sealed class IbanDetector : ISensitivityDetector
     /// ("DE89.3704.0044…", "DE89  3704…", "DE89\t3704…", an IBAN wrapped over lines). When
     /// <paramref name="wordAfter"/>, letters may follow a final digit ("…3000ok"): the mod-97 check is the evidence.
     /// </summary>
-    private static int Collect(string text, int start, Span<char> target, bool wordAfter)
+    private static int Collect(string text, int start, Span<char> target, bool wordAfter, int offset = 0)
     {
         var count = 0;
         var i = start;
@@ -80,7 +115,7 @@ internal sealed class IbanDetector : ISensitivityDetector
                 target[count++] = c;
                 i++;
             }
-            else if (count % 4 == 0 && GapLength(text, i) is > 0 and var gap)
+            else if ((count + offset) % 4 == 0 && GapLength(text, i) is > 0 and var gap)
             {
                 i += gap;
             }

@@ -80,7 +80,38 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         && !IsReservedV4(text.AsSpan(span.Start, span.End - span.Start))
         && !LabelContext.HasLabel(text, span.Start, VersionLabels)
         && !HasPreReleaseSuffix(text, span.End)
-        && !IsNetworkPrefix(text, span);
+        && !IsNetworkPrefix(text, span)
+        && !(IsPrivateV4(text.AsSpan(span.Start, span.End - span.Start)) && InNetworkingQuestion(text));
+
+    /// <summary>
+    /// 10/8, 172.16/12, 192.168/16 and link-local 169.254/16: addresses every home and office network reuses, so one names no
+    /// one's connection on its own.
+    /// </summary>
+    private static bool IsPrivateV4(ReadOnlySpan<char> address)
+    {
+        if (address.StartsWith("10.") || address.StartsWith("192.168.") || address.StartsWith("169.254."))
+        {
+            return true;
+        }
+        if (!address.StartsWith("172."))
+        {
+            return false;
+        }
+        var second = address[4..];
+        var dot = second.IndexOf('.');
+        return dot > 0 && int.TryParse(second[..dot], out var octet) && octet is >= 16 and <= 31;
+    }
+
+    private static readonly LabelSet NetworkingWords = new(
+        "router", "subnet", "netmask", "subnet mask", "gateway", "ping", "pings", "dhcp", "dns", "vlan", "firewall", "lan", "wifi", "wi-fi",
+        "nat", "port forwarding", "ssh", "nas", "switch", "ifconfig", "ipconfig", "traceroute", "static ip", "network", "networking",
+        "cidr", "vpn", "docker", "kubernetes", "modem", "ethernet", "access point", "ip address", "路由", "子网", "网关", "局域网", "内网",
+        "網關", "路由器", "子網", "內網");
+
+    // A question about a network (a '?' and a networking word): its private addresses are the reader's example setup, not an
+    // identifier ("my router 192.168.1.1 can't reach 10.0.0.5, why?"). A statement ("服务器地址 192.168.1.20，端口 8080") still counts.
+    private static bool InNetworkingQuestion(string text) =>
+        text.AsSpan().IndexOfAny('?', '？') >= 0 && NetworkingWords.NearestEnd(text.AsSpan()) >= 0;
 
     // 172.16.0.0/12, 192.168.1.0/24: a network (CIDR prefix shorter than 32 bits, host bits all zero) is a range of
     // addresses that belongs to no one host, so no person's address.
@@ -113,8 +144,9 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
     private static bool HasPreReleaseSuffix(string text, int end) =>
         end + 1 < text.Length && text[end] is '-' or '+' && char.IsAsciiLetter(text[end + 1]);
 
+    // A mask (255.255.255.0, 255.255.0.0) or the broadcast address 255.255.255.255 is no host.
     private static bool IsReservedV4(ReadOnlySpan<char> address) =>
-        address.StartsWith("127.") || address.StartsWith("0.") || address.EndsWith(".0.0.0") || address.SequenceEqual("255.255.255.255");
+        address.StartsWith("127.") || address.StartsWith("0.") || address.EndsWith(".0.0.0") || address.StartsWith("255.");
 
     private static bool IsV6(string text, TextSpan span)
     {

@@ -39,7 +39,13 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         var text = input.Text;
         if (input.DigitCount >= 13 && text.Contains("<<", StringComparison.Ordinal))
         {
+            var before = found.Count;
             AddMachineReadableZones(text, found);
+            // A zone typed or OCR'd in lower case ("l898902c36uto…"): the same lines read in capitals (same length, same spans).
+            if (found.Count == before && text.AsSpan().ContainsAnyInRange('a', 'z'))
+            {
+                AddMachineReadableZones(text.ToUpperInvariant(), found);
+            }
         }
         if (input.DigitCount < 2 || PassportLabels.NearestEnd(text) < 0)
         {
@@ -49,6 +55,7 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         {
             var from = SentenceStart(text, Math.Max(0, match.Index - LabelWindow), match.Index);
             if (PassportLabels.NearestEnd(text.AsSpan(from, match.Index - from)) >= 0 || AfterAnAside(text, match.Index, match.Length)
+                || AfterLabelledLine(text, match.Index)
                 || (LabelAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(LabelAfterWindow, text.Length - match.Index - match.Length)))
                     && LabelContext.BusinessLabels.NearestEnd(text.AsSpan(from, match.Index - from)) < 0))
             {
@@ -149,6 +156,44 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
     [GeneratedRegex(@"^[ ]*(?:[-–—:=(,][ ]*|(?i:is|was|being|as)[ ]+)?(?:(?i:my|the|our|his|her|their|your|a)[ ]+)?(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pasaport)(?![A-Za-z])|^[ ]*(?:[-–—:=(,][ ]*|是)?(?:我的)?(?:护照|護照|パスポート|旅券|여권)", RegexOptions.CultureInvariant)]
     private static partial Regex LabelAfter();
 
+    /// <summary>
+    /// "my passport number is" / "hang on, let me find it" / "K48203917": a line (a message) that ends with the label and a
+    /// connector, the number opening one of the next three lines, and the lines between without digits or another kind of
+    /// number's label; the number holds its series letters or the label says "number" (eleventh pass).
+    /// </summary>
+    private static bool AfterLabelledLine(string text, int start)
+    {
+        var from = Math.Max(0, start - 160);
+        var window = text.AsSpan(from, start - from);
+        var numberLine = window.LastIndexOf('\n');
+        if (numberLine < 0 || window.Length - numberLine > 24 || window[numberLine..].ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+        var labelEnd = PassportLabels.NearestEnd(window[..numberLine]);
+        if (labelEnd < 0)
+        {
+            return false;
+        }
+        var rest = window[labelEnd..numberLine];
+        var labelLineEnd = rest.IndexOf('\n');
+        if (labelLineEnd < 0)
+        {
+            labelLineEnd = rest.Length;
+        }
+        var between = rest[labelLineEnd..];
+        if (!LineEndConnector().IsMatch(rest[..labelLineEnd]) || between.Count('\n') > 3 || between.ContainsAnyInRange('0', '9')
+            || LabelContext.PhoneLabels.NearestEnd(between) >= 0 || LabelContext.BusinessLabels.NearestEnd(between) >= 0)
+        {
+            return false;
+        }
+        var connector = rest[..labelLineEnd].TrimStart(" .:#-");
+        return char.IsAsciiLetter(text[start]) || StartsWithWord(connector, "number") || StartsWithWord(connector, "no") || connector.StartsWith("号", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^[\s:#.,-]*(?:(?i:number|num|no|nr|is|was|it's|it is|here|below|follows|号码|号|是|为)[\s:#.,-]*){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LineEndConnector();
+
     private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length]));
 
@@ -182,7 +227,8 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("?!。？！;\n");
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{8,9}|[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}|[0-9]{2}-[0-9]{6,7})(?![A-Za-z0-9]|-[0-9])", RegexOptions.CultureInvariant)]
+    // The series letters (capitals) and digits may be spaced as the booklet prints them ("K 4820 3917", "E 38172946"; eleventh pass).
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{8,9}|[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}|[0-9]{2}-[0-9]{6,7}|(?!NO |NR |ID )[A-Z]{1,2} [0-9]{6,8}|(?!NO |NR |ID )[A-Z]{1,2} ?[0-9]{3,4} [0-9]{3,5})(?![A-Za-z0-9]|-[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Z0-9]{6,10}|[0-9]{2} [0-9]{6,7})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]

@@ -19,11 +19,16 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (input.DigitCount < 7)
+        if (input.DigitCount < 6)
         {
             return;
         }
         var text = input.Text;
+        if (input.DigitCount < 7)
+        {
+            AddCalledLocal(text, found);
+            return;
+        }
         AddShaped(text, International().EnumerateMatches(text), 8, 15, found);
         // The digit shapes skip searches that would find nothing; International stops only at '+'.
         if (input.Digits.MayHoldNorthAmerican)
@@ -43,6 +48,8 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             AddLabelled(text, Slashed().EnumerateMatches(text), found);
         }
         AddLabelled(text, Loose().EnumerateMatches(text), found);
+        AddCalledLocal(text, found);
+        AddHongKongMobiles(text, found);
     }
 
     /// <summary>Loose digit groups that a phone word or context before them makes a phone.</summary>

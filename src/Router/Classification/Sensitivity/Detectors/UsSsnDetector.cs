@@ -13,6 +13,8 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
     private static readonly LabelSet SsnLabels = new(
     [
         "ssn", "ssn#", "ss#", "ss number", "ss no", "ssn no", "ssnno", "ssn nr", "ssn number", "social security", "social-security", "soc sec", "soc. sec.", "social sec", "my social",
+        // A form's field ("social:", "social #"): a bare "social" is too common a word.
+        "social:", "social #", "social no",
         "社会安全", "社会保障号",
     ]);
 
@@ -38,6 +40,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         {
             LabelledStretches(text, "ssn", found);
             LabelledStretches(text, "social security", found);
+            LabelledStretches(text, "social", found, fieldOnly: true);
         }
     }
 
@@ -50,15 +53,29 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             var standsAlone = (span[3] == '-') && (match.Index == 0 || !char.IsAsciiLetter(text[match.Index - 1]));
             if (Issuable(span)
                 && (standsAlone ? !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, SsnLabels)
-                                : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels)))
+                                : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels) || GluedLabel(text, match.Index)))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
     }
 
+    /// <summary>
+    /// "myssnis512448021thanks", "hereismyssn512-44-8021": the letters glued before the number hold "ssn" (the label set finds
+    /// labels at word starts only, and a run of glued words has none).
+    /// </summary>
+    private static bool GluedLabel(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && start - from < 24 && char.IsAsciiLetter(text[from - 1]))
+        {
+            from--;
+        }
+        return start - from > 3 && text.AsSpan(from, start - from).Contains("ssn", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly System.Buffers.SearchValues<string> SsnWords =
-        System.Buffers.SearchValues.Create(["ssn", "social security"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["ssn", "social"], StringComparison.OrdinalIgnoreCase);
 
     private const int LabelGap = 24;
     private const int MaxStretch = 24;
@@ -67,13 +84,17 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
     /// After an SSN label, nine digits cut by any mix of separators ("828-_11-2_400", "82 8- 11 -2 40 0", line breaks): a
     /// reader skips them, and the label says what the digits are.
     /// </summary>
-    private static void LabelledStretches(string text, string label, List<TextSpan> found)
+    private static void LabelledStretches(string text, string label, List<TextSpan> found, bool fieldOnly = false)
     {
         Span<char> digits = stackalloc char[9];
         var i = 0;
         while ((i = text.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             i += label.Length;
+            if (fieldOnly && !SocialField(text, i - label.Length, i))
+            {
+                continue;
+            }
             var first = i;
             while (first < text.Length && first - i < LabelGap && !char.IsAsciiDigit(text[first]) && text[first] != '\n')
             {
@@ -111,6 +132,21 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
                 found.Add(span);
             }
         }
+    }
+
+    /// <summary>
+    /// "social:", "Social #", "my social is": the bare word "social" as a form's field or "my social", then the digits (on the
+    /// lines below too); "social media", "social: 12 posts" are not ("social" then words, or digits that are no SSN).
+    /// </summary>
+    private static bool SocialField(string text, int start, int end)
+    {
+        if (start > 0 && char.IsAsciiLetter(text[start - 1]) || end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end).TrimStart(' ');
+        return after.StartsWith(':') || after.StartsWith('#') || after.StartsWith('=')
+            || (after.StartsWith("is", StringComparison.OrdinalIgnoreCase) && text.AsSpan(0, start).TrimEnd(' ').EndsWith("my", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool Issuable(ReadOnlySpan<char> ssn)

@@ -16,7 +16,7 @@ internal static partial class MarkerEvidence
     private const int SentenceWindow = 120;
 
     private static readonly SearchValues<char> Decoration = SearchValues.Create(" \t*#-=_~>|•·★☆■□◆◇▲►—–:：[]【】〔〕［］()（）<>/\\");
-    private static readonly SearchValues<char> Separators = SearchValues.Create("-–—:：|/*•·★☆;；()（）[]【】〔〕［］<>");
+    private static readonly SearchValues<char> Separators = SearchValues.Create("-–—:：|/*•·・‧★☆;；()（）[]【】〔〕［］<>");
     private static readonly SearchValues<char> SoftSeparators = SearchValues.Create(",，、");
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?。！？\n");
     private const string OpenBrackets = "【[〔［(（<";
@@ -55,11 +55,13 @@ internal static partial class MarkerEvidence
         {
             return true;
         }
-        if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end)) && !IsAskedAbout(text, start, end))
+        if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end))
+            && !IsAskedAbout(text, start, end))
         {
             return true;
         }
-        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end) || (!instruction && NamesWork(text, start, end)))
+        if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end) || (!instruction && NamesWork(text, start, end))
+            || AfterPlaceholder(text, start))
         {
             return false;
         }
@@ -85,7 +87,8 @@ internal static partial class MarkerEvidence
             || ThisMarkedDocument(text, start, end)
             || TitledHeading(text, start, end)
             || HeaderCell(text, start, end)
-            || AfterHeadingLabel(text, start, end);
+            || AfterHeadingLabel(text, start, end)
+            || InParenthetical(text, start, end);
     }
 
     /// <summary>
