@@ -19,15 +19,19 @@ internal sealed partial class ApiTokenDetector
     /// </summary>
     private static void AddTwilioAuthTokens(string text, List<TextSpan> found)
     {
-        foreach (var sid in TwilioSid().EnumerateMatches(text))
+        for (var at = text.IndexOf("AC", StringComparison.Ordinal); at >= 0; at = text.IndexOf("AC", at + 2, StringComparison.Ordinal))
         {
-            var from = Math.Max(0, sid.Index - PairReach);
-            var to = Math.Min(text.Length, sid.Index + sid.Length + PairReach);
+            if (!IsTwilioSid(text, at))
+            {
+                continue;
+            }
+            var from = Math.Max(0, at - PairReach);
+            var to = Math.Min(text.Length, at + 34 + PairReach);
             foreach (var token in Hex32().EnumerateMatches(text.AsSpan(from, to - from)))
             {
                 var span = new TextSpan(from + token.Index, from + token.Index + token.Length);
                 var value = text.AsSpan(span.Start, span.End - span.Start);
-                if (span.Start != sid.Index + 2 && value.ContainsAnyInRange('a', 'f') && value.ContainsAnyInRange('0', '9')
+                if (span.Start != at + 2 && value.ContainsAnyInRange('a', 'f') && value.ContainsAnyInRange('0', '9')
                     && !found.Exists(f => f.Overlaps(span)))
                 {
                     found.Add(span);
@@ -36,8 +40,14 @@ internal sealed partial class ApiTokenDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_-])AC[0-9a-f]{32}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
-    private static partial Regex TwilioSid();
+    // AC and 32 lower-case hex digits, standing alone (no word character or '-' on either side).
+    private static bool IsTwilioSid(string text, int at) =>
+        at + 34 <= text.Length && (at == 0 || !IsTokenChar(text[at - 1])) && (at + 34 == text.Length || !IsTokenChar(text[at + 34]))
+        && !text.AsSpan(at + 2, 32).ContainsAnyExcept(LowerHex);
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     [GeneratedRegex(@"(?<![A-Za-z0-9_-])[0-9a-f]{32}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex Hex32();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -5,34 +6,66 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>Short local numbers that only a call verb or a Hong Kong mobile word makes a phone.</summary>
 internal sealed partial class PhoneDetector
 {
+    private static readonly SearchValues<string> CallVerbs =
+        SearchValues.Create(["ring", "call", "phone", "dial", "bell", "buzz", "reach", "text", "txt"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "ring me on 482913", "call me at 61 84 27", "give me a bell on 452-118": six digits (a local number without its area
     /// code, as small exchanges and islands have) right after a call verb said to the reader. Six digits are too short to be
     /// read as a phone on a label alone ("phone bill 250000"), so only the verb next to them counts, not an article's noun
-    /// ("the call 481920"), and never a count ("call it 123456 times").
+    /// ("the call 481920"), and never a count ("call it 123456 times"). Read from the verbs (few in a text), not the digits.
     /// </summary>
     private static void AddCalledLocal(string text, List<TextSpan> found)
     {
-        foreach (var match in SixDigits().EnumerateMatches(text))
+        for (var from = 0; from < text.Length;)
         {
-            var from = Math.Max(0, match.Index - 40);
-            if (CallVerbBefore().IsMatch(text.AsSpan(from, match.Index - from))
-                && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
-                && !CountsSomething(text, match.Index + match.Length))
+            var at = text.AsSpan(from).IndexOfAny(CallVerbs);
+            if (at < 0)
             {
-                AddUnique(found, new(match.Index, match.Index + match.Length));
+                return;
+            }
+            at += from;
+            var verbEnd = at + 1;
+            while (verbEnd < text.Length && char.IsAsciiLetter(text[verbEnd]))
+            {
+                verbEnd++;
+            }
+            from = verbEnd;
+            if ((at > 0 && char.IsAsciiLetter(text[at - 1])) || verbEnd - at > 5)
+            {
+                continue;
+            }
+            var tail = CallTail().Match(text, verbEnd, Math.Min(32, text.Length - verbEnd));
+            if (!tail.Success)
+            {
+                continue;
+            }
+            var number = tail.Groups["n"];
+            var toReader = tail.Groups["me"].Success;
+            var verb = text.AsSpan(at, verbEnd - at);
+            var before = text.AsSpan(Math.Max(0, at - 24), Math.Min(24, at));
+            if ((toReader || (!verb.Equals("text", StringComparison.OrdinalIgnoreCase) && !verb.Equals("reach", StringComparison.OrdinalIgnoreCase)
+                    && (BareVerbOpening().IsMatch(before) || (tail.Groups["on"].Success && GiveMeA().IsMatch(before)))))
+                && PhoneShape.WellFormed(number.ValueSpan)
+                && (number.Index + number.Length == text.Length || !char.IsAsciiDigit(text[number.Index + number.Length]))
+                && !CountsSomething(text, number.Index + number.Length))
+            {
+                AddUnique(found, new(number.Index, number.Index + number.Length));
             }
         }
     }
 
-    // Pairs of digits only spaced: with dots or dashes they are a date or a time ("on 14.06.26", "at 10-30-45").
-    [GeneratedRegex(@"(?<![0-9A-Za-z.,+$£€-])(?:[0-9]{6}|[0-9]{3}[ -][0-9]{3}|[0-9]{2} [0-9]{2} [0-9]{2})(?![0-9]|[ .,-][0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex SixDigits();
+    // After the verb: "me"/"us" (said to the reader), "back", "on"/"at", a colon, then six digits, only spaced in pairs (with
+    // dots or dashes they are a date or a time: "on 14.06.26", "at 10-30-45").
+    [GeneratedRegex(@"\G(?:\s+(?<me>(?i:me|us)))?(?:\s+(?i:back))?(?:\s+(?<on>(?i:on|at)))?\s*:?\s*(?<n>[0-9]{6}|[0-9]{3}[ -][0-9]{3}|[0-9]{2} [0-9]{2} [0-9]{2})(?![0-9]|[ .,-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CallTail();
 
-    // The verb said to the reader: "ring me on", "call us at", "phone me:", "give me a ring on", "just ring", "dial"; an article
-    // or "this" before a bare verb makes it a noun ("the call 481920").
-    [GeneratedRegex(@"(?:(?:^|[^A-Za-z'’])(?i:ring|call|phone|dial|bell|buzz|reach|text|txt)(?:\s+(?i:me|us))(?:\s+(?i:back))?(?:\s+(?i:on|at))?|(?i:give|drop)\s+(?i:me|us)\s+a\s+(?i:ring|call|bell|buzz)\s+(?i:on|at)|(?:^|[.!;:,\n]\s*|(?i:just|please|pls|then|or|and)\s+)(?i:ring|call|dial|phone)(?:\s+(?i:on|at))?)\s*:?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CallVerbBefore();
+    // A bare verb opens its sentence or follows "just", "please", "then", "or", "and": an imperative, not a noun ("the call").
+    [GeneratedRegex(@"(?:^|[.!;:,\n]\s*|(?:^|\s)(?i:just|please|pls|then|or|and)\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareVerbOpening();
+
+    [GeneratedRegex(@"(?i:give|drop)\s+(?i:me|us)\s+a\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex GiveMeA();
 
     /// <summary>
     /// "手提 6123 4578", "我嘅手提：91234567", "流動電話 +852 5987 6543": a Hong Kong mobile (eight digits from 5, 6, 7 or 9, +852
