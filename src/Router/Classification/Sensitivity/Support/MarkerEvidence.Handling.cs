@@ -73,6 +73,34 @@ internal static partial class MarkerEvidence
     }
 
     /// <summary>
+    /// 'Please proofread this "Internal Only" memo: …', 'the attached "Strictly Confidential" report': a quoted level that qualifies
+    /// this document, a determiner of this text before the quote and a document noun after it ("memo template" stays a template).
+    /// </summary>
+    private static bool QuotedQualifier(string text, int start, int end)
+    {
+        if (start < 2 || end >= text.Length || !Quotes.Contains(text[start - 1]) || !Quotes.Contains(text[end]))
+        {
+            return false;
+        }
+        var before = text.AsSpan(Math.Max(0, start - 13), Math.Min(start - 1, 12)).TrimEnd(' ');
+        var word = before[(before.LastIndexOfAny(" \n(:") + 1)..];
+        var determiner = false;
+        foreach (var candidate in (ReadOnlySpan<string>)["this", "the", "our", "my", "attached", "enclosed", "following", "below", "these"])
+        {
+            determiner |= word.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+        }
+        if (!determiner || end + 1 >= text.Length || text[end + 1] != ' ')
+        {
+            return false;
+        }
+        var rest = text.AsSpan(end + 2);
+        var nounEnd = rest.IndexOfAny(WordEnds) is var e and >= 0 ? e : rest.Length;
+        var next = rest[nounEnd..].TrimStart(' ');
+        var nextWord = next[..(next.IndexOfAny(WordEnds) is var f and >= 0 ? f : next.Length)];
+        return DocumentNouns.Contains(rest[..nounEnd]) && !AboutDocumentsWords.Contains(nextWord);
+    }
+
+    /// <summary>
     /// "[Company] Confidential – …", "<Client Name> 机密": a template's blank right before the marker; the line is a pattern for
     /// any document, not this one's marking.
     /// </summary>

@@ -55,7 +55,8 @@ internal static partial class MarkerEvidence
         {
             return true;
         }
-        if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end))
+        if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end)
+            || QuotedQualifier(text, start, end))
             && !IsAskedAbout(text, start, end))
         {
             return true;

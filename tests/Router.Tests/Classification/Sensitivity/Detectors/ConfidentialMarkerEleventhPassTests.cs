@@ -43,6 +43,20 @@ public sealed class ConfidentialMarkerEleventhPassTests
         Assert.True(Marked(text));
 
     [Theory]
+    [InlineData("Can you tighten this \"Strictly Confidential\" memo: we will shut the Derby depot in August and move 30 staff.")]
+    [InlineData("Turn the attached \"Internal Use Only\" report into five bullets: churn in the north rose to 11%.")]
+    [InlineData("Translate our \"Company Confidential\" briefing into German: the merger closes on 3 May.")]
+    public void QuotedLevelQualifyingThisDocument_Counts(string text) =>
+        Assert.True(Marked(text));
+
+    [Theory]
+    [InlineData("What goes into an \"Internal Only\" memo, usually?")]
+    [InlineData("Give me our \"Confidential\" memo template with blanks for the date.")]
+    [InlineData("How should the \"Strictly Confidential\" memo be filed?")]
+    public void QuotedLevelAsked_OrATemplate_NotMarked(string text) =>
+        Assert.False(Marked(text));
+
+    [Theory]
     [InlineData("How do I add a Confidential footer in Word for every page?")]
     [InlineData("What does \"Proprietary & Confidential\" mean at the bottom of a contract?")]
     [InlineData("页眉怎么设置成“公司机密”字样？")]
