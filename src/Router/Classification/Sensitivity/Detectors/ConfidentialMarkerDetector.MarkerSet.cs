@@ -173,7 +173,7 @@ internal sealed partial class ConfidentialMarkerDetector
             }
             // Up to 21 markers share a word's first two letters ("co", "no", "do"…): their first four characters are compared
             // at once (ASCII case folded: this text has no look-alikes, so only ASCII can match them), then the whole marker.
-            var head = Head(text.AsSpan(at));
+            var head = LabelStarts.Head(text.AsSpan(at));
             foreach (var (marker, instruction, prefix, mask) in markers)
             {
                 if ((head & mask) == prefix && text.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase)
@@ -194,26 +194,14 @@ internal sealed partial class ConfidentialMarkerDetector
             var table = new AsciiMarker[]?[26 * 128];
             foreach (var group in markers.GroupBy(m => PrefixKey(m.Marker[0], m.Marker[1])))
             {
-                table[group.Key] = [.. group.Select(m => new AsciiMarker(m.Marker, m.Instruction, Head(m.Marker),
+                table[group.Key] = [.. group.Select(m => new AsciiMarker(m.Marker, m.Instruction, LabelStarts.Head(m.Marker),
                     ulong.MaxValue >> (64 - (16 * Math.Min(4, m.Marker.Length)))))];
             }
             return table;
         }
 
-        /// <summary>An ASCII marker, with its first four characters as <see cref="Head"/> reads them and the mask of its length.</summary>
+        /// <summary>An ASCII marker, with its first four characters as <see cref="LabelStarts.Head"/> reads them and the mask of its length.</summary>
         private readonly record struct AsciiMarker(string Marker, bool Instruction, ulong Prefix, ulong Mask);
-
-        /// <summary>Up to four characters, ASCII letters lower-cased, one per 16 bits (zero past the end).</summary>
-        private static ulong Head(ReadOnlySpan<char> text)
-        {
-            var head = 0UL;
-            for (var k = 0; k < 4 && k < text.Length; k++)
-            {
-                var c = text[k];
-                head |= (ulong)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) << (16 * k);
-            }
-            return head;
-        }
 
         private static int PrefixKey(char first, char second) =>
             ((first | 0x20) - 'a') * 128 + (second < 128 ? char.ToLowerInvariant(second) : 0);

@@ -502,9 +502,6 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         private static readonly string[] Then =
             [" and", " years", " yrs", " next", " in ", " on ", " this", " tomorrow", " today", " soon", " now", " already", ",", ".", ";", "!", ")"];
 
-        private static readonly string[] ChildAges =
-            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
         private static readonly string[] TimeAfter = [" on ", " in ", " next ", " this ", " tomorrow", " today", " soon", " years old"];
 
         /// <summary>
@@ -513,19 +510,7 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         /// </summary>
         public static bool ChildAgeThenTime(ReadOnlySpan<char> rest)
         {
-            var length = 0;
-            var digits = rest.IndexOfAnyExceptInRange('0', '9');
-            if (digits is 1 or 2 && int.Parse(rest[..digits]) is >= 1 and <= 12)
-            {
-                length = digits;
-            }
-            foreach (var word in ChildAges)
-            {
-                if (length == 0 && rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
-                {
-                    length = word.Length;
-                }
-            }
+            var length = KinNames.ChildAgeLength(rest);
             if (length == 0)
             {
                 return false;

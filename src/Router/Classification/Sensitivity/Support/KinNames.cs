@@ -94,20 +94,7 @@ internal static class KinNames
     /// <summary>A child's age of 1–12 in digits or words at the start of <paramref name="rest"/>, then an end or "years", "and"….</summary>
     public static bool ChildAgeThen(ReadOnlySpan<char> rest)
     {
-        var length = 0;
-        var digits = rest.IndexOfAnyExceptInRange('0', '9');
-        digits = digits < 0 ? rest.Length : digits;
-        if (digits is 1 or 2 && int.Parse(rest[..digits]) is >= 1 and <= 12)
-        {
-            length = digits;
-        }
-        foreach (var word in ChildAges)
-        {
-            if (length == 0 && rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
-            {
-                length = word.Length;
-            }
-        }
+        var length = ChildAgeLength(rest);
         if (length == 0)
         {
             return false;
@@ -125,5 +112,24 @@ internal static class KinNames
             }
         }
         return false;
+    }
+
+    /// <summary>The length of a child's age of 1–12 in digits or words at the start of <paramref name="rest"/>; 0 if none.</summary>
+    public static int ChildAgeLength(ReadOnlySpan<char> rest)
+    {
+        var digits = rest.IndexOfAnyExceptInRange('0', '9');
+        digits = digits < 0 ? rest.Length : digits;
+        if (digits is 1 or 2 && int.Parse(rest[..digits]) is >= 1 and <= 12)
+        {
+            return digits;
+        }
+        foreach (var word in ChildAges)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+            {
+                return word.Length;
+            }
+        }
+        return 0;
     }
 }

@@ -96,7 +96,7 @@ internal static class LabelStarts
     public static bool LastIsAscii => t_ascii;
 
     /// <summary>Up to four characters, ASCII letters lower-cased, one per 16 bits (zero past the end).</summary>
-    private static ulong Head(ReadOnlySpan<char> text)
+    internal static ulong Head(ReadOnlySpan<char> text)
     {
         var head = 0UL;
         for (var k = 0; k < 4 && k < text.Length; k++)
