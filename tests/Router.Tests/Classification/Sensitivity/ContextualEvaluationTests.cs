@@ -15,13 +15,15 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     /// Chinese records, chats, forms, 病历 and 工资条 written for the second tuning pass, and the third pass's registers,
     /// name shapes and look-alike negatives (-2; "\n" is a line break there), and the tenth pass's surnames, transliterated names,
     /// civil-affairs and tax records (-3), and the eleventh pass's SQL rows, spoken and English-ordered addresses, Hong Kong pay,
-    /// rosters, hiring roles and public figures' ages (-4). Tuning data: errors printed.
+    /// rosters, hiring roles and public figures' ages (-4), and the twelfth pass's parcel labels, family paperwork, survey roles,
+    /// identity checks and masked mobiles (-5). Tuning data: errors printed.
     /// </summary>
     [Theory]
     [InlineData("contextual-zh-tuning.tsv")]
     [InlineData("contextual-zh-tuning-2.tsv")]
     [InlineData("contextual-zh-tuning-3.tsv")]
     [InlineData("contextual-zh-tuning-4.tsv")]
+    [InlineData("contextual-zh-tuning-5.tsv")]
     public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors(string file)
     {
         output.WriteLine(file);

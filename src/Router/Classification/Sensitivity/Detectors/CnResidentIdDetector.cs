@@ -26,6 +26,19 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
         "identity number", "resident id", "national id", "citizen id", "chinese id", "prc id", "id number", "id no", "id no.",
     ]);
 
+    /// <summary>
+    /// Identity checks that do not name the document (实名认证, 实名登记, 核验): the number they are about must have a real region
+    /// and birth date, but a wrong check digit does not clear it — the user is checking their own (mistyped) ID.
+    /// </summary>
+    private static readonly LabelSet IdentityChecks = new(
+    [
+        "实名认证", "实名登记", "实名核验", "实名验证", "实名制", "实名信息", "身份核验", "身份验证", "身份认证", "人证核验", "核验", "实名",
+    ]);
+
+    // The ISO 7064 weights of the seventeen digits (7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2) as an explanation or code lists
+    // them: read as one digit run it is no one's number.
+    private const string WeightDigits = "79105842163791058427910584216379105842";
+
     [ThreadStatic]
     private static List<TextSpan>? t_groups;
 
@@ -82,7 +95,16 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
 
     private static bool IsId(string text, int start, ReadOnlySpan<char> id)
     {
+        if (WeightDigits.AsSpan().IndexOf(id) >= 0)
+        {
+            return false;
+        }
         if (LabelContext.HasLabel(text, start, DocumentLabels) && !LabelContext.HasLabel(text, start, LabelContext.BusinessLabels))
+        {
+            return true;
+        }
+        if (id.Length == 18 && id[..17].IndexOfAnyExceptInRange('0', '9') < 0 && Region(id) && Date(int.Parse(id.Slice(6, 4)), id.Slice(10, 4))
+            && LabelContext.HasLabel(text, start, IdentityChecks) && !LabelContext.HasLabel(text, start, LabelContext.BusinessLabels))
         {
             return true;
         }

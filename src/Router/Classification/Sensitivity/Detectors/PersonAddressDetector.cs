@@ -30,7 +30,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "adress*", "addres", "adresss", "delivr*", "dilever*", "delievr*",
         "post to", "billing", "postal", "envelope", "neighbo*",
         "家住", "住在", "住址", "地址", "寄到", "寄往", "寄给", "送到", "送至", "送货", "收货", "收件", "快递", "配送", "邮寄", "我家", "家里",
-        "派送", "搬到", "户籍", "外卖",
+        "派送", "搬到", "户籍", "外卖", "寄件",
         // Where someone lives or lived (校友…现居, 生前居于, Cantonese 搬咗去).
         "现居", "居于", "居住在", "现住", "暂住", "搬去", "搬咗",
         // The people a writer names by relation ("my sister … stays at", "where … lives") and their dwellings.
@@ -124,8 +124,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         }
         foreach (var address in addresses)
         {
+            // A parcel or letter label after a Chinese address (…502 王某 收) names its recipient, even one the scan cannot read.
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
-                || NameLeadsLine(text, address);
+                || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && HanRecipientLabel.Follows(text, input.Person, address));
             if ((named || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
@@ -210,7 +211,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "deliver it to", "ship to", "ship it to", "send to", "send it to", "post to", "pick-up at", "pickup at", "pick up at",
         "pickup from", "pick-up from", "pick up from", "collect from", "collection from", "drop-off at", "drop off at", "dropoff at",
         "pickup", "pick-up", "drop-off", "dropoff", "delivery", "collection",
-        "寄到", "送到", "送至", "寄往");
+        "寄到", "送到", "送至", "寄往",
+        // A move between two homes (从…号搬到…号): the removal firm's words around it are the writer's errand.
+        "搬到", "搬至", "搬去", "搬回");
 
     private static bool LabelledAsHome(string text, TextSpan address)
     {

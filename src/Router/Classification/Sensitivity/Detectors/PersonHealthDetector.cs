@@ -163,7 +163,10 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         // Taiwan and Hong Kong names of conditions and drugs, read in the fold (憂鬱症 as 忧郁症, 亞斯伯格 as 亚斯伯格, 阿茲海默 as
         // 阿兹海默, 巴金森, 妥瑞氏症, 身心科, 百憂解): not only other characters but other words than the mainland lexicon's.
         "忧郁", "自闭", "亚斯伯格", "阿斯伯格", "妥瑞", "巴金森", "阿兹海默", "恐慌症", "厌食症", "暴食症", "身心科", "安眠药", "百忧解",
-        "肠病毒", "气喘", "失智症");
+        "肠病毒", "气喘", "失智症",
+        // Head and sports injuries, self-harm as a referral names it, and psychiatric drugs by their generic names (氟西汀…).
+        "脑震荡", "挫伤", "撕裂伤", "自伤", "氟西汀", "舍曲林", "帕罗西汀", "西酞普兰", "文拉法辛", "度洛西汀", "米氮平", "喹硫平",
+        "奥氮平", "利培酮", "阿立哌唑", "碳酸锂", "丙戊酸", "拉莫三嗪", "氯硝西泮", "阿普唑仑", "劳拉西泮", "哌甲酯", "专注达");
 
     public override string Name => "person_health";
 

@@ -65,7 +65,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // Civil-affairs, tax, HR-screening and household-registration records: the person a 低保 file, a welfare visit, a
         // background check, a 落户 or a tax return is about (低保对象, 独居老人, 残疾人, 背调对象, 落户人员, 纳税人, 预约人).
         "低保对象", "低保户", "五保户", "特困人员", "困难户", "救助对象", "帮扶对象", "优抚对象", "安置对象", "独居老人", "残疾人",
-        "背调对象", "被调查人", "落户人员", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人",
+        "背调对象", "被调查人", "落户人员",
+        // A survey's or an interview's respondent, as a transcript or a questionnaire log names them (受访者：…, 被访者…, 调查对象…).
+        "受访者", "受访人", "被访者", "被访人", "调查对象", "访谈对象", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人",
         // Hiring records (应聘人员, 面试者) and a let room's occupant.
         "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者");
 

@@ -29,6 +29,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             AddCalledLocal(text, found);
             return;
         }
+        var first = found.Count;
         AddShaped(text, International().EnumerateMatches(text), 8, 15, found);
         // The digit shapes skip searches that would find nothing; International stops only at '+'.
         if (input.Digits.MayHoldNorthAmerican)
@@ -50,6 +51,39 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddLabelled(text, Loose().EnumerateMatches(text), found);
         AddCalledLocal(text, found);
         AddHongKongMobiles(text, found);
+        if (found.Count > first && input.View.SourceTextEnd < text.Length && HanText.Contains(text))
+        {
+            DropMaskedMobiles(input, found, first);
+        }
+    }
+
+    /// <summary>
+    /// "收件人手机 138****8696", "尾号 186xxxx0352": a Chinese mobile masked in its middle, as couriers and order pages show it, is no
+    /// one's number. The view's rejoined copy drops the mask and reads the digits left as a local number after 手机: a finding
+    /// in that copy whose original holds a mask run (two or more of * x X ×) is dropped.
+    /// </summary>
+    private static void DropMaskedMobiles(ScanInput input, List<TextSpan> found, int first)
+    {
+        for (var k = found.Count - 1; k >= first; k--)
+        {
+            if (input.View.OriginOf(found[k]) is { } origin && origin.End <= input.Text.Length
+                && HasMaskRun(input.Text.AsSpan(origin.Start, origin.End - origin.Start)))
+            {
+                found.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool HasMaskRun(ReadOnlySpan<char> span)
+    {
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] is '*' or 'x' or 'X' or '×' or '＊' && span[i - 1] == span[i])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Loose digit groups that a phone word or context before them makes a phone.</summary>

@@ -39,7 +39,7 @@ internal static class AddressGates
     private static readonly SearchValues<string> UnitWords = SearchValues.Create(
         ["apt", "apartment", "suite", "ste", "unit", "flat", "box", "psc"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<char> HanUnitMarks = SearchValues.Create("号弄栋幢单");
+    private static readonly SearchValues<char> HanUnitMarks = SearchValues.Create("号弄栋幢单楼");
 
     // Letters the case-insensitive patterns treat as one of the keywords' letters but OrdinalIgnoreCase does not
     // (Kelvin sign, long s, dotted and dotless i, capital sharp s): where one appears, the gates let the pattern run.
@@ -271,7 +271,8 @@ internal static class AddressGates
                 return false;
             }
             at += from;
-            if (at > 0 && char.IsAsciiDigit(text[at - 1]))
+            // 楼 only between two numbers: a building and its flat (207楼1403), not a floor (3楼).
+            if (at > 0 && char.IsAsciiDigit(text[at - 1]) && (text[at] != '楼' || (at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))))
             {
                 return true;
             }

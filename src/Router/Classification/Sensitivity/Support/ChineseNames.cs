@@ -78,7 +78,7 @@ internal static partial class ChineseNames
         "欠款人", "新生", "受助学生", "受助人", "资助对象", "借款学生", "贫困生", "预征对象", "应征青年", "应征公民", "入伍青年",
         // Civil-affairs, tax, HR and household-registration records (低保对象, 独居老人, 背调对象, 落户人员, 纳税人, 预约人).
         "低保对象", "低保户", "五保户", "特困人员", "困难户", "救助对象", "帮扶对象", "优抚对象", "安置对象", "残疾人", "背调对象",
-        "被调查人", "受访者", "落户人员", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人", "办理人",
+        "被调查人", "受访者", "受访人", "被访者", "被访人", "调查对象", "访谈对象", "落户人员", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人", "办理人",
         // Hiring records' people (应聘人员, 面试者) and a let room's occupant (租住人).
         "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者",
     ]);
@@ -118,7 +118,12 @@ internal static partial class ChineseNames
         "家", "去", "来", "须", "应当", "拖欠", "偿还", "赔偿", "年终奖", "的年终奖",
         // Where a person lives or lived, and Cantonese 话 (says: 郑浩然话佢…, read from 話).
         "现居", "居于", "生前", "话", "加入",
+        // A named worker's contribution bases and take-home pay (汪立军公积金缴存基数…, 范佳琪税前…).
+        "公积金", "社保", "税前", "税后", "到手",
     ]);
+
+    // What only a person does, right after a labelled one-character given name that is also a word (租户米兰反映).
+    private static readonly WordList PersonVerbs = new(["反映", "投诉", "来电", "表示", "要求退", "说他", "说她"]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
     private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示", "带", "陪", "接", "送", "等", "看望", "探望", "催", "一下", "算算", "查查", "看看", "问问", "说", "听说"]);
@@ -279,7 +284,8 @@ internal static partial class ChineseNames
     {
         if (HasLabelBefore(text, at) || EndsWithAny(text, at, Relations))
         {
-            return Before.Strong;
+            // 会员费, 学员费, 用户费: a fee word runs on from the label, so 费 there is no surname (会员费值不值得办).
+            return text[at] == '费' && at > 0 && HanText.IsHan(text[at - 1]) ? Before.Weak : Before.Strong;
         }
         if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore) || CalledAtClauseStart(text, at))
         {
@@ -338,6 +344,12 @@ internal static partial class ChineseNames
             if (labelled > 0 && !Vetoed(text, at, labelled, before))
             {
                 return labelled;
+            }
+            // 租户米兰反映…, 客户常青投诉…: a given name that is also a word or a place, after a record label and before what only a
+            // person does.
+            if (surname == 1 && one < text.Length && StartsWithAny(text, one, PersonVerbs) && ChineseWords.Kind(text.AsSpan(at, 2)) != ChineseWordKind.KnownPerson)
+            {
+                return 2;
             }
         }
         else if (before is Before.Medium or Before.Token)
@@ -543,6 +555,8 @@ internal static partial class ChineseNames
         "叔叔", "阿姨", "伯伯", "大伯", "姨妈", "小姨", "舅妈", "嫂子", "姐夫", "妹夫", "男朋友", "女朋友", "男友", "女友", "对象",
         "未婚夫", "未婚妻", "前妻", "前夫", "老板", "上司", "主管", "孩子", "宝宝", "儿媳", "女婿", "侄子", "侄女", "外甥", "徒弟",
         "房东", "合伙人", "同桌", "同学", "老同学", "发小", "好友", "亲戚", "媳妇", "小孩", "学生", "病人家属",
+        // A daughter said colloquially and people from the writer's home town or unit (闺女, 老乡, 战友, 舍友).
+        "闺女", "老乡", "同乡", "战友", "舍友", "小舅子", "大舅子", "小姨子", "大姨子", "连襟", "妯娌", "舅子", "姨姐",
         // Family-tree kin, with an order or a generation before them (三叔公, 二伯父, 曾祖母): 家谱, 讣告, 寿宴.
         "叔公", "伯公", "舅公", "姑婆", "姨婆", "祖父", "祖母", "太爷爷", "太奶奶", "太姥姥", "伯父", "伯母", "叔父", "婶婶", "姑父",
         "姑妈", "姨父", "姨夫", "表叔", "堂叔", "继父", "继母", "养父", "养母", "干爹", "干妈", "外孙", "外孙女",

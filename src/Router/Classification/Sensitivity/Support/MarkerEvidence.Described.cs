@@ -47,6 +47,8 @@ internal static partial class MarkerEvidence
     private static bool DescribedZh(string text, ReadOnlySpan<char> before, int start, int end)
     {
         var match = DescribedMarkedZh().Match(before.ToString());
+        // "本文为“内部文件”", "以下内容属「內部資料」": this text is said to be of the quoted class, its subject in the match itself.
+        var thisTextIs = !match.Success && (match = ThisTextIsZh().Match(before.ToString())).Success;
         if (!match.Success)
         {
             // "每页右下角都有“公司机密”水印", "封面有“绝密”字样": the marker, then what kind of marking it is.
@@ -57,7 +59,7 @@ internal static partial class MarkerEvidence
             }
         }
         var head = before[..match.Index];
-        if (!ThisDocumentZh().IsMatch(head) || IfOrEveryZh().IsMatch(head))
+        if ((!thisTextIs && !ThisDocumentZh().IsMatch(head)) || IfOrEveryZh().IsMatch(head))
         {
             return false;
         }
@@ -134,6 +136,9 @@ internal static partial class MarkerEvidence
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.
     [GeneratedRegex("(?:标注|標註|标着|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|蓋著|盖了|蓋了|加盖|加蓋|写着|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标为|標為|打着|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的)了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
     private static partial Regex DescribedMarkedZh();
+
+    [GeneratedRegex("(?:本文|本文件|本文档|本文檔|本材料|本资料|本資料|本报告|本報告|本方案|本邮件|本郵件|本页|此文|此文件|此文档|该文件|該文件|以下内容|以下內容|下文)(?:内容|內容)?(?:均|皆|全部)?(?:为|為|是|属于|屬於|属|屬|系)\\s*[:：]?\\s*[“\"'‘「『【]$")]
+    private static partial Regex ThisTextIsZh();
 
     [GeneratedRegex("有\\s*[“\"'‘「『]?$")]
     private static partial Regex HasMarkingZh();

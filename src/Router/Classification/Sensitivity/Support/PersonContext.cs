@@ -129,7 +129,12 @@ internal static class PersonContext
         "前夫", "前妻", "老公", "老婆", "婆婆", "岳母", "男友", "女友", "男朋友", "女朋友", "闺蜜", "室友",
         // Record labels before a name ("候选人 甘雨萌，现年薪 45 万，需要谈吗", "学员 韦嘉豪…能报C1吗"): a file the writer keeps.
         "候选人", "学员", "学生", "会员", "队员", "用户", "顾客", "业主", "住户", "租客", "房客", "乘客", "患儿", "家属", "应聘者", "求职者",
-        "申请人", "投保人", "被保险人", "持卡人", "备注", "登记", "报名", "candidate", "student", "guest", "renter", "policyholder", "intake",
+        "申请人", "投保人", "被保险人", "持卡人", "备注", "登记", "报名",
+        // A family's own paperwork: a pension, benefits or retirement file, a newborn's registration, a nursery place
+        // (…1962年出生，养老金…, 宝宝…出生证明, …能入园吗): no question about a public figure is put this way.
+        "养老金", "退休金", "低保", "社保", "办退休", "退休手续", "上户口", "出生证明", "新生儿", "入园", "入托", "幼儿园", "受访者", "被访者",
+        "调查对象", "志愿者", "实习生",
+        "candidate", "student", "guest", "renter", "policyholder", "intake",
         // Advice for, or work on, someone the writer deals with ("is it safe for … to take", "she's on Eliquis", "can you log it").
         "is it safe for", "is it ok for", "is it okay for", "should he", "should she", "can he take", "can she take", "he's on",
         "she's on", "he is on", "she is on", "says it's", "told me", "work out", "calculate", "figure out", "log it", "log this",
@@ -250,7 +255,10 @@ internal static class PersonContext
     private static readonly CueSet Kin = new(
         "女儿", "儿子", "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "妈妈", "爸爸", "我妈", "我爸", "姑姑", "舅舅", "姨妈", "小姨", "叔叔",
         "伯伯", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "外孙", "公公", "岳父", "丈夫",
-        "妻子", "邻居", "朋友");
+        "妻子", "邻居", "朋友",
+        // Colloquial and family-tree kin (闺女, 宝宝, 伯父…) and a home-town friend.
+        "闺女", "宝宝", "伯父", "伯母", "叔父", "婶婶", "姑父", "姑妈", "姨父", "舅妈", "嫂子", "姐夫", "妹夫", "儿媳", "女婿", "侄子",
+        "侄女", "外甥", "老乡", "大伯", "舅子", "小姨子", "连襟");
 
     private static bool HasOwnKin(string text)
     {

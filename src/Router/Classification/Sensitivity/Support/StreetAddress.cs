@@ -256,9 +256,11 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\bcorner\s+of\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,4}?\s+and\s+[\p{L}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,3}?\s+(?:" + StreetWords + @")\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StreetCorner();
 
+    // A large estate's building may be numbered with 楼 alone when the flat number follows straight on (…三区207楼1403, …院3楼1208):
+    // 楼 after one digit is a floor (广场3楼) unless an estate part (区, 期, 院) stands before it.
     // Hong Kong and Tianjin roads end in 道 alone (英皇道, 鞍山西道), but so do words that a number and 号 may follow (通道2号,
     // 频道5号, 跑道3号): those are kept out by the character before 道. A building's 门 (entrance) and 座 (block) chain on too.
-    private const string ChineseStreetPattern = @"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|(?<![知频通跑航车赛轨味难隧管渠坡栈走过步食肠尿气说报地门称厚公霸王弯匝岔水河信])道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼)(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|门|座|层|楼|室|号|户))*";
+    private const string ChineseStreetPattern = @"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|(?<![知频通跑航车赛轨味难隧管渠坡栈走过步食肠尿气说报地门称厚公霸王弯匝岔水河信])道|巷|弄|胡同|里|村|小区|花园|公寓|苑|园|广场|大厦)[\u4e00-\u9fff]{0,4}?\d{1,5}(?:-\d{1,5})?(?:号|弄|栋|幢|号楼|(?<=[区期院]\d{1,4}|\d\d)楼(?=\d{3,4}(?!\d)))(?:[\u4e00-\u9fff]{0,8}?\d{1,5}(?:号楼|栋|幢|单元|门|座|层|楼|室|号|户))*";
 
     [GeneratedRegex(ChineseStreetPattern, RegexOptions.CultureInvariant)]
     private static partial Regex ChineseStreet();
