@@ -126,7 +126,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         {
             // A parcel or letter label after a Chinese address (…502 王某 收) names its recipient, even one the scan cannot read.
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
-                || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && HanRecipientLabel.Follows(text, input.Person, address));
+                || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
+                    || HanRecipientLabel.WriterAtCompound(text, address)));
             if ((named || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
@@ -212,7 +213,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         "pickup from", "pick-up from", "pick up from", "collect from", "collection from", "drop-off at", "drop off at", "dropoff at",
         "pickup", "pick-up", "drop-off", "dropoff", "delivery", "collection",
         "寄到", "送到", "送至", "寄往",
-        // A move between two homes (从…号搬到…号): the removal firm's words around it are the writer's errand.
+        // A household move (搬家…从…号搬到…号): the removal firm's words around it are the writer's errand; 搬到 counts only where 搬家 is said.
         "搬到", "搬至", "搬去", "搬回");
 
     private static bool LabelledAsHome(string text, TextSpan address)
@@ -226,7 +227,8 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
         var window = text.AsSpan(near, address.Start - near);
         var hits = new List<TextSpan>();
         DeliveryLabel.FindAll(text[near..address.Start], hits);
-        return hits.Count > 0 && window[hits[^1].End..].Trim(" :：\t") is var between && (between.IsEmpty || HomeWords.IsOnlyTime(between));
+        return hits.Count > 0 && window[hits[^1].End..].Trim(" :：\t") is var between && (between.IsEmpty || HomeWords.IsOnlyTime(between))
+            && (window[hits[^1].Start] != '搬' || window.Contains("搬家", StringComparison.Ordinal));
     }
 
     // The writer's own dwelling: "we're at Flat 2B, 19 …", "I live in Apt 4, …" — a first-person place statement right before a

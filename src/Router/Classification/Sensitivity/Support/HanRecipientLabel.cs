@@ -71,6 +71,14 @@ internal static class HanRecipientLabel
     private static bool EndsLabel(string text, int at) =>
         at + 1 == text.Length || !HanText.IsHan(text[at + 1]) || text[at + 1] is '件' or '启' or '货';
 
+    /// <summary>
+    /// "我在…南京南街8号小区北门等": the writer says they are at a residential compound's address right now (a carpool or pickup
+    /// message) — where a private person is, as much as a delivery address.
+    /// </summary>
+    public static bool WriterAtCompound(string text, TextSpan address) =>
+        address.Start >= 2 && text.AsSpan(0, address.Start).EndsWith("我在", StringComparison.Ordinal)
+        && text.AsSpan(address.End).StartsWith("小区", StringComparison.Ordinal);
+
     private static int SkipSpaces(string text, int at)
     {
         while (at < text.Length && text[at] is ' ' or '\t' or '\u3000')
