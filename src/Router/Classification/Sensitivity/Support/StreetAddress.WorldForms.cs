@@ -22,13 +22,6 @@ internal static partial class StreetAddress
         + StreetNameThenNumber, RegexOptions.CultureInvariant)]
     private static partial Regex WorldStreetThenNumber();
 
-    private static readonly SearchValues<string> WorldStreetWords = SearchValues.Create(
-        ["al.", "Al.", "os.", "Os.", "pl.", "Pl.", "C/", "Paseo ", "Camino ", "Ronda ", "Travesía ", "Avinguda ", "Passeig ", "Ctra.", "Pza.",
-            "Av.", "Travessa ", "Trav.", "Largo ", "Praça ", "Estrada ", "Alameda ", "Rodovia ", "Corso ", "Vicolo ", "Piazzale ",
-            "Lungomare ", "Contrada ", "Str.", "Bd.", "Bdul", "Calea ", "Aleea ", "Bulevardul ", "Splaiul ", "Intrarea ", "Jl.", "JL.",
-            "Jln", "Jalan ", "Gg.", "in via ", "in viale ", "in corso ", "in vicolo ", "in largo ", "in piazzale "],
-        StringComparison.Ordinal);
-
     // "Atatürk Mah. Gül Sok. No:12", "Bağdat Cad. No: 215": a Turkish street type, then the door number after "No".
     [GeneratedRegex(@"\b(?:(?:\p{Lu}[\p{L}'’]*\s+){1,2}(?:Mahallesi|Mah\.|Mh\.)\s*,?\s*)?(?:[\p{Lu}\d][\p{L}\d'’]*\.?\s+){1,3}(?:Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cadde|Cad\.|Cd\.|Bulvarı|Blv\.|Bulv\.)\s*,?\s*(?:No|NO)\s*[:.]?\s*\d{1,5}[A-Za-z]?", RegexOptions.CultureInvariant)]
     private static partial Regex TurkishStreet();
@@ -77,14 +70,14 @@ internal static partial class StreetAddress
 
     /// <summary>Whether the text holds a word or shape one of these forms cannot match without (the detector's gate).</summary>
     internal static bool HasWorldFormWords(ReadOnlySpan<char> span) =>
-        span.ContainsAny(WorldStreetWords) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
+        WorldStreetWordSearch.In(span) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
         || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
         || MayHaveIrishCounty(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
         var span = text.AsSpan();
-        if (span.ContainsAny(WorldStreetWords))
+        if (WorldStreetWordSearch.In(span))
         {
             Add(WorldStreetThenNumber(), text, found);
         }
