@@ -37,14 +37,18 @@ internal static class PrefixedKeys
     // The same prefixes written backwards, found where a reversed token ends ("…JP2RF4V7V7K4GE5XAIKA").
     private static readonly string[] Reversed = [.. Plain.Where(p => p.Length >= 3 && p != "xox").Select(p => new string([.. p.Reverse()]))];
 
-    private static readonly SearchValues<string> Prefixes = SearchValues.Create([.. Plain, .. Rotated, .. Reversed], StringComparison.Ordinal);
+    /// <summary>Every prefix, plain, rot13'd and reversed.</summary>
+    internal static readonly string[] AllPrefixes = [.. Plain, .. Rotated, .. Reversed];
+
+    // Some 50 prefixes whose hits are rare: searched in groups of eight (see GroupedStringSearch).
+    private static readonly GroupedStringSearch Prefixes = new(AllPrefixes, StringComparison.Ordinal);
 
     public static void Find(string text, List<SplitTokens.Joined> result)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var at = text.AsSpan(i).IndexOfAny(Prefixes);
+            var at = Prefixes.IndexOfAny(text.AsSpan(i));
             if (at < 0)
             {
                 return;

@@ -26,6 +26,25 @@ public sealed class StreetGateSearchTests
         }
     }
 
+    [Fact]
+    public void GroupedSearch_RandomTexts_SameFirstHitAsOneSearchOfAllWords()
+    {
+        string[] pieces = ["sk", "AKI", "_ph", "tu", "fx_yv", "kbk", "xo", "NX", "azI", "AI"];
+        var random = new Random(1508);
+        foreach (var comparison in new[] { StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase })
+        {
+            var all = SearchValues.Create(PrefixedKeys.AllPrefixes, comparison);
+            var grouped = new GroupedStringSearch(PrefixedKeys.AllPrefixes, comparison);
+            for (var n = 0; n < 50_000; n++)
+            {
+                var text = RandomText(random, [.. PrefixedKeys.AllPrefixes, .. pieces], "AIKSXNahkstuxz_-\u017F\u0131\u212A");
+
+                Assert.Equal(text.AsSpan().IndexOfAny(all), grouped.IndexOfAny(text));
+                Assert.Equal(text.AsSpan().ContainsAny(all), grouped.ContainsAny(text));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Mieszkam przy ul. Długiej, al. Jana Pawła 12", true)]
     [InlineData("abito in via Roma 5", true)]
@@ -37,8 +56,9 @@ public sealed class StreetGateSearchTests
     public void WorldStreetWords_Examples(string text, bool expected) =>
         Assert.Equal(expected, WorldStreetWordSearch.In(text));
 
-    private static string RandomText(Random random, string[] plant)
+    private static string RandomText(Random random, string[] plant, string extra = "")
     {
+        var alphabet = Alphabet + extra;
         var length = random.Next(0, 60);
         var text = new StringBuilder();
         while (text.Length < length)
@@ -51,7 +71,7 @@ public sealed class StreetGateSearchTests
             }
             else
             {
-                text.Append(Alphabet[random.Next(Alphabet.Length)]);
+                text.Append(alphabet[random.Next(alphabet.Length)]);
             }
         }
         return text.ToString();
