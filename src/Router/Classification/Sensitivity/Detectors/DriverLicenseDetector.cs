@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
@@ -274,7 +275,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
     {
         while (from < text.Length)
         {
-            var ascii = text[from..].IndexOfAny(LabelCores);
+            var ascii = LabelCores.IndexOfAny(text[from..]);
             var han = text[from..].IndexOfAny(HanLabelStarts);
             var at = ascii < 0 ? han : han < 0 ? ascii : Math.Min(ascii, han);
             if (at < 0)
@@ -318,7 +319,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         ["licen", "driv", "operator", "learner", "provisional", "permit", "permis", "hrerschein", "condu", "patente", "rijbewijs", "dvla", "manejo",
             "carteira", "cnh", "jazdy", "ehliyet"];
 
-    private static readonly SearchValues<string> LabelCores = SearchValues.Create(["dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
+    // Eighteen cores: searched in groups of eight (see GroupedStringSearch).
+    private static readonly GroupedStringSearch LabelCores = new(["dl", .. WordCores], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="label"/> (a match of the label pattern) holds a literal core (tests check every match does).</summary>
     internal static bool HoldsCore(ReadOnlySpan<char> label) => NextLabelCore(label, 0) >= 0;
@@ -339,7 +341,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         oddCaseForms ? text.Contains("licen", StringComparison.OrdinalIgnoreCase) : text.AsSpan().ContainsAny(Licen);
 
     // Every label holds an ASCII core or starts with one of these characters.
-    private static bool MayHaveLabel(string text) => text.AsSpan().ContainsAny(LabelCores) || text.AsSpan().ContainsAny(HanLabelStarts);
+    private static bool MayHaveLabel(string text) => LabelCores.ContainsAny(text) || text.AsSpan().ContainsAny(HanLabelStarts);
 
     private static bool LabelledBefore(string text, int start)
     {

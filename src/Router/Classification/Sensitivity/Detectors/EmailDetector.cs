@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
@@ -63,7 +64,7 @@ internal sealed partial class EmailDetector : ISensitivityDetector
     private static void FindSpelledOut(string text, List<TextSpan> found)
     {
         var span = text.AsSpan();
-        for (var i = span.IndexOfAny(MailProviders); i >= 0;)
+        for (var i = MailProviders.IndexOfAny(span); i >= 0;)
         {
             if (SeparatorBefore(span[..i]))
             {
@@ -78,7 +79,7 @@ internal sealed partial class EmailDetector : ISensitivityDetector
                 }
             }
 
-            var next = span[(i + 1)..].IndexOfAny(MailProviders);
+            var next = MailProviders.IndexOfAny(span[(i + 1)..]);
             i = next < 0 ? -1 : i + 1 + next;
         }
     }
@@ -108,7 +109,8 @@ internal sealed partial class EmailDetector : ISensitivityDetector
     /// <summary>The providers whose spelled-out addresses are recognised: one list for the quick scan and the pattern.</summary>
     private const string ProviderNames = "gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|qq|163|126|yeah|sina|sohu|foxmail|aliyun|139";
 
-    private static readonly SearchValues<string> MailProviders = SearchValues.Create(ProviderNames.Split('|'), StringComparison.OrdinalIgnoreCase);
+    // Seventeen names: searched in groups of eight (see GroupedStringSearch).
+    private static readonly GroupedStringSearch MailProviders = new(ProviderNames.Split('|'), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("""
         (?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})

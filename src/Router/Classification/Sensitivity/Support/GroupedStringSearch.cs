@@ -21,7 +21,9 @@ internal sealed class GroupedStringSearch
 
     public GroupedStringSearch(IEnumerable<string> words, StringComparison comparison)
     {
-        var distinct = words.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        // Shortest first: a group's search reads as many characters at once as its shortest word has (two or three), so the
+        // two-character words share one group and the others read three.
+        var distinct = words.Distinct(StringComparer.Ordinal).OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
         longest = distinct.Max(w => w.Length);
         groups = [.. distinct.Chunk(GroupSize).Select(group => SearchValues.Create(group, comparison))];
     }

@@ -32,15 +32,15 @@ internal static partial class StreetAddress
         StringComparison.OrdinalIgnoreCase);
 
     // In lower case and capitalised, searched first and ordinally: rarer than the street words, and an ordinal search is the
-    // cheap one (this gate runs on every text without digits).
-    private static readonly SearchValues<string> SpokenNumberWords = SearchValues.Create(
+    // cheap one (this gate runs on every text without digits). Searched in groups of eight (see GroupedStringSearch).
+    private static readonly GroupedStringSearch SpokenNumberWords = new(
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "teen", "eleven", "twelve",
             "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Eleven", "Twelve"],
         StringComparison.Ordinal);
 
     /// <summary>Whether a spelled house number before a street may stand in the text (its two cheap searches).</summary>
     internal static bool MayHaveSpokenHouseNumber(ReadOnlySpan<char> span) =>
-        span.ContainsAny(SpokenNumberWords) && span.ContainsAny(SpokenStreetWords);
+        SpokenNumberWords.ContainsAny(span) && span.ContainsAny(SpokenStreetWords);
 
     internal static void AddSpokenForms(string text, List<TextSpan> found)
     {
