@@ -7,7 +7,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// envelope block), or in a home or delivery context ("my address", "ship to", "lives at", 家住, 寄到, 收货地址).
 /// An office, shop or venue address without a name, and places in travel questions, do not fire.
 /// </summary>
-internal sealed class PersonAddressDetector : ISensitivityDetector
+internal sealed partial class PersonAddressDetector : ISensitivityDetector
 {
     private const int NameReach = 100;
     private const int ContextReach = 80;
@@ -50,7 +50,9 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
     // parking"): they make an address someone's home only when a person is spoken of nearby (I, my, she, their…).
     private static readonly CueSet HomeIfPersonal = new(
         "house", "live", "lives", "lived", "living", "stay", "stays", "staying", "stayed", "moved", "moved to", "move to", "moved in*",
-        "move in*", "grew up", "pick up", "picked up", "flat", "apartment", "new place", "place is", "rent", "lease", "registered", "resident", "customer", "client", "patient", "applicant");
+        "move in*", "grew up", "pick up", "picked up", "flat", "apartment", "new place", "place is", "rent", "lease", "registered", "resident", "customer", "client", "patient", "applicant",
+        // A note between neighbours ("the fence panel blew into your garden … drop by 41 …"): their homes' gardens, fences and doors.
+        "garden", "fence", "hedge", "driveway", "doorstep", "front door", "next door", "drop by", "pop round", "pop over", "come round");
 
     private static readonly CueSet Personal = new(
         "i", "i'm", "i’m", "me", "my", "mine", "we", "we're", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they",
@@ -128,7 +130,7 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
                     || HanRecipientLabel.WriterAtCompound(text, address)));
-            if ((named || (IsHomeContext(Window(text, address, ContextReach))
+            if ((named || FamilyHomeBefore(text, address) || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
@@ -137,6 +139,18 @@ internal sealed class PersonAddressDetector : ISensitivityDetector
                 found.Add(address);
             }
         }
+    }
+
+    // "the Hendersons' house, 18 Ashgrove Lane", "the Okafor family home at 73 …": a family named by its surname and its home right
+    // before the address, as a cleaner's, builder's or estate agent's quote names it (its venue and business words notwithstanding).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:s['’]|\s+family(?:'s|’s)?)\s+(?:(?:new|old|family|current|former)\s+)?(?:home|house|property|place|flat|cottage|bungalow|residence|farmhouse|apartment|semi|terrace|townhouse|extension|kitchen|loft|garden|bathroom|roof)\b[^.?!\n]{0,12}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FamilyHome();
+
+    private static bool FamilyHomeBefore(string text, TextSpan address)
+    {
+        var start = Math.Max(0, address.Start - 60);
+        var before = text.AsSpan(start, address.Start - start);
+        return (before.IndexOfAny('\'', '’') >= 0 || before.Contains("family", StringComparison.Ordinal)) && FamilyHome().IsMatch(before);
     }
 
     // A public office or a public figure shortly before an address with no private owner ("The Prime Minister lives at 10

@@ -66,7 +66,11 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "jobseeker's allowance", "JSA", "disability living allowance", "income support", "tax credit*",
         "council tax reduction", "benefit sanction*", "hardship payment*", "Centrelink", "SNAP benefits", "food stamps", "Medicaid",
         "SSDI", "disability benefit*", "unemployment benefit*", "Hartz IV", "Burgergeld", "Arbeitslosengeld", "Sozialhilfe", "Wohngeld",
-        "bijstand", "uitkering", "toeslag*", "toimeentulotuki", "Kela", "bantuan", "BPJS");
+        "bijstand", "uitkering", "toeslag*", "toimeentulotuki", "Kela", "bantuan", "BPJS",
+        // Dollars of other countries, Indian pay (CTC, lakh, crore) and a job offer or day rate in k-notation ("got offered 62k",
+        // "S$7,200 a month", "A$105k", "₹18 lakh"): the offer words need a money-shaped amount beside them (MoneyNear).
+        "S$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "US$", "SGD", "AUD", "NZD", "CAD", "HKD", "INR", "ZAR", "lakh*", "crore*", "CTC",
+        "LPA", "offered", "offer of", "package", "day rate", "hourly");
 
     public override string Name => "person_finance";
 
@@ -93,7 +97,14 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "lira", "plat", "najem", "najmu", "lon", "lonn", "hyra", "husleie", "ganha", "gana", "gagne", "guadagno", "kazaniyor",
         "castiga", "tjanar", "vydelava", "zarabia", "ansaitsee", "maas", "maasi", "maasim", "maasini",
         "euroa", "vuokra", "tulot", "Kela", "bantuan", "BPJS", "tax credit", "tax credits", "section 95", "JSA",
+        "S$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "US$", "SGD", "AUD", "NZD", "CAD", "HKD", "INR", "ZAR", "lakh", "lakhs", "crore",
+        "crores", "CTC", "LPA", "hourly", "day rate", "₹",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedMoney = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "offered", "offer of", "package",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -120,7 +131,40 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         {
             return word.SequenceEqual("PIP");
         }
+        if (NeedMoney.Contains(word))
+        {
+            return MoneyNear(text, cue, 24);
+        }
         return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30) || AmountRightAfter(text, name);
+    }
+
+    // "offered 62k", "a package of £48,000", "offer of $95k": a currency sign before a digit, or digits with a k after them, after
+    // the cue ("offered a lift at 5" is no pay).
+    private static bool MoneyNear(string text, TextSpan cue, int reach)
+    {
+        var end = Math.Min(text.Length, cue.End + reach);
+        for (var i = cue.End; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+            if (i > 0 && text[i - 1] is '$' or '£' or '€' or '₹')
+            {
+                return true;
+            }
+            var j = i;
+            while (j < text.Length && (char.IsAsciiDigit(text[j]) || text[j] is '.' or ','))
+            {
+                j++;
+            }
+            if (j < text.Length && text[j] is 'k' or 'K' && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])))
+            {
+                return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     // A list or table row that puts the amount right after the name ("Bonus list: Julia Novak 4,000, Peter Laine 3,500",
@@ -136,8 +180,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         return at > name.End && at < text.Length && (char.IsAsciiDigit(text[at]) || (text[at] is '£' or '€' or '$' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])));
     }
 
-    // "£90", "€ 1.250", "1 200 €": the pound and euro signs, which the cue sets search only in Han text.
-    private static readonly SearchValues<char> Signs = SearchValues.Create("£€");
+    // "£90", "€ 1.250", "1 200 €", "₹40,000": the pound, euro and rupee signs, which the cue sets search only in Han text.
+    private static readonly SearchValues<char> Signs = SearchValues.Create("£€₹");
 
     protected override bool HasSigns(string text) => text.AsSpan().IndexOfAny(Signs) >= 0;
 

@@ -44,6 +44,12 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "ambulance", "A&E", "intensive care", "cardiac arrest", "blood clot", "DVT", "sepsis", "long covid", "chronic fatigue",
         "fibromyalgia", "endometriosis", "PCOS", "menopaus*", "prostate", "colitis", "ulcer*", "hearing aid", "prosthe*",
         "ACL", "ligament*", "meniscus", "rotator cuff", "tendon*", "tendinitis", "tendonitis", "physio",
+        // Sports and work injuries, gum disease and the medicines of a care or school plan, as a coach, HR file or dentist writes
+        // them ("tore his hamstring", "carpal tunnel in her wrist", "periodontitis", "ramipril 5 mg").
+        "hamstring*", "herniated", "plantar fasciitis", "tennis elbow", "frozen shoulder", "carpal tunnel", "RSI", "repetitive strain",
+        "periodontitis", "gingivitis", "dental recall", "dental abscess", "tooth abscess", "lansoprazole", "doxycycline",
+        "ciprofloxacin", "allopurinol", "colchicine", "glipizide", "sitagliptin", "dapagliflozin", "empagliflozin", "digoxin",
+        "midazolam", "co-codamol",
         // Dental work and symptoms as people report them ("due for a root canal", "a cough and night sweats for three weeks").
         "root canal", "tooth extraction", "wisdom tooth", "wisdom teeth", "dental implant", "gum disease", "periodontal", "cavity",
         "cavities", "cough", "coughing", "night sweats", "shortness of breath", "breathless*", "dizzy", "dizziness", "headache*",

@@ -28,6 +28,12 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // residents of the city" and "inmate population" never reach a name.
         "inmate", "prisoner", "detainee", "parolee", "student-athlete", "student athlete", "resident", "service user", "new starter",
         "new joiner", "care leaver", "foster child",
+        // Roles that public and general sentences use as much ("student protests", "a council member", "volunteer firefighters"):
+        // only as a label right before the name, in a text that reads as a record (WeakRole).
+        "student", "contractor", "subcontractor", "user", "intern", "volunteer", "member", "participant", "trainee", "apprentice",
+        // A complaint labels the person who made it ("Complaint from Graham …", "complaint raised by …"): the name right after it.
+        "complaint from", "complaint by", "complaint raised by", "complaint made by", "complaint lodged by", "complaint submitted by",
+        "complaint filed by",
         // HR records about an employee: these name the record itself, so they need no role word beside the name.
         "performance review", "performance improvement plan", "disciplinary", "written warning", "final warning", "grievance",
         "probation review", "probationary period", "exit interview", "redundancy", "dismissal",
@@ -93,8 +99,55 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text);
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
-        SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
+        WeakRoles.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? WeakRole(text, name, cue) : SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
         || (RecordRole.IsRoleOf(text, name, cue) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "student", "contractor", "subcontractor", "user", "intern", "volunteer", "member", "participant", "trainee", "apprentice",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What a record about a student, member, volunteer or user says: a note, log, complaint, rota, notice or their standing.
+    private static readonly CueSet RecordWords = new(
+        "note", "notes", "record*", "log", "logs", "file", "report", "evaluation", "appraisal", "review", "rota", "roster", "complain*",
+        "minutes", "notice", "reminder", "ticket", "case", "incident", "breach", "withdr*", "consent", "fees", "arrears", "behind on",
+        "overdue", "timesheet", "attendance", "absen*", "missed", "deadline*", "grades", "shift*", "suspen*", "banned", "refund*",
+        "invoice*", "account", "letter", "warning", "feedback", "export", "contract", "membership", "enrol*", "referral", "locked out");
+
+    // Bodies whose members are public ("council member …", "board member …", "cast member …").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicBodies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "council", "board", "parliament", "parliamentary", "congress", "committee", "cabinet", "band", "cast", "crew", "founding",
+        "party", "senate", "assembly", "jury", "panel", "honorary", "life", "royal", "team",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "member Duncan Farrow is behind on fees", "Contractor Gary Pemberton didn't finish …", "Student record note: Ibrahim …": a weak
+    // role labels the name right after it, in a text that keeps a record, and not as a public body's member.
+    private static bool WeakRole(string text, TextSpan name, TextSpan cue)
+    {
+        if (cue.End > name.Start || !RecordRole.IsRoleOf(text, name, cue) || !RecordWords.Any(text))
+        {
+            return false;
+        }
+        // "Member of Parliament …", "student at Oxford …": a weak role before "of", "in" or "at" names a body, not a record.
+        var gap = text.AsSpan(cue.End, name.Start - cue.End).TrimStart();
+        if (gap.StartsWith("of ", StringComparison.OrdinalIgnoreCase) || gap.StartsWith("in ", StringComparison.OrdinalIgnoreCase)
+            || gap.StartsWith("at ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = cue.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        var end = before + 1;
+        while (before >= 0 && char.IsLetter(text[before]))
+        {
+            before--;
+        }
+        return !PublicBodies.Contains(text.AsSpan(before + 1, end - before - 1));
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SqlTables = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -15,6 +15,17 @@ internal static class KinNames
         "youngest", "eldest", "oldest",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Adults close to the writer, whose given name alone also names a private person ("my mate Declan", "our nanny Becca", "my
+    // brother-in-law Kwame"): names only, never a child's age. Not "partner", "client" or "boss": companies are partners too.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Companions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "friend", "mate", "pal", "bestie", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "colleague", "coworker",
+        "nanny", "babysitter", "childminder", "carer", "wife", "husband", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé",
+        "fiancée", "mum", "mom", "mother", "dad", "father", "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather",
+        "granny", "nan", "nana", "aunt", "aunty", "auntie", "uncle", "stepmum", "stepmom", "stepdad", "stepfather", "stepmother",
+        "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // One word between the owner and the kin word: "my little girl", "our eldest son", "my baby brother".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,7 +41,8 @@ internal static class KinNames
     /// <summary>Whether word <paramref name="w"/> stands right after "my/our &lt;kin&gt;" (one space each, on one line).</summary>
     public static bool AfterKin(string text, List<(int Start, int End)> words, int w)
     {
-        if (w < 2 || !Kin.Contains(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)))
+        if (w < 2 || !(Kin.Contains(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start))
+            || Companions.Contains(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start))))
         {
             return false;
         }

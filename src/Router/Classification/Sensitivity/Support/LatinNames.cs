@@ -83,6 +83,10 @@ internal static partial class LatinNames
         "empleada", "dipendente", "werknemer", "huurder", "aanvrager", "solicitante", "requerente", "richiedente",
         // Custody, care and benefit registers' roles before a name ("Parolee Jason …", "Resident Albert …", "Claimant Sandra …").
         "inmate", "prisoner", "detainee", "parolee", "resident", "claimant", "starter", "candidate",
+        // Roles that label a name in a note or log ("Contractor Gary …", "Volunteer Agnes …"), and job titles of an advert ("Senior
+        // Engineer, A$120k").
+        "contractor", "subcontractor", "student", "user", "intern", "volunteer", "participant", "trainee", "apprentice", "senior",
+        "engineer", "developer", "analyst", "consultant", "specialist", "coordinator", "administrator", "technician",
         // Passport and form field labels ("GIVEN NAMES", "SURNAME / NOM"), which a labelled name must not run into.
         "given", "names", "surname", "surnames", "forename", "forenames", "nom", "prenoms", "nachname", "vorname", "vornamen",
     };

@@ -39,6 +39,10 @@ internal static class PersonContext
         "Peter Pan", "Robin Hood", "King Arthur", "Dracula", "Frankenstein", "Jack Reacher", "John McClane", "Marty McFly",
         "Willy Wonka", "Mary Poppins", "Scarlett O'Hara", "Lisbeth Salander", "Fred Flintstone", "Scooby", "Bridget Jones",
         "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane", "124 Conch Street", "Sesame Street",
+        // Well-known fictional homes written without their character ("32 Windsor Gardens", "number four, Privet Drive").
+        "32 Windsor Gardens", "Privet Drive", "Little Whinging", "Evergreen Terrace", "62 West Wallaby Street", "Ramsay Street",
+        "Erinsborough", "Albert Square", "Walford", "Weatherfield", "Pontypandy", "Quahog", "Hill Valley", "177A Bleecker",
+        "20 Ingram Street", "Bag End", "Green Gables", "Pemberley", "Paddington Brown", "Wallace and Gromit", "Wallace & Gromit",
         "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones", "Star Wars", "Lord of the Rings",
         "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things", "Doctor Who",
         // zh: foreign characters and cartoons by their Chinese names; Chinese fictional and historical persons (林黛玉, 孙悟空)
@@ -66,7 +70,10 @@ internal static class PersonContext
         "Carrie Bradshaw", "Hannibal Lecter", "Peter Pan", "Robin Hood", "King Arthur", "Dracula", "Frankenstein", "Jack Reacher",
         "John McClane", "Marty McFly", "Willy Wonka", "Mary Poppins", "Scarlett O'Hara", "Lisbeth Salander", "Fred Flintstone", "Scooby",
         "Bridget Jones", "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane",
-        "124 Conch Street", "Sesame Street", "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones",
+        "124 Conch Street", "Sesame Street", "32 Windsor Gardens", "Privet Drive", "Little Whinging", "Evergreen Terrace",
+        "62 West Wallaby Street", "Ramsay Street", "Erinsborough", "Albert Square", "Walford", "Weatherfield", "Pontypandy", "Quahog",
+        "Hill Valley", "177A Bleecker", "20 Ingram Street", "Bag End", "Green Gables", "Pemberley", "Paddington Brown",
+        "Wallace and Gromit", "Wallace & Gromit", "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones",
         "Star Wars", "Lord of the Rings", "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things",
         "Doctor Who", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝", "蜡笔小新", "樱桃小丸子",
         "哆啦A梦", "蜘蛛侠", "钢铁侠", "蝙蝠侠", "唐老鸭", "喜羊羊", "灰太狼", "光头强", "葫芦娃",
@@ -188,7 +195,9 @@ internal static class PersonContext
             {
                 street |= before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
             }
-            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart) && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End))
+            if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart)
+                && !(!HanText.IsHan(text[from + hit.Start]) && PersonSignals.OwnedOrOwningRole(text, from + hit.Start, from + hit.End))
+                && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End))
                 && !InPlaceName(text, from + hit.Start, from + hit.End))
             {
                 return true;

@@ -70,6 +70,32 @@ internal static class PersonSignals
         return false;
     }
 
+    /// <summary>
+    /// Whether a Latin public role word at start..end is no public title: the writer's own team's ("our striker Ayo …", "my coach
+    /// Dan …": a club's, not a famous one) or the owner of what follows ("Coach's note: Lena …": someone else's note).
+    /// </summary>
+    internal static bool OwnedOrOwningRole(string text, int start, int end)
+    {
+        if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S')
+        {
+            return true;
+        }
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var word = before.Length;
+        while (word > 0 && char.IsLetter(before[word - 1]))
+        {
+            word--;
+        }
+        return before[word..] is var owner && (owner.Equals("our", StringComparison.OrdinalIgnoreCase) || owner.Equals("my", StringComparison.OrdinalIgnoreCase))
+            && TeamRoles.Contains(text.AsSpan(start, end - start));
+    }
+
+    // Sports roles a school or club team has as much as a league ("our striker", "my coach"); "our president" stays public.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "player", "coach", "striker", "quarterback",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<string> RecordShapes = SearchValues.Create(["{\"", "\":", "\" :", "VALUES", "WHERE ", " SET ", "PID|"], StringComparison.Ordinal);
 
     // A JSON object, an SQL statement or an HL7 segment holding the name: a record the writer has, whatever the question

@@ -16,6 +16,10 @@ internal static class RecordRole
     {
         "name", "named", "called", "is", "was", "full", "id", "no", "nr", "number", "ref", "file", "mr", "mrs", "ms", "miss", "mx",
         "dr", "prof",
+        // A record about the person between role and name ("Student record note: …", "Customer complaint from …", "complaint
+        // raised by user …").
+        "record", "note", "notes", "evaluation", "appraisal", "review", "report", "log", "profile", "complaint", "from", "by", "raised",
+        "submitted", "filed", "lodged", "signed",
     };
 
     // A unit between a role and the name after it ("the tenant in 4B, …", "resident of flat 12, …", "patient in bed 3, …").

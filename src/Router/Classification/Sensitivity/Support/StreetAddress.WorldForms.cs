@@ -72,7 +72,7 @@ internal static partial class StreetAddress
     internal static bool HasWorldFormWords(ReadOnlySpan<char> span) =>
         WorldStreetWordSearch.In(span) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
         || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
-        || MayHaveIrishCounty(span);
+        || MayHaveIrishCounty(span) || MayHaveIndianArea(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
@@ -98,6 +98,8 @@ internal static partial class StreetAddress
             Add(WelshStreet(), text, found);
         }
         AddIrishForms(text, found);
+        AddIndianForms(text, found);
+        AddUkForms(text, found);
         AddSpokenForms(text, found);
         if (LowerCaseNames.MayHave(text))
         {

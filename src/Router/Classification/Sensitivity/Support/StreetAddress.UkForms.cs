@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// A British address whose street has no street word ("15 Pendle View, Clitheroe BB7 1QT", "3 Maes y Llan, Rhayader LD6 5AB"):
+/// a house number, one to four words of the street, a comma, a town and a full UK postcode (outward and inward code). The
+/// postcode's shape sets it apart from prose, so no street word is needed (twelfth pass, issue 15). Read only where a postcode's
+/// inward code (a digit and two capitals) stands in the text.
+/// </summary>
+internal static partial class StreetAddress
+{
+    [GeneratedRegex(@"(?<![\p{L}\d/-])\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+|(?:y|yr|on|the|upon|de|la)\s+){0,3}\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}[\p{L}'’-]+[ -]){0,2}\p{Lu}[\p{L}'’-]+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UkPostcodeAddress();
+
+    /// <summary>Whether the text has a UK postcode's inward code: a digit and two capitals after a space ("… BB7 1QT").</summary>
+    internal static bool MayHaveUkPostcode(ReadOnlySpan<char> span)
+    {
+        for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0;)
+        {
+            if (at + 2 < span.Length && char.IsAsciiLetterUpper(span[at + 1]) && char.IsAsciiLetterUpper(span[at + 2])
+                && (at + 3 == span.Length || !char.IsLetterOrDigit(span[at + 3])) && at > 0 && span[at - 1] == ' ')
+            {
+                return true;
+            }
+            var next = span[(at + 1)..].IndexOfAnyInRange('0', '9');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    internal static void AddUkForms(string text, List<TextSpan> found)
+    {
+        if (MayHaveUkPostcode(text))
+        {
+            Add(UkPostcodeAddress(), text, found);
+        }
+    }
+}
