@@ -47,7 +47,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         // Sports and work injuries, gum disease and the medicines of a care or school plan, as a coach, HR file or dentist writes
         // them ("tore his hamstring", "carpal tunnel in her wrist", "periodontitis", "ramipril 5 mg").
         "hamstring*", "herniated", "plantar fasciitis", "tennis elbow", "frozen shoulder", "carpal tunnel", "RSI", "repetitive strain",
-        "periodontitis", "gingivitis", "dental recall", "dental abscess", "tooth abscess", "lansoprazole", "doxycycline",
+        "periodontitis", "gingivitis", "dental recall", "dental abscess", "tooth abscess", "eardrum", "ear infection", "lansoprazole", "doxycycline",
         "ciprofloxacin", "allopurinol", "colchicine", "glipizide", "sitagliptin", "dapagliflozin", "empagliflozin", "digoxin",
         "midazolam", "co-codamol",
         // Dental work and symptoms as people report them ("due for a root canal", "a cough and night sweats for three weeks").

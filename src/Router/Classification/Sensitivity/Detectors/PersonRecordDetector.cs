@@ -31,7 +31,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // Roles that public and general sentences use as much ("student protests", "a council member", "volunteer firefighters"):
         // only as a label right before the name, in a text that reads as a record (WeakRole).
         "student", "contractor", "subcontractor", "user", "intern", "volunteer", "member", "participant", "trainee", "apprentice",
-        // A complaint labels the person who made it ("Complaint from Graham …", "complaint raised by …"): the name right after it.
+        // A complaint heading a record labels the person who made it ("Complaint from Graham …", "Formal complaint raised by …"): the
+        // name right after it (ComplaintLabel); "summarise the complaint from …" in passing is not a record.
         "complaint from", "complaint by", "complaint raised by", "complaint made by", "complaint lodged by", "complaint submitted by",
         "complaint filed by",
         // HR records about an employee: these name the record itself, so they need no role word beside the name.
@@ -99,8 +100,35 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text);
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
+        text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("complaint ", StringComparison.OrdinalIgnoreCase) ? ComplaintLabel(text, name, cue) :
         WeakRoles.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? WeakRole(text, name, cue) : SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
         || (RecordRole.IsRoleOf(text, name, cue) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplaintKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "customer", "client", "formal", "written", "patient", "tenant", "resident", "new", "service", "re", "subject",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Complaint from Graham Sewell about …" opening a line, "Formal complaint raised by Anika …": the complaint is the record and
+    // the name right after it the complainant.
+    private static bool ComplaintLabel(string text, TextSpan name, TextSpan cue)
+    {
+        if (name.Start < cue.End || !text.AsSpan(cue.End, name.Start - cue.End).Trim(" :").IsEmpty)
+        {
+            return false;
+        }
+        var before = cue.Start;
+        while (before > 0 && text[before - 1] is ' ' or ':' or '\t')
+        {
+            before--;
+        }
+        var end = before;
+        while (before > 0 && char.IsLetter(text[before - 1]))
+        {
+            before--;
+        }
+        return (before == end && (before == 0 || text[before - 1] is '\n' or '\r')) || ComplaintKinds.Contains(text.AsSpan(before, end - before));
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

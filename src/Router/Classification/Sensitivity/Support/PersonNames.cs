@@ -41,8 +41,12 @@ internal static class PersonNames
 
     private static bool DisclaimsTheFamousOne(string text, TextSpan name)
     {
+        if (!HanText.IsHan(text[name.Start]))
+        {
+            return DisclaimsInLatin(text, name);
+        }
         var after = text.AsSpan(name.End, Math.Min(14, text.Length - name.End));
-        if (after.IsEmpty || !HanText.IsHan(text[name.Start]))
+        if (after.IsEmpty)
         {
             return false;
         }
@@ -54,6 +58,38 @@ internal static class PersonNames
         foreach (var disclaimer in Disclaimers)
         {
             if (after.Contains(disclaimer, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Liam Gallagher's coach (not the singer, my son)", "Emma Watson — no relation to the actress": the Latin forms, within the
+    // name's sentence and a few words after it.
+    private static readonly string[] LatinDisclaimers =
+    [
+        "no relation", "not related to the", "same name as the", "not the singer", "not the actor", "not the actress", "not the footballer",
+        "not the player", "not the politician", "not the famous", "not the celebrity", "not the real", "not the author", "not the writer",
+        "not the musician", "not the presenter", "not the rapper", "not the comedian", "not the athlete", "not that one", "not the one",
+    ];
+
+    private static bool DisclaimsInLatin(string text, TextSpan name)
+    {
+        var after = text.AsSpan(name.End, Math.Min(60, text.Length - name.End));
+        var stop = after.IndexOfAny(".!?\n");
+        if (stop >= 0)
+        {
+            after = after[..stop];
+        }
+        if (after.IndexOf("not ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf("no rel", StringComparison.OrdinalIgnoreCase) < 0
+            && after.IndexOf("same name", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+        foreach (var disclaimer in LatinDisclaimers)
+        {
+            if (after.Contains(disclaimer, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

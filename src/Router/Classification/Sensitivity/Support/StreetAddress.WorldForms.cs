@@ -72,7 +72,7 @@ internal static partial class StreetAddress
     internal static bool HasWorldFormWords(ReadOnlySpan<char> span) =>
         WorldStreetWordSearch.In(span) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
         || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
-        || MayHaveIrishCounty(span) || MayHaveIndianArea(span);
+        || MayHaveIrishCounty(span) || MayHaveIndianArea(span) || MayHaveUkPostcode(span) || MayHaveCanadianPostcode(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {

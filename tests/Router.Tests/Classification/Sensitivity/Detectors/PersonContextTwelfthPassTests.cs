@@ -204,4 +204,22 @@ public sealed class PersonContextTwelfthPassTests
     [InlineData("Volunteer firefighters in rural Oregon: write a news feature about their shift patterns.")]
     public void RecordRoles_HardNegatives_DoNotFire(string text) =>
         Assert.False(IsSensitive(text));
+
+    [Theory]
+    [InlineData("Check this census return: Household head Mireille Gagnon, 2215 Commercial Drive, Vancouver BC V5N 4B6, two adults.")]
+    [InlineData("Census form to tidy: Household head Yusuf Demir, 3310 Fraserway, Burnaby BC V5J 5G4.")]
+    [InlineData("Email the swim coach that Tom Hardy (no relation to the actor — he's my nephew) has a perforated eardrum and can't swim this month.")]
+    [InlineData("Note for Emma Watson's teacher, not the actress, my daughter: she has tonsillitis and will be off until Monday.")]
+    [InlineData("Formal complaint raised by Anika Johansson: the landlord has not fixed the boiler in six weeks.")]
+    public void PostcodesDisclaimersAndComplaints_Fire(string text) =>
+        Assert.True(IsSensitive(text));
+
+    [Theory]
+    [InlineData("Tom Hardy broke his nose filming a scene; how long did it take to heal?")]
+    [InlineData("What does the postal code V5N 2S6 cover in Vancouver?")]
+    [InlineData("The Kingsway in Vancouver is a long road — which bus runs along it?")]
+    [InlineData("Museum of Anthropology, 6393 NW Marine Drive, Vancouver BC V6T 1Z2 — opening hours?")]
+    [InlineData("Summarise the complaint from Maria de la Cruz.")]
+    public void PostcodesDisclaimersAndComplaints_HardNegatives_DoNotFire(string text) =>
+        Assert.False(IsSensitive(text));
 }
