@@ -82,7 +82,7 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"\b(?:No\.?\s*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:" + IndianRoadWords + @")\b(?:(?:\s+Road)?,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:" + IndianRoadWords + @")\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndianCrossRoad();
 
-    private static readonly SearchValues<string> IndianRoadMarks = SearchValues.Create(["th Cross", "st Cross", "nd Cross", "rd Cross", "th Main", "st Main", "nd Main", "rd Main", "th Block", "st Block", "nd Block", "rd Block", "th Stage", "st Stage", "nd Stage", "rd Stage", "th Phase", "st Phase", "nd Phase", "rd Phase", "th Sector", "st Sector", "nd Sector", "rd Sector"], StringComparison.OrdinalIgnoreCase);
+    // Its gate: IndianRoadMarkSearch (the suffixes st/nd/rd/th before one of the road words).
 
     [GeneratedRegex(@"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+(?:\p{Lu}[\p{L}]+\s+){0,2}\p{Lu}[\p{L}]+,\s*(?:(?:\p{Lu}[\p{L}]+\s+){1,3}Ward\b|Ward\s+\d{1,2}\b|Phường\s+\p{L}+)", RegexOptions.CultureInvariant)]
     private static partial Regex VietnameseWard();
@@ -110,7 +110,7 @@ internal static partial class StreetAddress
     internal static bool HasOtherFormWords(string text)
     {
         var span = text.AsSpan();
-        return span.Contains('ß') || span.ContainsAny(KoreanWords) || span.ContainsAny(RuralRouteWords) || span.ContainsAny(IndianRoadMarks)
+        return span.Contains('ß') || span.ContainsAny(KoreanWords) || span.ContainsAny(RuralRouteWords) || IndianRoadMarkSearch.In(span)
             || HasVietnameseWardWord(span) || HasGermanPrepositionStreet(span) || HasWorldFormWords(span);
     }
 
@@ -153,7 +153,7 @@ internal static partial class StreetAddress
         {
             Add(RuralRoute(), text, found);
         }
-        if (span.ContainsAny(IndianRoadMarks))
+        if (IndianRoadMarkSearch.In(span))
         {
             Add(IndianCrossRoad(), text, found);
         }

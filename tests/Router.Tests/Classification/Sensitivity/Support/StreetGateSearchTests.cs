@@ -57,6 +57,21 @@ public sealed class StreetGateSearchTests
         }
     }
 
+    [Fact]
+    public void IndianRoadMarks_RandomTexts_SameAsOneSearchOfAllPairs()
+    {
+        string[] pairs = [.. IndianRoadMarkSearch.Suffixes.SelectMany(s => IndianRoadMarkSearch.Words.Select(w => s + " " + w))];
+        var all = SearchValues.Create(pairs, StringComparison.OrdinalIgnoreCase);
+        string[] pieces = ["th", "st ", "nd  Main", "rd", " Cross", " main", "ſt Stage", "ST SECTOR", "1", "Pha", "ı"];
+        var random = new Random(2024);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = RandomText(random, [.. pairs, .. pieces], "thsndrCMBSPaino\u017F\u0131\u0130\u212A");
+
+            Assert.Equal(text.AsSpan().ContainsAny(all), IndianRoadMarkSearch.In(text));
+        }
+    }
+
     [Theory]
     [InlineData("Mieszkam przy ul. Długiej, al. Jana Pawła 12", true)]
     [InlineData("abito in via Roma 5", true)]
