@@ -162,7 +162,7 @@ internal sealed class SensitiveValueFactory(Random random)
 
     public string Ipv6() => Random.Next(2) == 0
         ? string.Join(':', Enumerable.Range(0, 8).Select(_ => Random.Next(0, 65536).ToString("x")))
-        : $"2001:db8:{Random.Next(1, 65536):x}::{Random.Next(1, 65536):x}:{Random.Next(1, 65536):x}";
+        : $"2a01:4f8:{Random.Next(1, 65536):x}::{Random.Next(1, 65536):x}:{Random.Next(1, 65536):x}";
 
     public string AwsKey() => Pick(["AKIA", "ASIA"]) + Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
 

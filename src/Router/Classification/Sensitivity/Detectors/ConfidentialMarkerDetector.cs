@@ -102,6 +102,8 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "staff in confidence", "staff-in-confidence", "management in confidence", "management-in-confidence", "medical in confidence",
         "policy in confidence", "취급주의", "사내한정", "사외비", "社内限り", "社外持出禁止", "関係者限り", "zeer vertrouwelijk",
         "diffusion limitée", "confidentiel défense", "secret défense",
+        // Twelfth pass: the without-prejudice legends of settlement correspondence.
+        "without prejudice save as to costs", "without prejudice and subject to contract", "without prejudice & subject to contract",
         // Eleventh pass: who may not read it, as a parenthesis or a line says it ("(not for the customer's eyes)").
         "not for the client's eyes", "not for the customer's eyes", "not for the client’s eyes", "not for the customer’s eyes",
         "not for client eyes", "not for customer eyes", "not to be shown to the client", "not to be shown to the customer",

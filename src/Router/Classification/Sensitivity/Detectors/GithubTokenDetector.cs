@@ -28,6 +28,12 @@ internal sealed partial class GithubTokenDetector : ISensitivityDetector
             // Glued to a word before ("tokenghp_…", sixth attack round) it is still a token when its body looks random.
             var glued = match.Index > 0 && (char.IsAsciiLetterOrDigit(text[match.Index - 1]) || text[match.Index - 1] == '_');
             var token = text.AsSpan(match.Index, match.Length);
+            var body = token.StartsWith("github_pat_", StringComparison.Ordinal) ? token["github_pat_".Length..] : token[4..];
+            // "ghp_xxxx…", "github_pat_XXXX…": a body with no entropy is a documentation placeholder, not a token.
+            if (SecretValue.IsPlaceholder(body) || SecretValue.Entropy(body) < 2.5)
+            {
+                continue;
+            }
             if (!glued || SecretValue.LooksRandom(token[(token.IndexOf('_') + 1)..], minLength: 20))
             {
                 found.Add(new(match.Index, match.Index + match.Length));

@@ -42,6 +42,43 @@ internal sealed class IbanDetector : ISensitivityDetector
         if (found.Count == before && text.Contains("iban", StringComparison.OrdinalIgnoreCase))
         {
             AddSpacedCountryCodes(text, iban, found);
+            if (found.Count == before && text.Contains('\n'))
+            {
+                AddBrokenAcrossLines(text, iban, found);
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a text that says IBAN, one typed over two messages or lines with the cut inside a group ("DE89 3704 00" then
+    /// "44 0532 0130 00") or marked by an ellipsis ("… 0532"): the groups are read across the line break; mod-97 decides.
+    /// </summary>
+    private static void AddBrokenAcrossLines(string text, Span<char> iban, List<TextSpan> found)
+    {
+        for (var at = 2; at + 1 < text.Length; at++)
+        {
+            at = text.AsSpan(at).IndexOfAnyInRange('0', '9') is var d and >= 0 ? at + d : text.Length;
+            if (at + 1 >= text.Length)
+            {
+                return;
+            }
+            var start = at - 2;
+            if (!char.IsAsciiLetter(text[start]) || !char.IsAsciiLetter(text[start + 1]) || !char.IsAsciiDigit(text[at + 1])
+                || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+            var length = IbanLengths.For(text.AsSpan(start, 2));
+            if (length == 0)
+            {
+                continue;
+            }
+            var end = Collect(text, start, iban[..length], wordAfter: false, brokenGroups: true);
+            if (end > 0 && text.AsSpan(start, end - start).Contains('\n') && Checksums.IbanMod97(iban[..length]))
+            {
+                found.Add(new(start, end));
+                return;
+            }
         }
     }
 
@@ -51,7 +88,7 @@ internal sealed class IbanDetector : ISensitivityDetector
     /// </summary>
     private static void AddSpacedCountryCodes(string text, Span<char> iban, List<TextSpan> found)
     {
-        for (var at = text.IndexOf(' '); at > 1 && at + 3 < text.Length; at = text.IndexOf(' ', at + 1))
+        for (var at = text.IndexOfAny(' ', '\n'); at > 1 && at + 3 < text.Length; at = text.IndexOfAny(SpaceOrBreak, at + 1))
         {
             var start = at - 2;
             if (!char.IsAsciiDigit(text[at + 1]) || !char.IsAsciiDigit(text[at + 2]) || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
@@ -101,9 +138,10 @@ internal sealed class IbanDetector : ISensitivityDetector
     /// <summary>
     /// Reads exactly target.Length alphanumerics, allowing a gap (<see cref="GapLength"/>) between groups of four
     /// ("DE89.3704.0044…", "DE89  3704…", "DE89\t3704…", an IBAN wrapped over lines). When
-    /// <paramref name="wordAfter"/>, letters may follow a final digit ("…3000ok"): the mod-97 check is the evidence.
+    /// <paramref name="wordAfter"/>, letters may follow a final digit ("…3000ok"): the mod-97 check is the evidence. With
+    /// <paramref name="brokenGroups"/>, a line break may also cut a group ("DE89 3704 00" / "44 0532 …": a second message).
     /// </summary>
-    private static int Collect(string text, int start, Span<char> target, bool wordAfter, int offset = 0)
+    private static int Collect(string text, int start, Span<char> target, bool wordAfter, int offset = 0, bool brokenGroups = false)
     {
         var count = 0;
         var i = start;
@@ -115,7 +153,7 @@ internal sealed class IbanDetector : ISensitivityDetector
                 target[count++] = c;
                 i++;
             }
-            else if ((count + offset) % 4 == 0 && GapLength(text, i) is > 0 and var gap)
+            else if (GapLength(text, i) is > 0 and var gap && ((count + offset) % 4 == 0 || (brokenGroups && text.AsSpan(i, gap).Contains('\n'))))
             {
                 i += gap;
             }
@@ -170,10 +208,23 @@ internal sealed class IbanDetector : ISensitivityDetector
         {
             end++;
         }
+        if (end < text.Length && text[end] is '…' or '.' or ' ' or '\n' && text.Slice(at, Math.Min(MaxBrokenGap, text.Length - at)).Contains('\n'))
+        {
+            end = at;
+            while (end < text.Length && end - at < MaxBrokenGap && text[end] is ' ' or '\t' or '-' or '.' or '\n' or '…')
+            {
+                end++;
+            }
+        }
         return end > at && end < text.Length && char.IsAsciiLetterOrDigit(text[end]) ? end - at : 0;
     }
 
     private const int MaxGap = 3;
+
+    // Across a line break a gap may be longer: "0044 …" then "… 0532", the cut marked on both sides.
+    private const int MaxBrokenGap = 8;
+
+    private static readonly char[] SpaceOrBreak = [' ', '\n'];
 
     private static bool Alphanumerics4(ReadOnlySpan<char> text, int at) =>
         at + 4 <= text.Length && !text.Slice(at, 4).ContainsAnyExcept(Alphanumerics);

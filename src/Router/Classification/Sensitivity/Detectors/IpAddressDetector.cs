@@ -144,9 +144,11 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
     private static bool HasPreReleaseSuffix(string text, int end) =>
         end + 1 < text.Length && text[end] is '-' or '+' && char.IsAsciiLetter(text[end + 1]);
 
-    // A mask (255.255.255.0, 255.255.0.0) or the broadcast address 255.255.255.255 is no host.
+    // A mask (255.255.255.0, 255.255.0.0) or the broadcast address 255.255.255.255 is no host; nor is an address of the
+    // documentation ranges (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), which no network routes: examples only.
     private static bool IsReservedV4(ReadOnlySpan<char> address) =>
-        address.StartsWith("127.") || address.StartsWith("0.") || address.EndsWith(".0.0.0") || address.StartsWith("255.");
+        address.StartsWith("127.") || address.StartsWith("0.") || address.EndsWith(".0.0.0") || address.StartsWith("255.")
+        || address.StartsWith("192.0.2.") || address.StartsWith("198.51.100.") || address.StartsWith("203.0.113.");
 
     private static bool IsV6(string text, TextSpan span)
     {
@@ -161,7 +163,43 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
             }
         }
         return groups >= 3 && candidate.Length <= 45
-            && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+            && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6
+            && !IsDocumentationV6(address) && !IsV6NetworkPrefix(text, span.End, address);
+    }
+
+    // 2001:db8::/32 (RFC 3849) is reserved for documentation: an example, never someone's connection.
+    private static bool IsDocumentationV6(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        return bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0d && bytes[3] == 0xb8;
+    }
+
+    // "2a02:c7f:4e00::/40": a prefix with its host bits zero names a network, as the IPv4 prefixes do.
+    private static bool IsV6NetworkPrefix(string text, int end, IPAddress address)
+    {
+        if (end + 1 >= text.Length || text[end] != '/' || !char.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+        var bits = 0;
+        var i = end + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - end <= 3)
+        {
+            bits = (bits * 10) + text[i++] - '0';
+        }
+        if (bits >= 128 || (i < text.Length && char.IsAsciiDigit(text[i])))
+        {
+            return false;
+        }
+        var bytes = address.GetAddressBytes();
+        for (var bit = bits; bit < 128; bit++)
+        {
+            if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private const string Octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";

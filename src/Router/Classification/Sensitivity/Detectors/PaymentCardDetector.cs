@@ -9,7 +9,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// card, so the detector fails closed. Order, invoice and other business labels veto, as does an ID-document label
 /// for a number that is only Luhn-valid.
 /// </summary>
-internal sealed class PaymentCardDetector : ISensitivityDetector
+internal sealed partial class PaymentCardDetector : ISensitivityDetector
 {
     private const int MinDigits = 12;
     private const int MaxDigits = 19;
@@ -47,6 +47,10 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
         }
         var text = input.Text;
         DigitChains.Find(text, t_groups ??= [], groups => Candidates(text, groups, found));
+        if (input.DigitCount >= 16)
+        {
+            AddPairs(text, found);
+        }
     }
 
     /// <summary>
@@ -97,6 +101,11 @@ internal sealed class PaymentCardDetector : ISensitivityDetector
                 continue;
             }
             if (chosen >= 0 && DocumentedTestNumber(text, groups[first].Start, groups[chosen].End, digits[..DigitChains.Digits(text, groups, first, chosen, digits)]))
+            {
+                first = chosen;
+                continue;
+            }
+            if (chosen >= 0 && DrawPairs(text, new TextSpan(groups[first].Start, groups[chosen].End)))
             {
                 first = chosen;
                 continue;

@@ -24,6 +24,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             return;
         }
         var text = input.Text;
+        var before = found.Count;
         if (input.DigitCount < 7)
         {
             AddCalledLocal(text, found);
@@ -51,6 +52,10 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddLabelled(text, Loose().EnumerateMatches(text), found);
         AddCalledLocal(text, found);
         AddHongKongMobiles(text, found);
+        if (found.Count > before)
+        {
+            DropExamplesAndLists(text, found, before);
+        }
         if (found.Count > first && input.View.SourceTextEnd < text.Length && HanText.Contains(text))
         {
             DropMaskedMobiles(input, found, first);
@@ -148,6 +153,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
     [
         " times", " iterations", " rows", " records", " items", " users", " bytes", " requests", " steps", " points", " units", " ms",
         " seconds", " minutes", " people", " views", " downloads", " km", " miles", "%", " percent", " dollars", " euros", " yuan", "次", "个", "元",
+        " impressions", " followers", " subscribers", " likes", " clicks", " visitors", " votes", " members",
     ];
 
     private static bool CountsSomething(string text, int end)

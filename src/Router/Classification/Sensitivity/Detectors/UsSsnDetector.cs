@@ -15,7 +15,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         "ssn", "ssn#", "ss#", "ss number", "ss no", "ssn no", "ssnno", "ssn nr", "ssn number", "social security", "social-security", "soc sec", "soc. sec.", "social sec", "my social",
         // A form's field ("social:", "social #"): a bare "social" is too common a word.
         "social:", "social #", "social no",
-        "社会安全", "社会保障号",
+        "社会安全", "社会保障号", "社安号", "社安號", "社會安全",
     ]);
 
     public string Name => "us_ssn";
@@ -36,11 +36,16 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         {
             AddMatches(text, found);
         }
+        var before = found.Count;
         if (text.AsSpan().ContainsAny(SsnWords))
         {
             LabelledStretches(text, "ssn", found);
             LabelledStretches(text, "social security", found);
             LabelledStretches(text, "social", found, fieldOnly: true);
+        }
+        if (found.Count == before)
+        {
+            LooseLabels(text, found);
         }
     }
 
@@ -86,7 +91,6 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
     /// </summary>
     private static void LabelledStretches(string text, string label, List<TextSpan> found, bool fieldOnly = false)
     {
-        Span<char> digits = stackalloc char[9];
         var i = 0;
         while ((i = text.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
@@ -100,38 +104,51 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             {
                 first++;
             }
-            var count = 0;
-            var separators = 0;
-            var end = first;
-            while (end < text.Length && end - first < MaxStretch)
+            if (!AddStretch(text, first, found))
             {
-                var c = text[end];
-                if (char.IsAsciiDigit(c))
-                {
-                    if (count == 9)
-                    {
-                        count++;
-                        break;
-                    }
-                    digits[count++] = c;
-                }
-                else if (c is ' ' or '\t' or '-' or '_' or '.' or '/' or '|' or ':' or '\u00B7' or '\n' or '\r')
-                {
-                    separators++;
-                }
-                else
-                {
-                    break;
-                }
-                end++;
-            }
-            end = text.AsSpan(first, end - first).LastIndexOfAnyInRange('0', '9') + first + 1;
-            var span = new TextSpan(first, end);
-            if (count == 9 && separators >= 2 && Issuable(digits) && !found.Exists(f => f.Overlaps(span)))
-            {
-                found.Add(span);
+                AddSplitStretch(text, first, found);
             }
         }
+    }
+
+    /// <summary>The nine digits of an SSN from <paramref name="first"/>, cut by any mix of separators, added when issuable.</summary>
+    private static bool AddStretch(string text, int first, List<TextSpan> found, int minSeparators = 1)
+    {
+        Span<char> digits = stackalloc char[9];
+        var count = 0;
+        var separators = 0;
+        var end = first;
+        while (end < text.Length && end - first < MaxStretch)
+        {
+            var c = text[end];
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == 9)
+                {
+                    count++;
+                    break;
+                }
+                digits[count++] = c;
+            }
+            else if (c is ' ' or '\t' or '-' or '_' or '.' or '/' or '|' or ':' or '\u00B7' or '\n' or '\r')
+            {
+                separators++;
+            }
+            else
+            {
+                break;
+            }
+            end++;
+        }
+        end = text.AsSpan(first, end - first).LastIndexOfAnyInRange('0', '9') + first + 1;
+        var span = new TextSpan(first, end);
+        // One separator is enough ("512 384721", a number split over two messages); an unbroken run is AddMatches' to judge.
+        if (count == 9 && separators >= minSeparators && Issuable(digits) && !found.Exists(f => f.Overlaps(span)))
+        {
+            found.Add(span);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -55,6 +55,15 @@ internal static partial class MarkerEvidence
         {
             return true;
         }
+        // "without prejudice to the rights …" is a contract's saving clause, never the without-prejudice privilege.
+        if (WithoutPrejudiceTo(text, start, end))
+        {
+            return false;
+        }
+        if (CarriedTitle(text, start, end))
+        {
+            return true;
+        }
         if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end)
             || QuotedQualifier(text, start, end))
             && !IsAskedAbout(text, start, end))
@@ -553,7 +562,7 @@ internal static partial class MarkerEvidence
         \b(?:this|these|the\s+following|following|the\s+attached|attached|the\s+enclosed|enclosed|below|herein)
         (?:\s+[\w'-]+){0,5}?\s+
         (?:is|are|remains?|contains?|includes?|marked|classified|designated|treated|considered|deemed)
-        (?:\s+(?:as|strictly|highly|extremely|very|being|legally|company|sensitive|and))*\s*$
+        (?:\s+(?:as|strictly|highly|extremely|very|being|legally|company|sensitive|and|made|written|sent|given|offered|put\s+forward))*\s*$
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex StatusSentence();
 
