@@ -153,7 +153,7 @@ internal sealed class IbanDetector : ISensitivityDetector
                 target[count++] = c;
                 i++;
             }
-            else if (GapLength(text, i) is > 0 and var gap && ((count + offset) % 4 == 0 || (brokenGroups && text.AsSpan(i, gap).Contains('\n'))))
+            else if (GapLength(text, i, acrossLines: true) is > 0 and var gap && ((count + offset) % 4 == 0 || (brokenGroups && text.AsSpan(i, gap).Contains('\n'))))
             {
                 i += gap;
             }
@@ -201,14 +201,15 @@ internal sealed class IbanDetector : ISensitivityDetector
     /// The length of the gap between two groups at <paramref name="at"/>: one to three spaces, tabs, dashes, dots or line
     /// breaks before a letter or digit (a table's tab or a doubled space between the groups, eighth pass), else 0.
     /// </summary>
-    private static int GapLength(ReadOnlySpan<char> text, int at)
+    private static int GapLength(ReadOnlySpan<char> text, int at, bool acrossLines = false)
     {
         var end = at;
         while (end < text.Length && end - at < MaxGap && text[end] is ' ' or '\t' or '-' or '.' or '\n')
         {
             end++;
         }
-        if (end < text.Length && text[end] is '…' or '.' or ' ' or '\n' && text.Slice(at, Math.Min(MaxBrokenGap, text.Length - at)).Contains('\n'))
+        // Only where groups are collected: the start search (NextStart) stays the pattern's StartPattern.
+        if (acrossLines && end < text.Length && text[end] is '…' or '.' or ' ' or '\n' && text.Slice(at, Math.Min(MaxBrokenGap, text.Length - at)).Contains('\n'))
         {
             end = at;
             while (end < text.Length && end - at < MaxBrokenGap && text[end] is ' ' or '\t' or '-' or '.' or '\n' or '…')

@@ -80,6 +80,7 @@ internal sealed partial class PaymentCardDetector
     private static readonly CueSet DrawWords = new(
         "lotto", "lottery", "draw", "draws", "drawn", "powerball", "bingo", "jackpot", "bonus ball", "score", "scores", "results", "彩票", "开奖", "号码", "比分");
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.,:/+-])[0-9]{2}(?<s>[ -])[0-9]{2}(?:\k<s>[0-9]{2}){6}(?![0-9A-Za-z]|[ -.,:/][0-9])", RegexOptions.CultureInvariant)]
+    // Not one half of a hex dump's line ("00000000  7f 45 4c 46 …"): no standalone two-character hex group just before or after.
+    [GeneratedRegex(@"(?<![0-9A-Za-z.,:/+-])(?<!(?:^|[^0-9A-Za-z])[0-9A-Fa-f]{2}[ -]{1,2})[0-9]{2}(?<s>[ -])[0-9]{2}(?:\k<s>[0-9]{2}){6}(?![0-9A-Za-z]|[ .,:/-][0-9]|[ -]{1,2}[0-9A-Fa-f]{2}(?![0-9A-Za-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex Pairs();
 }
