@@ -11,8 +11,16 @@ namespace Router.Classification.Sensitivity.Detectors;
 internal sealed partial class UsSsnDetector
 {
     // Where a loose label may start: "soc…" (soc, socsec, social, socail), "soi…" (soical), "sco…" (scoial), "s.s" (S.S.N.), 社安.
+    // ASCII cues only, so the case-insensitive search stays vectorised; the Han labels are found by their first character.
     private static readonly SearchValues<string> LooseCues =
-        SearchValues.Create(["soc", "soi", "sco", "s.s", "社安", "社會安全"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["soc", "soi", "sco", "s.s"], StringComparison.OrdinalIgnoreCase);
+
+    private static int NextLooseCue(string text, int from)
+    {
+        var ascii = text.AsSpan(from).IndexOfAny(LooseCues);
+        var han = text.AsSpan(from).IndexOf('社');
+        return ascii < 0 ? han : han < 0 ? ascii : Math.Min(ascii, han);
+    }
 
     private const int ConnectorReach = 24;
 
@@ -20,13 +28,17 @@ internal sealed partial class UsSsnDetector
     {
         for (var from = 0; from < text.Length;)
         {
-            var at = text.AsSpan(from).IndexOfAny(LooseCues);
+            var at = NextLooseCue(text, from);
             if (at < 0)
             {
                 return;
             }
             at += from;
             from = at + 1;
+            if (text[at] == '社' && !text.AsSpan(at).StartsWith("社安", StringComparison.Ordinal) && !text.AsSpan(at).StartsWith("社會安全", StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (at > 0 && char.IsAsciiLetter(text[at - 1]))
             {
                 continue;
