@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Router.Resilience.Tests.Support;
+using Router.TestSupport;
 using Router.Tests.Fakes;
 
 namespace Router.Resilience.Tests;
@@ -36,7 +37,8 @@ public sealed class BadInputFuzzTests
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
 
-        var before = Snapshot(await app.LedgerAsync());
+        // A row is accounted just after its answer is sent, so the caller can see the answer before the row: wait for it.
+        var before = Snapshot(await Wait.ForAsync(() => app.LedgerAsync(), r => r.Count >= 5, "the five greetings' ledger rows"));
         var random = new Random(Seed);
         var failures = new List<string>();
         for (var i = 0; i < Cases; i++)
@@ -68,6 +70,7 @@ public sealed class BadInputFuzzTests
             Assert.Equal(HttpStatusCode.OK, followUp.StatusCode);
         }
 
+        await Wait.ForAsync(() => app.LedgerAsync(), r => r.Count > before.Count, "the follow-up's ledger row");
         var after = Snapshot(await app.LedgerAsync());
         Assert.All(before, row => Assert.Contains(row, after));
         // Rejected input never reaches the pipeline: only the follow-up added a row.
