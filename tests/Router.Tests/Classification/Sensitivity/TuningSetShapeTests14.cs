@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
 namespace Router.Tests.Classification.Sensitivity;
 
 /// <summary>
@@ -14,6 +17,7 @@ public sealed class TuningSetShapeTests14
 
     [Theory]
     [InlineData("contextual-tuning-14.tsv")]
+    [InlineData("contextual-tuning-15.tsv")]
     public void ContextualTuningSet_HasProvenanceAndWellFormedRows(string file)
     {
         var (header, rows) = Load(file);
@@ -33,6 +37,7 @@ public sealed class TuningSetShapeTests14
 
     [Theory]
     [InlineData("contextual-tuning-14.tsv")]
+    [InlineData("contextual-tuning-15.tsv")]
     public void ContextualTuningSet_MeetsPerKindAndLanguageMinimums(string file)
     {
         var (_, rows) = Load(file);
@@ -46,6 +51,67 @@ public sealed class TuningSetShapeTests14
         Assert.True(rows.Count(r => r.Label == 0) >= 70, $"fewer than 70 negatives in {file}");
         var zh = rows.Count(r => r.Kind.StartsWith("zh/", StringComparison.Ordinal));
         Assert.InRange(zh, rows.Count * 2 / 5, rows.Count * 3 / 5);
+    }
+
+    [Fact]
+    public void IdentifierTuningSet_HasNumberHeavyNegativesAndUnusualContextPositives()
+    {
+        var (header, rows) = Load("identifier-tuning-1.tsv");
+
+        Assert.Contains(header, h => h.Contains("TUNING data: written from issue 15's policy text only", StringComparison.Ordinal));
+        Assert.InRange(rows.Count, 150, 190);
+        Assert.True(rows.Count(r => r.Label == 0) >= 100, "fewer than 100 negatives");
+        Assert.True(rows.Count(r => r.Label == 1) >= 55, "fewer than 55 sensitive identifiers");
+        Assert.Equal(rows.Count, rows.Select(r => r.Text).Distinct(StringComparer.Ordinal).Count());
+        foreach (var row in rows)
+        {
+            var bare = row.Kind.StartsWith("zh/", StringComparison.Ordinal) ? row.Kind[3..] : row.Kind;
+            var allowed = row.Label == 1 ? bare is "card" or "phone" or "id" : NegativeKinds.Contains(bare);
+            Assert.True(allowed, $"label {row.Label} with kind '{row.Kind}' in identifier-tuning-1.tsv");
+        }
+
+        foreach (var kind in new[] { "card", "phone", "id" })
+        {
+            Assert.True(rows.Count(r => r.Label == 1 && r.Kind.EndsWith(kind, StringComparison.Ordinal)) >= 12, $"{kind} < 12");
+        }
+    }
+
+    [Fact]
+    public async Task IdentifierTuningSet_GeneratorRegeneratesTheCommittedFileByteForByte()
+    {
+        // The file is generated with computed checksums; --check proves nobody hand-edited it. Skipped without python3.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Serverless.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var script = Path.Combine(root.FullName, "tests", "Router.Tests", "Classification", "Sensitivity", "Data", "tools",
+            "identifier_tuning1.py");
+        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-B");
+        info.ArgumentList.Add(script);
+        info.ArgumentList.Add("--check");
+        Process? process;
+        try
+        {
+            process = Process.Start(info);
+        }
+        catch (Win32Exception)
+        {
+            return;
+        }
+
+        Assert.NotNull(process);
+        using (process)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var error = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, $"generator --check failed: {await output} {await error}");
+        }
     }
 
     private sealed record Row(int Label, string Kind, string Text);
