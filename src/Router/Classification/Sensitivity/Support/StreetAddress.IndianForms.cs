@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Support;
@@ -22,12 +21,8 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"(?<![\d/.,-])[1-9]\d{2} ?\d{3}(?![\d/.,-]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IndianPin();
 
-    private static readonly SearchValues<string> IndianAreaWords = SearchValues.Create(
-        ["th Cross", "st Cross", "nd Cross", "rd Cross", "th Main", "st Main", "nd Main", "rd Main", "Layout", "Nagar", "Colony",
-            "Sector", "Phase", "Block", "Stage", "Extension", "Enclave", "Vihar", "puram", "Puram", "Marg"], StringComparison.Ordinal);
-
     /// <summary>Whether the text may hold an Indian area word (the gate of <see cref="AddIndianForms"/>).</summary>
-    internal static bool MayHaveIndianArea(ReadOnlySpan<char> span) => span.ContainsAny(IndianAreaWords);
+    internal static bool MayHaveIndianArea(ReadOnlySpan<char> span) => IndianAreaWordSearch.In(span);
 
     internal static void AddIndianForms(string text, List<TextSpan> found)
     {
