@@ -20,9 +20,11 @@ internal static partial class StreetAddress
     /// <summary>Whether the text has a Canadian postal code's shape: capital, digit, capital, a space or none, digit, capital, digit.</summary>
     internal static bool MayHaveCanadianPostcode(ReadOnlySpan<char> span)
     {
+        // The first digit stands between two capitals, so it is a run of one digit: longer runs are skipped whole.
         for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0;)
         {
-            if (at > 0 && at + 4 < span.Length && char.IsAsciiLetterUpper(span[at - 1]) && char.IsAsciiLetterUpper(span[at + 1]))
+            var end = DigitRunEnd(span, at);
+            if (end == at + 1 && at > 0 && at + 4 < span.Length && char.IsAsciiLetterUpper(span[at - 1]) && char.IsAsciiLetterUpper(span[at + 1]))
             {
                 var inward = span[(at + 2)..];
                 inward = inward[0] == ' ' ? inward[1..] : inward;
@@ -31,8 +33,7 @@ internal static partial class StreetAddress
                     return true;
                 }
             }
-            var next = span[(at + 1)..].IndexOfAnyInRange('0', '9');
-            at = next < 0 ? -1 : at + 1 + next;
+            at = NextDigitRun(span, end);
         }
         return false;
     }
@@ -40,18 +41,26 @@ internal static partial class StreetAddress
     /// <summary>Whether the text has a UK postcode's inward code: a digit and two capitals after a space ("… BB7 1QT").</summary>
     internal static bool MayHaveUkPostcode(ReadOnlySpan<char> span)
     {
+        // The digit has a space before it and a capital after it, so it is a run of one digit: longer runs are skipped whole.
         for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0;)
         {
-            if (at + 2 < span.Length && char.IsAsciiLetterUpper(span[at + 1]) && char.IsAsciiLetterUpper(span[at + 2])
+            var end = DigitRunEnd(span, at);
+            if (end == at + 1 && at + 2 < span.Length && char.IsAsciiLetterUpper(span[at + 1]) && char.IsAsciiLetterUpper(span[at + 2])
                 && (at + 3 == span.Length || !char.IsLetterOrDigit(span[at + 3])) && at > 0 && span[at - 1] == ' ')
             {
                 return true;
             }
-            var next = span[(at + 1)..].IndexOfAnyInRange('0', '9');
-            at = next < 0 ? -1 : at + 1 + next;
+            at = NextDigitRun(span, end);
         }
         return false;
     }
+
+    // Where the run of ASCII digits at `at` ends, and where the next one starts after `end` (-1 if none).
+    private static int DigitRunEnd(ReadOnlySpan<char> span, int at) =>
+        span[at..].IndexOfAnyExceptInRange('0', '9') is var length and >= 0 ? at + length : span.Length;
+
+    private static int NextDigitRun(ReadOnlySpan<char> span, int end) =>
+        end < span.Length && span[end..].IndexOfAnyInRange('0', '9') is var skip and >= 0 ? end + skip : -1;
 
     internal static void AddUkForms(string text, List<TextSpan> found)
     {
