@@ -14,6 +14,10 @@ internal sealed partial class PaymentCardDetector
     /// </summary>
     private static void AddPairs(string text, List<TextSpan> found)
     {
+        if (!HasEightPairs(text))
+        {
+            return;
+        }
         Span<char> digits = stackalloc char[16];
         foreach (var match in Pairs().EnumerateMatches(text))
         {
@@ -40,6 +44,43 @@ internal sealed partial class PaymentCardDetector
                 found.Add(span);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the text holds eight runs of exactly two ASCII digits in a row, each after the one before and one separator, the same
+    /// space or dash throughout: what every <see cref="Pairs"/> match is made of (its look-arounds only narrow it). A scan of the
+    /// digit runs, so that the regex, which tries every digit, runs only on texts that can hold a match.
+    /// </summary>
+    internal static bool HasEightPairs(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var separator = '\0';
+        var previousEnd = -1;
+        for (var at = text.IndexOfAnyInRange('0', '9'); at >= 0;)
+        {
+            var end = text[at..].IndexOfAnyExceptInRange('0', '9') is var length and >= 0 ? at + length : text.Length;
+            if (end - at != 2)
+            {
+                count = 0;
+            }
+            else if (count > 0 && at == previousEnd + 1 && text[previousEnd] is ' ' or '-')
+            {
+                // Another separator than the chain's starts a new chain at the pair before it.
+                count = count == 1 || text[previousEnd] == separator ? count + 1 : 2;
+                separator = text[previousEnd];
+                if (count == 8)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                count = 1;
+            }
+            previousEnd = end;
+            at = end < text.Length && text[end..].IndexOfAnyInRange('0', '9') is var skip and >= 0 ? end + skip : -1;
+        }
+        return false;
     }
 
     /// <summary>"bingo card 07 19 28 …": a number of one- and two-digit groups only, beside draw or score words.</summary>
