@@ -43,7 +43,9 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
             {
                 continue;
             }
-            if (!amount && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels))
+            // "13800000000", "139 0000 0000": a placeholder in test data or a form hint, no one's mobile.
+            if (!amount && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels)
+                && !PlaceholderDigits.Is(input.Text.AsSpan(match.Index, match.Length), minRun: int.MaxValue))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

@@ -81,7 +81,7 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         && !LabelContext.HasLabel(text, span.Start, VersionLabels)
         && !HasPreReleaseSuffix(text, span.End)
         && !IsNetworkPrefix(text, span)
-        && !(IsPrivateV4(text.AsSpan(span.Start, span.End - span.Start)) && InNetworkingQuestion(text));
+        && !(IsPrivateV4(text.AsSpan(span.Start, span.End - span.Start)) && (InNetworkingQuestion(text) || InLogOrError(text, span.End)));
 
     /// <summary>
     /// 10/8, 172.16/12, 192.168/16 and link-local 169.254/16: addresses every home and office network reuses, so one names no
@@ -112,6 +112,22 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
     // identifier ("my router 192.168.1.1 can't reach 10.0.0.5, why?"). A statement ("服务器地址 192.168.1.20，端口 8080") still counts.
     private static bool InNetworkingQuestion(string text) =>
         text.AsSpan().IndexOfAny('?', '？') >= 0 && NetworkingWords.NearestEnd(text.AsSpan()) >= 0;
+
+    /// <summary>
+    /// An address is personal data because a public one names a subscriber's connection; a private or link-local one is
+    /// reused inside every network and routes nowhere outside it. Pasted as a log line or an error message ("connect
+    /// ECONNREFUSED 172.18.0.4:5432", "client: 10.0.3.17, upstream …", "Accepted publickey … from 192.168.50.12 port 51822")
+    /// it names a machine of the writer's own setup, not a person: an address followed by its port, or a text holding log or
+    /// error words. A plain statement ("服务器地址 192.168.1.20，端口 8080") still counts.
+    /// </summary>
+    private static bool InLogOrError(string text, int end) =>
+        (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1])) || LogWords.Any(text);
+
+    private static readonly CueSet LogWords = new(
+        "error", "errors", "failed", "failure", "fatal", "refused", "timeout", "timed out", "unreachable", "exception", "warn", "warning",
+        "denied", "econnrefused", "etimedout", "ehostunreach", "econnreset", "dial tcp", "upstream", "traceback", "stack trace", "log",
+        "logs", "syslog", "sshd", "kernel", "dhclient", "dhcprequest", "stderr", "debug", "info", "err", "crit", "panic",
+        "报错", "错误", "失败", "超时", "日志", "异常", "錯誤", "逾時", "日誌");
 
     // 172.16.0.0/12, 192.168.1.0/24: a network (CIDR prefix shorter than 32 bits, host bits all zero) is a range of
     // addresses that belongs to no one host, so no person's address.
@@ -164,8 +180,12 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         }
         return groups >= 3 && candidate.Length <= 45
             && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6
-            && !IsDocumentationV6(address) && !IsV6NetworkPrefix(text, span.End, address);
+            && !IsDocumentationV6(address) && !IsV6NetworkPrefix(text, span.End, address)
+            && !(IsPrivateV6(address) && (InNetworkingQuestion(text) || InLogOrError(text, span.End)));
     }
+
+    // fe80::/10 (link-local) and fc00::/7 (unique local): IPv6's private addresses, read as the IPv4 ones are.
+    private static bool IsPrivateV6(IPAddress address) => address.IsIPv6LinkLocal || address.IsIPv6UniqueLocal;
 
     // 2001:db8::/32 (RFC 3849) is reserved for documentation: an example, never someone's connection.
     private static bool IsDocumentationV6(IPAddress address)

@@ -73,7 +73,12 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
             }
         }
         AddGlued(text, found);
+        // "passport X0000000", "护照号 E00000000": a mock row's or form's placeholder, one digit repeated, is no one's passport.
+        found.RemoveAll(span => span.End <= text.Length && PlaceholderDigits.Is(text.AsSpan(span.Start, span.End - span.Start), minRun: int.MaxValue)
+            && !MachineReadable(text, span));
     }
+
+    private static bool MachineReadable(string text, TextSpan span) => text.AsSpan(span.Start, span.End - span.Start).Contains('<');
 
     /// <summary>
     /// The machine-readable zone of a passport (TD3: line 2 of 44 characters) or an identity card or visa (TD2: 36; TD1: the

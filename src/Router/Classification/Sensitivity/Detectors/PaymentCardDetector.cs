@@ -62,7 +62,7 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         Span<char> digits = stackalloc char[MaxDigits];
         for (var first = 0; first < groups.Count; first++)
         {
-            if (!DigitChains.MayStartAt(text, groups, first))
+            if (!DigitChains.MayStartAt(text, groups, first) || AfterMask(text, groups[first].Start))
             {
                 continue;
             }
@@ -134,12 +134,55 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         }
         if (LabelContext.LabelledAs(text, start, CardNumberLabels, LabelContext.BusinessLabels))
         {
-            return true;
+            return !LabelNamesATail(text, start);
         }
         var to = Math.Min(text.Length, end + LabelAfterReach);
         return CardNumberLabels.NearestEnd(text, end, to) >= 0
             && !LabelContext.HasLabel(text, start, LabelContext.BusinessLabels);
     }
+
+    /// <summary>
+    /// "card ending 4408 … ref 8831 2290 7714", "Device Account Number •••• 7731, auth 5521 …": the card word before the number
+    /// already named a card's last digits (after "ending", "ends in", "last four" or a run of mask characters), which is all a
+    /// wallet, receipt or statement shows of it; a later number in the text is the receipt's reference, not the card.
+    /// </summary>
+    private static bool LabelNamesATail(string text, int start)
+    {
+        var from = Math.Max(0, start - LabelContext.Window);
+        var label = CardNumberLabels.NearestEnd(text, from, start);
+        if (label < 0)
+        {
+            return false;
+        }
+        var between = text.AsSpan(from + label, start - from - label);
+        var digits = between.IndexOfAnyInRange('0', '9');
+        if (digits < 0)
+        {
+            return false;
+        }
+        var lead = between[..digits].TrimEnd(" :#-\u00A0");
+        return lead.EndsWith("ending", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("ending in", StringComparison.OrdinalIgnoreCase)
+            || lead.EndsWith("ends in", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("ending with", StringComparison.OrdinalIgnoreCase)
+            || lead.EndsWith("last four", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("last", StringComparison.OrdinalIgnoreCase)
+            || lead.EndsWith("尾号", StringComparison.Ordinal) || (lead.Length >= 3 && IsMask(lead[^1]) && IsMask(lead[^2]) && IsMask(lead[^3]));
+    }
+
+    /// <summary>
+    /// "•••• 7731", "**** **** **** 5518", "xxxx-1837": digits right after a run of mask characters are a card's shown tail, so
+    /// no card starts there, whatever digits the next line or message puts after them.
+    /// </summary>
+    private static bool AfterMask(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] is ' ' or '-' or '\u00A0')
+        {
+            i--;
+        }
+        // Three or more: "**" is markdown bold around a whole number ("**4539 1488 …**").
+        return i >= 3 && IsMask(text[i - 1]) && IsMask(text[i - 2]) && IsMask(text[i - 3]);
+    }
+
+    private static bool IsMask(char c) => c is '•' or '*' or '·' or 'x' or 'X' or '●' or '∙' or '⋅' or '…' or '＊' or '×';
 
     /// <summary>Example numbers in explanations: one or two distinct digits, or a straight run such as 1234 5678 9012 3456.</summary>
     private static bool Placeholder(ReadOnlySpan<char> number)

@@ -109,4 +109,124 @@ internal sealed partial class PhoneDetector
         "dummy", "format", "formats", "mask", "pattern", "style", "drama", "such as", "test number", "demo", "示例", "例如", "格式", "虚构");
 
     private static readonly CueSet OwnNumber = new("my", "me", "mine", "i'm", "reach me", "我的", "我");
+
+    /// <summary>
+    /// Drops, from what this call found, a placeholder (000-000-0000, 123-456-7890, a subscriber part of zeros: see
+    /// <see cref="PlaceholderDigits"/>; a straight run only as an example) and a date: a number whose own characters (its original, when it was read in a
+    /// rejoined copy) open with a day, month and year ("15/08/2025" after नंबर, rejoined as 15082025; "07 12 2026 402").
+    /// Digits of any script are mapped before the detectors run, so a Devanagari or Arabic-Indic date reaches here as one.
+    /// </summary>
+    private static void DropPlaceholdersAndDates(ScanInput input, List<TextSpan> found, int from)
+    {
+        var text = input.Text;
+        for (var i = found.Count - 1; i >= from; i--)
+        {
+            var span = found[i];
+            var origin = input.View.OriginOf(span) ?? span;
+            var value = text.AsSpan(span.Start, span.End - span.Start);
+            // One digit throughout or a tail of one digit always; a straight run (123-456-7890, 98765 43210) only where the text
+            // presents it as an example: Indian writers give 98765 43210 as their own number too.
+            if (PlaceholderDigits.Is(value, minRun: int.MaxValue) || (PlaceholderDigits.Is(value) && PresentedAsExample(text, span))
+                || (origin.End <= text.Length && origin.Start < origin.End && OpensWithDate(text.AsSpan(origin.Start, origin.End - origin.Start))))
+            {
+                found.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>d/m/yyyy or m/d/yyyy (any of / . - or one space between, the same twice), or yyyy-m-d, with a real month and day.</summary>
+    internal static bool OpensWithDate(ReadOnlySpan<char> value)
+    {
+        var a = Group(value, 0, out var next);
+        if (a.Length == 0 || next >= value.Length || !IsDateSeparator(value[next]))
+        {
+            return false;
+        }
+        var separator = value[next];
+        var b = Group(value, next + 1, out next);
+        if (b.Length is 0 or > 2 || next >= value.Length || value[next] != separator)
+        {
+            return false;
+        }
+        var c = Group(value, next + 1, out _);
+        if (a.Length == 4 && c.Length is 1 or 2)
+        {
+            return Year(a) && Month(b) && Day(c);
+        }
+        return a.Length <= 2 && c.Length == 4 && Year(c) && Day(a) && Day(b) && (Month(a) || Month(b));
+    }
+
+    private static bool IsDateSeparator(char c) => c is '/' or '.' or '-' or ' ';
+
+    private static ReadOnlySpan<char> Group(ReadOnlySpan<char> value, int start, out int end)
+    {
+        end = start;
+        while (end < value.Length && char.IsAsciiDigit(value[end]))
+        {
+            end++;
+        }
+        return value[start..end];
+    }
+
+    private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool Year(ReadOnlySpan<char> digits) => Number(digits) is >= 1900 and <= 2099;
+
+    private static bool Month(ReadOnlySpan<char> digits) => Number(digits) is >= 1 and <= 12;
+
+    private static bool Day(ReadOnlySpan<char> digits) => Number(digits) is >= 1 and <= 31;
+
+    /// <summary>
+    /// "EP-2210-4478-B", "charger PC-2210-4478": digits joined by a dash to a letter group before them are a part, model or
+    /// SKU code's groups, which a phone word in the sentence ("mobile charger", "phone case") does not make a number to ring.
+    /// A phone abbreviation as that group ("Tel-", "Mob-", "WA-") and a single letter still lead a phone.
+    /// </summary>
+    private static bool GluedToCode(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != '-' || !char.IsAsciiLetter(text[start - 2]))
+        {
+            return false;
+        }
+        var from = start - 2;
+        while (from > 0 && char.IsAsciiLetter(text[from - 1]))
+        {
+            from--;
+        }
+        if (from > 0 && char.IsAsciiDigit(text[from - 1]))
+        {
+            return false;
+        }
+        var letters = text.AsSpan(from, start - 1 - from);
+        if (letters.Length < 2)
+        {
+            return false;
+        }
+        foreach (var word in PhoneAbbreviations)
+        {
+            if (letters.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] PhoneAbbreviations =
+        ["tel", "tlf", "tfn", "ph", "phn", "mob", "mobile", "cel", "cell", "fax", "phone", "hp", "wa", "sms", "no", "nr", "num", "call", "text"];
+
+    /// <summary>"dial tcp 10.96.0.10:53": four dot-separated groups of one to three digits are an IPv4 address, never a phone.</summary>
+    private static bool DottedQuad(ReadOnlySpan<char> value)
+    {
+        var groups = 0;
+        foreach (var range in value.Split('.'))
+        {
+            var group = value[range];
+            if (group.Length is 0 or > 3 || group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+            groups++;
+        }
+        return groups == 4;
+    }
 }

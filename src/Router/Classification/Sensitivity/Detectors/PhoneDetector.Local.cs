@@ -87,4 +87,11 @@ internal sealed partial class PhoneDetector
 
     [GeneratedRegex(@"(?:手提|手機|手机|流動電話|流动电话)(?:電話|电话|號碼|号码|號|号)?[ \t]*(?:[:：是係为為][ \t]*)?(?<n>(?:\(?\+?852\)?[ -]?)?[5679][0-9]{3}[ -]?[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex HongKongMobile();
+
+    /// <summary>
+    /// A Brazilian mobile as Brazilians write it: the two-digit area code (11–99, no 0) in parentheses, then 9 and eight digits
+    /// split 5-4 by a dash or a space ("(11) 97431-2280"); the shape is as telling as North America's (212) 555-0187.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z+(])\([1-9][1-9]\)[ ]?9[0-9]{4}[ -]?[0-9]{4}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex BrazilianMobile();
 }

@@ -52,9 +52,15 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddLabelled(text, Loose().EnumerateMatches(text), found);
         AddCalledLocal(text, found);
         AddHongKongMobiles(text, found);
+        if (text.Contains('('))
+        {
+            // "(21) 99812-4407": a Brazilian mobile, two-digit area code in parentheses and nine digits from 9.
+            AddShaped(text, BrazilianMobile().EnumerateMatches(text), 11, 11, found);
+        }
         if (found.Count > before)
         {
             DropExamplesAndLists(text, found, before);
+            DropPlaceholdersAndDates(input, found, before);
         }
         if (found.Count > first && input.View.SourceTextEnd < text.Length && HanText.Contains(text))
         {
@@ -101,7 +107,9 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
                 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
                 && (LabelContext.LabelledAs(text, match.Index, LabelContext.PhoneLabels, LabelContext.BusinessLabels) || AfterContactVerb(text, match.Index))
                 && !CountsSomething(text, match.Index + match.Length)
-                && !DocumentNumberWord(text, match.Index))
+                && !DocumentNumberWord(text, match.Index)
+                && !GluedToCode(text, match.Index)
+                && !DottedQuad(text.AsSpan(match.Index, match.Length)))
             {
                 AddUnique(found, new(match.Index, match.Index + match.Length));
             }
@@ -154,6 +162,8 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         " times", " iterations", " rows", " records", " items", " users", " bytes", " requests", " steps", " points", " units", " ms",
         " seconds", " minutes", " people", " views", " downloads", " km", " miles", "%", " percent", " dollars", " euros", " yuan", "次", "个", "元",
         " impressions", " followers", " subscribers", " likes", " clicks", " visitors", " votes", " members",
+        // A Han unit after a space ("接到 12345678 次致電": calls received, a count).
+        " 次", " 人次", " 个", " 個", " 元", " 人",
     ];
 
     private static bool CountsSomething(string text, int end)

@@ -172,7 +172,9 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         var area = ssn[..3];
         var group = separated ? ssn.Slice(4, 2) : ssn.Slice(3, 2);
         var serial = separated ? ssn.Slice(7, 4) : ssn.Slice(5, 4);
-        return area is not "000" and not "666" && area[0] != '9' && group is not "00" && serial is not "0000";
+        // One digit nine times (111-11-1111, 555-55-5555) is a form's placeholder, never issued to anyone.
+        return area is not "000" and not "666" && area[0] != '9' && group is not "00" && serial is not "0000"
+            && !PlaceholderDigits.Is(ssn, minRun: 10);
     }
 
     [GeneratedRegex(@"(?<![0-9-])(?:[0-9]{3}(?<s>[- .])[0-9]{2}\k<s>[0-9]{4}|[0-9]{9})(?![0-9]|-[0-9])", RegexOptions.CultureInvariant)]

@@ -23,6 +23,9 @@ internal static class LabelContext
         // Other languages' order, invoice, shipment and article numbers, which their phone words ("número", "Nummer") may precede.
         "pedido", "factura", "seguimiento", "commande", "facture", "bestellung", "bestellnummer", "rechnung", "rechnungsnummer",
         "sendungsnummer", "artikelnummer", "ordine", "fattura", "encomenda", "nota fiscal",
+        // Thirteenth pass: a bare "ref", and catalogue and manufacturer part labels before a number shaped like a phone
+        // ("ref 8831 2290 7714", "catalog no. 410-552-7781", "P/N 345-7781-02").
+        "ref", "catalog", "catalogue", "cat.", "cat. no", "cat no", "p/n", "mpn", "oem", "fru", "spare part", "replacement part", "part #",
     ]);
 
     /// <summary>Labels of identity documents: an ID number is not a card even if it passes Luhn by chance.</summary>
@@ -63,6 +66,15 @@ internal static class LabelContext
         // Hungarian, Greek, Swedish/Danish "mobil", Spanish "fijo" (a landline).
         "telefonszám", "telefonszam", "telefonszámom", "mobilszám", "τηλέφωνο", "τηλ", "κινητό", "mobil", "mi fijo", "teléfono fijo",
         "फ़ोन", "फोन", "मोबाइल", "नंबर", "هاتف", "جوال", "رقمي", "رقم الهاتف", "전화", "휴대폰", "핸드폰", "연락처", "電話番号", "聯絡", "手機",
+        // Thirteenth pass: Traditional and Cantonese call words (致電 "call", 打俾/打畀 "ring", 搵我 "find me"); Brazilian
+        // Portuguese chat words ("zap" and "wpp" are WhatsApp, "me chama no", "liga pra"); Indonesian/Malay, Tagalog,
+        // Vietnamese and Hindi written in Latin letters ("mera number", "number pe").
+        "致電", "撥打", "撥電話", "熱線", "聯繫", "來電", "傳真", "打俾", "打畀", "搵我", "電聯", "短訊",
+        "zap", "zapzap", "wpp", "me chama", "chama no", "liga pra", "liga para", "ligar para", "ligue para", "meu cel", "meu celular",
+        "fone", "wasap", "guasap", "mi whats", "hubungi", "nomor hp", "no hp", "no. hp", "nomor telepon", "telepon", "telpon",
+        "nombor", "no tel", "nomor wa", "tawagan", "tawag", "number ko", "cp ko", "cp number", "text mo ako", "gọi", "số điện thoại",
+        "sđt", "liên hệ", "zalo", "nhắn tin", "mera number", "mera no", "mera mobile", "mera phone", "mujhe call", "mujhe phone",
+        "number pe", "number par", "whatsapp karo", "call karo",
     ]);
 
     public static readonly LabelSet CardLabels = new(

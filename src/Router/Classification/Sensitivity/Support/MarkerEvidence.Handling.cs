@@ -152,4 +152,72 @@ internal static partial class MarkerEvidence
         }
         return words;
     }
+
+    /// <summary>
+    /// "Draft — confidential, Finance and Board only.", "Confidential – partners only", "confidential: for the eyes of the audit
+    /// committee", "Confidential. Not for circulation beyond the deal team": a level followed, in the same sentence, by who alone
+    /// may read the text is this text's marking (thirteenth pass). The restriction is one to six words ending in "only", or
+    /// "for the eyes of …", or "not for circulation/distribution beyond …"; a level in a question or a sentence about a hotline
+    /// or a conversation has none of these after it.
+    /// </summary>
+    private static bool AudienceFollows(string text, int start, int end)
+    {
+        if (!OpensHeading(text, start))
+        {
+            return false;
+        }
+        var after = text.AsSpan(end, Math.Min(90, text.Length - end));
+        if (after.Length == 0 || !(after[0] is ',' or ';' or ':' or '.' or ' ' or '–' or '—' or '-'))
+        {
+            return false;
+        }
+        var clause = after.TrimStart(" ,;:.–—-");
+        var stop = clause.IndexOfAny(".!?;\n");
+        if (stop >= 0)
+        {
+            if (clause[stop] == '?')
+            {
+                return false;
+            }
+            clause = clause[..stop];
+        }
+        clause = clause.TrimEnd(" ,");
+        foreach (var opening in AudienceOpenings)
+        {
+            if (clause.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return clause.EndsWith(" only", StringComparison.OrdinalIgnoreCase) && CountWords(clause) is >= 2 and <= 7;
+    }
+
+    /// <summary>
+    /// The level heads its line or sentence: nothing but decoration before it, a separator (—, –, :, |) right before it, or one
+    /// document word ("Draft —", "Memo:"). "Counselling is confidential, students only" states a service's property instead.
+    /// </summary>
+    private static bool OpensHeading(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOfAny(['\n', '.', '!', '?'], start - 1) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart).Trim(" \t*#>_");
+        if (before.IsEmpty || Separators.Contains(before[^1]))
+        {
+            return true;
+        }
+        foreach (var word in (ReadOnlySpan<string>)["draft", "memo", "note", "notice", "minutes", "report", "deck", "briefing"])
+        {
+            if (before.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] AudienceOpenings =
+    [
+        "for the eyes of", "for the eyes only of", "for the attention of", "not for circulation beyond", "not for distribution beyond",
+        "not to be circulated beyond", "not to be shared beyond", "not for sharing beyond", "not to be shown beyond",
+        "not to go beyond", "not for circulation outside", "not to be circulated outside",
+    ];
 }

@@ -98,7 +98,8 @@ internal static partial class MarkerEvidence
             || TitledHeading(text, start, end)
             || HeaderCell(text, start, end)
             || AfterHeadingLabel(text, start, end)
-            || InParenthetical(text, start, end);
+            || InParenthetical(text, start, end)
+            || AudienceFollows(text, start, end);
     }
 
     /// <summary>
