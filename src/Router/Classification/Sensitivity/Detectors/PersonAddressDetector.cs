@@ -79,7 +79,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "company", "companies", "firm", "business", "Ltd", "Inc", "LLC", "GmbH", "plc", "Corp", "corporation", "building",
         // Other countries' legal forms (A.Ş. and Sp. z o.o. read through LatinFold).
         "A.S", "Sp. z o.o", "sp. z o.o", "s.r.o", "Ltda", "Lda", "SRL", "S.R.L", "S.A", "SpA", "S.p.A", "Srl", "B.V", "Tbk", "TNHH", "Kft",
-        "d.o.o",
+        "d.o.o", "Pte", "Sdn Bhd", "Bhd",
         "premises", "warehouse", "factory", "plant", "depot", "showroom", "clinic", "pharmacy", "bakery", "market", "festival", "gala", "guesthouse", "hostel", "motel", "resort", "apartments",
         "flats", "to let", "for rent", "for sale", "listing", "mail room", "mailroom", "pop-up", "charity", "donations",
         "lost property", "polling", "vacancy", "applications", "invoices", "cheques", "payable", "for more information",

@@ -15,6 +15,7 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         "turns", "turned", "turning", "year old", "yr old", "yr-old", "y/o", "y.o", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties",
         // Other languages' birth words (a date must follow, like "born"), and a birthday wish with the age ("a happy 40th").
+        "bday", "b-day", "b'day",
         "geboren", "geb", "nacido", "nacida", "nascido", "nascida", "nato il", "nata il", "naissance", "nacimiento", "nascimento",
         "nascita", "geburtsdatum", "happy", "b.",
         // Polish, Turkish, Czech, Romanian, Nordic, Vietnamese and Indonesian birth words (written without accents: the cue walk

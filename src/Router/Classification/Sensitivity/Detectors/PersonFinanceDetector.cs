@@ -70,7 +70,17 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         // Dollars of other countries, Indian pay (CTC, lakh, crore) and a job offer or day rate in k-notation ("got offered 62k",
         // "S$7,200 a month", "A$105k", "₹18 lakh"): the offer words need a money-shaped amount beside them (MoneyNear).
         "S$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "US$", "SGD", "AUD", "NZD", "CAD", "HKD", "INR", "ZAR", "lakh*", "crore*", "CTC",
-        "LPA", "offered", "offer of", "package", "day rate", "hourly");
+        "LPA", "offered", "offer of", "package", "day rate", "hourly",
+        // Money a named member gives or owes a church, a club or a savings circle, and a share of costs split between friends
+        // ("tithe ₦25,000", "dues KSh 2,000", "arisan Rp500.000", "her share of the rent £410"): each needs an amount near.
+        "tithe*", "offering*", "dues", "contribution*", "levy", "levies", "pledge*", "harambee", "chama", "stokvel", "arisan",
+        "paluwagan", "susu", "esusu", "share of", "my share", "his share", "her share", "their share", "chipped in", "chip in",
+        "split",
+        // Currency codes of Kenya, Nigeria, Ghana and Malaysia (KSh, NGN, GHS, RM): only with the amount beside them.
+        "KSh", "KES", "NGN", "GHS", "RM", "MYR",
+        // A raise told informally ("got bumped to 61k", "making 80k now", "pulls in 95k"): only with a money-shaped amount after.
+        "bumped to", "bumped up to", "bumped me to", "bumped him to", "bumped her to", "upped to", "raise to", "makes", "making",
+        "pulls in", "pulling in", "takes home", "clears");
 
     public override string Name => "person_finance";
 
@@ -79,6 +89,10 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     public override string Evidence => "name with pay, debt or account data";
 
     protected override CueSet Cues => FinanceCues;
+
+    private static readonly CueSet DebtWords = new(
+        "owe", "owes", "owed", "owing", "debt*", "loan*", "mortgage*", "arrears", "overdue", "bankrupt*", "insolven*", "repay*", "lien",
+        "judgment", "judgement", "garnish*", "lawsuit", "settlement", "damages", "inheritance", "estate", "divorce");
 
     // Everyday words ("paid tribute", "trading income", "raise a question") count only with an amount close by.
     private static readonly HashSet<string> NeedAmount = new(StringComparer.OrdinalIgnoreCase)
@@ -98,12 +112,22 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "castiga", "tjanar", "vydelava", "zarabia", "ansaitsee", "maas", "maasi", "maasim", "maasini",
         "euroa", "vuokra", "tulot", "Kela", "bantuan", "BPJS", "tax credit", "tax credits", "section 95", "JSA",
         "S$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "US$", "SGD", "AUD", "NZD", "CAD", "HKD", "INR", "ZAR", "lakh", "lakhs", "crore",
-        "crores", "CTC", "LPA", "hourly", "day rate", "₹",
+        "crores", "CTC", "LPA", "hourly", "day rate", "₹", "₦", "₱", "₵", "₺", "₴", "₫", "₩", "R", "Rp",
     };
+
+    // Words of giving, dues and shared costs that everyday prose uses without money ("her contribution to the 2024 project",
+    // "split the file in 3"): only with a currency amount near ("₦25,000", "KSh 2,000", "£410", "Rp500.000").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedCurrency = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "tithe", "tithes", "tithed", "tithing", "offering", "offerings", "dues", "contribution", "contributions", "contributed",
+        "contributes", "levy", "levies", "pledge", "pledges", "pledged", "harambee", "chama", "stokvel", "arisan", "paluwagan", "susu",
+        "esusu", "share of", "my share", "his share", "her share", "their share", "chipped in", "chip in", "split",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedMoney = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "offered", "offer of", "package",
+        "offered", "offer of", "package", "bumped to", "bumped up to", "bumped me to", "bumped him to", "bumped her to", "upped to",
+        "raise to", "makes", "making", "pulls in", "pulling in", "takes home", "clears",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedAmountLookup = NeedAmount.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -113,12 +137,19 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     private static readonly HashSet<string> CurrencyBesideAmount = new(StringComparer.OrdinalIgnoreCase)
     {
         "zl", "PLN", "TL", "Kc", "korun", "lei", "RON", "kronor", "kroner", "SEK", "NOK", "DKK", "trieu", "dong", "VND", "Rp", "IDR",
+        "KSh", "KES", "NGN", "GHS", "RM", "MYR",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyBesideAmountLookup = CurrencyBesideAmount.GetAlternateLookup<ReadOnlySpan<char>>();
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
+        if (CurrencyAmounts.FortuneNear(text, cue.Start - 40, cue.End + 40) && !DebtWords.Any(text.AsSpan(Math.Max(0, cue.Start - 60), Math.Min(text.Length, cue.End + 60) - Math.Max(0, cue.Start - 60))))
+        {
+            // "… earned $270 million last year", "net worth of $3 billion": a fortune or a star's contract is public-figure wealth,
+            // not a private person's pay (a private mortgage or debt of millions still counts).
+            return false;
+        }
         if (cue.End - cue.Start <= 5 && CurrencyBesideAmountLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, cue.End - cue.Start), stackalloc char[5])))
         {
             return DigitBeside(text, cue);
@@ -135,6 +166,10 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         {
             return MoneyNear(text, cue, 24);
         }
+        if (NeedCurrency.Contains(word))
+        {
+            return CurrencyAmounts.Near(text, cue.Start - 40, cue.End + 40) || AmountRightAfter(text, name);
+        }
         return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30) || AmountRightAfter(text, name);
     }
 
@@ -149,7 +184,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
             {
                 continue;
             }
-            if (i > 0 && text[i - 1] is '$' or '£' or '€' or '₹')
+            if (i > 0 && (CurrencyAmounts.IsSign(text[i - 1]) || text[i - 1] == '$'))
             {
                 return true;
             }
@@ -177,25 +212,14 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         {
             at++;
         }
-        return at > name.End && at < text.Length && (char.IsAsciiDigit(text[at]) || (text[at] is '£' or '€' or '$' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])));
+        return at > name.End && at < text.Length && (char.IsAsciiDigit(text[at]) || CurrencyAmounts.AmountAt(text, at));
     }
 
-    // "£90", "€ 1.250", "1 200 €", "₹40,000": the pound, euro and rupee signs, which the cue sets search only in Han text.
-    private static readonly SearchValues<char> Signs = SearchValues.Create("£€₹");
+    // "£90", "€ 1.250", "1 200 €", "₹40,000", "₦25,000", "R1,240", "Rp500.000": currency signs and the codes glued to an amount,
+    // which the cue sets do not find in Latin text (CurrencyAmounts).
+    protected override bool HasSigns(string text) => CurrencyAmounts.Has(text);
 
-    protected override bool HasSigns(string text) => text.AsSpan().IndexOfAny(Signs) >= 0;
-
-    protected override List<TextSpan>? FindSigns(string text)
-    {
-        List<TextSpan>? signs = null;
-        for (var at = text.AsSpan().IndexOfAny(Signs); at >= 0;)
-        {
-            (signs ??= []).Add(new TextSpan(at, at + 1));
-            var next = text.AsSpan(at + 1).IndexOfAny(Signs);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return signs;
-    }
+    protected override List<TextSpan>? FindSigns(string text) => CurrencyAmounts.Find(text);
 
     // A digit within two characters before the cue or after it ("45 000 Kč", "Rp 8.000.000", "6.000 lei").
     private static bool DigitBeside(string text, TextSpan cue)

@@ -50,6 +50,16 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "periodontitis", "gingivitis", "dental recall", "dental abscess", "tooth abscess", "eardrum", "ear infection", "lansoprazole", "doxycycline",
         "ciprofloxacin", "allopurinol", "colchicine", "glipizide", "sitagliptin", "dapagliflozin", "empagliflozin", "digoxin",
         "midazolam", "co-codamol",
+        // What a sick note, a medical certificate or a return-to-play note names (thirteenth pass): everyday infections, day
+        // procedures and the certificate itself ("MC for 2 days, URTI", "unfit for work due to gastroenteritis", "post knee
+        // arthroscopy"), and a chronic condition's flare days told to an employer.
+        "gastroenteritis", "gastro", "URTI", "LRTI", "chest infection", "stomach bug", "food poisoning", "norovirus", "conjunctivitis",
+        "chickenpox", "chicken pox", "dengue", "gastritis", "bronchiolitis", "croup", "otitis", "cellulitis", "viral fever",
+        "arthroscop*", "laparoscop*", "keyhole surgery", "cholecystectomy", "meniscectomy", "discectomy", "septoplasty",
+        "hernia repair", "ACL repair", "ACL reconstruction", "ligament reconstruction", "wound check", "stitches out",
+        "unfit for work", "unfit for duty", "unfit to work", "medical certificate", "medical cert", "sick certificate", "doctor's note",
+        "doctor's certificate", "on MC", "MC for", "MC from", "MC until", "days MC", "day MC", "days of MC", "flare day*", "flare-up*",
+        "flare up", "flares", "T1D",
         // Dental work and symptoms as people report them ("due for a root canal", "a cough and night sweats for three weeks").
         "root canal", "tooth extraction", "wisdom tooth", "wisdom teeth", "dental implant", "gum disease", "periodontal", "cavity",
         "cavities", "cough", "coughing", "night sweats", "shortness of breath", "breathless*", "dizzy", "dizziness", "headache*",
@@ -197,7 +207,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "hamile", "hamil", "leki", "ilac",
         "murmur", "frail", "benign", "relapse", "relapses", "relapsed", "scarring", "lesion", "lesions", "nodule", "nodules",
         "cyst", "cysts", "deaf", "manic", "mania", "stimulant", "stimulants", "inpatient", "outpatient", "sprained",
-        "delusion", "delusions", "withdrawal symptoms", "substance use",
+        "delusion", "delusions", "withdrawal symptoms", "substance use", "gastro", "MC for", "MC from", "MC until", "flares",
+        "croup",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -43,6 +43,18 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "pupil",
         // A study's enrolled person and a police report's complainant; the roles of other Latin-script languages' records
         // quoted in a translate request ("De aanvrager, Sanne …", "Mieterin …", "la paciente …").
+        // Aid and relief lists (thirteenth pass): a heading with the receivers' plural, then the names after a colon ("Relief pack
+        // recipients – zone 4: …", "Coat drive beneficiaries: …"); a receiver of aid is a record the charity keeps (AidList).
+        "recipients", "beneficiaries", "recipient list", "recipients list", "beneficiary list", "beneficiaries list", "parcel list",
+        "hamper list",
+        // An internal award with a private person's name ("Employee of the Month, Fatima …", "Volunteer of the Year goes to …"): a
+        // staff or member record, not a public prize (no "player of the year", no "person of the year").
+        "employee of the month", "employee of the quarter", "employee of the year", "employee of the week", "volunteer of the month",
+        "volunteer of the year", "staff member of the month", "team member of the month", "colleague of the month",
+        "colleague of the year", "associate of the month", "student of the month", "student of the week", "pupil of the week",
+        "pupil of the month", "star of the week", "star performer", "top performer", "long service award", "long-service award",
+        "spot award", "nurse of the month", "carer of the month", "rookie of the month", "rookie of the year", "agent of the month",
+        "driver of the month", "staff award", "staff recognition",
         "trial participant", "study participant", "research participant", "complainant", "aanvrager", "antragsteller",
         "antragstellerin", "solicitante", "demandeur", "demandeuse", "requerente", "richiedente", "huurder", "mieter", "mieterin",
         "inquilino", "inquilina", "locataire", "paciente", "patiente", "paziente", "patientin", "klant", "kunde", "kundin",
@@ -100,9 +112,45 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text);
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
+        Awards.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PersonContext.SameSentence(text, name, cue) || NameOnNextLine(text, name, cue) :
+        AidPlurals.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? AidList(text, name, cue) :
         text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("complaint ", StringComparison.OrdinalIgnoreCase) ? ComplaintLabel(text, name, cue) :
         WeakRoles.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? WeakRole(text, name, cue) : SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
         || (RecordRole.IsRoleOf(text, name, cue) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Awards = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "employee of the month", "employee of the quarter", "employee of the year", "employee of the week", "volunteer of the month",
+        "volunteer of the year", "staff member of the month", "team member of the month", "colleague of the month",
+        "colleague of the year", "associate of the month", "student of the month", "student of the week", "pupil of the week",
+        "pupil of the month", "star of the week", "star performer", "top performer", "long service award", "long-service award",
+        "spot award", "nurse of the month", "carer of the month", "rookie of the month", "rookie of the year", "agent of the month",
+        "driver of the month", "staff award", "staff recognition",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Employee of the Month:\nPriya …": an award heading with its winner on the line below.
+    private static bool NameOnNextLine(string text, TextSpan name, TextSpan cue) =>
+        cue.End <= name.Start && text.AsSpan(cue.End, name.Start - cue.End).Trim(" :-–—\t\r").SequenceEqual("\n");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AidPlurals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "recipients", "beneficiaries", "recipient list", "recipients list", "beneficiary list", "beneficiaries list", "parcel list",
+        "hamper list",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Relief pack recipients – zone 12: Jose …", "Beneficiaries:\nIoana …": the plural heads a list whose entries follow its
+    // colon, with no sentence end between; not "recipients of the prize: …" (someone else's honour) nor prose after a full stop.
+    private static bool AidList(string text, TextSpan name, TextSpan cue)
+    {
+        if (cue.End > name.Start)
+        {
+            return false;
+        }
+        var gap = text.AsSpan(cue.End, name.Start - cue.End);
+        var colon = gap.IndexOf(':');
+        return colon >= 0 && !gap.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase) && gap.IndexOfAny(".!?") < 0
+            && !gap[(colon + 1)..].ContainsAnyExcept(" \t\r\n");
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplaintKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

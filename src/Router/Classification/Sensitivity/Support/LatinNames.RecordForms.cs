@@ -190,7 +190,7 @@ internal static partial class LatinNames
         var surname = Word(text, words[k]);
         var labelled = w > 0 && (TitleLookup.Contains(Word(text, words[w - 1])) || RoleLabelLookup.Contains(Word(text, words[w - 1])))
             && text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim(" .:").IsEmpty;
-        if (initials < 2 && !labelled)
+        if (initials < 2 && !labelled && !(upper && SingleInitialName(text, words, w, k)))
         {
             return -1;
         }

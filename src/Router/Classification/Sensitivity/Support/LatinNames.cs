@@ -17,6 +17,8 @@ internal static partial class LatinNames
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Mister", "Madam",
         // Other languages' forms of address ("Monsieur Pierre Lambert", "an Herrn Lukas Weber", "Señora Ruiz").
         "Monsieur", "Madame", "Mademoiselle", "Mme", "Mlle", "Herr", "Herrn", "Frau", "Sr", "Sra", "Srta", "Signor", "Signora",
+        // Malaysian and Singaporean forms of address ("Mdm Tan Mei Ling", "Puan Siti …", "Encik Ahmad …").
+        "Mdm", "Puan", "Encik", "Cik",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -89,6 +91,12 @@ internal static partial class LatinNames
         "engineer", "developer", "analyst", "consultant", "specialist", "coordinator", "administrator", "technician",
         // Passport and form field labels ("GIVEN NAMES", "SURNAME / NOM"), which a labelled name must not run into.
         "given", "names", "surname", "surnames", "forename", "forenames", "nom", "prenoms", "nachname", "vorname", "vornamen",
+        // Currency codes written before an amount ("Dewi Lestari Rp 500.000", "KSh 2,000"), an award's period ("Employee of the
+        // Month Fatima …") and South-East Asian address words ("Jalan Ara", "Brgy. San Isidro", "Blk 45"), none a name's word.
+        "rp", "ksh", "kes", "ngn", "ghs", "rm", "month", "week", "quarter", "year", "jalan", "jln", "lorong", "taman", "brgy", "barangay", "purok",
+        "sitio", "blk", "kampung", "persiaran",
+        // A self-introduction before a three-word name ("I'm Dewi Kartika Sari"): the verb is no name's first word.
+        "i'm",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.
@@ -181,7 +189,8 @@ internal static partial class LatinNames
             if (w > 0 && capitalised && Word(text, words[w - 1]).Equals("the", StringComparison.OrdinalIgnoreCase)
                 && SameLine(text, words[w - 1].End, words[w].Start, allowDot: false))
             {
-                while (w + 1 < words.Count && (IsCapitalised(Word(text, words[w + 1])) || ParticleLookup.Contains(Word(text, words[w + 1])))
+                // "Employee of the Month Fatima Al-Sayed": an award's period ends the thing's name; a name may follow it.
+                while (!PeriodLookup.Contains(Word(text, words[w])) && w + 1 < words.Count && (IsCapitalised(Word(text, words[w + 1])) || ParticleLookup.Contains(Word(text, words[w + 1])))
                     && SameLine(text, words[w].End, words[w + 1].Start, allowDot: false))
                 {
                     w++;
@@ -238,7 +247,13 @@ internal static partial class LatinNames
             var next = last + 1;
             // A possessive ends the name ("Ines Moreau's December payout"): what follows is what the person has.
             var runGoesOn = next < words.Count && SameLine(text, words[last].End, words[next].Start, allowDot: false)
-                && IsCapitalised(Word(text, words[next])) && !(count >= 2 && IsPossessive(Word(text, words[last])));
+                && IsCapitalised(Word(text, words[next])) && !CurrencyCodeLookup.Contains(Word(text, words[next])) && !(count >= 2 && IsPossessive(Word(text, words[last])));
+            // "Mr Lim Boon Huat", "Mdm Tan Mei Ling": a title before a three-word name is no fourth word of a heading; the name
+            // is read again from the word after the title.
+            if (runGoesOn && count == most && TitleLookup.Contains(Word(text, words[w])))
+            {
+                continue;
+            }
             if (runGoesOn || ParticleLookup.Contains(Word(text, words[w])))
             {
                 w = last;

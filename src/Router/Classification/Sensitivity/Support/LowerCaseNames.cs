@@ -125,6 +125,16 @@ internal static class LowerCaseNames
         for (var w = 0; w + 1 < words.Count; w++)
         {
             var given = Word(text, words[w]);
+            if (SelfIntroduced(text, words, w) is var introduced and > 0)
+            {
+                var named = new TextSpan(words[w].Start, words[w + introduced - 1].End);
+                if (!Overlaps(names, found, named))
+                {
+                    names.Add(named);
+                }
+                w += introduced - 1;
+                continue;
+            }
             if (!char.IsLower(given[0]) || !GivenNameLookup.Contains(given) || !SameLine(text, words[w].End, words[w + 1].Start))
             {
                 continue;
@@ -147,6 +157,57 @@ internal static class LowerCaseNames
             w++;
         }
     }
+
+    // "… im dania al-masri btw", "…, i'm lim jia hui, is it enough": a chat writer introducing themselves in lower case. Two or three
+    // surname-like words right after "im" / "i'm" / "i am", none an everyday state ("im pretty tired"), and the run closed by
+    // punctuation, the line's end or "btw": the count of words, or 0.
+    private static int SelfIntroduced(string text, List<(int Start, int End)> words, int w)
+    {
+        if (w == 0 || !char.IsLower(text[words[w].Start]) || !IntroLeads(text, words, w))
+        {
+            return 0;
+        }
+        var count = 0;
+        while (count < 3 && w + count < words.Count && (count == 0 || SameLine(text, words[w + count - 1].End, words[w + count].Start))
+            && IsSurnameLike(Word(text, words[w + count])) && !StateWordLookup.Contains(Word(text, words[w + count])))
+        {
+            count++;
+        }
+        if (count < 2)
+        {
+            return 0;
+        }
+        var end = words[w + count - 1].End;
+        var closed = end == text.Length || text[end] is ',' or '.' or '!' or '?' or ';' or ')' or '\n' or '\r'
+            || text.AsSpan(end).StartsWith(" btw", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" —", StringComparison.Ordinal)
+            || text.AsSpan(end).StartsWith(" -", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" here", StringComparison.Ordinal);
+        return closed && LatinNames.IsLowerCaseLine(text, words[w].Start) ? count : 0;
+    }
+
+    // "im", "i'm", "i’m" (one word or "i" and "m") or "i am" right before the word.
+    private static bool IntroLeads(string text, List<(int Start, int End)> words, int w)
+    {
+        var before = text.AsSpan(0, words[w].Start);
+        return before.EndsWith(" im ", StringComparison.Ordinal) || before.EndsWith(" i'm ", StringComparison.Ordinal)
+            || before.EndsWith(" i’m ", StringComparison.Ordinal) || before.EndsWith(" i am ", StringComparison.Ordinal)
+            || before is "im " or "i'm " or "i’m " || before.EndsWith(",im ", StringComparison.Ordinal);
+    }
+
+    // States and fillers a writer says of themselves after "im" ("im pretty tired", "im kinda broke rn").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWordLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "pretty", "tired", "sick", "sure", "sorry", "happy", "sad", "fine", "good", "bad", "busy", "free", "late", "early", "ready",
+        "done", "broke", "poor", "rich", "single", "married", "pregnant", "stressed", "scared", "worried", "confused", "curious",
+        "excited", "desperate", "stuck", "lost", "bored", "hungry", "sleepy", "exhausted", "nervous", "afraid", "glad", "alone",
+        "just", "only", "literally", "actually", "basically", "honestly", "kinda", "sorta", "gonna", "currently", "totally", "fully",
+        "almost", "nearly", "kind", "sort", "new", "old", "rn", "tbh", "idk", "lowkey", "highkey", "legit", "dead", "dying", "ill",
+        "better", "worse", "fed", "sick", "hyped", "keen", "interested", "available", "unemployed", "employed", "retired", "student",
+        "freelance", "freelancer", "vegan", "vegetarian", "allergic", "diabetic", "asthmatic", "fasting", "behind", "ahead", "fully",
+        "moving", "leaving", "staying", "coming", "working", "living", "studying", "trying", "hoping", "planning", "thinking",
+        "wondering", "asking", "looking", "feeling", "getting", "doing", "being", "having", "still", "also", "even", "such", "quite",
+        "bit", "little", "lot", "big", "huge", "major", "total", "complete", "real", "true", "fan", "huge", "mum", "mom", "dad",
+        "parent", "teacher", "nurse", "doctor", "engineer", "manager", "owner", "landlord", "tenant", "member", "beginner", "newbie",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower case, at least two letters, no function word or common verb, no -ing or -ed form of a verb ("priya texting",
     // "omar booked").

@@ -18,6 +18,8 @@ internal static class PersonContext
         // Not a bare "episode": a record says "a hypomanic episode", "an episode of chest pain".
         "the episode", "this episode", "that episode", "next episode", "last episode", "latest episode", "new episode", "first episode",
         "final episode", "pilot episode", "podcast episode", "TV episode*", "episodes of the", "comic*", "anime", "video game", "in the book",
+        // A show's or a drama's characters (thirteenth pass): "In the TV show, … is diagnosed with …", "in episode 3 …".
+        "TV show", "TV drama", "the show's", "soap opera", "telenovela", "miniseries", "K-drama", "in episode", "medical drama",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
         "续写", "虚构",
         // Story framing: an invented world or a game, not anyone's record.
@@ -38,7 +40,8 @@ internal static class PersonContext
         "Forrest Gump", "Rocky Balboa", "Lara Croft", "Tony Soprano", "Don Draper", "Ted Lasso", "Carrie Bradshaw", "Hannibal Lecter",
         "Peter Pan", "Robin Hood", "King Arthur", "Dracula", "Frankenstein", "Jack Reacher", "John McClane", "Marty McFly",
         "Willy Wonka", "Mary Poppins", "Scarlett O'Hara", "Lisbeth Salander", "Fred Flintstone", "Scooby", "Bridget Jones",
-        "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane", "124 Conch Street", "Sesame Street",
+        "Nancy Drew", "Walter White", "Gregory House", "Dr House", "Dr. House", "House MD", "House M.D", "Meredith Grey", "Inspector Morse",
+        "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane", "124 Conch Street", "Sesame Street",
         // Well-known fictional homes written without their character ("32 Windsor Gardens", "number four, Privet Drive").
         "32 Windsor Gardens", "Privet Drive", "Little Whinging", "Evergreen Terrace", "62 West Wallaby Street", "Ramsay Street",
         "Erinsborough", "Albert Square", "Walford", "Weatherfield", "Pontypandy", "Quahog", "Hill Valley", "177A Bleecker",
@@ -69,7 +72,8 @@ internal static class PersonContext
         "Bella Swan", "Edward Cullen", "Forrest Gump", "Rocky Balboa", "Lara Croft", "Tony Soprano", "Don Draper", "Ted Lasso",
         "Carrie Bradshaw", "Hannibal Lecter", "Peter Pan", "Robin Hood", "King Arthur", "Dracula", "Frankenstein", "Jack Reacher",
         "John McClane", "Marty McFly", "Willy Wonka", "Mary Poppins", "Scarlett O'Hara", "Lisbeth Salander", "Fred Flintstone", "Scooby",
-        "Bridget Jones", "Nancy Drew", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane",
+        "Bridget Jones", "Nancy Drew", "Walter White", "Gregory House", "Dr House", "Dr. House", "House MD", "House M.D", "Meredith Grey",
+        "Inspector Morse", "Wisteria Lane", "31 Spooner Street", "1313 Mockingbird Lane", "698 Candlewood Lane",
         "124 Conch Street", "Sesame Street", "32 Windsor Gardens", "Privet Drive", "Little Whinging", "Evergreen Terrace",
         "62 West Wallaby Street", "Ramsay Street", "Erinsborough", "Albert Square", "Walford", "Weatherfield", "Pontypandy", "Quahog",
         "Hill Valley", "177A Bleecker", "20 Ingram Street", "Bag End", "Green Gables", "Pemberley", "Paddington Brown",

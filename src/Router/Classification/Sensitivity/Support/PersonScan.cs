@@ -89,7 +89,8 @@ internal sealed class PersonScan(string view)
     {
         foreach (var hit in Cues(PersonContext.Fiction))
         {
-            if (!PersonContext.IsMention(Text, hit) && !PersonSignals.IsDedication(Text, hit) && !PersonSignals.IsFieldKey(Text, hit))
+            if (!PersonContext.IsMention(Text, hit) && !PersonSignals.IsDedication(Text, hit) && !PersonSignals.IsFieldKey(Text, hit)
+                && !PersonSignals.IsFormatBesideDate(Text, hit))
             {
                 return true;
             }

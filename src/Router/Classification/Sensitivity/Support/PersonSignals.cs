@@ -48,6 +48,64 @@ internal static class PersonSignals
         return !after.IsEmpty && after[0] is ':' or '=';
     }
 
+    /// <summary>
+    /// Whether a template hit of <see cref="PersonContext.Fiction"/> is a date format ("YYYY", "DD/MM", "MM/DD") written beside a
+    /// real date ("entered 31/12/1999, dd/mm/yyyy", "DOB 04.07.2016 (DD.MM.YYYY)"): the format of a value, not a blank to fill.
+    /// </summary>
+    internal static bool IsFormatBesideDate(string text, TextSpan hit)
+    {
+        var word = text.AsSpan(hit.Start, hit.End - hit.Start);
+        if (!word.Equals("yyyy", StringComparison.OrdinalIgnoreCase) && !word.Equals("dd/mm", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("mm/dd", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var from = Math.Max(0, hit.Start - 80);
+        var window = text.AsSpan(from, Math.Min(text.Length, hit.End + 80) - from);
+        for (var at = window.IndexOfAnyInRange('0', '9'); at >= 0 && at < window.Length;)
+        {
+            if (NumericDateAt(window[at..]))
+            {
+                return true;
+            }
+            var next = window[at..].IndexOfAnyExceptInRange('0', '9');
+            if (next < 0)
+            {
+                break;
+            }
+            var digit = window[(at + next)..].IndexOfAnyInRange('0', '9');
+            at = digit < 0 ? -1 : at + next + digit;
+        }
+        return false;
+    }
+
+    // "31/12/1999", "04.07.2016", "2008-04-17": three groups of digits (1–4, 1–2, 2–4) joined by one separator.
+    private static bool NumericDateAt(ReadOnlySpan<char> s)
+    {
+        var first = s.IndexOfAnyExceptInRange('0', '9');
+        if (first is < 1 or > 4 || s[first] is not ('/' or '.' or '-'))
+        {
+            return false;
+        }
+        var separator = s[first];
+        var rest = s[(first + 1)..];
+        var second = rest.IndexOfAnyExceptInRange('0', '9');
+        if (second is < 1 or > 2 || rest[second] != separator)
+        {
+            return false;
+        }
+        var last = rest[(second + 1)..];
+        var third = last.IndexOfAnyExceptInRange('0', '9');
+        third = third < 0 ? last.Length : third;
+        return third is >= 2 and <= 4;
+    }
+
+    // "U12 registration: player Lucas …", "junior squad: striker Theo …": a youth or grassroots team's player or coach, whom a
+    // club's registration or team sheet names, not a professional's public title.
+    private static readonly CueSet AmateurSquad = new(
+        "u7", "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "under-*", "registration", "club pass",
+        "junior*", "youth", "grassroots", "sunday league", "squad list", "team sheet", "academy trial*", "eligible", "eligibility");
+
     private static readonly string[] AddressingLatin = ["for the ", "to the ", "tell the ", "ask the ", "email the ", "message the ", "for my ", "to my ", "for our ", "to our "];
 
     // "Update for the coach: Caspian …", "Note to the author, Maisie …": the role is whom the text is for, set off from the name
@@ -86,8 +144,9 @@ internal static class PersonSignals
         {
             word--;
         }
-        return before[word..] is var owner && (owner.Equals("our", StringComparison.OrdinalIgnoreCase) || owner.Equals("my", StringComparison.OrdinalIgnoreCase))
-            && TeamRoles.Contains(text.AsSpan(start, end - start));
+        return TeamRoles.Contains(text.AsSpan(start, end - start))
+            && ((before[word..] is var owner && (owner.Equals("our", StringComparison.OrdinalIgnoreCase) || owner.Equals("my", StringComparison.OrdinalIgnoreCase)))
+                || AmateurSquad.Any(text));
     }
 
     // Sports roles a school or club team has as much as a league ("our striker", "my coach"); "our president" stays public.

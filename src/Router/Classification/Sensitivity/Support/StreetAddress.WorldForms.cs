@@ -72,7 +72,8 @@ internal static partial class StreetAddress
     internal static bool HasWorldFormWords(ReadOnlySpan<char> span) =>
         WorldStreetWordSearch.In(span) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
         || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
-        || MayHaveIrishCounty(span) || MayHaveIndianArea(span) || MayHaveUkPostcode(span) || MayHaveCanadianPostcode(span);
+        || MayHaveIrishCounty(span) || MayHaveIndianArea(span) || MayHaveUkPostcode(span) || MayHaveCanadianPostcode(span)
+        || MayHaveSoutheastAsianForm(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
@@ -100,6 +101,7 @@ internal static partial class StreetAddress
         AddIrishForms(text, found);
         AddIndianForms(text, found);
         AddUkForms(text, found);
+        AddSoutheastAsianForms(text, found);
         AddSpokenForms(text, found);
         if (LowerCaseNames.MayHave(text))
         {
