@@ -26,9 +26,18 @@ internal static partial class LatinNames
     // quiz's "A. Introduction" heading a line) that ends the run: a comma, a bracket, a full stop or a lower-case word follows.
     private static bool SingleInitialName(string text, List<(int Start, int End)> words, int w, int k)
     {
-        // Not a middle initial ("Jane Q. Public"): the given name before it is read with it as a full name, or not at all.
+        // Not a middle initial ("Jane Q. Public") nor the last of a run of initials ("U. S. Census"): a given name or an
+        // initial before it is read with it as a full name, or not at all.
         if (HeadsLine(text, words[w].Start) || words[k].End - words[k].Start < 3 || (w > 0 && text[words[w].Start - 1] != ' ')
-            || (w > 0 && IsCapitalised(Word(text, words[w - 1]))))
+            || (w > 0 && (IsCapitalised(Word(text, words[w - 1])) || words[w - 1].End - words[w - 1].Start == 1)))
+        {
+            return false;
+        }
+        // In a list or a letter's field: after a colon, comma, semicolon, bracket, dash or "and" ("intake: S. Meenakshi and R.
+        // Karthik"), not after a word of prose ("… age as S. According to …", "… is X. Then …": a sentence ends at the capital).
+        var before = text.AsSpan(0, words[w].Start).TrimEnd(' ');
+        if (!before.IsEmpty && before[^1] is not (':' or ',' or ';' or '(' or '-' or '–' or '—' or '&')
+            && !before.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
