@@ -16,7 +16,8 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     /// name shapes and look-alike negatives (-2; "\n" is a line break there), and the tenth pass's surnames, transliterated names,
     /// civil-affairs and tax records (-3), and the eleventh pass's SQL rows, spoken and English-ordered addresses, Hong Kong pay,
     /// rosters, hiring roles and public figures' ages (-4), and the twelfth pass's parcel labels, family paperwork, survey roles,
-    /// identity checks and masked mobiles (-5). Tuning data: errors printed.
+    /// identity checks and masked mobiles (-5), and the thirteenth pass's retirement ages, notes to teachers, dues and shared
+    /// costs, board pay and zh privilege and circulation legends (-6). Tuning data: errors printed.
     /// </summary>
     [Theory]
     [InlineData("contextual-zh-tuning.tsv")]
@@ -24,6 +25,7 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     [InlineData("contextual-zh-tuning-3.tsv")]
     [InlineData("contextual-zh-tuning-4.tsv")]
     [InlineData("contextual-zh-tuning-5.tsv")]
+    [InlineData("contextual-zh-tuning-6.tsv")]
     public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors(string file)
     {
         output.WriteLine(file);

@@ -59,6 +59,15 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "proprietary & confidential", "confidential & proprietary", "not for external circulation", "do not share with the client",
         "do not share with the customer", "don't share with the client", "don't share with the customer", "do not share with clients",
         "do not pass this on", "don't pass this on", "not to be passed on", "請勿轉傳", "请勿转传", "僅供內部參閱", "仅供内部参阅",
+        // Thirteenth pass (zh): how this copy is to be handled, returned or kept (阅后收回, 阅毕交回, 不得复印, 限定范围传阅) and the
+        // lawyer-client privilege said of this text (受律师保密特权保护, 律师与委托人之间的保密通讯); read in the traditional fold.
+        "阅后收回", "阅后即收回", "阅毕收回", "阅毕交回", "阅后交回", "阅毕退回", "阅后退回", "阅后归还", "阅毕归还", "用后收回",
+        "不得复印", "严禁复印", "禁止复印", "请勿复印", "不准复印", "限定范围传阅", "限范围传阅", "控制范围传阅", "限定范围阅读",
+        "受律师保密特权保护", "受律师执业保密特权保护", "受律师-客户特权保护", "受律师-当事人特权保护", "受律师与当事人保密特权保护",
+        "受律师当事人保密特权保护", "受律师委托人保密特权保护", "受律师-委托人特权保护", "受律师特权保护",
+        "律师与当事人之间的保密通讯", "律师与委托人之间的保密通讯", "律师与客户之间的保密通讯", "律师与当事人之间的秘密通讯",
+        "律师与委托人之间的秘密通讯", "律师与当事人间的保密通讯", "律师与委托人间的保密通讯", "律师与当事人之间的保密通信",
+        "律师与委托人之间的保密通信", "律师与客户之间的保密通信", "律师与当事人之间的机密通讯", "律师与委托人之间的机密通讯",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -88,6 +97,12 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "fortroligt", "konfidentiell", "luottamuksellinen", "sigiloso", "strettamente confidenziale", "streng geheim",
         "极秘", "기밀", "극비", "関係者外秘", "取扱注意", "商密", "禁止发布", "不得发布", "请勿发布", "不对外发布",
         "律师-客户特权", "律师客户特权", "律师-当事人特权", "律师-客户保密特权", "密件", "internal-only",
+        // Thirteenth pass: the same privilege with other joiners and parties (律师—当事人保密特权, 律师与委托人保密特权), and a
+        // circulation copy (内部传阅件): labels only, like the others here.
+        "律师—当事人特权", "律师–当事人特权", "律师－当事人特权", "律师—客户特权", "律师－客户特权", "律师-委托人特权", "律师—委托人特权",
+        "律师当事人特权", "律师委托人特权", "律师-当事人保密特权", "律师—当事人保密特权", "律师－当事人保密特权", "律师-委托人保密特权",
+        "律师—委托人保密特权", "律师—客户保密特权", "律师与当事人保密特权", "律师与委托人保密特权", "律师与客户保密特权",
+        "律师当事人保密特权", "律师委托人保密特权", "律师客户保密特权", "律师保密特权", "内部传阅件", "传阅件",
         "noforn", "legal professional privilege", "vs-nfd", "verschlusssache", "fortrolig", "マル秘", "工作秘密", "极机密",
         "绝对机密", "限阅", "限閱", "company sensitive", "business sensitive", "highly sensitive",
         // Reading restricted to a body (仅限管理层传阅, 仅供董事会成员参阅, （仅限审计项目组）): see MarkerEvidence.

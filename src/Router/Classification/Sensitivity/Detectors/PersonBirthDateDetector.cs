@@ -31,6 +31,8 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
         // Obituaries and Cantonese (享年八十三, 终年, 九三年十月出世).
         "享年", "终年", "出世",
+        // Retirement age said of a person (已到法定退休年龄, 到龄退休, 年届六十, 花甲之年): an age without a number.
+        "退休年龄", "到龄", "年届", "花甲", "古稀", "耄耋",
         // An age without 岁 ("下个月就满六十了", "明年就七十了", "今年四十三，"): only with the age right after (ChineseAgeFollows).
         "满", "今年", "明年",
         // The zodiac year of a person (属龙, 属马), a two-digit birth year (八八年的, 86年的), a lunar birthday (腊月初八生,
@@ -383,7 +385,23 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
             length += units > 0 ? 1 : 0;
         }
         return age is >= 13 and <= 119
-            && (length == rest.Length || rest[length] is '了' or '啦' or '岁' or '，' or ',' or '。' or '！' or '!' or ' ' or '\n' or '；');
+            && (length == rest.Length || rest[length] is '了' or '啦' or '岁' or '，' or ',' or '。' or '！' or '!' or ' ' or '\n' or '；'
+                || StartsWithAny(rest[length..], RetirementAfterAge));
+    }
+
+    // 满六十周岁, 满五十五正式退休, 满60就退休: the age a person reaches, then retirement (not 满30周, a pregnancy's weeks).
+    private static readonly string[] RetirementAfterAge = ["周岁", "退休", "正式退", "就退", "要退", "可以退", "该退", "办退", "到龄"];
+
+    private static bool StartsWithAny(ReadOnlySpan<char> rest, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] AgeAdverbs = ["已经", "就", "都", "也", "才", "快", "刚"];

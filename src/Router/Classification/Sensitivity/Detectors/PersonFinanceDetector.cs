@@ -29,6 +29,11 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         // benefits and allowances need an amount near.
         "个税", "个人所得税", "工资薪金", "应纳税所得额", "应纳税额", "已缴税额", "应补税额", "应退税额", "专项附加扣除", "赡养老人",
         "子女教育", "住房贷款利息", "大病医疗", "低保金", "低保", "救助金", "抚恤金", "补贴", "补助", "津贴", "困难补助",
+        // Thirteenth pass: dues a member owes (会费…未缴, 年费还没交), costs one person advanced for others and split (垫付, AA制,
+        // 平摊, 还差我, 转我), an officer's pay set by a board (薪酬, 报酬), and Cantonese 蚊 (dollars, 八百蚊); the everyday ones
+        // need an amount near.
+        "会费", "年费", "会籍费", "班费", "团费", "欠缴", "未缴", "未交", "没交", "没缴", "垫付", "垫了", "垫的", "先垫", "AA制", "AA了",
+        "AA下来", "AA每人", "按AA", "平摊", "均摊", "分摊", "还差我", "转我", "薪酬", "报酬", "蚊",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
         "bankrupt*", "insolven*", "collections", "child support", "alimony",
@@ -103,6 +108,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "税后", "税前", "借我", "借了", "借的", "首付", "利息", "押金", "彩礼", "赔偿", "罚款", "汇款", "银行流水",
         "零花钱", "压岁钱", "流水", "月入", "年入", "到手", "fees", "fee", "credit card", "debit card",
         "赡养老人", "子女教育", "住房贷款利息", "大病医疗", "低保", "补贴", "补助", "津贴",
+        "班费", "团费", "未交", "没交", "垫了", "垫的", "先垫", "AA制", "AA了", "AA下来", "AA每人", "按AA", "平摊", "均摊", "分摊",
+        "转我", "报酬",
         "invoice", "invoices", "refund", "refunds", "refunded", "collections", "commission", "overtime", "savings", "inheritance",
         "per annum", "p.a.", "standing order", "direct debit", "behind on",
         "miete", "verdient", "unterhalt", "rente", "euro", "euros", "cobra", "cuota", "cuotas", "alquiler", "pesos", "saldo",
@@ -149,6 +156,11 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
             // "… earned $270 million last year", "net worth of $3 billion": a fortune or a star's contract is public-figure wealth,
             // not a private person's pay (a private mortgage or debt of millions still counts).
             return false;
+        }
+        // Cantonese 蚊 (dollars) only right after a number: 八百蚊, 420蚊, not 蚊子 or 打蚊.
+        if (cue.End - cue.Start == 1 && text[cue.Start] == '蚊')
+        {
+            return cue.Start > 0 && AmountChars.Contains(text[cue.Start - 1]);
         }
         if (cue.End - cue.Start <= 5 && CurrencyBesideAmountLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, cue.End - cue.Start), stackalloc char[5])))
         {

@@ -81,6 +81,9 @@ internal static partial class ChineseNames
         "被调查人", "受访者", "受访人", "被访者", "被访人", "调查对象", "访谈对象", "落户人员", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人", "办理人",
         // Hiring records' people (应聘人员, 面试者) and a let room's occupant (租住人).
         "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者",
+        // A company's officers as its board minutes name them (批准首席执行官聂志远…, 执行董事邹永健): a famous one is still taken
+        // out as a public figure (PersonContext.IsPublicFigure) unless the text is the company's own record (HanBoardRecord).
+        "董事长", "总经理", "副总经理", "首席执行官", "执行董事", "董事", "监事", "总裁", "副总裁", "财务总监",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -89,6 +92,8 @@ internal static partial class ChineseNames
         "（男", "（女", "(男", "(女", " 男", " 女",
         "小朋友", "家长", "妈妈", "爸爸", "奶奶", "爷爷", "大姐", "大哥", "叔叔", "教授", "律师", "总监", "主管", "组长", "大夫",
         "护士长", "工程师", "会计", "学长", "学姐", "师兄", "师姐", "女儿", "儿子", "宝宝", "本人", "同事",
+        // A company's officers as a board minute names them (决议邱振华总经理…, …董事长本年度薪酬).
+        "董事长", "总经理", "副总经理", "董事", "监事", "总裁", "副总裁", "副总", "行长",
     ]);
 
     private static readonly WordList BoundaryAfter = new(
@@ -101,6 +106,9 @@ internal static partial class ChineseNames
         "住院", "出院", "手术", "体检", "复查", "请假", "生病", "发烧", "过敏", "之前", "以前", "您好", "你好", "同学", "来电", "反映",
         "人民币", "现金", "须", "应当", "必须", "偿还", "支付", "赔偿", "拖欠", "年终奖", "奖金",
         "现居", "居于", "生前", "享年", "病逝", "应发", "实发", "话", "加入",
+        // An age coming (下个月满…, 明年到龄), money advanced or still owed (垫付, 还差, 未缴), Cantonese 同 (and) and 仲 (still).
+        "下个月", "下月", "明年", "年满", "已满", "刚满", "将满", "即将", "到龄", "退休", "垫付", "垫了", "先垫", "还欠", "还差", "仍欠",
+        "未缴", "未交", "没交", "没缴", "同", "仲",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -247,6 +255,11 @@ internal static partial class ChineseNames
                 break;
             }
             i += next;
+            if (StartsWithAny(text, i, RoleStarts))
+            {
+                i++;
+                continue;
+            }
             var surname = SurnameLength(text, i);
             // A unit right after a number is no surname (200元, 3楼, 2门, 5区, 10万): the name, if any, starts after it.
             if (surname == 0 || (surname == 1 && i > 0 && char.IsAsciiDigit(text[i - 1]) && Units.Contains(text[i])))
@@ -287,7 +300,7 @@ internal static partial class ChineseNames
             // 会员费, 学员费, 用户费: a fee word runs on from the label, so 费 there is no surname (会员费值不值得办).
             return text[at] == '费' && at > 0 && HanText.IsHan(text[at - 1]) ? Before.Weak : Before.Strong;
         }
-        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore) || CalledAtClauseStart(text, at))
+        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore) || CalledAtClauseStart(text, at) || AfterDepartment(text, at))
         {
             return Before.Medium;
         }
@@ -297,6 +310,18 @@ internal static partial class ChineseNames
         }
         return IsBoundary(text[at - 1]) || EndsWithAny(text, at, WeakBefore) ? Before.Weak : Before.None;
     }
+
+    // "财务部邝丽华", "综合科韦建国", "人事处蒋红梅": a unit of the writer's organisation names its member, as a field label
+    // would; not 全部, 内部, 腹部, 外科, 好处 (words, not units) before a surname.
+    private static bool AfterDepartment(string text, int at) =>
+        at >= 3 && text[at - 1] is '部' or '科' or '处' or '组' or '室' && HanText.IsHan(text[at - 2]) && HanText.IsHan(text[at - 3])
+        && !NotDepartments.Contains(text[at - 2]);
+
+    // The first characters of 全部, 内部, 胸部, 外科, 本科, 到处, 好处, 小组 … : these words are no unit.
+    private static readonly SearchValues<char> NotDepartments = SearchValues.Create("全内外局东西南北中头腹胸背脸面腿足腰颈肩臀本专学到好此各何住处小每一该");
+
+    // Role words that start with a surname character (房东可以…, 房客说…, 司机师傅): the role, not a name; a name may follow.
+    private static readonly WordList RoleStarts = new(["房东", "房客", "房主", "司机", "车主", "师傅", "师父"]);
 
     // "入职登记：吴国栋": any label, then a colon (and spaces), then the name.
     private static bool AfterFieldColon(string text, int at)
@@ -564,6 +589,10 @@ internal static partial class ChineseNames
         "先父", "先母", "家父", "家母", "亡父", "亡母", "先夫", "亡夫", "亡妻", "先严", "先慈",
         // Cantonese kin (阿爺, 阿嫲, 老豆, 細佬, 家姐 as folded).
         "阿爷", "阿嫲", "阿婆", "阿公", "阿妈", "阿爸", "老豆", "老窦", "细佬", "家姐", "阿哥", "阿姐", "阿妹", "老爸", "老妈", "亲家",
+        // A parent's note to a teacher names the child humbly (小儿, 犬子, 小女) or in Cantonese (我個仔, 個女 as folded).
+        "小儿", "犬子", "小女", "爱女", "爱子", "个仔", "个女", "我仔", "我家",
+        // The writer's superiors at work by post (我们主任卞海涛, 科长…).
+        "主任", "科长", "处长", "组长", "经理", "厂长", "车间主任", "班长", "队长",
     ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)

@@ -15,6 +15,8 @@ internal static class ClassificationField
     [
         "security classification", "data classification", "classification level", "sensitivity label", "protective marking",
         "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密", "知悉范围",
+        // How far this copy may circulate (传阅范围：仅限部门负责人): a restriction, not a public value (see CirculationValue).
+        "传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围", "商密等级", "商密级别",
     ];
 
     private static readonly string[] WeakLabels = ["classification", "sensitivity", "marking", "handling", "label", "信息分类", "文件级别"];
@@ -29,11 +31,19 @@ internal static class ClassificationField
         "internal", "confidential", "restricted", "secret", "sensitive", "private", "official", "limited", "amber", "red",
         "company confidential", "highly confidential", "strictly confidential", "top secret", "commercial in confidence",
         "内部", "秘密", "机密", "绝密", "受限", "敏感",
+        // Trade-secret grades (普通商密, 核心商业秘密): 普通 alone is a public value, 普通商密 a level.
+        "商密", "商业秘密", "普通商密", "普通商业秘密", "核心商密", "核心商业秘密", "一般商密", "重要商密",
     ];
+
+    // After a circulation label only a restriction counts (仅限…, 限…, 只限…, 内部…); 全体员工 or 公开 is no marker.
+    private static readonly string[] CirculationLabels = ["传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围"];
+
+    private static readonly string[] RestrictedCirculation = ["仅限", "仅供", "只限", "只供", "限", "内部", "指定"];
 
     // One OrdinalIgnoreCase search of ASCII and Chinese words together walks a slow Unicode automaton over the text.
     private static readonly CaseInsensitiveWords Gate = new(
-        ["classification", "sensitivity", "marking", "handling", "label", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别", "知悉范围"]);
+        ["classification", "sensitivity", "marking", "handling", "label", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别", "知悉范围",
+         "传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围", "商密等级", "商密级别"]);
 
     public static void FindAll(string text, List<TextSpan> found)
     {
@@ -137,7 +147,9 @@ internal static class ClassificationField
             raw = raw[..stop];
         }
         var value = raw.Trim(" \t】]*");
-        if (value.IsEmpty || value.Length > MaxValueLength || value.ContainsAny('?', '？') || StartsWithAny(value, PublicValues))
+        if (value.IsEmpty || value.Length > MaxValueLength || value.ContainsAny('?', '？')
+            || (StartsWithAny(value, PublicValues) && !StartsWithAny(value, LevelWords))
+            || (Matches(label, CirculationLabels) && !StartsWithAny(value, RestrictedCirculation) && !StartsWithAny(value, LevelWords)))
         {
             return null;
         }

@@ -52,6 +52,8 @@ internal static class PersonContext
         // are the name finder's known persons already, and a two-character one would veto real names that start with it.
         "虚构", "假想", "编一个", "剧本", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝",
         "蜡笔小新", "樱桃小丸子", "哆啦A梦", "蜘蛛侠", "钢铁侠", "蝙蝠侠", "唐老鸭", "喜羊羊", "灰太狼", "光头强", "葫芦娃",
+        // A hypothetical case put as a legal or tax question (假设有一个租客…, 假设某员工…): roles, not anyone's record.
+        "假设有", "假设一个", "假设某", "假设甲",
         // Template blanks and stock names, found in the same pass (see HasPlaceholder for bracketed blanks).
         "___", "YYYY", "DD/MM", "MM/DD", "Mr./Ms", "Mr/Ms", "Mr./Mrs", "Ms./Mr", "Firstname", "Lastname", "First name Last name",
         "John Doe", "Jane Doe", "Joe Bloggs", "Max Mustermann", "John Q. Public");
@@ -202,7 +204,8 @@ internal static class PersonContext
             if (!street && !IsAddressed(text, from + hit.Start, from + hit.End, nameStart)
                 && !(!HanText.IsHan(text[from + hit.Start]) && PersonSignals.OwnedOrOwningRole(text, from + hit.Start, from + hit.End))
                 && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End))
-                && !InPlaceName(text, from + hit.Start, from + hit.End))
+                && !InPlaceName(text, from + hit.Start, from + hit.End)
+                && !(HanText.IsHan(text[from + hit.Start]) && HanBoardRecord.OfficerInRecord(text, from + hit.Start, from + hit.End)))
             {
                 return true;
             }
