@@ -34,6 +34,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         // need an amount near.
         "会费", "年费", "会籍费", "班费", "团费", "欠缴", "未缴", "未交", "没交", "没缴", "垫付", "垫了", "垫的", "先垫", "AA制", "AA了",
         "AA下来", "AA每人", "按AA", "平摊", "均摊", "分摊", "还差我", "转我", "薪酬", "报酬", "蚊",
+        // A church member's giving (奉献记录, 什一奉献): with an amount.
+        "奉献", "什一奉献", "奉献金",
         "take-home", "take home", "net pay", "gross pay", "base salary", "hourly rate", "fees", "fee", "invoice*", "refund*",
         "credit card", "debit card", "sort code", "IBAN", "payday loan",
         "bankrupt*", "insolven*", "collections", "child support", "alimony",
@@ -109,7 +111,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "零花钱", "压岁钱", "流水", "月入", "年入", "到手", "fees", "fee", "credit card", "debit card",
         "赡养老人", "子女教育", "住房贷款利息", "大病医疗", "低保", "补贴", "补助", "津贴",
         "班费", "团费", "未交", "没交", "垫了", "垫的", "先垫", "AA制", "AA了", "AA下来", "AA每人", "按AA", "平摊", "均摊", "分摊",
-        "转我", "报酬",
+        "转我", "报酬", "奉献",
         "invoice", "invoices", "refund", "refunds", "refunded", "collections", "commission", "overtime", "savings", "inheritance",
         "per annum", "p.a.", "standing order", "direct debit", "behind on",
         "miete", "verdient", "unterhalt", "rente", "euro", "euros", "cobra", "cuota", "cuotas", "alquiler", "pesos", "saldo",

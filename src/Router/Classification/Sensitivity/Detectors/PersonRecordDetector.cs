@@ -81,6 +81,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "护工", "月嫂", "育儿嫂", "钟点工",
         // School aid, a nursery's or school's new pupil (in a school record, as 学生), military registration, a debt's debtor.
         "受助学生", "受助人", "资助对象", "借款学生", "新生", "预征对象", "应征青年", "应征公民", "入伍青年", "欠款人",
+        // A food bank's or charity's hand-out list (领取人阮氏红, 受助者…): who received aid is a record of that person.
+        "领取人", "领取者", "申领人", "代领人", "受助者", "受助家庭",
         // Civil-affairs, tax, HR-screening and household-registration records: the person a 低保 file, a welfare visit, a
         // background check, a 落户 or a tax return is about (低保对象, 独居老人, 残疾人, 背调对象, 落户人员, 纳税人, 预约人).
         "低保对象", "低保户", "五保户", "特困人员", "困难户", "救助对象", "帮扶对象", "优抚对象", "安置对象", "独居老人", "残疾人",

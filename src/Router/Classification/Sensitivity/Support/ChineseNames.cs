@@ -84,6 +84,9 @@ internal static partial class ChineseNames
         // A company's officers as its board minutes name them (批准首席执行官聂志远…, 执行董事邹永健): a famous one is still taken
         // out as a public figure (PersonContext.IsPublicFigure) unless the text is the company's own record (HanBoardRecord).
         "董事长", "总经理", "副总经理", "首席执行官", "执行董事", "董事", "监事", "总裁", "副总裁", "财务总监",
+        // Team rosters, hiring and appointment letters (队员杜一鸣, 兹录用欧阳子轩为…) and aid hand-outs (领取人阮氏红).
+        "队员", "球员", "兹录用", "录用", "兹聘用", "聘用", "兹聘任", "聘任", "兹任命", "任命", "领取人", "领取者", "申领人", "代领人",
+        "受助者",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -94,6 +97,8 @@ internal static partial class ChineseNames
         "护士长", "工程师", "会计", "学长", "学姐", "师兄", "师姐", "女儿", "儿子", "宝宝", "本人", "同事",
         // A company's officers as a board minute names them (决议邱振华总经理…, …董事长本年度薪酬).
         "董事长", "总经理", "副总经理", "董事", "监事", "总裁", "副总裁", "副总", "行长",
+        // How a church names its members (黄约翰弟兄, 王美玲姊妹) and its ministers.
+        "弟兄", "姊妹", "姐妹", "牧师", "传道", "长老", "执事", "神父", "修女",
     ]);
 
     private static readonly WordList BoundaryAfter = new(
@@ -109,6 +114,8 @@ internal static partial class ChineseNames
         // An age coming (下个月满…, 明年到龄), money advanced or still owed (垫付, 还差, 未缴), Cantonese 同 (and) and 仲 (still).
         "下个月", "下月", "明年", "年满", "已满", "刚满", "将满", "即将", "到龄", "退休", "垫付", "垫了", "先垫", "还欠", "还差", "仍欠",
         "未缴", "未交", "没交", "没缴", "同", "仲",
+        // A Taiwan (ROC-era) birth year right after the name (…民國27年3月5日生).
+        "民国",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -134,7 +141,8 @@ internal static partial class ChineseNames
     private static readonly WordList PersonVerbs = new(["反映", "投诉", "来电", "表示", "要求退", "说他", "说她"]);
 
     // Words after which a name often follows: 给张志刚写, 通知陈佳怡.
-    private static readonly WordList WeakBefore = new(["给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示", "带", "陪", "接", "送", "等", "看望", "探望", "催", "一下", "算算", "查查", "看看", "问问", "说", "听说"]);
+    // 我 before a full name (我陳怡君確診…) is the writer giving their own name, as in a leave note.
+    private static readonly WordList WeakBefore = new(["我", "给", "跟", "和", "与", "让", "叫", "请", "通知", "提醒", "告诉", "问", "找", "联系", "帮", "把", "替", "为", "显示", "带", "陪", "接", "送", "等", "看望", "探望", "催", "一下", "算算", "查查", "看看", "问问", "说", "听说"]);
 
     // How much the text before a candidate vouches for a name.
     private enum Before
@@ -346,7 +354,7 @@ internal static partial class ChineseNames
 
     private static readonly SearchValues<char> Units = SearchValues.Create("元万米毛石步时路楼门位支包方班区封伏盖");
 
-    private static readonly SearchValues<char> OneWords = SearchValues.Create("下些点次起样直定般切半旦共再同致律概");
+    private static readonly SearchValues<char> OneWords = SearchValues.Create("下些点次起样直定般切半旦共再同致律概带边旁侧");
 
     private static readonly SearchValues<char> CountNumerals = SearchValues.Create("一二三四五六七八九十两几半");
     private static readonly SearchValues<char> CountMeasures = SearchValues.Create("个月年次笔万千百天周期份");
@@ -365,6 +373,13 @@ internal static partial class ChineseNames
         var afterTwo = twoFits ? AfterAt(text, two) : After.None;
         if (before == Before.Strong)
         {
+            // 阿嬤林陳秀琴, 家母張李玉蘭: a married woman's name in Taiwan and Hong Kong puts her husband's surname before her own;
+            // read whole when the three-character reading runs on and the four-character one ends where a name ends.
+            if (surname == 1 && twoFits && afterTwo == After.None && Surnames.Contains(text[at + 1]) && two + 1 <= text.Length
+                && GivenNameFits(text, at + 2, 2) && AfterAt(text, two + 1) != After.None && !Vetoed(text, at, 4, before))
+            {
+                return 4;
+            }
             var labelled = Labelled(text, at, surname, afterOne, twoFits, afterTwo);
             if (labelled > 0 && !Vetoed(text, at, labelled, before))
             {
@@ -590,7 +605,7 @@ internal static partial class ChineseNames
         // Cantonese kin (阿爺, 阿嫲, 老豆, 細佬, 家姐 as folded).
         "阿爷", "阿嫲", "阿婆", "阿公", "阿妈", "阿爸", "老豆", "老窦", "细佬", "家姐", "阿哥", "阿姐", "阿妹", "老爸", "老妈", "亲家",
         // A parent's note to a teacher names the child humbly (小儿, 犬子, 小女) or in Cantonese (我個仔, 個女 as folded).
-        "小儿", "犬子", "小女", "爱女", "爱子", "个仔", "个女", "我仔", "我家",
+        "小儿", "犬子", "小女", "爱女", "爱子", "个仔", "个女", "我仔", "我家", "阿嬤", "阿嬷",
         // The writer's superiors at work by post (我们主任卞海涛, 科长…).
         "主任", "科长", "处长", "组长", "经理", "厂长", "车间主任", "班长", "队长",
     ]);

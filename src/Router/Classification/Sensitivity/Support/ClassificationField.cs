@@ -124,7 +124,7 @@ internal static class ClassificationField
     private static TextSpan? FieldValue(string text, int lineStart, int lineEnd)
     {
         var line = text.AsSpan(lineStart, lineEnd - lineStart);
-        var labelStart = line.IndexOfAnyExcept(" \t*#-•[【");
+        var labelStart = line.IndexOfAnyExcept(" \t*#-•[【>＞");
         if (labelStart < 0)
         {
             return null;

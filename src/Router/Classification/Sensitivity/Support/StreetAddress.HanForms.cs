@@ -55,7 +55,8 @@ internal static partial class StreetAddress
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,10}?(?:花园|苑|邨|城|村|阁|中心|广场|大厦|山庄)[ \u3000]?(?:第?\d{1,2}期)?[ \u3000]?\d{1,3}[ \u3000]?座[ \u3000]?\d{1,3}[ \u3000]?楼(?:[ \u3000]?[A-Za-z](?![A-Za-z])|[ \u3000]?[A-Za-z\d]{1,4}室)?", RegexOptions.CultureInvariant)]
     private static partial Regex HongKongBlockFloor();
 
-    /// <summary>Hong Kong estate blocks and floors (see <see cref="HongKongBlockFloor"/>): only where 座 and 楼 both are.</summary>
+    /// <summary>Hong Kong estate blocks and floors (see <see cref="HongKongBlockFloor"/>): only where 座 and 楼 both are; and a
+    /// mainland estate's lettered or numbered block and flat (see <see cref="EstateBlockFlat"/>) where 座, 栋 or 幢 is.</summary>
     internal static void FindHongKongBlockFloors(string text, List<TextSpan> found)
     {
         var span = text.AsSpan();
@@ -63,7 +64,16 @@ internal static partial class StreetAddress
         {
             Add(HongKongBlockFloor(), text, found);
         }
+        if (span.IndexOfAny('座', '栋', '幢') >= 0)
+        {
+            Add(EstateBlockFlat(), text, found);
+        }
     }
+
+    // A residential estate's block by letter or number and the flat straight after it, with no road or house number
+    // (…桃源街道龙联花园C座1108, 翠湖家园B栋2203室): not an office tower's (广场, 大厦, 中心), which a company gives.
+    [GeneratedRegex(@"[\u4e00-\u9fff]{2,12}?(?:花园|花苑|苑|小区|公寓|山庄|家园|新村|府|庭|湾|邸)(?:第?\d{1,2}期)?[A-Za-z\d]{1,3}(?:座|栋|幢)\d{3,5}(?:室|房)?", RegexOptions.CultureInvariant)]
+    private static partial Regex EstateBlockFlat();
 
     // A room or flat, then a floor (18/F) or a building, block or tower (one or two), then up to three capitalised places and a
     // district (…Nanshan District, …Chaoyang Qu) or Hong Kong, Kowloon or the New Territories.
