@@ -59,10 +59,10 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "proprietary & confidential", "confidential & proprietary", "not for external circulation", "do not share with the client",
         "do not share with the customer", "don't share with the client", "don't share with the customer", "do not share with clients",
         "do not pass this on", "don't pass this on", "not to be passed on", "請勿轉傳", "请勿转传", "僅供內部參閱", "仅供内部参阅",
-        // Thirteenth pass (zh): how this copy is to be handled, returned or kept (阅后收回, 阅毕交回, 不得复印, 限定范围传阅) and the
+        // Thirteenth pass (zh): how this copy is to be handled, returned or kept (阅后收回, 阅毕交回, 限定范围传阅) and the
         // lawyer-client privilege said of this text (受律师保密特权保护, 律师与委托人之间的保密通讯); read in the traditional fold.
         "阅后收回", "阅后即收回", "阅毕收回", "阅毕交回", "阅后交回", "阅毕退回", "阅后退回", "阅后归还", "阅毕归还", "用后收回",
-        "不得复印", "严禁复印", "禁止复印", "请勿复印", "不准复印", "限定范围传阅", "限范围传阅", "控制范围传阅", "限定范围阅读",
+        "限定范围传阅", "限范围传阅", "控制范围传阅", "限定范围阅读",
         "受律师保密特权保护", "受律师执业保密特权保护", "受律师-客户特权保护", "受律师-当事人特权保护", "受律师与当事人保密特权保护",
         "受律师当事人保密特权保护", "受律师委托人保密特权保护", "受律师-委托人特权保护", "受律师特权保护",
         "律师与当事人之间的保密通讯", "律师与委托人之间的保密通讯", "律师与客户之间的保密通讯", "律师与当事人之间的秘密通讯",
@@ -71,6 +71,8 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "律师-当事人特权通信", "律师-当事人特权通讯", "律师-客户特权通信", "律师-客户特权通讯", "律师-委托人特权通信",
         "律师-委托人特权通讯", "律师—当事人特权通信", "律师—当事人特权通讯", "律师当事人特权通信", "律师当事人特权通讯",
         "特权保密通信", "特权保密通讯", "受特权保护的通信", "受特权保护的通讯",
+        // A state-secret stamp set vertically, one character a line (绝\n密\n★ on an exam paper's cover): the star makes it one.
+        "绝\n密\n★", "机\n密\n★", "秘\n密\n★", "绝\r\n密\r\n★", "机\r\n密\r\n★", "秘\r\n密\r\n★",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -106,6 +108,8 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "律师当事人特权", "律师委托人特权", "律师-当事人保密特权", "律师—当事人保密特权", "律师－当事人保密特权", "律师-委托人保密特权",
         "律师—委托人保密特权", "律师—客户保密特权", "律师与当事人保密特权", "律师与委托人保密特权", "律师与客户保密特权",
         "律师当事人保密特权", "律师委托人保密特权", "律师客户保密特权", "律师保密特权", "内部传阅件", "传阅件",
+        // Copying bans are also a records policy's rules (机密文件…不得复印): labels only.
+        "不得复印", "严禁复印", "禁止复印", "请勿复印", "不准复印",
         "noforn", "legal professional privilege", "vs-nfd", "verschlusssache", "fortrolig", "マル秘", "工作秘密", "极机密",
         "绝对机密", "限阅", "限閱", "company sensitive", "business sensitive", "highly sensitive",
         // Reading restricted to a body (仅限管理层传阅, 仅供董事会成员参阅, （仅限审计项目组）): see MarkerEvidence.

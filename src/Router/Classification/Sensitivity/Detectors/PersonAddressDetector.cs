@@ -42,6 +42,8 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         // A record role that only a person has next to an address ("recipient: …", "bill to …").
         "recipient", "addressee", "consignee", "tenant", "occupant", "bill to", "attn", "attention", "c/o", "care of",
         "住", "父母", "妈妈", "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老公", "老婆", "朋友", "室友", "房东",
+        // Cantonese home (我屋企喺…) and a will's or deed's property in someone's name (本人名下…房产由女儿…继承).
+        "屋企", "名下", "遗嘱", "继承",
         // A pickup or drop-off point, and other Latin-script languages' address, home and delivery words (HomeWords).
         "pickup", "pick-up", "drop-off", "dropoff",
         .. HomeWords.OtherLanguages]);
@@ -228,7 +230,9 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "银行", "集团", "有限公司", "股份", "政府", "大使馆", "领事馆", "图书馆",
         "体育馆", "会展中心", "研究院", "研究所", "派出所", "法院", "检察院", "税务局", "委员会", "协会", "基金会", "写字楼", "办公楼",
         "产业园", "科技园", "软件园", "工业园", "总行", "支行", "分行", "营业厅", "饭店", "宾馆", "剧院", "电影院", "纪念馆", "展览馆",
-        "故宫", "官网", "办公地址", "注册地址", "总部地址", "单位地址", "公司地址");
+        "故宫", "官网", "办公地址", "注册地址", "总部地址", "单位地址", "公司地址",
+        // A named office tower or headquarters asked about (…滨海大厦的地址是…): the building's, not a home.
+        "大厦的地址", "大楼的地址", "大厦地址", "大楼地址", "总部", "门店地址", "公司的地址");
 
     // A label right before the address that says whose home or which delivery it is ("Hotel guest card: … home address 221 …",
     // "Pharmacy delivery to 12 Orchard Way"): the venue or organisation words around it are the writer's context, not the

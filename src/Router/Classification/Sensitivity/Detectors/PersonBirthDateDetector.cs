@@ -132,7 +132,23 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         }
         var window = After(text, cue, word.Length == 3 ? 8 : 30);
         // "born" also takes a year read out in words ("born nineteen seventy two", "born in two thousand and twelve").
-        return (window.ContainsAnyInRange('0', '9') || (word.Length == 4 && (Months.Any(window) || SpokenYear.Any(window)))) && !HistoricalYear(window);
+        return (window.ContainsAnyInRange('0', '9') || (word.Length == 4 && (Months.Any(window) || SpokenYear.Any(window))) || HanNumeralYear(window))
+            && !HistoricalYear(window);
+    }
+
+    // 生于一九三八年, 出生于二〇〇一年: a year read digit by digit in Chinese numerals, as a genealogy or an obituary writes it.
+    private static bool HanNumeralYear(ReadOnlySpan<char> window)
+    {
+        var run = 0;
+        foreach (var c in window)
+        {
+            if (c == '年' && run == 4)
+            {
+                return true;
+            }
+            run = "〇零一二三四五六七八九".Contains(c) ? run + 1 : 0;
+        }
+        return false;
     }
 
     // "PID|1||4471^^^MRN||THORNBURY^ALARIC||19570412|M": a PID segment whose field after the name's is a date (YYYYMMDD, 19xx or

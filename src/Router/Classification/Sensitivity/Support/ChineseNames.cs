@@ -87,6 +87,8 @@ internal static partial class ChineseNames
         // Team rosters, hiring and appointment letters (队员杜一鸣, 兹录用欧阳子轩为…) and aid hand-outs (领取人阮氏红).
         "队员", "球员", "兹录用", "录用", "兹聘用", "聘用", "兹聘任", "聘任", "兹任命", "任命", "领取人", "领取者", "申领人", "代领人",
         "受助者",
+        // A sales commission sheet's seller (销售毛俊杰…提成).
+        "销售", "销售员", "客户经理", "业务经理",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -135,6 +137,8 @@ internal static partial class ChineseNames
         "现居", "居于", "生前", "话", "加入",
         // A named worker's contribution bases and take-home pay (汪立军公积金缴存基数…, 范佳琪税前…).
         "公积金", "社保", "税前", "税后", "到手",
+        // A birthday, a year's pay or this month's figures of a named person (…是苗嘉怡的生日, 柴佳琪全年工资, 毛俊杰本月回款).
+        "的生日", "全年", "本月", "的年薪", "的月薪",
     ]);
 
     // What only a person does, right after a labelled one-character given name that is also a word (租户米兰反映).
@@ -308,7 +312,8 @@ internal static partial class ChineseNames
             // 会员费, 学员费, 用户费: a fee word runs on from the label, so 费 there is no surname (会员费值不值得办).
             return text[at] == '费' && at > 0 && HanText.IsHan(text[at - 1]) ? Before.Weak : Before.Strong;
         }
-        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore) || CalledAtClauseStart(text, at) || AfterDepartment(text, at))
+        if (AfterFieldColon(text, at) || EndsWithAny(text, at, MediumBefore) || CalledAtClauseStart(text, at) || AfterDepartment(text, at)
+            || AfterNumberedPlace(text, at))
         {
             return Before.Medium;
         }
@@ -324,6 +329,10 @@ internal static partial class ChineseNames
     private static bool AfterDepartment(string text, int at) =>
         at >= 3 && text[at - 1] is '部' or '科' or '处' or '组' or '室' && HanText.IsHan(text[at - 2]) && HanText.IsHan(text[at - 3])
         && !NotDepartments.Contains(text[at - 2]);
+
+    // "3床葛淑琴" (a ward's bed), "第二十一世彭德厚" (a genealogy's generation): a numbered bed or generation names its person.
+    private static bool AfterNumberedPlace(string text, int at) =>
+        at >= 2 && text[at - 1] is '床' or '世' && (char.IsAsciiDigit(text[at - 2]) || CountNumerals.Contains(text[at - 2]));
 
     // The first characters of 全部, 内部, 胸部, 外科, 本科, 到处, 好处, 小组 … : these words are no unit.
     private static readonly SearchValues<char> NotDepartments = SearchValues.Create("全内外局东西南北中头腹胸背脸面腿足腰颈肩臀本专学到好此各何住处小每一该");
@@ -605,7 +614,7 @@ internal static partial class ChineseNames
         // Cantonese kin (阿爺, 阿嫲, 老豆, 細佬, 家姐 as folded).
         "阿爷", "阿嫲", "阿婆", "阿公", "阿妈", "阿爸", "老豆", "老窦", "细佬", "家姐", "阿哥", "阿姐", "阿妹", "老爸", "老妈", "亲家",
         // A parent's note to a teacher names the child humbly (小儿, 犬子, 小女) or in Cantonese (我個仔, 個女 as folded).
-        "小儿", "犬子", "小女", "爱女", "爱子", "个仔", "个女", "我仔", "我家", "阿嬤", "阿嬷",
+        "小儿", "犬子", "小女", "爱女", "爱子", "个仔", "个女", "我仔", "我家", "阿嬤", "阿嬷", "太婆", "太公", "曾祖母", "曾祖父",
         // The writer's superiors at work by post (我们主任卞海涛, 科长…).
         "主任", "科长", "处长", "组长", "经理", "厂长", "车间主任", "班长", "队长",
     ]);

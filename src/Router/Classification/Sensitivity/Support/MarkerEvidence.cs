@@ -394,6 +394,23 @@ internal static partial class MarkerEvidence
     /// before it on the line, then the line's end or a separator; or a separator before it and the line's end (or
     /// another separator) after.
     /// </summary>
+    // A bilingual heading gives the level twice ("Confidential 内部文件"): the English level alone before a Han marker opens the line.
+    private static readonly string[] LatinLevels =
+        ["confidential", "strictly confidential", "highly confidential", "internal", "internal only", "restricted", "top secret", "secret"];
+
+    private static bool LatinLevelOnly(ReadOnlySpan<char> before)
+    {
+        var level = before.Trim(" \t*#-•[]【】|");
+        foreach (var word in LatinLevels)
+        {
+            if (level.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool OwnsLineSegment(string text, int start, int end)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
@@ -406,7 +423,8 @@ internal static partial class MarkerEvidence
         var after = text.AsSpan(end, lineEnd - end).TrimEnd();
         var cjk = text[start] >= '\u2E80';
 
-        var startsLine = before.IndexOfAnyExcept(Decoration) < 0 || HeaderPrefixes.NearestEnd(before) == before.TrimEnd().Length && before.TrimEnd().Length <= 8;
+        var startsLine = before.IndexOfAnyExcept(Decoration) < 0 || HeaderPrefixes.NearestEnd(before) == before.TrimEnd().Length && before.TrimEnd().Length <= 8
+            || (cjk && LatinLevelOnly(before));
         var separatedBefore = before.TrimEnd(' ').Length > 0 && Separators.Contains(before.TrimEnd(' ')[^1]) && before.Length <= 80;
         var endsAfter = after.IndexOfAnyExcept(Decoration) < 0;
         var next = after.TrimStart(' ');

@@ -71,8 +71,8 @@ internal static partial class StreetAddress
     }
 
     // A residential estate's block by letter or number and the flat straight after it, with no road or house number
-    // (…桃源街道龙联花园C座1108, 翠湖家园B栋2203室): not an office tower's (广场, 大厦, 中心), which a company gives.
-    [GeneratedRegex(@"[\u4e00-\u9fff]{2,12}?(?:花园|花苑|苑|小区|公寓|山庄|家园|新村|府|庭|湾|邸)(?:第?\d{1,2}期)?[A-Za-z\d]{1,3}(?:座|栋|幢)\d{3,5}(?:室|房)?", RegexOptions.CultureInvariant)]
+    // (…桃源街道龙联花园C座1108, 翠湖家园B栋2203室): not an office tower's (广场, 大厦, 中心) or park's (科技园), which a company gives.
+    [GeneratedRegex(@"[\u4e00-\u9fff]{2,12}?(?:花园|花苑|苑|(?<![技业件工校公])园|小区|公寓|山庄|家园|新村|府|庭|湾|邸)(?:第?\d{1,2}期)?[A-Za-z\d]{1,3}(?:座|栋|幢)\d{3,5}(?:室|房)?", RegexOptions.CultureInvariant)]
     private static partial Regex EstateBlockFlat();
 
     // A room or flat, then a floor (18/F) or a building, block or tower (one or two), then up to three capitalised places and a

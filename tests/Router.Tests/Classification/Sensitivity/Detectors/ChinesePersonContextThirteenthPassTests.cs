@@ -66,6 +66,21 @@ public sealed class ChinesePersonContextThirteenthPassTests
         Assert.Contains(Entities(text), e => e.Type == "confidential_document");
 
     [Theory]
+    [InlineData("快递地址：佛山市顺德区大良街道碧桂园E座2306，收件人 符志明", "person_address")]
+    [InlineData("我太婆陈黄玉珠民國19年生，今年要做壽", "person_birth_date")]
+    [InlineData("族谱：第十九世包守义，生于一九四二年正月初八", "person_birth_date")]
+    [InlineData("交班记录：7床聂秀梅，术后第二天，体温正常", "person_health")]
+    public void TuningDropClasses_Fire(string text, string type) =>
+        Assert.Contains(Entities(text), e => e.Type == type);
+
+    [Theory]
+    [InlineData("招商银行大厦的地址是深圳市福田区深南大道7088号吗？")]
+    [InlineData("王安石是不是住在江宁府半山园？那一带现在叫什么")]
+    [InlineData("档案管理办法：机密文件不得复印，借阅须登记。")]
+    public void OrganisationAndFamousHomesAndRules_DoNotFire(string text) =>
+        Assert.False(Sensitive(text));
+
+    [Theory]
     [InlineData("保密级别：普通\n年会节目单")]
     [InlineData("传阅范围：全体员工\n关于端午节放假安排的通知")]
     [InlineData("律师与当事人之间的通讯为什么受保密特权保护？")]
