@@ -115,4 +115,21 @@ public sealed class IdentifierThirteenthPassTests
     [InlineData("(11) 3 lojas fecharam")]
     public void BrazilianNonPhones_NotPhones(string text) =>
         Assert.DoesNotContain("phone", Types(text));
+
+    [Theory]
+    [InlineData("Seed fixtures for the demo:\nhelpdesk: (212) 555-0143\nzip: 00000")]
+    [InlineData("event: pod worker-7c9 restarted, podIP 10.52.3.18, exit code 1 — is it the probe?")]
+    [InlineData("Spare kit 7710-2290-4418 and 164-3391-2208 (o-ring), which one is in stock?")]
+    [InlineData("Gas meter readings: 031 447 120 → 031 452 906 over the month, average per day?")]
+    public void TuningClasses_NotIdentifiers(string text) =>
+        Assert.Empty(Types(text));
+
+    [Theory]
+    [InlineData("hp: 9184 2276 — ask the driver to ring this", "phone")]
+    [InlineData("رقم الموبايل: ٠١٢٢٤٥٨٧٧٣١ للمندوب", "phone")]
+    [InlineData("номер карты 2207 4410 8832 1194, списали дважды", "payment_card")]
+    [InlineData("số thẻ 9704 2288 1134 6670 bị khóa, giúp tôi với", "payment_card")]
+    [InlineData("我的手机 16612345678，到了打给我", "cn_mobile")]
+    public void MoreLanguagesCueWords_Found(string text, string type) =>
+        Assert.Contains(type, Types(text));
 }

@@ -36,6 +36,10 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
         {
             // A unit after it makes the number an amount, unless a phone label says otherwise ("手机13812345678元旦…").
             var end = match.Index + match.Length;
+            if (UnallocatedSegment(input.Text.AsSpan(match.Index, match.Length)))
+            {
+                continue;
+            }
             var amount = (LabelContext.FollowedByUnit(input.Text, end) || LabelContext.InArithmetic(input.Text, match.Index, end))
                 && !LabelContext.HasLabel(input.Text, match.Index, LabelContext.PhoneLabels);
             var glued = (match.Index > 0 && char.IsAsciiLetter(input.Text[match.Index - 1])) || (end < input.Text.Length && char.IsAsciiLetter(input.Text[end]));
@@ -50,6 +54,26 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// 140–144 and 160, 161, 163, 164, 168, 169 open no mainland mobile (no carrier holds those segments; 145–149 and 162,
+    /// 165–167 are data and virtual-operator ranges that do): such a 3-4-4 number is a part or account number
+    /// ("gasket kit … and 161-2300-3658 (filter)"). A phone word before it still makes it a phone (PhoneDetector).
+    /// </summary>
+    private static bool UnallocatedSegment(ReadOnlySpan<char> number)
+    {
+        var at = number.IndexOf('1');
+        if (number.StartsWith("+86") || number.StartsWith("0086"))
+        {
+            at = number[(number.StartsWith("+86") ? 3 : 4)..].IndexOf('1') + (number.StartsWith("+86") ? 3 : 4);
+        }
+        if (at < 0 || at + 2 >= number.Length)
+        {
+            return false;
+        }
+        var (second, third) = (number[at + 1], number[at + 2]);
+        return (second == '4' && third is >= '0' and <= '4') || (second == '6' && third is '0' or '1' or '3' or '4' or '8' or '9');
     }
 
     private static readonly SearchValues<char> ChineseDigitChars = SearchValues.Create("〇零一二三四五六七八九幺");

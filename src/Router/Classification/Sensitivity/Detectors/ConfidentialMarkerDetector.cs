@@ -73,6 +73,9 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "特权保密通信", "特权保密通讯", "受特权保护的通信", "受特权保护的通讯",
         // A state-secret stamp set vertically, one character a line (绝\n密\n★ on an exam paper's cover): the star makes it one.
         "绝\n密\n★", "机\n密\n★", "秘\n密\n★", "绝\r\n密\r\n★", "机\r\n密\r\n★", "秘\r\n密\r\n★",
+        // Thirteenth pass: the SEC exhibit legend (portions omitted under a confidential treatment request) and settlement legends.
+        "confidential treatment requested", "confidential treatment has been requested", "subject to a confidential treatment request",
+        "for settlement purposes only", "inadmissible under fre 408", "subject to fre 408",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -129,6 +132,8 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         // Eleventh pass: who may not read it, as a parenthesis or a line says it ("(not for the customer's eyes)").
         "not for the client's eyes", "not for the customer's eyes", "not for the client’s eyes", "not for the customer’s eyes",
         "not for client eyes", "not for customer eyes", "not to be shown to the client", "not to be shown to the customer",
+        // Thirteenth pass: a settlement letter's heading ("Settlement Communication – FRE 408").
+        "settlement communication",
         // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
         "内部", "內部", "保密", "internal",
     ];
@@ -169,6 +174,17 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         if (found.Count == before && HanText.Contains(text))
         {
             AddSpacedHan(text, found);
+        }
+        // "Privileged and Confi-\ndential": a scanner or a narrow column breaks the marker with a hyphen at a line's end; read
+        // a copy with such words closed up (same length: the hyphen and break move after the word), same starts.
+        if (found.Count == before && text.Contains("-\n", StringComparison.Ordinal) && HyphenBreaks.ClosedUp(text) is { } closed)
+        {
+            candidates.Clear();
+            BuiltIn.FindAll(closed, candidates);
+            if (candidates.Count > 0)
+            {
+                AddLabellingMarkers(closed, candidates, found);
+            }
         }
         // OCR noise in a banner ("C0NFIDENTIAL", "D0 N0T F0RWARD"): the same search in the folded copy, which has the text's spans.
         if (found.Count == before && input.Person.OcrFolded(text) is { } folded)

@@ -127,6 +127,9 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         "error", "errors", "failed", "failure", "fatal", "refused", "timeout", "timed out", "unreachable", "exception", "warn", "warning",
         "denied", "econnrefused", "etimedout", "ehostunreach", "econnreset", "dial tcp", "upstream", "traceback", "stack trace", "log",
         "logs", "syslog", "sshd", "kernel", "dhclient", "dhcprequest", "stderr", "debug", "info", "err", "crit", "panic",
+        // Cluster and service events ("pod … restarted, podIP 10.244.70.77, exit code 137"): the same machine output.
+        "pod", "podip", "k8s", "kubectl", "container", "restarted", "exit code", "oom", "oomkilled", "crashloopbackoff", "hostport",
+        "nginx", "haproxy", "envoy", "tcp", "udp",
         "报错", "错误", "失败", "超时", "日志", "异常", "錯誤", "逾時", "日誌");
 
     // 172.16.0.0/12, 192.168.1.0/24: a network (CIDR prefix shorter than 32 bits, host bits all zero) is a range of

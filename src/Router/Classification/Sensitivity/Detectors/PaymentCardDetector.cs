@@ -26,6 +26,9 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         // Other languages' card words: tarjeta (de crédito), carte (bancaire), Karte/Kartennummer/Kreditkarte, carta, cartão, kaart,
         // kartu, kart, カード, 카드.
         "tarjeta", "carte", "karte", "kartennummer", "kreditkarte", "carta", "cartao", "cartão", "kaart", "kartu", "kart", "カード", "카드",
+        // Thirteenth pass: Russian, Vietnamese, Polish, Turkish, Arabic, Hindi and Thai card words (номер карты, số thẻ …).
+        "карты", "карта", "карту", "картой", "номер карты", "số thẻ", "thẻ", "thẻ tín dụng", "karta", "karty", "kartı", "kart numarası",
+        "بطاقة", "رقم البطاقة", "कार्ड", "บัตร",
     ]);
 
     private const int LabelAfterReach = 24;

@@ -106,7 +106,8 @@ internal sealed partial class PhoneDetector
 
     private static readonly CueSet ExampleWords = new(
         "example", "examples", "e.g", "sample", "samples", "docs", "documentation", "placeholder", "fictional", "fictitious", "fake",
-        "dummy", "format", "formats", "mask", "pattern", "style", "drama", "such as", "test number", "demo", "示例", "例如", "格式", "虚构");
+        "dummy", "format", "formats", "mask", "pattern", "style", "drama", "such as", "test number", "demo", "fixture", "fixtures", "mock",
+        "test data", "seed data", "示例", "例如", "格式", "虚构");
 
     private static readonly CueSet OwnNumber = new("my", "me", "mine", "i'm", "reach me", "我的", "我");
 

@@ -26,6 +26,8 @@ internal static class LabelContext
         // Thirteenth pass: a bare "ref", and catalogue and manufacturer part labels before a number shaped like a phone
         // ("ref 8831 2290 7714", "catalog no. 410-552-7781", "P/N 345-7781-02").
         "ref", "catalog", "catalogue", "cat.", "cat. no", "cat no", "p/n", "mpn", "oem", "fru", "spare part", "replacement part", "part #",
+        // Meter and odometer readings ("Meter readings: 012 345 678 → 012 351 204").
+        "meter", "meter reading", "readings", "odometer", "mileage",
     ]);
 
     /// <summary>Labels of identity documents: an ID number is not a card even if it passes Luhn by chance.</summary>
@@ -74,7 +76,7 @@ internal static class LabelContext
         "fone", "wasap", "guasap", "mi whats", "hubungi", "nomor hp", "no hp", "no. hp", "nomor telepon", "telepon", "telpon",
         "nombor", "no tel", "nomor wa", "tawagan", "tawag", "number ko", "cp ko", "cp number", "text mo ako", "gọi", "số điện thoại",
         "sđt", "liên hệ", "zalo", "nhắn tin", "mera number", "mera no", "mera mobile", "mera phone", "mujhe call", "mujhe phone",
-        "number pe", "number par", "whatsapp karo", "call karo",
+        "number pe", "number par", "whatsapp karo", "call karo", "hp:", "h/p", "hp no", "موبايل", "الموبايل", "رقم الجوال", "تليفون", "واتساب",
     ]);
 
     public static readonly LabelSet CardLabels = new(

@@ -33,4 +33,19 @@ public sealed class ConfidentialMarkerThirteenthPassTests
     [InlineData("Members only: the sauna closes at nine.")]
     public void EverydaySense_NotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
+
+    [Theory]
+    [InlineData("Strictly Confi-\ndential\nBoard pack, item 4: please tidy the scan")]
+    [InlineData("Privileged & Confi-\ndential — Advice on the lease dispute\nfix the OCR line breaks")]
+    [InlineData("CONFIDENTIAL TREATMENT REQUESTED BY NORTHWIND\n[***] marks omitted pricing; summarise the exhibit")]
+    [InlineData("Settlement Communication - Rule 408\nDear counsel, we propose the following figures")]
+    public void HyphenBrokenAndLegalLegends_AreMarkings(string text) =>
+        Assert.Contains("confidential_document", Types(text));
+
+    [Theory]
+    [InlineData("What is confidential treatment under SEC rules?")]
+    [InlineData("the deci-\nsion was confi-\ndential according to the newspaper?")]
+    [InlineData("Can a settlement communication be used in court?")]
+    public void LegalTermsAskedAbout_NotMarkings(string text) =>
+        Assert.DoesNotContain("confidential_document", Types(text));
 }
