@@ -235,9 +235,20 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
 
     protected override List<TextSpan>? FindSigns(string text) => CurrencyAmounts.Find(text);
 
-    // A digit within two characters before the cue or after it ("45 000 Kč", "Rp 8.000.000", "6.000 lei").
+    private static readonly string[] Millions = ["million", "triệu", "juta"];
+
+    // A digit within two characters before the cue or after it ("45 000 Kč", "Rp 8.000.000", "6.000 lei"), or a number of millions
+    // right before it ("38 million VND", "12 triệu đồng").
     private static bool DigitBeside(string text, TextSpan cue)
     {
+        var scaled = text.AsSpan(0, cue.Start).TrimEnd(' ');
+        foreach (var scale in Millions)
+        {
+            if (scaled.EndsWith(scale, StringComparison.OrdinalIgnoreCase) && scaled[..^scale.Length].TrimEnd(' ') is [.., >= '0' and <= '9'])
+            {
+                return true;
+            }
+        }
         var start = Math.Max(0, cue.Start - 2);
         var end = Math.Min(text.Length, cue.End + 2);
         return text.AsSpan(start, cue.Start - start).ContainsAnyInRange('0', '9') || text.AsSpan(cue.End, end - cue.End).ContainsAnyInRange('0', '9');

@@ -95,6 +95,11 @@ internal static class CurrencyAmounts
     {
         from = Math.Max(0, from);
         to = Math.Min(text.Length, to);
+        // Currencies whose everyday pay runs to millions ("38 million VND", "Rp 8 juta", "₩3,200,000"): no fortune.
+        if (text.AsSpan(from, to - from).ContainsAny(SmallUnitCurrencies))
+        {
+            return false;
+        }
         for (var at = from; at < to; at++)
         {
             if (!char.IsAsciiDigit(text[at]) || (at + 1 < text.Length && (char.IsAsciiDigit(text[at + 1]) || text[at + 1] is '.' or ',')))
@@ -111,6 +116,9 @@ internal static class CurrencyAmounts
         }
         return false;
     }
+
+    private static readonly SearchValues<string> SmallUnitCurrencies = SearchValues.Create(
+        ["VND", "dong", "đồng", "₫", "Rp", "IDR", "rupiah", "₩", "KRW", "won", "UGX", "TZS", "naira", "₦", "IRR", "rial"], StringComparison.OrdinalIgnoreCase);
 
     // "3bn", "3.4m", "56B" glued to the digits and ending there (not "3 months", "5mg", "10 min").
     private static bool ScaleLetters(ReadOnlySpan<char> rest, string letters) =>

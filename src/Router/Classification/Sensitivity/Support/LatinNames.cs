@@ -97,6 +97,8 @@ internal static partial class LatinNames
         "sitio", "blk", "kampung", "persiaran",
         // A self-introduction before a three-word name ("I'm Dewi Kartika Sari"): the verb is no name's first word.
         "i'm",
+        // Countries of two capitalised words ("compared to Saudi Arabia", "New Zealand", "Sri Lanka").
+        "saudi", "arabia", "zealand", "lanka", "emirates", "philippines", "netherlands",
     };
 
     // Words that open or run through an organisation's or a place's name: a capitalised run after one is part of that name.

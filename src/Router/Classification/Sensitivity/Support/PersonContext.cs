@@ -28,6 +28,8 @@ internal static class PersonContext
         "fictitious", "made-up", "made up", "make up a", "hypothetical*", "fake customer", "fake name", "fake person", "fake patient",
         "fake user", "dummy data", "dummy record*", "test user", "test customer", "example street", "sample data", "test data",
         "mock data", "synthetic data",
+        // Made-up sample addresses and towns ("1 Example Road, Exampletown"), which no one lives at.
+        "example road", "example avenue", "example lane", "example close", "exampletown", "exampleville", "example city", "anytown",
         // Well-known fictional works, characters and their addresses (full names a real person rarely has, or words no one else is).
         "Sherlock", "Harry Potter", "Hermione", "Weasley", "Dumbledore", "Hogwarts", "4 Privet Drive", "Grimmauld", "221B",
         "Homer Simpson", "Bart Simpson", "Marge Simpson", "Lisa Simpson", "The Simpsons", "742 Evergreen Terrace", "Spongebob",

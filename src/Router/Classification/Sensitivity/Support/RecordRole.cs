@@ -16,6 +16,9 @@ internal static class RecordRole
     {
         "name", "named", "called", "is", "was", "full", "id", "no", "nr", "number", "ref", "file", "mr", "mrs", "ms", "miss", "mx",
         "dr", "prof",
+        // A chat transcript's greeting between the speaker's label and the name they give ("Customer: hi it's Elif …", "Client:
+        // hello, this is …").
+        "hi", "hello", "hey", "it", "s", "this",
         // A record about the person between role and name ("Student record note: …", "Customer complaint from …", "complaint
         // raised by user …").
         "record", "note", "notes", "evaluation", "appraisal", "review", "report", "log", "profile", "complaint", "from", "by", "raised",
@@ -170,7 +173,7 @@ internal static class RecordRole
             {
                 return false;
             }
-            if (!(char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is ':' or ',' or '-' or '–' or '—' or '#' or '(' or ')' or '.' or '"' or '“' or '”' or '/'))
+            if (!(char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is ':' or ',' or '-' or '–' or '—' or '#' or '(' or ')' or '.' or '"' or '“' or '”' or '/' or '\'' or '’'))
             {
                 return false;
             }

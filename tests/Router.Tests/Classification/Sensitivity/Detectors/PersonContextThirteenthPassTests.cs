@@ -231,4 +231,21 @@ public sealed class PersonContextThirteenthPassTests
     [InlineData("What does #05-223 mean in a Singapore address?")]
     public void SelfIntroductionsRostersAndLowerCaseAddresses_HardNegatives_DoNotFire(string text) =>
         Assert.False(IsSensitive(text));
+
+    // Classes of the fifteenth tuning file, in sentences written for these tests: a chat transcript's speaker label before a
+    // greeting and the name, pay of millions in a currency whose everyday pay runs to millions; hard negatives: a country of two
+    // capitalised words beside a job's average pay, a made-up sample address.
+    [Theory]
+    [InlineData("Client: hello, this is Bogdan Ilie, my refund still hasn't arrived. Draft the agent's reply.")]
+    [InlineData("Forwarded from Nguyen Bao Chau: my salary is 25 million VND now, can you help me negotiate 30 million?")]
+    [InlineData("Translate for HR: Dewi Anggraini currently earns Rp 9 juta a month and asks for 11 juta.")]
+    public void ChatSpeakersAndMillionsOfSmallUnits_Fire(string text) =>
+        Assert.True(IsSensitive(text));
+
+    [Theory]
+    [InlineData("How does the pay of a software engineer in New Zealand compare with Sri Lanka?")]
+    [InlineData("Make a demo shipping label: Joe Sample, 12 Example Avenue, Anytown AB1 2CD.")]
+    [InlineData("What is the average monthly salary in Vietnam, about 8 million VND?")]
+    public void ChatSpeakersAndMillionsOfSmallUnits_HardNegatives_DoNotFire(string text) =>
+        Assert.False(IsSensitive(text));
 }
