@@ -330,18 +330,8 @@ internal static partial class LatinNames
     // Only where the writer does not capitalise (the whole line in lower case after its first letter, or the part of it after an
     // instruction's colon or an opening quote: "EMS note, make it readable: patient ilse …"): in cased text a lower-case word
     // after a role is a noun ("Tenant rights groups", "the patient safety guidelines").
-    internal static bool IsLowerCaseLine(string text, int position)
-    {
-        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
-        var opener = position == 0 ? -1 : text.AsSpan(lineStart, position - lineStart).LastIndexOfAny(":\"“");
-        if (opener >= 0)
-        {
-            lineStart += opener + 1;
-        }
-        var lineEnd = text.IndexOf('\n', position);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimStart();
-        return line.Length < 2 || !line[1..].ContainsAnyInRange('A', 'Z');
-    }
+    // The line is read once per text and line (LowerCaseLines), not at every call.
+    internal static bool IsLowerCaseLine(string text, int position) => LowerCaseLines.Is(text, position);
 
     // The run ends the name: punctuation or the end of the text next, or a function word or a record verb; and no word of it
     // looks like a common noun.
