@@ -30,8 +30,17 @@ public sealed class IdentifierThirteenthPassTests
     [InlineData("my card number is 5425 2334 3010 9903")]
     [InlineData("card ending 2286, the full one is 4539 1488 0343 6467")]
     [InlineData("**4539 1488 0343 6467** is the card I used")]
+    [InlineData("ref5425233430109903 appears on my statement, is that my Mastercard?")]
+    [InlineData("ref 4539 1488 0343 6467 was charged twice")]
     public void Cards_StillFound(string text) =>
         Assert.Contains("payment_card", Types(text));
+
+    // A bare "ref" names no business number strongly enough to veto a checksum-valid identifier after it.
+    [Theory]
+    [InlineData("ref 12 110105198804122310 is on the form")]
+    [InlineData("ref110105198804122310")]
+    public void ResidentIdAfterBareRef_StillFound(string text) =>
+        Assert.Contains("cn_resident_id", Types(text));
 
     [Theory]
     [InlineData("Hint text for the field: phone 000-000-0000")]

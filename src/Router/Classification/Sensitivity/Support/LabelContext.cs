@@ -23,9 +23,10 @@ internal static class LabelContext
         // Other languages' order, invoice, shipment and article numbers, which their phone words ("número", "Nummer") may precede.
         "pedido", "factura", "seguimiento", "commande", "facture", "bestellung", "bestellnummer", "rechnung", "rechnungsnummer",
         "sendungsnummer", "artikelnummer", "ordine", "fattura", "encomenda", "nota fiscal",
-        // Thirteenth pass: a bare "ref", and catalogue and manufacturer part labels before a number shaped like a phone
-        // ("ref 8831 2290 7714", "catalog no. 410-552-7781", "P/N 345-7781-02").
-        "ref", "catalog", "catalogue", "cat.", "cat. no", "cat no", "p/n", "mpn", "oem", "fru", "spare part", "replacement part", "part #",
+        // Thirteenth pass: catalogue and manufacturer part labels before a number shaped like a phone ("catalog no.
+        // 410-552-7781", "P/N 345-7781-02"). A bare "ref" is not one: it vetoed checksum-valid cards and IDs after it
+        // ("ref6011…", "ref 81 5101…"), and "ref:", "ref no", "reference" already name a reference number.
+        "catalog", "catalogue", "cat.", "cat. no", "cat no", "p/n", "mpn", "oem", "fru", "spare part", "replacement part", "part #",
         // Meter and odometer readings ("Meter readings: 012 345 678 → 012 351 204").
         "meter", "meter reading", "readings", "odometer", "mileage",
     ]);
