@@ -1,0 +1,91 @@
+namespace Router.Tests.Classification.Sensitivity;
+
+/// <summary>
+/// Shape of the session-22 tuning author's files: they load, both labels are present, every policy kind has its
+/// minimum in en and zh, and the negatives are numerous enough to catch false positives. It never runs the
+/// classifier: these rows are tuning data and their figures belong to the engineers' own evaluation tests.
+/// </summary>
+public sealed class TuningSetShapeTests16
+{
+    private const string DataFolder = "Classification/Sensitivity/Data";
+
+    // The six contextual kinds of issue 15's policy (name + address/birth/health/pay/role, document markers).
+    private static readonly string[] ContextualKinds = ["address", "birth", "health", "pay", "role", "confidential"];
+
+    private static readonly HashSet<string> PositiveKinds =
+        ["address", "birth", "health", "pay", "role", "confidential", "card", "phone", "id"];
+
+    private static readonly HashSet<string> NegativeKinds =
+        ["explain", "public", "fiction", "travel", "company", "general", "template"];
+
+    [Theory]
+    [InlineData("contextual-tuning-16.tsv")]
+    public void ContextualFile_HasEveryKindInBothLanguages_AndEnoughHardNegatives(string file)
+    {
+        var rows = Load(file);
+
+        Assert.InRange(rows.Count, 200, 300);
+        foreach (var kind in ContextualKinds)
+        {
+            Assert.True(rows.Count(r => r.Label == 1 && r.Kind == kind) >= 12, $"{file}: fewer than 12 en rows of {kind}");
+            Assert.True(rows.Count(r => r.Label == 1 && r.Kind == "zh/" + kind) >= 12, $"{file}: fewer than 12 zh rows of {kind}");
+        }
+
+        var negatives = rows.Where(r => r.Label == 0).ToList();
+        Assert.True(negatives.Count >= 70, $"{file}: only {negatives.Count} negatives");
+        Assert.Contains(negatives, r => r.Kind.StartsWith("zh/", StringComparison.Ordinal));
+        Assert.Contains(negatives, r => !r.Kind.StartsWith("zh/", StringComparison.Ordinal));
+
+        // Roughly half the rows are Chinese.
+        var zhShare = rows.Count(r => r.Kind.StartsWith("zh/", StringComparison.Ordinal)) / (double)rows.Count;
+        Assert.InRange(zhShare, 0.4, 0.6);
+    }
+
+    [Theory]
+    [InlineData("contextual-tuning-16.tsv")]
+    public void EveryFile_HasProvenanceHeader_KnownKinds_AndNoDuplicateText(string file)
+    {
+        var lines = File.ReadAllLines(PathOf(file));
+        var header = lines.TakeWhile(l => l.StartsWith('#')).ToList();
+        Assert.Contains(header, l => l.Contains("s22-tuneauthor", StringComparison.Ordinal));
+        Assert.Contains(header, l => l.Contains("TUNING data", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines.SkipWhile(l => l.StartsWith('#')), l => l.StartsWith('#'));
+
+        var rows = Load(file);
+        foreach (var row in rows)
+        {
+            var bare = row.Kind.StartsWith("zh/", StringComparison.Ordinal) ? row.Kind[3..] : row.Kind;
+            var allowed = row.Label == 1 ? PositiveKinds : NegativeKinds;
+            Assert.True(allowed.Contains(bare), $"{file}: kind '{row.Kind}' with label {row.Label}");
+        }
+
+        var duplicates = rows.GroupBy(r => r.Text, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(duplicates);
+    }
+
+    private static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, DataFolder, file);
+
+    private static List<Row> Load(string file)
+    {
+        var rows = new List<Row>();
+        foreach (var line in File.ReadLines(PathOf(file)))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            Assert.True(parts.Length == 3, $"{file}: a row without exactly three fields");
+            Assert.True(parts[0] is "0" or "1", $"{file}: label '{parts[0]}'");
+            Assert.False(string.IsNullOrWhiteSpace(parts[2]), $"{file}: empty text");
+            rows.Add(new Row(parts[0] == "1" ? 1 : 0, parts[1], parts[2]));
+        }
+
+        Assert.Contains(rows, r => r.Label == 1);
+        Assert.Contains(rows, r => r.Label == 0);
+        return rows;
+    }
+
+    private sealed record Row(int Label, string Kind, string Text);
+}
