@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
 namespace Router.Tests.Classification.Sensitivity;
 
 /// <summary>
@@ -12,6 +15,8 @@ public sealed class TuningSetShapeTests16
     // The six contextual kinds of issue 15's policy (name + address/birth/health/pay/role, document markers).
     private static readonly string[] ContextualKinds = ["address", "birth", "health", "pay", "role", "confidential"];
 
+    private static readonly string[] IdentifierKinds = ["card", "phone", "id"];
+
     private static readonly HashSet<string> PositiveKinds =
         ["address", "birth", "health", "pay", "role", "confidential", "card", "phone", "id"];
 
@@ -20,6 +25,7 @@ public sealed class TuningSetShapeTests16
 
     [Theory]
     [InlineData("contextual-tuning-16.tsv")]
+    [InlineData("contextual-tuning-17.tsv")]
     public void ContextualFile_HasEveryKindInBothLanguages_AndEnoughHardNegatives(string file)
     {
         var rows = Load(file);
@@ -43,6 +49,8 @@ public sealed class TuningSetShapeTests16
 
     [Theory]
     [InlineData("contextual-tuning-16.tsv")]
+    [InlineData("contextual-tuning-17.tsv")]
+    [InlineData("identifier-tuning-2.tsv")]
     public void EveryFile_HasProvenanceHeader_KnownKinds_AndNoDuplicateText(string file)
     {
         var lines = File.ReadAllLines(PathOf(file));
@@ -61,6 +69,70 @@ public sealed class TuningSetShapeTests16
 
         var duplicates = rows.GroupBy(r => r.Text, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
         Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void IdentifierFile_HasManyNumberHeavyNegatives_AndEveryIdentifierKind()
+    {
+        var rows = Load("identifier-tuning-2.tsv");
+
+        Assert.True(rows.Count(r => r.Label == 0) >= 100, "identifier-tuning-2: fewer than 100 negatives");
+        Assert.True(rows.Count(r => r.Label == 1) >= 55, "identifier-tuning-2: fewer than 55 sensitive rows");
+        foreach (var kind in IdentifierKinds)
+        {
+            Assert.True(
+                rows.Count(r => r.Label == 1 && (r.Kind == kind || r.Kind == "zh/" + kind)) >= 15,
+                $"identifier-tuning-2: fewer than 15 rows of {kind}");
+        }
+
+        // Number-heavy: nearly every negative carries digits (ASCII or another script's); the rest are masks and
+        // explanations of formats.
+        var negatives = rows.Where(r => r.Label == 0).ToList();
+        Assert.True(negatives.Count(r => r.Text.Any(char.IsDigit)) >= negatives.Count * 9 / 10, "too few negatives with digits");
+    }
+
+    [Fact]
+    public void IdentifierFile_IsExactlyWhatItsSeededGeneratorWrites()
+    {
+        var script = FindGenerator();
+        Assert.NotNull(script);
+
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add("--check");
+        Process? process;
+        try
+        {
+            process = Process.Start(start);
+        }
+        catch (Win32Exception)
+        {
+            return; // no python3 on this machine: the committed file is still checked for shape above
+        }
+
+        Assert.NotNull(process);
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(60_000), "generator did not finish in 60 s");
+            Assert.True(process.ExitCode == 0, output);
+        }
+    }
+
+    // The generator lives in the source tree, not the output folder: walk up from the test binaries to the repo.
+    private static string? FindGenerator()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(
+                dir.FullName, "tests", "Router.Tests", "Classification", "Sensitivity", "Data", "tools", "identifier_tuning2.py");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, DataFolder, file);
