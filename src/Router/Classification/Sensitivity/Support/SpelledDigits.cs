@@ -37,12 +37,14 @@ internal static class SpelledDigits
     // "fünf" only inside a run; "null" is code's).
     private static readonly SearchValues<string> WordSearch = SearchValues.Create(
         [.. Words.Select(w => w.Word).Where(w => w.Length >= 3 && System.Text.Ascii.IsValid(w) && w is not ("null" or "une" or "ein")).Distinct()], StringComparison.OrdinalIgnoreCase);
+    private static readonly DigitWordStarts WordStarts = new(Words.Select(w => w.Word), WordSearch);
     private const string HanDigits = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖貳參陸兩";
     private static readonly SearchValues<char> HanSearch = SearchValues.Create(HanDigits);
 
-    public static void Find(string text, List<SplitTokens.Joined> result)
+    /// <param name="plain">Stop at every hit of the word search instead of only where a run can start (tests compare the two).</param>
+    public static void Find(string text, List<SplitTokens.Joined> result, bool plain = false)
     {
-        English(text, result);
+        English(text, result, plain);
         if (text.AsSpan().ContainsAnyInRange('\u3007', '\u9FFF'))
         {
             Chinese(text, result);
@@ -50,12 +52,13 @@ internal static class SpelledDigits
         ForeignDigitWords.Find(text, result);
     }
 
-    private static void English(string text, List<SplitTokens.Joined> result)
+    private static void English(string text, List<SplitTokens.Joined> result, bool plain)
     {
+        var starts = !plain && System.Text.Ascii.IsValid(text);
         var i = 0;
         while (i < text.Length)
         {
-            var at = text.AsSpan(i).IndexOfAny(WordSearch);
+            var at = !starts ? text.AsSpan(i).IndexOfAny(WordSearch) : WordStarts.Next(text, i) is >= 0 and var next ? next - i : -1;
             if (at < 0)
             {
                 return;
