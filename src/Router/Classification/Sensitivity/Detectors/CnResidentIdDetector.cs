@@ -17,6 +17,8 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
     private static readonly LabelSet IdLabels = new(
     [
         "身份证", "身份证号", "身份证号码", "证件", "证件号", "公民身份号码", "id card", "identity", "resident", "id no", "id number", "id:", "id#",
+        // Traditional spellings, and Taiwan's 身分證 written before a mainland number (身分證號碼, 身分證字號, 證件號碼).
+        "身份證", "身分證", "身分证", "證件", "證件號",
     ]);
 
     /// <summary>Labels that name the document itself: after one, a wrong check digit does not clear the number.</summary>
@@ -24,6 +26,8 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
     [
         "身份证", "身份证号", "身份证号码", "证件号", "证件号码", "公民身份号码", "身份号码", "身份证件", "居民身份", "id card", "identity card",
         "identity number", "resident id", "national id", "citizen id", "chinese id", "prc id", "id number", "id no", "id no.",
+        "身份證", "身份證號", "身份證號碼", "身分證", "身分證號", "身分證號碼", "身分證字號", "身分证", "身分证号", "身分证号码", "居民身份證",
+        "證件號", "證件號碼", "公民身份號碼", "身份號碼",
     ]);
 
     /// <summary>
@@ -83,7 +87,8 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
                     length = 18;
                     end++;
                 }
-                if (length is 15 or 18 && IsId(text, start, id[..length]))
+                if (length is 15 or 18 && IsId(text, start, id[..length])
+                    && !IdSampleText.Says(text, new TextSpan(start, end), length == 18 ? Valid(id[..length]) : ValidFirstGeneration(id[..length])))
                 {
                     found.Add(new TextSpan(start, end));
                     first = last;

@@ -76,6 +76,13 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         // Thirteenth pass: the SEC exhibit legend (portions omitted under a confidential treatment request) and settlement legends.
         "confidential treatment requested", "confidential treatment has been requested", "subject to a confidential treatment request",
         "for settlement purposes only", "inadmissible under fre 408", "subject to fre 408",
+        // Fourteenth pass (zh): Cantonese bans on passing a text on (唔好轉發, 千祈唔好外傳, 唔好俾外人睇; read in the fold), the
+        // forwarding bans of an e-mail legend (禁止转发), and the misdelivery clause of a bank's or law firm's footer (如閣下並非指定
+        // 收件人, 若您误收本邮件): no one writes these but a legend.
+        "唔好转发", "千祈唔好转发", "千祈唔好外传", "唔好外流", "唔好俾外人", "唔好畀外人", "唔好俾人睇", "唔好畀人睇", "千祈唔好send",
+        "唔好send出去", "唔好fwd", "禁止转发", "严禁转发", "未经授权不得转发", "未经许可不得转发", "未经授权禁止转发",
+        "非指定收件人", "并非指定收件人", "并非指定之收件人", "非指定之收件人", "不是指定收件人", "不是预定收件人", "非预期收件人",
+        "误收本邮件", "误收此邮件", "误收本函", "误收本函件", "误收了本邮件", "错误收到本邮件", "误收到本邮件", "误收此函",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>

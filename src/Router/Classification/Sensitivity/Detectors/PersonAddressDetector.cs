@@ -132,7 +132,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
                     || HanRecipientLabel.WriterAtCompound(text, address)));
-            if ((named || FamilyHomeBefore(text, address) || (IsHomeContext(Window(text, address, ContextReach))
+            if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
@@ -232,7 +232,9 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "产业园", "科技园", "软件园", "工业园", "总行", "支行", "分行", "营业厅", "饭店", "宾馆", "剧院", "电影院", "纪念馆", "展览馆",
         "故宫", "官网", "办公地址", "注册地址", "总部地址", "单位地址", "公司地址",
         // A named office tower or headquarters asked about (…滨海大厦的地址是…): the building's, not a home.
-        "大厦的地址", "大楼的地址", "大厦地址", "大楼地址", "总部", "门店地址", "公司的地址");
+        "大厦的地址", "大楼的地址", "大厦地址", "大楼地址", "总部", "门店地址", "公司的地址",
+        // Associations and an estate's services by their own address (湖南同乡会…地址, 物业服务中心已搬到…): a body's, not a home.
+        "同乡会", "校友会", "车友会", "商会", "联谊会", "俱乐部", "会所", "物业", "服务中心", "管理处", "居委会", "村委会", "事务所", "诊所");
 
     // A label right before the address that says whose home or which delivery it is ("Hotel guest card: … home address 221 …",
     // "Pharmacy delivery to 12 Orchard Way"): the venue or organisation words around it are the writer's context, not the

@@ -30,7 +30,7 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         "year of age", "months of age",
         "出生", "生于", "生日", "岁", "年龄", "周岁", "日生", "号生", "月生", "年生", "出生年月", "生辰", "刚满", "年满", "大寿", "虚岁",
         // Obituaries and Cantonese (享年八十三, 终年, 九三年十月出世).
-        "享年", "终年", "出世",
+        "享年", "终年", "出世", "享寿",
         // Retirement age said of a person (已到法定退休年龄, 到龄退休, 年届六十, 花甲之年): an age without a number.
         "退休年龄", "到龄", "年届", "花甲", "古稀", "耄耋",
         // An age without 岁 ("下个月就满六十了", "明年就七十了", "今年四十三，"): only with the age right after (ChineseAgeFollows).

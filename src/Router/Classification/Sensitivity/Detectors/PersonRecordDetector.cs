@@ -90,7 +90,10 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // A survey's or an interview's respondent, as a transcript or a questionnaire log names them (受访者：…, 被访者…, 调查对象…).
         "受访者", "受访人", "被访者", "被访人", "调查对象", "访谈对象", "迁入人员", "随迁人员", "随迁子女", "纳税人", "申报人", "预约人", "预约者", "登记人",
         // Hiring records (应聘人员, 面试者) and a let room's occupant.
-        "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者");
+        "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者",
+        // A hire named in a welcome or an appointment (新同事…, 录用彭子豪为…, …下周一入职); 欢迎 and 加入 only where the text is
+        // about joining a workplace (NewHire).
+        "新同事", "新伙伴", "新成员", "录用", "聘用", "入职", "欢迎", "加入");
 
     public override string Name => "person_record";
 
@@ -111,7 +114,35 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, cue) : ColumnLabel(text, name, cue) || ConfirmsLatin(text, name, cue);
 
     private static bool ConfirmsHan(string text, TextSpan cue) =>
-        !(text.AsSpan(cue.Start, cue.End - cue.Start) is "学生" or "新生") || SchoolRecord.Any(text);
+        text.AsSpan(cue.Start, cue.End - cue.Start) switch
+        {
+            "学生" or "新生" => SchoolRecord.Any(text),
+            "欢迎" or "加入" => NewHire.Any(text) || JoinsUnit(text, cue),
+            _ => true,
+        };
+
+    // A workplace's welcome or joining notice (新同事, 入职, 工位): not a club's or a group chat's welcome.
+    private static readonly CueSet NewHire = new("新同事", "新员工", "新伙伴", "新成员", "入职", "同事", "工位", "岗位", "担任");
+
+    // 加入 a unit of the organisation within a few characters (…加入财务中心, …加入运营组, …正式加入产品部), after 欢迎 in its sentence.
+    private static bool JoinsUnit(string text, TextSpan cue)
+    {
+        var from = cue.End;
+        if (text.AsSpan(cue.Start, cue.End - cue.Start) is "欢迎")
+        {
+            var join = text.AsSpan(cue.End, Math.Min(16, text.Length - cue.End)).IndexOf("加入", StringComparison.Ordinal);
+            if (join < 0)
+            {
+                return false;
+            }
+            from = cue.End + join + 2;
+        }
+        var window = text.AsSpan(from, Math.Min(8, text.Length - from));
+        var stop = window.IndexOfAny("，。！？,.!?\n");
+        var unit = stop < 0 ? window : window[..stop];
+        return unit.IndexOfAny("部组科处室") >= 0 || unit.Contains("中心", StringComparison.Ordinal)
+            || unit.Contains("团队", StringComparison.Ordinal) || unit.Contains("公司", StringComparison.Ordinal);
+    }
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
         Awards.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PersonContext.SameSentence(text, name, cue) || NameOnNextLine(text, name, cue) :

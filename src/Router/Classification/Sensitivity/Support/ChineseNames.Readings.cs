@@ -36,4 +36,7 @@ internal static partial class ChineseNames
 
     /// <summary>Whether a record label or a relation ends right before <paramref name="at"/> (患者, 客户：, 我同事, 我妈).</summary>
     internal static bool HasLabelOrRelationBefore(string text, int at) => HasLabelBefore(text, at) || EndsWithAny(text, at, Relations);
+
+    /// <summary>Whether <paramref name="c"/> is a single-character surname (王, 陈, 李…).</summary>
+    internal static bool IsSurname(char c) => Surnames.Contains(c);
 }

@@ -89,6 +89,9 @@ internal static partial class ChineseNames
         "受助者",
         // A sales commission sheet's seller (销售毛俊杰…提成).
         "销售", "销售员", "客户经理", "业务经理",
+        // A wedding host's script introduces the couple by role (新郎曾志豪，1993年出生…), a hire's welcome by the new colleague
+        // (新伙伴 江雨桐), and Cantonese says who is speaking or spoken of with 係 and 叫 (我係張嘉慧, 佢叫黎嘉琪; 係 folds to 系).
+        "新郎", "新娘", "伴郎", "伴娘", "新同事", "新伙伴", "新成员", "我系", "佢系", "佢叫",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -101,6 +104,8 @@ internal static partial class ChineseNames
         "董事长", "总经理", "副总经理", "董事", "监事", "总裁", "副总裁", "副总", "行长",
         // How a church names its members (黄约翰弟兄, 王美玲姊妹) and its ministers.
         "弟兄", "姊妹", "姐妹", "牧师", "传道", "长老", "执事", "神父", "修女",
+        // How an obituary names the dead (林黃秀英老夫人, 陳公府君).
+        "老夫人", "老先生", "老太太", "府君",
     ]);
 
     private static readonly WordList BoundaryAfter = new(
@@ -118,6 +123,10 @@ internal static partial class ChineseNames
         "未缴", "未交", "没交", "没缴", "同", "仲",
         // A Taiwan (ROC-era) birth year right after the name (…民國27年3月5日生).
         "民国",
+        // Spoken Cantonese right after a name (區美玲上個禮拜做咗…, 黃志明琴日入咗…, 陳家明而家…): its time words and its
+        // aspect-marked verbs, read in the traditional fold; and 正式 before joining (…正式加入产品部).
+        "上个礼拜", "上礼拜", "上个星期", "上星期", "琴日", "寻日", "噚日", "今日", "听日", "而家", "依家", "做咗", "入咗", "去咗",
+        "病咗", "有咗", "跌亲", "食紧", "睇紧", "睇咗", "喺", "正式",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -125,7 +134,9 @@ internal static partial class ChineseNames
         // A court's verbs take a party: 判决黄志强须偿还, 判令被告…
         "判决", "判令", "判处", "责令", "起诉", "控告",
         // Pay withheld from someone: 拖欠司徒静三个月工资, 克扣王芳奖金.
-        "拖欠", "克扣"]);
+        "拖欠", "克扣",
+        // A welcome names the newcomer (热烈欢迎孟晓彤加入…); 欢迎关注, 欢迎来电 are words, vetoed as any word is.
+        "欢迎"]);
 
     // What a person does or has, after a name with nothing before it: 项目经理付晓光被查出, 开会时江一帆说.
     private static readonly WordList PersonPredicates = new(
@@ -139,6 +150,8 @@ internal static partial class ChineseNames
         "公积金", "社保", "税前", "税后", "到手",
         // A birthday, a year's pay or this month's figures of a named person (…是苗嘉怡的生日, 柴佳琪全年工资, 毛俊杰本月回款).
         "的生日", "全年", "本月", "的年薪", "的月薪",
+        // Spoken Cantonese (see BoundaryAfter) and a hire's first day (…正式加入, …正式入职).
+        "上个礼拜", "上礼拜", "琴日", "寻日", "噚日", "而家", "做咗", "入咗", "病咗", "食紧", "正式加入", "正式入职",
     ]);
 
     // What only a person does, right after a labelled one-character given name that is also a word (租户米兰反映).
@@ -328,7 +341,11 @@ internal static partial class ChineseNames
     // would; not 全部, 内部, 腹部, 外科, 好处 (words, not units) before a surname.
     private static bool AfterDepartment(string text, int at) =>
         at >= 3 && text[at - 1] is '部' or '科' or '处' or '组' or '室' && HanText.IsHan(text[at - 2]) && HanText.IsHan(text[at - 3])
-        && !NotDepartments.Contains(text[at - 2]);
+        && !NotDepartments.Contains(text[at - 2]) && !UnitRunsOn(text, at);
+
+    // 监管部门罚款, 处于, 组成: the unit character and a surname character after it make a word, so no name starts there.
+    private static bool UnitRunsOn(string text, int at) =>
+        text.AsSpan(at - 1, 2) is "部门" or "部位" or "处于" or "组成" or "科室" or "处方" or "室温";
 
     // "3床葛淑琴" (a ward's bed), "第二十一世彭德厚" (a genealogy's generation): a numbered bed or generation names its person.
     private static bool AfterNumberedPlace(string text, int at) =>
@@ -611,6 +628,8 @@ internal static partial class ChineseNames
         "姑妈", "姨父", "姨夫", "表叔", "堂叔", "继父", "继母", "养父", "养母", "干爹", "干妈", "外孙", "外孙女",
         // How obituaries and letters name one's own parents and late spouse (先父, 家母, 亡妻).
         "先父", "先母", "家父", "家母", "亡父", "亡母", "先夫", "亡夫", "亡妻", "先严", "先慈",
+        // A Taiwan or Hong Kong obituary's late father and mother (顯考, 顯妣 as folded) and grandparents.
+        "显考", "显妣", "先考", "先妣", "显祖考", "显祖妣", "先祖父", "先祖母",
         // Cantonese kin (阿爺, 阿嫲, 老豆, 細佬, 家姐 as folded).
         "阿爷", "阿嫲", "阿婆", "阿公", "阿妈", "阿爸", "老豆", "老窦", "细佬", "家姐", "阿哥", "阿姐", "阿妹", "老爸", "老妈", "亲家",
         // A parent's note to a teacher names the child humbly (小儿, 犬子, 小女) or in Cantonese (我個仔, 個女 as folded).

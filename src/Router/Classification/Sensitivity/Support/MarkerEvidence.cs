@@ -586,7 +586,8 @@ internal static partial class MarkerEvidence
     private static partial Regex StatusSentence();
 
     // Traditional spellings too (本報告為公司機密, 這份文件屬於商業機密).
-    [GeneratedRegex("(?:本|此|该|該|以下|下述|上述|下面|这份|這份|这些|這些|这个|這個|这条|這條|这段|這段|这是|這是|附件)[^。！？\n]{0,20}?(?:为|為|属于|屬於|属|屬|系|係|列为|列為|标记为|標記為|涉及|定为|定為|是|含有|包含)(?:公司|本公司|我司)?的?$")]
+    // Cantonese deixis too (呢份係公司內部文件, 呢啲係內部資料).
+    [GeneratedRegex("(?:本|此|该|該|以下|下述|上述|下面|这份|這份|这些|這些|这个|這個|这条|這條|这段|這段|这是|這是|附件|呢份|呢個|呢个|呢啲|呢封|呢段)[^。！？\n]{0,20}?(?:为|為|属于|屬於|属|屬|系|係|列为|列為|标记为|標記為|涉及|定为|定為|是|含有|包含)(?:公司|本公司|我司|本行|我行|本所|我所|本集团|本集團|本院|本单位|本單位)?的?$")]
     private static partial Regex StatusSentenceZh();
 
     // "这份材料涉密": the marker is the predicate of this text's subject.

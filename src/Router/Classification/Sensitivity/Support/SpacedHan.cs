@@ -46,8 +46,52 @@ internal static class SpacedHan
             var after = end < text.Length ? span[end..].IndexOfAny(Spaces) : -1;
             at = after < 0 ? -1 : end + after;
         }
+        var spaced = closed is null ? text : new string(closed);
+        return spaced.Contains('\n') ? CloseUpLines(spaced) : spaced;
+    }
+
+    /// <summary>
+    /// A form's field value broken one character a line by PDF extraction (姓名\n趙\n明\n軒, 姓\n名): each run of two or more
+    /// lines that hold one Han character each is written solid on the first line and its line breaks moved to the run's end,
+    /// so the text keeps its length. Lines of two or more characters (出生\n日期) are no such run.
+    /// </summary>
+    private static string CloseUpLines(string text)
+    {
+        char[]? closed = null;
+        var span = text.AsSpan();
+        for (var at = span.IndexOf('\n'); at >= 0;)
+        {
+            if (!IsSingleHan(text, at - 1) || !IsLineStart(text, at - 1) || !IsSingleHan(text, at + 1) || !IsLineEnd(text, at + 1))
+            {
+                var next = span[(at + 1)..].IndexOf('\n');
+                at = next < 0 ? -1 : at + 1 + next;
+                continue;
+            }
+            var start = at - 1;
+            var end = at + 2;
+            while (end + 1 < text.Length && text[end] == '\n' && IsSingleHan(text, end + 1) && IsLineEnd(text, end + 1))
+            {
+                end += 2;
+            }
+            closed ??= text.ToCharArray();
+            var write = start;
+            for (var k = start; k < end; k += 2)
+            {
+                closed[write++] = text[k];
+            }
+            for (; write < end; write++)
+            {
+                closed[write] = '\n';
+            }
+            var after = end < text.Length ? span[end..].IndexOf('\n') : -1;
+            at = after < 0 ? -1 : end + after;
+        }
         return closed is null ? text : new string(closed);
     }
+
+    private static bool IsLineStart(string text, int at) => at == 0 || text[at - 1] == '\n';
+
+    private static bool IsLineEnd(string text, int at) => at + 1 == text.Length || text[at + 1] == '\n';
 
     // A Han character standing alone: no Han character right before or after it.
     private static bool IsSingleHan(string text, int at) =>
