@@ -17,7 +17,8 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     /// civil-affairs and tax records (-3), and the eleventh pass's SQL rows, spoken and English-ordered addresses, Hong Kong pay,
     /// rosters, hiring roles and public figures' ages (-4), and the twelfth pass's parcel labels, family paperwork, survey roles,
     /// identity checks and masked mobiles (-5), and the thirteenth pass's retirement ages, notes to teachers, dues and shared
-    /// costs, board pay and zh privilege and circulation legends (-6). Tuning data: errors printed.
+    /// costs, board pay and zh privilege and circulation legends (-6); family homes on a route, PDF-split names, obituaries and
+    /// wedding scripts, Cantonese health, payslips, hire welcomes, footer legends and 身分證 labels (-7). Tuning data: errors printed.
     /// </summary>
     [Theory]
     [InlineData("contextual-zh-tuning.tsv")]
@@ -26,6 +27,7 @@ public sealed class ContextualEvaluationTests(ITestOutputHelper output)
     [InlineData("contextual-zh-tuning-4.tsv")]
     [InlineData("contextual-zh-tuning-5.tsv")]
     [InlineData("contextual-zh-tuning-6.tsv")]
+    [InlineData("contextual-zh-tuning-7.tsv")]
     public void Classify_ChineseTuningPrompts_PrintsRecallFalsePositivesAndErrors(string file)
     {
         output.WriteLine(file);

@@ -191,7 +191,11 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "阿卡波糖", "拜糖平", "氨氯地平", "络活喜", "硝苯地平", "缬沙坦", "厄贝沙坦", "美托洛尔", "倍他乐克", "阿托伐他汀", "立普妥",
         "瑞舒伐他汀", "氯吡格雷", "波立维", "华法林", "利伐沙班", "优甲乐", "左甲状腺素", "甲巯咪唑", "他巴唑", "泼尼松", "强的松",
         "甲氨蝶呤", "羟氯喹", "奥美拉唑", "来曲唑", "他莫昔芬", "褪黑素", "抗抑郁", "抗焦虑", "抗过敏", "降脂药",
-        "硫必利", "氯雷他定", "西替利嗪", "孟鲁司特钠");
+        "硫必利", "氯雷他定", "西替利嗪", "孟鲁司特钠",
+        // Fertility treatment's checks (移植后第10天查血HCG, 孕酮), an undertaker's cause of death (死因), and spoken Cantonese
+        // (入咗院, 睇急症, 跌亲, 洗肾 is listed): fourteenth pass.
+        "HCG", "孕酮", "移植后", "验孕", "着床", "胚胎", "死因", "入咗院", "睇急症", "跌亲", "食紧药", "溃疡", "睇医生",
+        "看医生");
 
     public override string Name => "person_health";
 
@@ -205,7 +209,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
     private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
     {
         "pain", "sick", "stroke", "hospital", "hospitals", "liver", "kidney", "dose", "doses", "mg", "症", "病", "药", "孕", "炎", "护理", "康复",
-        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "激素", "增生", "切除", "穿刺",
+        "体温", "咳嗽", "支架", "疫苗", "接种", "医院", "头疼", "看医生", "睇医生", "激素", "增生", "切除", "穿刺",
         "插管", "唐氏", "拐杖", "风湿", "韧带", "眩晕", "胸闷", "心悸", "抽搐", "阳了", "自杀", "流感", "fever", "rash", "thyroid",
         "fertility", "steroid", "steroids", "positive for", "heart rate", "blood sugar", "unwell", "recovering from", "recovery from",
         "cavity", "cavities", "cough", "coughing", "dizzy", "headache", "headaches", "swelling", "swollen", "lump", "fainted",

@@ -93,7 +93,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "应聘人员", "求职人员", "面试者", "面试人员", "候选者", "应试者", "租住人", "入住者",
         // A hire named in a welcome or an appointment (新同事…, 录用彭子豪为…, …下周一入职); 欢迎 and 加入 only where the text is
         // about joining a workplace (NewHire).
-        "新同事", "新伙伴", "新成员", "录用", "聘用", "入职", "欢迎", "加入");
+        "新同事", "新伙伴", "新成员", "录用", "聘用", "入职", "欢迎", "加入",
+        // A service provider's customers and cases (a hotel's guest, a car's owner in a garage's or insurer's file, a
+        // marketplace's seller and buyer, a club's player, an undertaker's deceased), and a party said to be a private person
+        // (收货人为个人：…).
+        "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人");
 
     public override string Name => "person_record";
 

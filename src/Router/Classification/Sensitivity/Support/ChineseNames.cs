@@ -92,6 +92,9 @@ internal static partial class ChineseNames
         // A wedding host's script introduces the couple by role (新郎曾志豪，1993年出生…), a hire's welcome by the new colleague
         // (新伙伴 江雨桐), and Cantonese says who is speaking or spoken of with 係 and 叫 (我係張嘉慧, 佢叫黎嘉琪; 係 folds to 系).
         "新郎", "新娘", "伴郎", "伴娘", "新同事", "新伙伴", "新成员", "我系", "佢系", "佢叫",
+        // A service provider's customers and cases (fourteenth pass): a hotel's guest, a garage's or insurer's car owner, a
+        // marketplace's seller and buyer, a club's player, an undertaker's deceased (客人童家明, 车主冯雪梅, 卖家薛梦瑶, 逝者程秀英).
+        "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "宾客",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -127,6 +130,8 @@ internal static partial class ChineseNames
         // aspect-marked verbs, read in the traditional fold; and 正式 before joining (…正式加入产品部).
         "上个礼拜", "上礼拜", "上个星期", "上星期", "琴日", "寻日", "噚日", "今日", "听日", "而家", "依家", "做咗", "入咗", "去咗",
         "病咗", "有咗", "跌亲", "食紧", "睇紧", "睇咗", "喺", "正式",
+        // A recent day said before what happened (俺老舅孙大海前两天查出来…).
+        "前两天", "前几天", "这两天", "这几天", "前阵子", "前段时间", "查出来",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -152,6 +157,8 @@ internal static partial class ChineseNames
         "的生日", "全年", "本月", "的年薪", "的月薪",
         // Spoken Cantonese (see BoundaryAfter) and a hire's first day (…正式加入, …正式入职).
         "上个礼拜", "上礼拜", "琴日", "寻日", "噚日", "而家", "做咗", "入咗", "病咗", "食紧", "正式加入", "正式入职",
+        // A record's entry about the person (户口本上陈思远的出生日期…, …的身份证).
+        "的出生", "的身份证", "的户口", "的病历", "的体检",
     ]);
 
     // What only a person does, right after a labelled one-character given name that is also a word (租户米兰反映).
@@ -636,6 +643,9 @@ internal static partial class ChineseNames
         "小儿", "犬子", "小女", "爱女", "爱子", "个仔", "个女", "我仔", "我家", "阿嬤", "阿嬷", "太婆", "太公", "曾祖母", "曾祖父",
         // The writer's superiors at work by post (我们主任卞海涛, 科长…).
         "主任", "科长", "处长", "组长", "经理", "厂长", "车间主任", "班长", "队长",
+        // Northern dialect kin (俺老舅孙大海, 俺爹, 二姨): the order or 老 before the kin word, and 俺 for 我.
+        "老舅", "大舅", "二舅", "三舅", "小舅", "老姨", "大姨", "二姨", "三姨", "老姑", "大姑", "二姑", "小姑", "老叔", "二叔", "三叔",
+        "小叔", "俺爹", "俺娘", "俺爸", "俺妈", "俺哥", "俺姐", "俺弟", "俺妹", "俺媳妇", "俺男人", "俺老婆", "俺老公",
     ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)
