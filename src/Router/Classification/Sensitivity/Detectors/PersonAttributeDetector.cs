@@ -34,9 +34,19 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
         }
         var cues = input.Person.Cues(Cues);
         var besideName = FindBesideName(text);
-        if ((cues.Count == 0 && besideName is null && !HasSigns(text)) || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
+        var tableRows = TableColumn == RecordTables.Columns.None ? null : input.Person.TableRows;
+        if ((cues.Count == 0 && besideName is null && !HasSigns(text) && (tableRows is null || tableRows.Count == 0))
+            || input.Person.IsFictionOrTemplate || input.Person.IsGeneralQuestion)
         {
             return;
+        }
+        foreach (var row in tableRows ?? [])
+        {
+            // A table row under a person header with this detector's kind of column (or role): the name in it is that record's.
+            if (row.Kinds != RecordTables.Columns.Thing && (row.Kinds & TableColumn) != 0 && !found.Contains(row.Name) && !input.Person.MentionsFictionNear(row.Name))
+            {
+                found.Add(row.Name);
+            }
         }
         var signs = FindSigns(text);
         if (signs is not null)
@@ -49,7 +59,7 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
             // A "name" that is the cue itself ("Multiple Sclerosis", "Parkinson's Disease") names a condition, not a person.
             if (input.Person.NearestName(cue, reach) is { } name)
             {
-                if (!name.Overlaps(cue) && Confirms(text, name, cue) && !found.Contains(name)
+                if (!name.Overlaps(cue) && Confirms(text, name, cue) && !found.Contains(name) && (tableRows is null || !input.Person.IsThingCell(name))
                     && !input.Person.MentionsFictionNear(name) && !input.Person.PublicFigureNearer(cue, name))
                 {
                     found.Add(name);
@@ -87,6 +97,9 @@ internal abstract class PersonAttributeDetector : ISensitivityDetector
 
     /// <summary>Whether <see cref="FindSigns"/> would find any (cheap).</summary>
     protected virtual bool HasSigns(string text) => false;
+
+    /// <summary>The column of a person table (<see cref="RecordTables"/>) that makes its rows this kind of data; by default none.</summary>
+    protected virtual RecordTables.Columns TableColumn => RecordTables.Columns.None;
 
     /// <summary>Whether a Chinese cue with no name in reach counts for the letter's addressee (<see cref="PersonScan.Addressee"/>).</summary>
     protected virtual bool ReadsAddressee => true;

@@ -48,6 +48,8 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
 
     protected override CueSet Cues => BirthCues;
 
+    protected override RecordTables.Columns TableColumn => RecordTables.Columns.Birth;
+
     // "born" and "age" are everyday words ("the idea was born", "in the age of"): a number must follow closely ("born" also
     // takes a month, "born on the fifth of June"); "turns" a number or a number word ("turns 40", "turned forty"); a decade
     // word a person's "his"/"her" before it ("in her early sixties", not "the sixties"); "birth control" is no birth date.

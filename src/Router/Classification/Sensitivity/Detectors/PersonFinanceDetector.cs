@@ -85,6 +85,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "split",
         // Currency codes of Kenya, Nigeria, Ghana and Malaysia (KSh, NGN, GHS, RM): only with the amount beside them.
         "KSh", "KES", "NGN", "GHS", "RM", "MYR",
+        // Gulf, Swiss, Latin American and East Asian codes (a hotel folio in AED, a salary in MXN or BRL): beside an amount only.
+        "AED", "SAR", "QAR", "KWD", "CHF", "MXN", "BRL", "COP", "ARS", "CLP", "THB", "JPY", "KRW",
         // A raise told informally ("got bumped to 61k", "making 80k now", "pulls in 95k"): only with a money-shaped amount after.
         "bumped to", "bumped up to", "bumped me to", "bumped him to", "bumped her to", "upped to", "raise to", "makes", "making",
         "pulls in", "pulling in", "takes home", "clears");
@@ -96,6 +98,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     public override string Evidence => "name with pay, debt or account data";
 
     protected override CueSet Cues => FinanceCues;
+
+    protected override RecordTables.Columns TableColumn => RecordTables.Columns.Pay;
 
     private static readonly CueSet DebtWords = new(
         "owe", "owes", "owed", "owing", "debt*", "loan*", "mortgage*", "arrears", "overdue", "bankrupt*", "insolven*", "repay*", "lien",
@@ -146,7 +150,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
     private static readonly HashSet<string> CurrencyBesideAmount = new(StringComparer.OrdinalIgnoreCase)
     {
         "zl", "PLN", "TL", "Kc", "korun", "lei", "RON", "kronor", "kroner", "SEK", "NOK", "DKK", "trieu", "dong", "VND", "Rp", "IDR",
-        "KSh", "KES", "NGN", "GHS", "RM", "MYR",
+        "KSh", "KES", "NGN", "GHS", "RM", "MYR", "AED", "SAR", "QAR", "KWD", "CHF", "MXN", "BRL", "COP", "ARS", "CLP", "THB", "JPY", "KRW",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyBesideAmountLookup = CurrencyBesideAmount.GetAlternateLookup<ReadOnlySpan<char>>();

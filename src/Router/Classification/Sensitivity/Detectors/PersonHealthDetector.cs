@@ -54,6 +54,12 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         // procedures and the certificate itself ("MC for 2 days, URTI", "unfit for work due to gastroenteritis", "post knee
         // arthroscopy"), and a chronic condition's flare days told to an employer.
         "gastroenteritis", "gastro", "URTI", "LRTI", "chest infection", "stomach bug", "food poisoning", "norovirus", "conjunctivitis",
+        // Notifiable and school-exclusion infections a parent tells a teacher (fourteenth pass): "… has typhoid", "off with measles".
+        "typhoid", "paratyphoid", "typhus", "measles", "mumps", "rubella", "whooping cough", "pertussis", "scarlet fever", "impetigo",
+        "hand, foot and mouth", "hand foot and mouth", "HFMD", "scabies", "ringworm", "cholera", "malaria", "shigella*", "salmonella",
+        "giardia*", "glandular fever", "mononucleosis", "diphtheria", "meningitis", "hepatitis A", "strep throat", "pink eye",
+        // A fertility clinic's results after an embryo transfer ("my beta hCG came back at 48").
+        "hCG", "beta hCG", "embryo transfer", "frozen transfer", "egg retrieval", "egg collection",
         "chickenpox", "chicken pox", "dengue", "gastritis", "bronchiolitis", "croup", "otitis", "cellulitis", "viral fever",
         "arthroscop*", "laparoscop*", "keyhole surgery", "cholecystectomy", "meniscectomy", "discectomy", "septoplasty",
         "hernia repair", "ACL repair", "ACL reconstruction", "ligament reconstruction", "wound check", "stitches out",
@@ -205,6 +211,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
 
     protected override CueSet Cues => HealthCues;
 
+    protected override RecordTables.Columns TableColumn => RecordTables.Columns.Health;
+
     // Words with everyday senses ("pain", "stroke of luck", "the condition of the road") must sit close to the name.
     private static readonly HashSet<string> NeedNearName = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -226,8 +234,18 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Giving to a hospice or a hospital ("ran 10 km for the hospice", "volunteers at the hospice shop") says nothing of anyone's health.
+    private static readonly CueSet Fundraising = new(
+        "pledge*", "raise*", "raised", "raising", "fundrais*", "donat*", "sponsor*", "charity", "volunteer*", "appeal", "shop", "gala",
+        "bake sale", "fun run", "10k", "marathon");
+
     protected override bool Confirms(string text, TextSpan name, TextSpan cue)
     {
+        if (text.AsSpan(cue.Start, cue.End - cue.Start).Equals("hospice", StringComparison.OrdinalIgnoreCase)
+            && Fundraising.Any(text.AsSpan(Math.Max(0, cue.Start - 60), Math.Min(text.Length, cue.End + 40) - Math.Max(0, cue.Start - 60))))
+        {
+            return false;
+        }
         Span<char> ascii = stackalloc char[Math.Min(64, cue.End - cue.Start)];
         if (!NeedNearNameLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, ascii.Length), ascii)))
         {

@@ -18,6 +18,10 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
         "co-worker", "policyholder", "claimant", "account holder", "cardholder", "new hire", "staff member", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
         "renter", "lessee", "leaseholder",
+        // A service provider's own records (ServiceRoles): a hotel's guest, a ride's passenger, a marketplace buyer, an importer, a
+        // witness, the deceased of a funeral file, a wedding's couple, and the recipient of an award given for need.
+        "guest", "passenger", "rider", "buyer", "seller", "importer", "witness", "deceased", "the couple", "bride", "groom", "bride-to-be",
+        "groom-to-be", "awarded to", "scholarship", "bursary", "hardship grant", "hardship fund", "grant recipient", "fee waiver",
         // A hiring record's candidate ("candidate Ingrid …", "the candidate, Ximena …"): only where the text speaks of hiring
         // and not of an election (HiringCandidate).
         "candidate",
@@ -107,6 +111,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
 
     protected override CueSet Cues => RoleCues;
 
+    protected override RecordTables.Columns TableColumn => RecordTables.Columns.Role;
+
     protected override int LatinReach => 40;
 
     protected override int HanReach => 6;
@@ -149,11 +155,14 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     }
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
+        ServiceRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? ServiceRoles.Confirms(text, name, cue) :
+        (text.AsSpan(cue.Start, cue.End - cue.Start).Equals("recipient", StringComparison.OrdinalIgnoreCase) && ServiceRoles.Confirms(text, name, cue))
+        || (SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.OwnPlural(text, name, cue)) ||
         Awards.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PersonContext.SameSentence(text, name, cue) || NameOnNextLine(text, name, cue) :
         AidPlurals.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? AidList(text, name, cue) :
         text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("complaint ", StringComparison.OrdinalIgnoreCase) ? ComplaintLabel(text, name, cue) :
         WeakRoles.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? WeakRole(text, name, cue) : SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
-        || (RecordRole.IsRoleOf(text, name, cue) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
+        || ((RecordRole.IsRoleOf(text, name, cue) || ServiceRoles.Copula(text, name, cue)) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Awards = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

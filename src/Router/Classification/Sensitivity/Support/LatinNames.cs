@@ -44,6 +44,8 @@ internal static partial class LatinNames
         "square", "airport", "station", "hotel", "museum", "office", "service", "services", "support", "policy", "plan", "health", "care",
         "medical", "department", "ward", "room", "bed", "attn", "attention", "regards", "best", "kind", "sincerely", "hr", "it", "ceo",
         "chief", "officer", "director", "president", "king", "queen", "prince", "princess", "lord", "lady", "sir", "saint", "god",
+        "passenger", "guest", "buyer", "witness", "deceased", "importer", "bride", "groom", "gehalt", "lohn", "salaire", "sueldo",
+        "pay", "basic", "gross", "deductions", "earnings", "allowance", "allowances", "taxable",
         "christmas", "easter", "internet", "english", "french", "german", "spanish", "chinese", "american", "british",
         "russian", "italian", "japanese", "korean", "indian", "polish", "turkish", "swedish", "norwegian", "danish", "finnish",
         "czech", "greek", "portuguese", "brazilian", "mexican", "canadian", "australian", "irish", "scottish", "welsh", "african",
