@@ -5,10 +5,10 @@ namespace Router.Tests.Classification.Sensitivity.Support;
 
 /// <summary>
 /// The spelled-digit reader searching only the letter runs where a run of digit words can start
-/// (<see cref="DigitWordStarts"/>, ASCII text) finds exactly what it found stopping at every hit of its word search, on
-/// random texts dense with digit words, words that hold one ("someone", "street"), short words the search does not list
-/// ("oh", "un"), digits glued to letters and the gaps a run allows; texts with non-ASCII letters ("zéro", "ſix") keep the
-/// search and are compared too.
+/// (<see cref="DigitWordStarts"/>) finds exactly what it found stopping at every hit of its word search, on random texts
+/// dense with digit words, words that hold one ("someone", "street"), short words the search does not list ("oh", "un"),
+/// non-ASCII letters (some equal to ASCII ones ignoring case: "ſix"), Han, kana and Hangul glued to letters and digits,
+/// digits glued to letters and the gaps a run allows.
 /// </summary>
 public sealed class SpelledDigitStartsTests
 {
@@ -19,7 +19,7 @@ public sealed class SpelledDigitStartsTests
         "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "due", "tre", "quattro", "cinque",
         "sei", "sette", "otto", "nove", "um", "dois", "três", "oito", "sete", "uma", "duas", "oh", "une", "ein", "funf", "fuenf",
         "someone", "street", "weight", "often", "phone", "done", "the", "Oh", "UN", "ohfive", "unfour", "ſix", "ſeven", "ıne",
-        "ZÉRO", "FÜNF", "Kilo", "é", "ß", "名", "3", "45", "1234", "12345", "abc3", "x", " ", " ", ", ", "-", ".", "/", "_", "|",
+        "ZÉRO", "FÜNF", "Kilo", "é", "ß", "名", "张伟", "一二三", "カナ", "한국", "，", "。", "五", "３", "3", "45", "1234", "12345", "abc3", "x", " ", " ", ", ", "-", ".", "/", "_", "|",
         "\t", "\n", "  ", "   ",
     ];
 
@@ -58,20 +58,44 @@ public sealed class SpelledDigitStartsTests
         Assert.Contains(result, joined => joined.Text.EndsWith("4539148 tha", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void EveryCodePointOfTheHanBlockIsALetter()
+    {
+        for (var c = DigitWordStarts.HanFirst; c <= DigitWordStarts.HanLast; c++)
+        {
+            Assert.True(char.IsLetter(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("张伟five", 0, 6)]
+    [InlineData("张伟。five", 0, 2)]
+    [InlineData("ab名名名c1", 0, 6)]
+    [InlineData("x", 0, 1)]
+    public void RunEnd_StopsAtTheFirstNonLetter(string text, int at, int end) => Assert.Equal(end, DigitWordStarts.RunEnd(text, at));
+
     private static void AssertSame(string text)
     {
         var plain = new List<SplitTokens.Joined>();
-        var fast = new List<SplitTokens.Joined>();
+        var walked = new List<SplitTokens.Joined>();
+        var chosen = new List<SplitTokens.Joined>();
 
         SpelledDigits.Find(text, plain, plain: true);
-        SpelledDigits.Find(text, fast);
+        SpelledDigits.Find(text, walked, walk: true);
+        SpelledDigits.Find(text, chosen);
 
-        Assert.Equal(plain.Count, fast.Count);
-        for (var k = 0; k < plain.Count; k++)
+        AssertSame(plain, walked);
+        AssertSame(plain, chosen);
+    }
+
+    private static void AssertSame(List<SplitTokens.Joined> expected, List<SplitTokens.Joined> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var k = 0; k < expected.Count; k++)
         {
-            Assert.Equal((plain[k].Start, plain[k].End, plain[k].Text), (fast[k].Start, fast[k].End, fast[k].Text));
-            Assert.Equal(plain[k].Map.Starts, fast[k].Map.Starts);
-            Assert.Equal(plain[k].Map.Ends, fast[k].Map.Ends);
+            Assert.Equal((expected[k].Start, expected[k].End, expected[k].Text), (actual[k].Start, actual[k].End, actual[k].Text));
+            Assert.Equal(expected[k].Map.Starts, actual[k].Map.Starts);
+            Assert.Equal(expected[k].Map.Ends, actual[k].Map.Ends);
         }
     }
 
