@@ -14,7 +14,8 @@ internal static class SpelledTokens
     private const int MaxChars = 120;
     private const int Context = 24;
 
-    public static void Find(string text, List<SplitTokens.Joined> result)
+    /// <param name="plain">Try every digit instead of passing digit runs whole (tests compare the two).</param>
+    public static void Find(string text, List<SplitTokens.Joined> result, bool plain = false)
     {
         var i = 0;
         while (i < text.Length)
@@ -26,6 +27,15 @@ internal static class SpelledTokens
             }
             var digit = i + at;
             i = digit + 1;
+            // A digit next to another is no spelled character (no gap after it, or none before it): the run is passed whole.
+            if (!plain && i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+                continue;
+            }
             var gap = GapAfter(text, digit);
             if (gap == 0 || digit == 0 || !IsGapChar(text[digit - 1]))
             {
