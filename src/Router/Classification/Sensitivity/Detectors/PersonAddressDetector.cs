@@ -44,8 +44,8 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "住", "父母", "妈妈", "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老公", "老婆", "朋友", "室友", "房东",
         // Cantonese home (我屋企喺…) and a will's or deed's property in someone's name (本人名下…房产由女儿…继承).
         "屋企", "名下", "遗嘱", "继承",
-        // A named person's home said with 家在 (车主…，家在…12栋).
-        "家在",
+        // A named person's home said with 家在 (车主…，家在…12栋), and a note to a delivery rider (骑手…放…门口, 别敲门).
+        "家在", "骑手", "外卖员", "快递员", "别敲门", "放门口", "门口就行",
         // A pickup or drop-off point, and other Latin-script languages' address, home and delivery words (HomeWords).
         "pickup", "pick-up", "drop-off", "dropoff",
         .. HomeWords.OtherLanguages]);

@@ -22,6 +22,8 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "压岁钱",
         // Pensions, care fees and Hong Kong pay (退休金, 护理费, 强积金 read from 強積金, 港币).
         "退休金", "养老金", "护理费", "强积金", "港币", "薪资", "月薪",
+        // A Taiwan pension (勞保老年年金, folded) and wages owed on a site (包工头欠他工钱).
+        "年金", "劳保", "工钱",
         // Maintenance, statements, take-home pay and contribution bases (抚养费, 流水, 到手, 月入, 社保基数); statements,
         // income and take-home pay need an amount near.
         "抚养费", "赡养费", "流水", "月入", "年入", "到手", "社保基数", "公积金基数", "缴费基数",

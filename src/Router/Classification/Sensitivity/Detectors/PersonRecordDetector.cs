@@ -101,7 +101,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // A service provider's customers and cases (a hotel's guest, a car's owner in a garage's or insurer's file, a
         // marketplace's seller and buyer, a club's player, an undertaker's deceased), and a party said to be a private person
         // (收货人为个人：…).
-        "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人");
+        "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "住户", "个客", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人");
 
     public override string Name => "person_record";
 
@@ -337,7 +337,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     }
 
     // 学生 is a record role only in a school's record of the pupil (学号, 班主任, 家长…); textbook and news sentences say 学生 too.
-    private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分", "入园", "入学", "报到", "分班");
+    private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分", "入园", "入学", "报到", "分班",
+        // A student's enrolment papers (在读证明, 留学生, 就读于…).
+        "在读", "留学生", "就读");
 
     // "The Redundancy Payments Act": a capitalised word right after the cue makes it part of a title or a law's name.
     private static bool InTitle(string text, TextSpan cue) =>

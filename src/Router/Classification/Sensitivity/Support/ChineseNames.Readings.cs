@@ -37,6 +37,22 @@ internal static partial class ChineseNames
     /// <summary>Whether a record label or a relation ends right before <paramref name="at"/> (患者, 客户：, 我同事, 我妈).</summary>
     internal static bool HasLabelOrRelationBefore(string text, int at) => HasLabelBefore(text, at) || EndsWithAny(text, at, Relations);
 
+    /// <summary>
+    /// Whether one of <paramref name="names"/> is a Chinese name with a record label or the writer's relation right before it
+    /// (职工包海燕, 俺媳妇刘春燕, 個仔吳卓霖): a question about such a person is about a private person, never a general one.
+    /// </summary>
+    internal static bool AnyLabelled(string text, IReadOnlyList<TextSpan> names)
+    {
+        foreach (var name in names)
+        {
+            if (HanText.IsHan(text[name.Start]) && HasLabelOrRelationBefore(text, name.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="c"/> is a single-character surname (王, 陈, 李…).</summary>
     internal static bool IsSurname(char c) => Surnames.Contains(c);
 }

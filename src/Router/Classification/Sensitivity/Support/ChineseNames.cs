@@ -95,6 +95,8 @@ internal static partial class ChineseNames
         // A service provider's customers and cases (fourteenth pass): a hotel's guest, a garage's or insurer's car owner, a
         // marketplace's seller and buyer, a club's player, an undertaker's deceased (客人童家明, 车主冯雪梅, 卖家薛梦瑶, 逝者程秀英).
         "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "宾客",
+        // Cantonese "the customer" (個客黃偉倫又嚟投訴, folded) and a newcomer at work (新来的员工 is 员工 already).
+        "个客", "啲客",
     ]);
 
     private static readonly WordList StrongAfter = new(
@@ -132,6 +134,8 @@ internal static partial class ChineseNames
         "病咗", "有咗", "跌亲", "食紧", "睇紧", "睇咗", "喺", "正式",
         // A recent day said before what happened (俺老舅孙大海前两天查出来…).
         "前两天", "前几天", "这两天", "这几天", "前阵子", "前段时间", "查出来",
+        // Formal and Cantonese "is" (吳卓霖係2019年…出世, folded to 系), habits (…天天迟到), a zodiac year (…属虎).
+        "系", "天天", "属",
     ]);
 
     // Verbs whose object is usually a person: 给唐雪写, 通知陈佳怡, 提醒王芳.
@@ -294,7 +298,8 @@ internal static partial class ChineseNames
             }
             var surname = SurnameLength(text, i);
             // A unit right after a number is no surname (200元, 3楼, 2门, 5区, 10万): the name, if any, starts after it.
-            if (surname == 0 || (surname == 1 && i > 0 && char.IsAsciiDigit(text[i - 1]) && Units.Contains(text[i])))
+            if (surname == 0 || (surname == 1 && i > 0 && char.IsAsciiDigit(text[i - 1]) && Units.Contains(text[i]))
+                || (surname == 1 && i > 0 && HanCounters.Contains(text[i - 1]) && MeasureSurnames.Contains(text[i])))
             {
                 continue;
             }
@@ -362,7 +367,8 @@ internal static partial class ChineseNames
     private static readonly SearchValues<char> NotDepartments = SearchValues.Create("全内外局东西南北中头腹胸背脸面腿足腰颈肩臀本专学到好此各何住处小每一该");
 
     // Role words that start with a surname character (房东可以…, 房客说…, 司机师傅): the role, not a name; a name may follow.
-    private static readonly WordList RoleStarts = new(["房东", "房客", "房主", "司机", "车主", "师傅", "师父"]);
+    // Associations named by their members (车友会, 商会, 宗亲会) are no one either.
+    private static readonly WordList RoleStarts = new(["房东", "房客", "房主", "司机", "车主", "师傅", "师父", "车友会", "车友", "商会", "宗亲会"]);
 
     // "入职登记：吴国栋": any label, then a colon (and spaces), then the name.
     private static bool AfterFieldColon(string text, int at)
@@ -386,6 +392,10 @@ internal static partial class ChineseNames
         at + 1 < text.Length && CountNumerals.Contains(text[at]) && CountMeasures.Contains(text[at + 1]);
 
     private static readonly SearchValues<char> Units = SearchValues.Create("元万米毛石步时路楼门位支包方班区封伏盖");
+
+    // A measure word after a numeral or demonstrative is no surname (写一段东北话, 这位老师, 一张表): the name, if any, comes after.
+    private static readonly SearchValues<char> HanCounters = SearchValues.Create("一两几这那每半整");
+    private static readonly SearchValues<char> MeasureSurnames = SearchValues.Create("段封支项门位包张席");
 
     private static readonly SearchValues<char> OneWords = SearchValues.Create("下些点次起样直定般切半旦共再同致律概带边旁侧");
 
@@ -506,7 +516,9 @@ internal static partial class ChineseNames
         + "秋全泉群冉仁荣容蓉如儒瑞润若森山善尚少绍升胜圣诗石世仕寿书淑舒树帅双顺思松颂素泰堂桃腾天田添廷亭庭彤桐童旺威薇维伟卫"
         + "蔚文闻武舞西希曦溪喜霞仙先贤宪祥享潇晓孝心欣新星兴幸雄秀旭绪宣玄学雪勋亚雅延岩炎研彦艳燕扬阳杨洋耀野叶仪怡宜义艺忆易"
         + "益逸翼毅茵银寅莺英瑛盈颖映永勇优悠友佑余宇羽雨语玉育昱郁渊元园源远月跃越云运韵泽增展章昭照哲真振震镇征正之芝枝知志治"
-        + "致忠钟舟洲竹筑祝卓子梓紫宗祖尊佐墨辰骏驰豪霆雯婷琦璐瑶萱蕊馨悦妍");
+        + "致忠钟舟洲竹筑祝卓子梓紫宗祖尊佐墨辰骏驰豪霆雯婷琦璐瑶萱蕊馨悦妍"
+        // Northern given names open with 大 (大伟, 大勇, 大海): read after a label only, like the rest of this set.
+        + "大");
 
     private static bool NameGivenName(string text, int from, int length)
     {
@@ -646,6 +658,7 @@ internal static partial class ChineseNames
         // Northern dialect kin (俺老舅孙大海, 俺爹, 二姨): the order or 老 before the kin word, and 俺 for 我.
         "老舅", "大舅", "二舅", "三舅", "小舅", "老姨", "大姨", "二姨", "三姨", "老姑", "大姑", "二姑", "小姑", "老叔", "二叔", "三叔",
         "小叔", "俺爹", "俺娘", "俺爸", "俺妈", "俺哥", "俺姐", "俺弟", "俺妹", "俺媳妇", "俺男人", "俺老婆", "俺老公",
+        "老爷子", "老太太", "兄弟", "俺兄弟", "老太爷",
     ]);
 
     private static bool EndsWithAny(string text, int at, WordList words)

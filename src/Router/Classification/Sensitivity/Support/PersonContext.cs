@@ -22,6 +22,8 @@ internal static class PersonContext
         "TV show", "TV drama", "the show's", "soap opera", "telenovela", "miniseries", "K-drama", "in episode", "medical drama",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
         "续写", "虚构",
+        // A skit or comic dialogue to be written (写一段东北话小品：老王和老李…): stock characters, no one's record.
+        "小品", "相声", "情景剧", "短剧", "段子",
         // Story framing: an invented world or a game, not anyone's record.
         "once upon a time", "imagine a world", "imagine a story", "imagine you", "pretend you", "pretend to be", "role-play", "roleplay",
         "RPG", "D&D", "dungeons", "fanfic*", "outline the plot", "plot summary", "plot twist", "storyline", "a scene", "sequel", "cartoon*",
@@ -142,6 +144,10 @@ internal static class PersonContext
         "提成", "借条", "你知道吗", "听说",
         // Colloquial kin of the writer's own life (前夫…怎么起诉？): not how history or the news names anyone's spouse.
         "前夫", "前妻", "老公", "老婆", "婆婆", "岳母", "男友", "女友", "男朋友", "女朋友", "闺蜜", "室友",
+        // Northern dialect and Cantonese first person and kin (俺媳妇…, 俺们单位…, 個仔…, 個客…; 個 folds to 个).
+        "俺", "俺们", "咱家", "我哋", "个仔", "个女", "个客", "老豆", "媳妇", "老爷子", "兄弟",
+        // A spreadsheet's row about a person (温秀英那行D2…, =DATEDIF(C2…) 算出来…): a table of records, not public facts.
+        "那行", "这行", "那一行", "这一行", "单元格", "DATEDIF", "VLOOKUP",
         // Record labels before a name ("候选人 甘雨萌，现年薪 45 万，需要谈吗", "学员 韦嘉豪…能报C1吗"): a file the writer keeps.
         "候选人", "学员", "学生", "会员", "队员", "用户", "顾客", "业主", "住户", "租客", "房客", "乘客", "患儿", "家属", "应聘者", "求职者",
         "申请人", "投保人", "被保险人", "持卡人", "备注", "登记", "报名",

@@ -131,7 +131,7 @@ internal sealed class PersonScan(string view)
     /// <summary>Whether the shared cue pass has run (then <see cref="Cues"/> costs nothing for its sets).</summary>
     public bool HasSharedCues => _cues is not null;
 
-    public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(Text);
+    public bool IsGeneralQuestion => _generalQuestion ??= PersonContext.IsGeneralQuestion(Text) && !ChineseNames.AnyLabelled(Text, Names);
 
     private List<RecordTables.Row>? _tableRows;
 
