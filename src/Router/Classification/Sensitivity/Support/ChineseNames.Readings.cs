@@ -45,7 +45,9 @@ internal static partial class ChineseNames
     {
         foreach (var name in names)
         {
-            if (HanText.IsHan(text[name.Start]) && HasLabelOrRelationBefore(text, name.Start))
+            // Not a "name" that opens with a preposition which is also a surname (被告向原告…, 甲方于…): the label's clause runs on.
+            if (HanText.IsHan(text[name.Start]) && text[name.Start] is not ('向' or '于' or '和' or '与' or '同' or '将' or '对' or '跟')
+                && HasLabelOrRelationBefore(text, name.Start))
             {
                 return true;
             }
