@@ -48,7 +48,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "家在", "骑手", "外卖员", "快递员", "别敲门", "放门口", "门口就行",
         // A pickup or drop-off point, and other Latin-script languages' address, home and delivery words (HomeWords).
         "pickup", "pick-up", "drop-off", "dropoff",
-        .. HomeWords.OtherLanguages]);
+        .. HomeWords.OtherLanguages, .. HomeWords.DoorNotes]);
 
     // Words that a business or an organisation uses as much as a person ("Acme moved to …", "registered at …", "customer
     // parking"): they make an address someone's home only when a person is spoken of nearby (I, my, she, their…).
@@ -242,14 +242,14 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
     // "Pharmacy delivery to 12 Orchard Way"): the venue or organisation words around it are the writer's context, not the
     // address's owner. A person's address label may stand a few words before it; a delivery verb only right before it ("Ship
     // to our warehouse at …" is a business's).
-    private static readonly CueSet HomeLabel = new(
+    private static readonly CueSet HomeLabel = new([
         "home address", "my address", "his address", "her address", "their address", "residential address", "permanent address",
         "current address", "address on file", "lives at", "living at", "resides at", "residing at",
         "家住", "我家在", "住址", "家庭住址", "家庭地址", "收货地址",
         // A carer's or clinician's visit to someone's home ("Home visit 08:30 at 5 …").
         "home visit", "home visits", "house call", "house calls",
         "mijn adres", "mon adresse", "meine adresse", "woonadres", "huisadres", "wohnadresse", "domicilio", "domicile", "domiciliu",
-        "domiciliat*", "cyfeiriad");
+        "domiciliat*", "cyfeiriad", .. HomeWords.OwnHomes]);
 
     private static readonly CueSet DeliveryLabel = new(
         "shipping address", "billing address", "mailing address", "delivery address", "postal address", "deliver to", "delivery to",
@@ -409,7 +409,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
     // to someone's home names the address as that person's, whatever visiting or venue words the report has around it.
     private static readonly CueSet HomeOfName = new(
         "home of", "family home", "at home", "at her home", "at his home", "at their home", "house of", "residence of", "flat of",
-        "apartment of", "home address of");
+        "apartment of", "home address of", "to visit", "visit to", "visiting", "home visit", "house call");
 
     private static bool AtHomeOf(string text, TextSpan name, ReadOnlySpan<char> gap)
     {

@@ -38,7 +38,7 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         // The zodiac year of a person (属龙, 属马), a two-digit birth year (八八年的, 86年的), a lunar birthday (腊月初八生,
         // 农历正月十五生日) and a day before 生的 (初八生的, 六号生的): each checked in Confirms.
         "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡", "属狗", "属猪", "年的", "农历", "阴历", "腊月",
-        "正月", "生的");
+        "正月", "生的", "DATEDIF", "YEARFRAC");
 
     public override string Name => "person_birth_date";
 
@@ -80,6 +80,10 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
                     || rest.StartsWith("nd", StringComparison.Ordinal) || rest.StartsWith("rd", StringComparison.Ordinal));
         }
         // "(b. 14/03/1991, Busan)", "b. 1962": the abbreviation only with the date right after it.
+        if (IsAgeFormula(word))
+        {
+            return AgeFormulaDate(text, cue);
+        }
         if (word.SequenceEqual("PID"))
         {
             return PidBirthDate(text, cue);

@@ -60,6 +60,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "giardia*", "glandular fever", "mononucleosis", "diphtheria", "meningitis", "hepatitis A", "strep throat", "pink eye",
         // A fertility clinic's results after an embryo transfer ("my beta hCG came back at 48").
         "hCG", "beta hCG", "embryo transfer", "frozen transfer", "egg retrieval", "egg collection",
+        // A wearable's or a monitor's alert about its user ("event=AFib_detected").
+        "AFib", "A-fib", "irregular rhythm", "irregular heart rhythm",
         "chickenpox", "chicken pox", "dengue", "gastritis", "bronchiolitis", "croup", "otitis", "cellulitis", "viral fever",
         "arthroscop*", "laparoscop*", "keyhole surgery", "cholecystectomy", "meniscectomy", "discectomy", "septoplasty",
         "hernia repair", "ACL repair", "ACL reconstruction", "ligament reconstruction", "wound check", "stitches out",

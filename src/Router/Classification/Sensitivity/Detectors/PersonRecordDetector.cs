@@ -20,7 +20,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "renter", "lessee", "leaseholder",
         // A service provider's own records (ServiceRoles): a hotel's guest, a ride's passenger, a marketplace buyer, an importer, a
         // witness, the deceased of a funeral file, a wedding's couple, and the recipient of an award given for need.
-        "guest", "passenger", "rider", "buyer", "seller", "importer", "witness", "deceased", "the couple", "bride", "groom", "bride-to-be",
+        "guest", "passenger", "rider", "buyer", "seller", "importer", "subscriber", "witness", "deceased", "the couple", "bride", "groom", "bride-to-be",
         "groom-to-be", "awarded to", "scholarship", "bursary", "hardship grant", "hardship fund", "grant recipient", "fee waiver",
         // A hiring record's candidate ("candidate Ingrid …", "the candidate, Ximena …"): only where the text speaks of hiring
         // and not of an election (HiringCandidate).
@@ -156,7 +156,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
         ServiceRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? ServiceRoles.Confirms(text, name, cue) :
-        (text.AsSpan(cue.Start, cue.End - cue.Start).Equals("recipient", StringComparison.OrdinalIgnoreCase) && ServiceRoles.Confirms(text, name, cue))
+        (ServiceRoles.MayHoldAward(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.Confirms(text, name, cue))
         || (SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.OwnPlural(text, name, cue)) ||
         Awards.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PersonContext.SameSentence(text, name, cue) || NameOnNextLine(text, name, cue) :
         AidPlurals.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? AidList(text, name, cue) :

@@ -23,6 +23,29 @@ internal static class HomeWords
         "cartref", "alamat", "tinggal di", "kirim", "dikirim",
     ];
 
+    /// <summary>
+    /// A delivery note's door instructions (fourteenth pass): how to get into a home or where to leave a parcel ("buzzer doesn't
+    /// work", "gate code 4471", "leave the box behind the bin", "ring twice, baby sleeping"). Only a home has them, so the address
+    /// beside them is one even without a name.
+    /// </summary>
+    internal static readonly string[] DoorNotes =
+    [
+        "buzzer", "doorbell", "door bell", "ring twice", "ring the bell", "ring bell", "knock", "gate code", "door code", "entry code",
+        "nobody answers", "no one answers", "nobody's home", "nobody is home", "no one is home", "leave the box", "leave the parcel",
+        "leave it with", "leave with", "leave at the door", "safe place", "porch", "rider note", "driver note", "driver instructions",
+        "rider instructions", "baby sleeping", "dog in the yard", "beware of dog", "intercom",
+        // Obituaries and wakes held at the family's home, and a courier's chat from outside it.
+        "the wake", "wake for", "wake will", "the late", "in loving memory", "family home", "family residence", "viewing",
+        "driver chat", "rider chat", "courier chat", "i'm outside", "im outside", "come down to",
+    ];
+
+    /// <summary>A person's or a family's own home named right before its address ("held at the family residence, 45 …").</summary>
+    internal static readonly string[] OwnHomes =
+    [
+        "family residence", "family home", "their residence", "his residence", "her residence", "their home,", "his home,", "her home,",
+        "residence of", "residence address", "home of the late", "insured's home", "client's home", "patient's home",
+    ];
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "at", "from", "to", "on", "by", "around", "approx", "about", "tomorrow", "today", "tonight", "morning", "afternoon", "evening",

@@ -334,15 +334,15 @@ internal static class PersonContext
         for (var i = 0; i <= span.Length; i++)
         {
             var end = i == span.Length || span[i] is '?' or '？' or '!' or '！' or '。' or '\n'
-                || (span[i] is '.' or ',' or ':' or ';' && (i + 1 == span.Length || span[i + 1] == ' '));
+                || (span[i] is '.' or ',' or ':' or ';' && (i + 1 == span.Length || span[i + 1] == ' ')) || IsSpacedDash(span, i);
             if (!end)
             {
                 continue;
             }
             // A clause cut off by a comma, colon or semicolon ("Maria Ivanova says she has type 1 diabetes, what should …")
             // needs four words to count; a sentence three.
-            var clause = i < span.Length && span[i] is ',' or ':' or ';';
-            if (clause && span[i] == ',' && !OpensMainQuestion(span[(i + 1)..]))
+            var clause = i < span.Length && (span[i] is ',' or ':' or ';' || IsSpacedDash(span, i));
+            if (clause && (span[i] == ',' || IsSpacedDash(span, i)) && !OpensMainQuestion(span[(i + 1)..].TrimStart(' ')))
             {
                 // A comma inside a sentence: the clause runs on.
                 continue;
@@ -357,6 +357,11 @@ internal static class PersonContext
         }
         return false;
     }
+
+    // "… gestational diabetes — can she fly …?": a spaced dash (the view may have folded it to "-") parts clauses as a comma does
+    // (fourteenth pass).
+    private static bool IsSpacedDash(ReadOnlySpan<char> span, int i) =>
+        i < span.Length && span[i] is '—' or '–' or '-' && i > 0 && span[i - 1] == ' ' && i + 1 < span.Length && span[i + 1] == ' ';
 
     // An exam or quiz item: options "A." / "B." / "C." each opening a line (or "A)" …), as in MMLU-style questions; the
     // people in them are historical figures or made-up parties, not anyone's record.
@@ -398,7 +403,7 @@ internal static class PersonContext
     // A clause counts as a statement only when what follows it asks the assistant or checks a fact ("…, what should the
     // trainer watch for?", "…, can you log it?", "…, right?"), not a relative clause ("…, which explains …").
     private static readonly string[] MainQuestionOpeners =
-        ["what", "how", "can", "could", "should", "would", "will", "is it", "is that", "do you", "does that", "any", "please", "right", "correct", "true", "ok", "okay"];
+        ["what", "how", "why", "can", "could", "should", "would", "will", "is it", "is that", "do you", "does that", "any", "please", "right", "correct", "true", "ok", "okay"];
 
     private static bool OpensMainQuestion(ReadOnlySpan<char> rest)
     {

@@ -14,7 +14,7 @@ internal static class ServiceRoles
     /// <summary>The cue words whose check is <see cref="Confirms"/> (the record detector lists them among its cues).</summary>
     internal static readonly string[] Words =
     [
-        "guest", "passenger", "rider", "buyer", "seller", "importer", "witness", "deceased", "the couple", "bride", "groom", "bride-to-be",
+        "guest", "passenger", "rider", "buyer", "seller", "importer", "subscriber", "witness", "deceased", "the couple", "bride", "groom", "bride-to-be",
         "groom-to-be", "awarded to", "scholarship", "bursary", "hardship grant", "hardship fund", "grant recipient", "fee waiver",
     ];
 
@@ -24,7 +24,12 @@ internal static class ServiceRoles
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AwardCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "awarded to", "scholarship", "bursary", "hardship grant", "hardship fund", "grant recipient", "fee waiver", "recipient",
+        "beneficiary",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A role word of the general list that may also hold an award for need ("Recipient of the hardship grant: …").</summary>
+    public static bool MayHoldAward(ReadOnlySpan<char> cue) =>
+        cue.Equals("recipient", StringComparison.OrdinalIgnoreCase) || cue.Equals("beneficiary", StringComparison.OrdinalIgnoreCase);
 
     // Guests of a show, a stage or a conference, not of a hotel or a host.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicGuests = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -40,7 +45,7 @@ internal static class ServiceRoles
 
     private static readonly CueSet AwardWords = new(
         "awarded", "award letter", "recipient", "recipients", "receive", "receives", "received", "will receive", "granted", "goes to",
-        "approved", "approval", "successful", "offered", "won", "winner");
+        "approved", "approval", "successful", "offered", "won", "winner", "beneficiary", "beneficiaries");
 
     private static readonly CueSet PublicHonours = new(
         "prize*", "nobel", "medal*", "oscar*", "pulitzer", "grammy*", "laureate*", "knighthood", "honorary", "fellowship*", "rhodes",

@@ -73,7 +73,7 @@ internal static partial class StreetAddress
         WorldStreetWordSearch.In(span) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
         || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
         || MayHaveIrishCounty(span) || MayHaveIndianArea(span) || MayHaveUkPostcode(span) || MayHaveCanadianPostcode(span)
-        || MayHaveSoutheastAsianForm(span);
+        || MayHaveSoutheastAsianForm(span) || MayHaveConventionForm(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
@@ -102,6 +102,7 @@ internal static partial class StreetAddress
         AddIndianForms(text, found);
         AddUkForms(text, found);
         AddSoutheastAsianForms(text, found);
+        AddConventionForms(text, found);
         AddSpokenForms(text, found);
         if (LowerCaseNames.MayHave(text))
         {
