@@ -36,6 +36,10 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
         {
             AddTwilioAuthTokens(input.Text, found);
         }
+        if (input.Text.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+        {
+            AddWebhooks(input.Text, found);
+        }
         if (!Prefixes.ContainsAny(input.Text))
         {
             return;
@@ -48,7 +52,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
                 : token.Contains(":AA", StringComparison.Ordinal) ? token[(token.IndexOf(':') + 3)..]
                 : token.StartsWith("dapi", StringComparison.Ordinal) || token.StartsWith("LTAI", StringComparison.Ordinal) || token.StartsWith("AKID", StringComparison.Ordinal) ? token[4..]
                 : token[(token.LastIndexOfAny('_', '-', '.') + 1)..];
-            if (token.StartsWith("hooks.", StringComparison.Ordinal) || SecretValue.LooksRandom(body, minLength: 10))
+            if (token.StartsWith("hooks.", StringComparison.Ordinal) ? !IsPlaceholderWebhook(token) : SecretValue.LooksRandom(body, minLength: 10))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

@@ -40,9 +40,14 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         {
             DetectNearLabels(text, found);
         }
-        if (input.DigitCount >= 7 && MentionsLicence(text, oddCaseForms))
+        var licence = input.DigitCount >= 7 && MentionsLicence(text, oddCaseForms);
+        if (licence)
         {
             AddUkLicences(text, found);
+        }
+        if (input.DigitCount >= 10 && (licence || MayNamePhilippineLicence(text)))
+        {
+            AddPhilippineLicences(text, found);
         }
         if (input.DigitCount >= 10 && text.Contains('驾'))
         {
@@ -101,7 +106,8 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         foreach (var match in UkLicence().EnumerateMatches(text))
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
-            if (!found.Exists(f => f.Overlaps(span)) && UkLabelledBefore(text, match.Index))
+            if (!found.Exists(f => f.Overlaps(span)) && UkLabelledBefore(text, match.Index)
+                && !SoftwareKeyInUkShape(text, text.AsSpan(match.Index, match.Length)))
             {
                 found.Add(span);
             }

@@ -57,8 +57,11 @@ internal sealed class NationalIdDetector : ISensitivityDetector
             return;
         }
         var text = input.Text;
+        var first = found.Count;
         AddLabelled(text, found);
         AddUnlabelled(text, found);
+        // 999-99-9999, or 987-65-4321 in demo data: a placeholder names no one (fourteenth pass, s22-markids).
+        PlaceholderDigits.DropFrom(text, found, first);
     }
 
     /// <param name="plainSearch">Search the ASCII labels over every character (tests compare the two walks).</param>

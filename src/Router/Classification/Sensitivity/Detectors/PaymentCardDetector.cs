@@ -49,10 +49,15 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
             return;
         }
         var text = input.Text;
+        var before = found.Count;
         DigitChains.Find(text, t_groups ??= [], groups => Candidates(text, groups, found));
         if (input.DigitCount >= 16)
         {
             AddPairs(text, found);
+        }
+        if (found.Count > before)
+        {
+            NumberSegments.Drop(text, found, before);
         }
     }
 

@@ -15,11 +15,26 @@ internal sealed partial class PhoneDetector
         for (var i = found.Count - 1; i >= from; i--)
         {
             var span = found[i];
-            if (InNumberList(text, span) || (Fictional(text.AsSpan(span.Start, span.End - span.Start)) && PresentedAsExample(text, span)))
+            var value = text.AsSpan(span.Start, span.End - span.Start);
+            if (InNumberList(text, span) || (Fictional(value) && PresentedAsExample(text, span))
+                || (SsnShaped(value) && (PresentedAsExample(text, span) || SsnLabelBefore(text, span.Start))))
             {
                 found.RemoveAt(i);
             }
         }
+    }
+
+    // "SSN 078-05-1120 printed on the sample card": three, two and four digits joined by dashes is how an SSN is written; after
+    // an SSN label, or as an example, it is no one's phone (the SSN detector judges it).
+    private static bool SsnShaped(ReadOnlySpan<char> value) =>
+        value.Length == 11 && value[3] == '-' && value[6] == '-' && value[..3].IndexOfAnyExceptInRange('0', '9') < 0
+        && value[4..6].IndexOfAnyExceptInRange('0', '9') < 0 && value[7..].IndexOfAnyExceptInRange('0', '9') < 0;
+
+    private static bool SsnLabelBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 24);
+        var before = text.AsSpan(from, start - from);
+        return before.Contains("ssn", StringComparison.OrdinalIgnoreCase) || before.Contains("social security", StringComparison.OrdinalIgnoreCase);
     }
 
     // Four or more groups of at most two digits, and another separator and digit right after: the list runs on.
@@ -95,21 +110,7 @@ internal sealed partial class PhoneDetector
     private static readonly string[] UkDramaPrefixes =
         ["7700900", "2079460", "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960", "1414960", "1514960", "1614960", "1914980"];
 
-    // An example, a format or documentation in the sentence around the number, and no one's own number ("my", "me").
-    private static bool PresentedAsExample(string text, TextSpan span)
-    {
-        var from = Math.Max(0, span.Start - 80);
-        var to = Math.Min(text.Length, span.End + 60);
-        var window = text.AsSpan(from, to - from);
-        return ExampleWords.Any(window) && !OwnNumber.Any(window);
-    }
-
-    private static readonly CueSet ExampleWords = new(
-        "example", "examples", "e.g", "sample", "samples", "docs", "documentation", "placeholder", "fictional", "fictitious", "fake",
-        "dummy", "format", "formats", "mask", "pattern", "style", "drama", "such as", "test number", "demo", "fixture", "fixtures", "mock",
-        "test data", "seed data", "示例", "例如", "格式", "虚构");
-
-    private static readonly CueSet OwnNumber = new("my", "me", "mine", "i'm", "reach me", "我的", "我");
+    private static bool PresentedAsExample(string text, TextSpan span) => ExampleContext.PresentedAsExample(text, span);
 
     /// <summary>
     /// Drops, from what this call found, a placeholder (000-000-0000, 123-456-7890, a subscriber part of zeros: see

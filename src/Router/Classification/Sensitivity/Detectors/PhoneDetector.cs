@@ -61,6 +61,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         {
             DropExamplesAndLists(text, found, before);
             DropPlaceholdersAndDates(input, found, before);
+            NumberSegments.Drop(text, found, before);
         }
         if (found.Count > first && input.View.SourceTextEnd < text.Length && HanText.Contains(text))
         {

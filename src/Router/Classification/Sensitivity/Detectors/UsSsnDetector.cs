@@ -31,6 +31,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             return;
         }
         var text = input.Text;
+        var first = found.Count;
         // Three-two-four groups or nine digits: a text with neither holds no match.
         if (input.Digits.MayHoldSsn)
         {
@@ -46,6 +47,10 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         if (found.Count == before)
         {
             LooseLabels(text, found);
+        }
+        if (found.Count > first)
+        {
+            DropPlaceholders(text, found, first);
         }
     }
 

@@ -14,6 +14,10 @@ internal static class ClassificationField
     private static readonly string[] StrongLabels =
     [
         "security classification", "data classification", "classification level", "sensitivity label", "protective marking",
+        // Fourteenth pass: the level field under the other names document-control blocks give it.
+        "security level", "information classification", "info classification", "document classification", "information security level",
+        "info security level", "confidentiality level", "confidentiality class", "confidentiality", "sensitivity level", "data sensitivity",
+        "information security classification", "security label", "handling level",
         "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密", "知悉范围",
         // How far this copy may circulate (传阅范围：仅限部门负责人): a restriction, not a public value (see CirculationValue).
         "传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围", "商密等级", "商密级别",
@@ -31,6 +35,7 @@ internal static class ClassificationField
         "internal", "confidential", "restricted", "secret", "sensitive", "private", "official", "limited", "amber", "red",
         "company confidential", "highly confidential", "strictly confidential", "top secret", "commercial in confidence",
         "内部", "秘密", "机密", "绝密", "受限", "敏感",
+        "company secret", "company restricted", "company internal", "highly sensitive", "business confidential", "strictly internal",
         // Trade-secret grades (普通商密, 核心商业秘密): 普通 alone is a public value, 普通商密 a level.
         "商密", "商业秘密", "普通商密", "普通商业秘密", "核心商密", "核心商业秘密", "一般商密", "重要商密",
     ];
@@ -42,7 +47,7 @@ internal static class ClassificationField
 
     // One OrdinalIgnoreCase search of ASCII and Chinese words together walks a slow Unicode automaton over the text.
     private static readonly CaseInsensitiveWords Gate = new(
-        ["classification", "sensitivity", "marking", "handling", "label", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别", "知悉范围",
+        ["classification", "sensitivity", "marking", "handling", "label", "security level", "confidentiality", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别", "知悉范围",
          "传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围", "商密等级", "商密级别"]);
 
     public static void FindAll(string text, List<TextSpan> found)
@@ -154,7 +159,7 @@ internal static class ClassificationField
             return null;
         }
         // A strong label takes a short code ("Amber", "C2", "内部") too; a long value is a title ("…: a beginner's guide").
-        if (!StartsWithAny(value, LevelWords) && !(strong && value.Length <= 12 && value.Count(' ') <= 1))
+        if (!StartsWithAny(value, LevelWords) && !LevelCode(value) && !(strong && value.Length <= 12 && value.Count(' ') <= 1))
         {
             return null;
         }
@@ -213,6 +218,13 @@ internal static class ClassificationField
         var value = text.AsSpan(i + 1, close);
         return StartsWithAny(value, LevelWords) && !StartsWithAny(value, PublicValues) ? new TextSpan(i + 1, i + 1 + close) : null;
     }
+
+    /// <summary>
+    /// A graded level code, C2–C5 or L2–L5 ("Classification: C3", "C4 - Secret"): the schemes that number their levels give
+    /// C1/L1 to public material, so those do not count; a taxonomy or a model's classes are not written this way.
+    /// </summary>
+    private static bool LevelCode(ReadOnlySpan<char> value) =>
+        value.Length >= 2 && value[0] is 'C' or 'L' && value[1] is >= '2' and <= '5' && (value.Length == 2 || !char.IsAsciiLetterOrDigit(value[2]));
 
     private static bool Matches(ReadOnlySpan<char> label, string[] labels)
     {

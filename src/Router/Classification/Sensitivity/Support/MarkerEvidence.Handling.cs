@@ -166,6 +166,10 @@ internal static partial class MarkerEvidence
         {
             return false;
         }
+        if (ReleaseBanFollows(text, start, end))
+        {
+            return true;
+        }
         var after = text.AsSpan(end, Math.Min(90, text.Length - end));
         if (after.Length == 0 || !(after[0] is ',' or ';' or ':' or '.' or ' ' or '–' or '—' or '-'))
         {

@@ -208,7 +208,7 @@ internal static partial class MarkerEvidence
         return Works().IsMatch(text.AsSpan(from, to - from));
     }
 
-    [GeneratedRegex(@"\b(?:film|films|movie|movies|comedy|sitcom|documentary|album|song|band|starred|starring|directed\s+by|box\s+office|episode|bestseller|best-seller)\b|电影|電影|电视剧|電視劇|综艺|歌曲|专辑|專輯", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:film|films|movie|movies|comedy|sitcom|documentary|album|song|band|starred|starring|directed\s+by|box\s+office|episode|bestseller|best-seller|novel|novels|novella|memoir|paperback|hardcover)\b|电影|電影|电视剧|電視劇|综艺|歌曲|专辑|專輯", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Works();
 
     /// <summary>
@@ -254,7 +254,7 @@ internal static partial class MarkerEvidence
     [GeneratedRegex(@"(?:^|[^\w])((?:sensitive|general|confidential|highly\s+confidential|restricted|private|personal|official))\s*[-–—/\\|]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelBefore();
 
-    [GeneratedRegex(@"^\s*[-–—/\\|]\s*(?:internal(?:\s+(?:only|use(?:\s+only)?))?|all\s+(?:employees|staff)|(?:employees|staff|recipients)\s+only|anyone(?:\s*\(unrestricted\))?|unrestricted|specified\s+people|trusted\s+people|partners|external|extended|any\s+user|no\s+protection|do\s+not\s+forward|encrypt[\s-]only|(?:staff|management)[\s-]in[\s-]confidence|confidential|restricted|project\s+(?-i:[A-Z])[\w-]*|(?-i:[A-Z][a-z]+)\s+only)(?=\s*(?:$|[.|),;:]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[-–—/\\|]\s*(?:internal(?:\s+(?:only|use(?:\s+only)?))?|all\s+(?:employees|staff)|(?:employees|staff|recipients)\s+only|anyone(?:\s*\(unrestricted\))?|unrestricted|specified\s+people|trusted\s+people|partners|external|extended|any\s+user|no\s+protection|do\s+not\s+forward|encrypt[\s-]only|(?:staff|management)[\s-]in[\s-]confidence|confidential|restricted|project\s+(?-i:[A-Z])[\w-]*|(?-i:[A-Z][a-z]+)\s+only|(?-i:(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,4})(?:\s+(?:[A-Z][a-z]+|[A-Z][A-Z&]{1,4}|&|and)){0,2}))(?=\s*(?:$|[.|),;:\]]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubLabel();
 
     [GeneratedRegex(@"^\s*(?:$|[.|),;:])")]

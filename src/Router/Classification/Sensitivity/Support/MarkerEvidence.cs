@@ -37,13 +37,12 @@ internal static partial class MarkerEvidence
 
     public static bool LabelsDocument(string text, int start, int end, bool instruction)
     {
-        // "internal" and "secret" (common words) count only as a tag opening its line ("[Internal] Re-org announcement") or
-        // in capitals on a line of their own ("SECRET", "INTERNAL").
-        if (text.AsSpan(start, end - start) is var word && (word.Equals("internal", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("secret", StringComparison.OrdinalIgnoreCase)))
+        // "internal", "secret" and "sensitive" (common words) count only as a tag opening its line ("[Internal] Re-org announcement"),
+        // in capitals on a line of their own ("SECRET", "INTERNAL") or heading a release ban ("Sensitive – not for external release").
+        if (IsCommonLevelWord(text.AsSpan(start, end - start)))
         {
             return (InBrackets(text, start, end) && OpensLine(text, start)) || (IsCapitalised(text, start, end) && IsWholeLine(text, start, end))
-                || (DescribedAsMarked(text, start, end) && !IsAskedAbout(text, start, end));
+                || ((DescribedAsMarked(text, start, end) || ReleaseBanFollows(text, start, end)) && !IsAskedAbout(text, start, end));
         }
         if ((QuotedLevelZh(text, start, end) || CornerBracketBanner(text, start, end)) && !IsAskedAbout(text, start, end))
         {

@@ -44,4 +44,20 @@ internal static class PlaceholderDigits
         }
         return count > 0 && (allSame || ((up || down) && count >= minRun) || tail >= 7);
     }
+
+    /// <summary>
+    /// Drops, from what a detector found since <paramref name="from"/>, a placeholder: one digit throughout or a long tail of one
+    /// digit (999-99-9999), or a straight run (987-65-4321) that the text presents as an example, a format or test data.
+    /// </summary>
+    public static void DropFrom(string text, List<TextSpan> found, int from)
+    {
+        for (var i = found.Count - 1; i >= from; i--)
+        {
+            var value = text.AsSpan(found[i].Start, found[i].End - found[i].Start);
+            if (Is(value, minRun: int.MaxValue) || (Is(value) && ExampleContext.PresentedAsExample(text, found[i])))
+            {
+                found.RemoveAt(i);
+            }
+        }
+    }
 }
