@@ -34,6 +34,7 @@ internal static class SensitivityServiceCollectionExtensions
         AddDetector<IbanDetector>(services);
         AddDetector<UsSsnDetector>(services);
         AddDetector<NationalIdDetector>(services);
+        AddDetector<RegionalIdDetector>(services);
         AddDetector<BankAccountDetector>(services);
         AddDetector<SecretAssignmentDetector>(services);
         AddDetector<EmailDetector>(services);

@@ -76,4 +76,63 @@ public sealed class IdentifierFourteenthPassTests
     [InlineData("联通号段：130、131、132、155、156、186，哪些是5G？")]
     public void MobileSegmentLists_NotIdentifiers(string text) =>
         Assert.Empty(Types(text));
+
+    [Theory]
+    [InlineData("Name: Farah Siddiqui\nCNIC 61101-2874456-2\nPlease draft a tenancy agreement for her.")]
+    [InlineData("Farah Siddiqui 61101-2874456-2, Islamabad — write an affidavit of residence")]
+    [InlineData("NADRA wali ID: 42201-7741093-5, isko form mein kaise likhoon?")]
+    [InlineData("Nama: Dewi Lestari\nNIK: 3578026304920001\nTolong buatkan surat keterangan domisili.")]
+    [InlineData("Dewi Lestari 3578026304920001 Surabaya, buatkan surat rekomendasi")]
+    [InlineData("KTP saya 3201011208880004, alamat sudah pindah, bagaimana cara update?")]
+    [InlineData("Iqama no. 2391847762 — my renewal is stuck in Absher, what should I do?")]
+    [InlineData("My NIN is 70318466201 and the bank says the BVN name does not match")]
+    public void RegionalNationalIds_AreIdentifiers(string text) =>
+        Assert.Contains("national_id", Types(text));
+
+    [Theory]
+    [InlineData("Tracking 61101-2874456-2 shows the parcel at the Lahore hub")]
+    [InlineData("What does a CNIC look like? The format is 00000-0000000-0")]
+    [InlineData("Order 3578026304920001 refunded yesterday; when will the money arrive?")]
+    [InlineData("The invoice total was 3201011208880004 rupiah?? that can't be right")]
+    [InlineData("I paid 2391847762 in fees last year across the whole company")]
+    public void RegionalShapes_WithoutLabelOrPerson_NotIdentifiers(string text) =>
+        Assert.DoesNotContain("national_id", Types(text));
+
+    [Theory]
+    [InlineData("the AWS key starts with AKIAZ7QK4M and ends with R2XW9TPL3N, the secret is in 1Password — why is it rejected?")]
+    [InlineData("first half: AKIAVN3Q8Z  second half: L5MT2WQ7XR, please check which IAM user it belongs to")]
+    [InlineData("token begins with ghp_T4kW9qL2mZ8xR5vN and ends with 7cB3yU1pA6sD0fG4hJ2k — is it revoked?")]
+    public void KeyToldInLabelledParts_IsAKey(string text) =>
+        Assert.NotEmpty(Types(text));
+
+    [Theory]
+    [InlineData("An AWS key id starts with AKIA and ends with sixteen more characters; what does ASIA mean?")]
+    [InlineData("first half: 23 points, second half: 41 points — who won the match?")]
+    [InlineData("The serial starts with XK4 and ends with 2021 on my printer, is it refurbished?")]
+    public void PartsThatAreNoKey_NotKeys(string text) =>
+        Assert.Empty(Types(text));
+
+    [Theory]
+    [InlineData("港澳通行证号 C81736402，签注下个月到期，能在广州续签吗？")]
+    [InlineData("回乡证号码H20938471，过关时系统说无效")]
+    public void TravelPermits_ArePassports(string text) =>
+        Assert.Contains("passport_number", Types(text));
+
+    [Theory]
+    [InlineData("[iot] node=greenhouse-3 fw=1.4.2 rssi=-61 ip=10.40.2.18 uptime=88213s battery=71%")]
+    [InlineData("sensor gw-12 heartbeat ok, addr 192.168.8.44, temp 21.5C")]
+    public void PrivateAddressInDeviceTelemetry_NotAnIdentifier(string text) =>
+        Assert.DoesNotContain("ip_address", Types(text));
+
+    [Theory]
+    [InlineData("Room 812, WiFi password 55193027, the hotel front desk gave it to us — why won't my laptop connect?")]
+    [InlineData("咖啡店的WiFi密码是 latte8899，为什么手机连不上？")]
+    public void VenueGuestWifiPassword_NotACredential(string text) =>
+        Assert.DoesNotContain("secret_assignment", Types(text));
+
+    [Theory]
+    [InlineData("my home wifi password is Kx82!mQz7, how do I share it with my laptop?")]
+    [InlineData("db password: Zq7#pL92vT for the staging cluster")]
+    public void OwnPasswords_StillCredentials(string text) =>
+        Assert.Contains("secret_assignment", Types(text));
 }

@@ -130,6 +130,8 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         // Cluster and service events ("pod … restarted, podIP 10.244.70.77, exit code 137"): the same machine output.
         "pod", "podip", "k8s", "kubectl", "container", "restarted", "exit code", "oom", "oomkilled", "crashloopbackoff", "hostport",
         "nginx", "haproxy", "envoy", "tcp", "udp",
+        // Device telemetry ("[iot] device=… fw=2.8.7 rssi=-55 ip=10.20.10.159 uptime=…"): a sensor's report, no one's connection.
+        "iot", "mqtt", "telemetry", "rssi", "uptime", "firmware", "reboot", "reboot_reason", "heartbeat", "sensor", "zigbee", "modbus",
         "报错", "错误", "失败", "超时", "日志", "异常", "錯誤", "逾時", "日誌");
 
     // 172.16.0.0/12, 192.168.1.0/24: a network (CIDR prefix shorter than 32 bits, host bits all zero) is a range of

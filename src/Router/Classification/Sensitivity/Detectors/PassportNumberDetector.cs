@@ -26,6 +26,9 @@ internal sealed partial class PassportNumberDetector : ISensitivityDetector
         "paszportu", "pasaportu", "reisepasses", "паспорта",
         // Glued to their connector ("passportno449533347…"): see AddGlued.
         "passportno", "passportnumber", "passportnum", "passportnr", "passportid", "パスポート", "旅券", "여권", "паспорт",
+        // Fourteenth pass: the mainland's travel documents for Hong Kong, Macau and Taiwan (港澳通行证 C + 8 digits, 回乡证 H/M + 8),
+        // passports in all but name.
+        "通行证", "通行證", "回乡证", "回鄉證", "台胞证", "台胞證", "home return permit", "exit-entry permit", "two-way permit",
     ]);
 
     public string Name => "passport_number";

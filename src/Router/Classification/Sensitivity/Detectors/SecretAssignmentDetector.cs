@@ -53,7 +53,7 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
             return end;
         }
         var name = text.AsSpan(start, end - start);
-        if (IsPasswordName(name) && InMeetingInvite(text, start, end))
+        if (IsPasswordName(name) && (InMeetingInvite(text, start, end) || VenueWifi(text, start, end)))
         {
             return end;
         }
@@ -91,6 +91,30 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
     }
 
     private const int MeetingReach = 120;
+
+    /// <summary>
+    /// A venue's guest Wi-Fi password ("房间号 1401，WiFi 密码 06472215，酒店前台给的", "café wifi password: latte2024"): the
+    /// hotel, café or airport hands it to every guest, so it is no credential of the writer. A Wi-Fi word right before the
+    /// password name and a venue word near it.
+    /// </summary>
+    private static bool VenueWifi(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 12);
+        if (text.AsSpan(from, start - from).IndexOfAny(WifiWords) < 0)
+        {
+            return false;
+        }
+        var windowStart = Math.Max(0, start - MeetingReach);
+        var to = Math.Min(text.Length, end + MeetingReach);
+        return text.AsSpan(windowStart, to - windowStart).IndexOfAny(VenueWords) >= 0;
+    }
+
+    private static readonly SearchValues<string> WifiWords = SearchValues.Create(["wifi", "wi-fi", "wlan", "无线", "無線"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> VenueWords = SearchValues.Create(
+        ["hotel", "front desk", "reception", "lobby", "guest", "café", "cafe", "coffee shop", "restaurant", "airport", "lounge", "library",
+            "hostel", "airbnb", "酒店", "宾馆", "賓館", "前台", "民宿", "咖啡", "餐厅", "餐廳", "机场", "機場", "图书馆", "候机", "客房", "房间号"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> MeetingCues = SearchValues.Create(
         ["meeting id", "meeting number", "meeting no", "meeting pass", "meeting pwd", "conference id", "conference call", "webinar", "zoom", "webex", "teams meeting", "google meet",

@@ -64,7 +64,7 @@ internal static partial class MarkerEvidence
             return true;
         }
         if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end)
-            || QuotedQualifier(text, start, end))
+            || QuotedQualifier(text, start, end) || QuotedAsThisTextsLevel(text, start) || InLatexHeader(text, start))
             && !IsAskedAbout(text, start, end))
         {
             return true;

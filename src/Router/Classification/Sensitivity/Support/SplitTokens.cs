@@ -46,6 +46,7 @@ internal static class SplitTokens
             Markup(text, result);
             LooseDigits.Find(text, result);
             LabelledPieces.Find(text, result);
+            KeyHalves.Find(text, result);
             DigitLookalikes.Find(text, result);
             DecoyGroups.Find(text, result);
             FloatDigits.Find(text, result);

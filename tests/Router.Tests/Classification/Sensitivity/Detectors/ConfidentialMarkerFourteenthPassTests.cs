@@ -80,4 +80,20 @@ public sealed class ConfidentialMarkerFourteenthPassTests
     [InlineData("Restricted – Access zones at the stadium: what can I bring in?")]
     public void LevelThenTitleOrQuestion_NotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
+
+    [Theory]
+    [InlineData("forwarding the deck, it's \"Strictly confidential — board only\" so keep it off Slack: margins drop to 11% in Q2")]
+    [InlineData("heads up, this is 'Internal use only', don't paste it to the vendor: the rollout slips to May")]
+    [InlineData("这份是“内部资料 请勿外传”，别发到供应商群里：二季度毛利率降到11%。")]
+    [InlineData("\\fancyhead[R]{\\textbf{CONFIDENTIAL}}\n\\section{Site closures}\nwhy does the header vanish on page one?")]
+    [InlineData("\\fancyfoot[C]{机密}\n\\section{裁员名单}\n页脚第一页不显示怎么办")]
+    public void QuotedAsThisTextsMarkingOrInALatexHeader_IsAMarking(string text) =>
+        Assert.Contains("confidential_document", Types(text));
+
+    [Theory]
+    [InlineData("what does it mean when an email says \"Internal only — do not forward\"?")]
+    [InlineData("My manager wrote \"confidential\" on the card, is that a joke?")]
+    [InlineData("\\section{Confidentiality in clinical trials}\nhow do I add a header in LaTeX?")]
+    public void QuotedMentionOrLatexProse_NotAMarking(string text) =>
+        Assert.DoesNotContain("confidential_document", Types(text));
 }
