@@ -7,8 +7,9 @@ internal static partial class MarkerEvidence
 {
     /// <summary>
     /// 'sharing the draft, it's "Internal only — do not forward" so …', '这份是“内部文件 请勿转发”，别往客户群里发': the quote opens
-    /// (the marker at most 20 characters into it) right after a copula whose subject is this text (it's, this is, the deck is,
-    /// 这份是, 这是): the writer gives this text's own marking. A quote after any other words mentions the marker.
+    /// (the marker at most 20 characters into it) right after a present copula whose subject is this text (it's, this is, this
+    /// deck is, 这份是, 这是): the writer gives this text's own marking. A quote after any other words ("the email was marked
+    /// \"Confidential\" by mistake") mentions the marker.
     /// </summary>
     private static bool QuotedAsThisTextsLevel(string text, int start)
     {
@@ -27,7 +28,7 @@ internal static partial class MarkerEvidence
         return ThisTextIs().IsMatch(text.AsSpan(head, open - head));
     }
 
-    [GeneratedRegex(@"(?:\b(?i:it['’]s|it\s+is|this\s+is|this['’]s|that['’]s|(?:this|the|our)\s+(?:doc|document|memo|deck|draft|file|email|e-mail|note|report|sheet|spreadsheet|one)\s+(?:is|was)(?:\s+(?:marked|labelled|labeled|tagged|classified))?(?:\s+as)?)|(?:这份|这个|这是|这些|此件|本文件|该文件|这份文件|这个文件)(?:是|属于|为|都是)?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?i:it['’]s|it\s+is|this\s+is|this['’]s|that['’]s|(?:this|our)\s+(?:doc|document|memo|deck|draft|file|email|e-mail|note|report|sheet|spreadsheet|one)\s+is)|(?:这份|这个|这是|这些|此件|本文件|该文件|这份文件|这个文件)(?:是|属于|为|都是)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ThisTextIs();
 
     /// <summary>
