@@ -83,9 +83,8 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "唔好send出去", "唔好fwd", "禁止转发", "严禁转发", "未经授权不得转发", "未经许可不得转发", "未经授权禁止转发",
         "非指定收件人", "非本邮件之指定收件人", "非本邮件的指定收件人", "非本邮件指定收件人", "非此邮件之指定收件人", "并非指定收件人", "并非指定之收件人", "非指定之收件人", "不是指定收件人", "不是预定收件人", "非预期收件人",
         "误收本邮件", "误收此邮件", "误收本函", "误收本函件", "误收了本邮件", "错误收到本邮件", "误收到本邮件", "误收此函",
-        // Fourteenth pass: a ban on releasing the text beyond its owners.
-        "not for external release", "not for release outside", "not to be released externally", "not to be released outside",
-        "do not release externally", "do not release outside",
+        "not for external release", "not for release outside", "not to be released externally", // fourteenth pass: release bans
+        "not to be released outside", "do not release externally", "do not release outside",
     ];
 
     /// <summary>Classification words: common in prose, so they count only where they label the document.</summary>
@@ -144,8 +143,7 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "not for client eyes", "not for customer eyes", "not to be shown to the client", "not to be shown to the customer",
         // Thirteenth pass: a settlement letter's heading ("Settlement Communication – FRE 408").
         "settlement communication",
-        // Fourteenth pass: an everyday word, a level only heading a release ban or as a banner (MarkerEvidence.IsCommonLevelWord).
-        "sensitive",
+        "sensitive", // fourteenth pass: everyday, a level only heading a release ban or as a banner (MarkerEvidence.IsCommonLevelWord)
         // Too common in prose to count anywhere else, these label a text only in brackets (【内部】…, [保密]…; MarkerEvidence).
         "内部", "內部", "保密", "internal",
     ];
