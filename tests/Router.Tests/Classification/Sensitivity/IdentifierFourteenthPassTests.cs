@@ -132,6 +132,8 @@ public sealed class IdentifierFourteenthPassTests
 
     [Theory]
     [InlineData("my home wifi password is Kx82!mQz7, how do I share it with my laptop?")]
+    [InlineData("our wifi password is Tq9$mR44pz, make it look nice on a card for guests at the bed and breakfast")]
+    [InlineData("WiFi密码是 h7#Kq2vLx9，帮我做一张贴在民宿前台的提示卡")]
     [InlineData("db password: Zq7#pL92vT for the staging cluster")]
     public void OwnPasswords_StillCredentials(string text) =>
         Assert.Contains("secret_assignment", Types(text));

@@ -106,8 +106,23 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         }
         var windowStart = Math.Max(0, start - MeetingReach);
         var to = Math.Min(text.Length, end + MeetingReach);
-        return text.AsSpan(windowStart, to - windowStart).IndexOfAny(VenueWords) >= 0;
+        var window = text.AsSpan(windowStart, to - windowStart);
+        // The writer's own network, or one the writer posts for guests ("my wifi password … on a card for guests",
+        // "WiFi密码…帮我做一张贴在前台的提示卡"), stays a credential: only a password handed to the writer is the venue's.
+        var ownerFrom = Math.Max(0, start - 24);
+        if (text.AsSpan(ownerFrom, start - ownerFrom).IndexOfAny(OwnerWords) >= 0 || window.IndexOfAny(PostingWords) >= 0)
+        {
+            return false;
+        }
+        return window.IndexOfAny(VenueWords) >= 0;
     }
+
+    private static readonly SearchValues<string> OwnerWords = SearchValues.Create(
+        ["my ", "our ", "我的", "我家", "我们", "我們", "本店", "我店"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PostingWords = SearchValues.Create(
+        ["for guests", "for our guests", "for my guests", "for the guests", "card for", "sign for", "提示卡", "贴在", "贴到", "貼在", "帮我做", "幫我做"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> WifiWords = SearchValues.Create(["wifi", "wi-fi", "wlan", "无线", "無線"], StringComparison.OrdinalIgnoreCase);
 

@@ -2,17 +2,18 @@ namespace Router.Classification.Sensitivity.Support;
 
 /// <summary>
 /// A documentation or test sample of an ID number whose own sentence says it is no one's (fourteenth pass, issue 15):
-/// 示例…（校验位是错的）, 测试用…（虚构号码）, …是假的吧？校验码对不上, 示例数据，非真实号码. An ID label vouches for a number
-/// whatever its check digit; this is the text taking that back. A number with a valid check digit is cleared only by words that
-/// say it is made up (虚构, 非真实), not by a check that failed.
+/// 示例…（校验位是错的，仅作演示）, 测试用…（虚构号码）, …是假的吧？校验码对不上, 示例数据，非真实号码. An ID label vouches for a number
+/// whatever its check digit; this is the text taking that back. A failed check said alone takes nothing back: the issue's policy
+/// keeps a labelled number with a wrong check digit an ID (fail closed), and "系统提示校验位错误，是不是我输错了" is the writer's own ID
+/// typed wrong. A number that fails its check is cleared by words that make it a demo or a fake; one with a valid check digit
+/// only by words that say it is made up (虚构, 非真实).
 /// </summary>
 internal static class IdSampleText
 {
-    // The check digit said to be wrong: only a number that indeed fails its check is cleared by these.
-    private static readonly CueSet WrongCheck = new(
-        "校验位错", "校验位是错", "校验位不对", "校验位有误", "校验码错", "校验码是错", "校验码不对", "校验码有误", "校验码对不上",
-        "校验位对不上", "校验不通过", "校验失败", "校验不过", "检查码错", "检查码不对", "检查码有误", "无效号码", "号码无效", "格式演示",
-        "仅作演示", "仅供演示", "演示用", "测试用", "是假的", "假号码", "假的身份证");
+    // A demo or a fake: only a number that indeed fails its check is cleared by these.
+    private static readonly CueSet Demo = new(
+        "格式演示", "仅作演示", "仅供演示", "演示用", "测试用", "是假的", "假号码", "假的身份证", "示例号码", "样例号码", "文档示例",
+        "接口文档", "说明文档");
 
     // Said to be made up: these clear a number whatever its check digit.
     private static readonly CueSet MadeUp = new(
@@ -33,7 +34,7 @@ internal static class IdSampleText
         var end = Math.Min(text.Length, number.End + 40);
         var window = text.AsSpan(start, end - start);
         var lead = text.AsSpan(Math.Max(start, number.Start - 8), number.Start - Math.Max(start, number.Start - 8));
-        return MadeUp.Any(window) || (!validCheck && WrongCheck.Any(window)) || (ExampleWords.Any(lead) && Explains.Any(window));
+        return MadeUp.Any(window) || (!validCheck && Demo.Any(window)) || (ExampleWords.Any(lead) && Explains.Any(window));
     }
 
     private static int SentenceStart(string text, int at)

@@ -115,6 +115,13 @@ public sealed class ChinesePersonContextFourteenthPassTests
     public void ADocumentationSampleThatSaysItIsNoOnes_DoesNotFire(string text) =>
         Assert.DoesNotContain(Entities(text), e => e.Type == "cn_resident_id");
 
+    // Issue 15: a labelled 18-digit number is an ID even if its check digit is wrong; the writer saying so does not clear it.
+    [Theory]
+    [InlineData("身份证号：320102198807154417，填表时系统说校验位错误，我是不是抄错了一位？")]
+    [InlineData("我的身份证 44030419920218563X 一直提示校验码不对，银行App实名认证过不去")]
+    public void AWrongCheckDigitTheWriterComplainsAbout_StaysAnId(string text) =>
+        Assert.Contains(Entities(text), e => e.Type == "cn_resident_id");
+
     [Theory]
     [InlineData("监管部门罚款20万元，银行已整改")]
     [InlineData("湖北同乡会会址：江汉区解放大道688号")]
