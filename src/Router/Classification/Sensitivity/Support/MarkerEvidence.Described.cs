@@ -29,7 +29,13 @@ internal static partial class MarkerEvidence
 
     private static bool DescribedEn(string text, ReadOnlySpan<char> before, int start, int end)
     {
-        if (!(DescribedMarkedEn().IsMatch(before) || (MarkingNounFollows(text, end) && HasMarkingEn().IsMatch(before))))
+        var described = DescribedMarkedEn().Match(before.ToString());
+        if (!(described.Success || (MarkingNounFollows(text, end) && HasMarkingEn().IsMatch(before))))
+        {
+            return false;
+        }
+        // "a memo headed '…'" (fifteenth pass): any memo, unless the text it names follows (a colon or a new line, then the text).
+        if (described.Success && described.Groups["any"].Success && !TextFollows(text, end) && !DefiniteSubjectLater(before, described))
         {
             return false;
         }
@@ -41,7 +47,30 @@ internal static partial class MarkerEvidence
         }
         var sentence = SentenceAround(text, start, end);
         var rest = sentence[(sentence.Length - (SentenceEndAfter(text, end) - start))..];
-        return !NotThisDocumentEn().IsMatch(sentence) && !AskedAfterEn().IsMatch(rest);
+        return !NotThisDocumentEn().IsMatch(sentence) && !AskedAfterEn().IsMatch(rest) && !MentionEn().IsMatch(sentence);
+    }
+
+    // "I got a memo this morning, it is marked …": a definite subject after the indefinite one the first match took.
+    private static bool DefiniteSubjectLater(ReadOnlySpan<char> before, Match match)
+    {
+        for (var tries = 0; tries < 3 && match.Groups["any"].Success; tries++)
+        {
+            var any = match.Groups["any"];
+            before = before[(any.Index + any.Length)..];
+            match = DescribedMarkedEn().Match(before.ToString());
+            if (!match.Success)
+            {
+                return false;
+            }
+        }
+        return !match.Groups["any"].Success;
+    }
+
+    /// <summary>After the marker, a colon or a line break and then at least 10 characters: the text the sentence names follows it.</summary>
+    private static bool TextFollows(string text, int end)
+    {
+        var at = text.AsSpan(end).IndexOfAny(":：\n");
+        return at >= 0 && text.AsSpan(end + at + 1).Trim().Length >= 10;
     }
 
     private static bool DescribedZh(string text, ReadOnlySpan<char> before, int start, int end)
@@ -71,7 +100,7 @@ internal static partial class MarkerEvidence
         }
         // "文件上印着：“机密”字样，这是什么意思": the question comes after the marker.
         var sentence = SentenceAround(text, start, end);
-        return !NotThisDocumentZh().IsMatch(sentence) && QuestionCues.NearestEnd(sentence) < 0;
+        return !NotThisDocumentZh().IsMatch(sentence) && QuestionCues.NearestEnd(sentence) < 0 && !MentionZh().IsMatch(sentence);
     }
 
     /// <summary>The text after the marker, past the closing quote or bracket when the marker ends one.</summary>
@@ -110,12 +139,12 @@ internal static partial class MarkerEvidence
         (?:this|these|it|it's|it’s|it\s+is|they|they're|they’re|they\s+are|each\s+page|every\s+page|each\s+slide|every\s+slide|all\s+pages
           |here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|my|our)
           |(?:the\s+)?(?:attached|enclosed|following|forwarded)|below
-          |(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid))
+          |(?:the|my|our|your|(?<any>a|an))\s+(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid))
         (?:[\s(,]+[\w'’-]+){0,5}?[\s(,-]*[\s(]
         (?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|comes|came|got|gets|'s|’s)\s+)?(?:all\s+|clearly\s+|also\s+|officially\s+|still\s+)?
         (?:marked|stamped|labell?ed|headed|flagged|tagged|classified|designated|watermarked|titled|entitled|captioned|branded
           |(?:carries|carry|bears|bear|has|have|had|shows|show|displays|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:marking|label|legend|caveat|stamp|header|heading|banner|footer|classification|watermark|notice)(?:\s+(?:of|reading|saying|that\s+says|that\s+reads))?)
-        (?:\s+(?:as|with|up\s+as))?(?:\s+(?:a|an|the))?\s*[:：]?\s*["'“‘(\[]?\s*$
+        (?:\s+(?:as|with|up\s+as))?(?:\s+(?:a|an|the))?\s*[:：]?\s*(?:["'“‘(\[]\s*(?:[\w&-]+\s+){0,2}?)?$
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DescribedMarkedEn();
 
@@ -134,7 +163,7 @@ internal static partial class MarkerEvidence
     private static partial Regex NotThisDocumentEn();
 
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.
-    [GeneratedRegex("(?:标注|標註|标着|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|蓋著|盖了|蓋了|加盖|加蓋|写着|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标为|標為|打着|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的)了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
+    [GeneratedRegex("(?:标注|標註|标着|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|蓋著|盖了|蓋了|加盖|加蓋|写着|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标为|標為|打着|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的|题目是|題目是|题目为|題目為|题为|題為|主题是|主題是|主题为|主題為|表头是|表頭是|表头写着|表頭寫著)了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
     private static partial Regex DescribedMarkedZh();
 
     [GeneratedRegex("(?:本文|本文件|本文档|本文檔|本材料|本资料|本資料|本报告|本報告|本方案|本邮件|本郵件|本页|此文|此文件|此文档|该文件|該文件|以下内容|以下內容|下文)(?:内容|內容)?(?:均|皆|全部)?(?:为|為|是|属于|屬於|属|屬|系)\\s*[:：]?\\s*[“\"'‘「『【]$")]
@@ -147,7 +176,7 @@ internal static partial class MarkerEvidence
     private static partial Regex MarkingNounZh();
 
     // The clause before the marking verb names this text or a part of it.
-    [GeneratedRegex("(?:这|這|该|該|本|此|附件|以下|下面|上述|页眉|頁眉|页脚|頁腳|首页|首頁|封面|角|抬头|抬頭|水印|每页|每頁|每一页|标题|標題|开头|開頭|截图|截圖|图片|圖片|照片|扫描件|掃描件|文件|合同|邮件|郵件|报告|報告|方案|纪要|紀要|PPT|ppt|材料|资料|資料|通知|函|信|稿)")]
+    [GeneratedRegex("(?:这|這|该|該|本|此|附件|以下|下面|上述|页眉|頁眉|页脚|頁腳|首页|首頁|封面|角|抬头|抬頭|水印|每页|每頁|每一页|标题|標題|开头|開頭|截图|截圖|图片|圖片|照片|扫描件|掃描件|文件|合同|邮件|郵件|报告|報告|方案|纪要|紀要|PPT|ppt|材料|资料|資料|通知|函|信|稿|表格|表头|表頭|简报|簡報|幻灯片|課件|课件|文档|文檔|档案|檔案|公告|清单|清單|名单|名單|备忘录|備忘錄|主题|主題|题目|題目)")]
     private static partial Regex ThisDocumentZh();
 
     [GeneratedRegex("(?:这|這|该|該|本|此|附件)")]

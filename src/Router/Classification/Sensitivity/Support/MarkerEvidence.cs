@@ -42,7 +42,8 @@ internal static partial class MarkerEvidence
         if (IsCommonLevelWord(text.AsSpan(start, end - start)))
         {
             return (InBrackets(text, start, end) && OpensLine(text, start)) || (IsCapitalised(text, start, end) && IsWholeLine(text, start, end))
-                || ((DescribedAsMarked(text, start, end) || ReleaseBanFollows(text, start, end)) && !IsAskedAbout(text, start, end));
+                || ((DescribedAsMarked(text, start, end) || ReleaseBanFollows(text, start, end) || BracketTag(text, start, end)
+                    || EmbargoField(text, start, end) || QuotedHeading(text, start, end) || QuotedAtTop(text, start, end)) && !IsAskedAbout(text, start, end));
         }
         if ((QuotedLevelZh(text, start, end) || CornerBracketBanner(text, start, end)) && !IsAskedAbout(text, start, end))
         {
@@ -64,13 +65,14 @@ internal static partial class MarkerEvidence
             return true;
         }
         if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end)
-            || QuotedQualifier(text, start, end) || QuotedAsThisTextsLevel(text, start) || InLatexHeader(text, start))
+            || QuotedQualifier(text, start, end) || QuotedAsThisTextsLevel(text, start) || InLatexHeader(text, start)
+            || QuotedHeading(text, start, end) || QuotedAtTop(text, start, end))
             && !IsAskedAbout(text, start, end))
         {
             return true;
         }
         if (IsQuoted(text, start, end) || IsAskedAbout(text, start, end) || IsRestrictedToSomething(text, start, end) || (!instruction && NamesWork(text, start, end))
-            || AfterPlaceholder(text, start))
+            || AfterPlaceholder(text, start) || TemplateTag(text, start, end))
         {
             return false;
         }
@@ -79,7 +81,7 @@ internal static partial class MarkerEvidence
         // 保密 as the predicate of this text ("本决议内容保密。", "以下内容须严格保密，").
         if (IsBracketOnly(text.AsSpan(start, end - start)))
         {
-            return InBrackets(text, start, end) || SecrecyPredicateZh(text, start, end);
+            return InBrackets(text, start, end) || SecrecyPredicateZh(text, start, end) || (BracketTag(text, start, end) && !IsAskedAbout(text, start, end));
         }
 
         return instruction
@@ -98,7 +100,9 @@ internal static partial class MarkerEvidence
             || HeaderCell(text, start, end)
             || AfterHeadingLabel(text, start, end)
             || InParenthetical(text, start, end)
-            || AudienceFollows(text, start, end);
+            || AudienceFollows(text, start, end)
+            || BracketTag(text, start, end)
+            || EmbargoTimeBeforeZh(text, start, end);
     }
 
     /// <summary>
