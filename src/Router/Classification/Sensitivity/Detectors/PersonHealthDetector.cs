@@ -34,7 +34,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "Mounjaro", "semaglutide", "Humira", "Lipitor", "Synthroid", "Valium", "Ambien", "gabapentin", "tramadol", "codeine",
         "hydrocodone", "Vicodin", "methotrexate", "clopidogrel", "losartan", "furosemide", "pantoprazole", "citalopram",
         "escitalopram", "bupropion", "venlafaxine", "duloxetine", "quetiapine", "risperidone", "aripiprazole", "lamotrigine",
-        "methylphenidate", "EpiPen", "steroid*", "antihistamine*", "contracepti*", "birth control",
+        "methylphenidate", "EpiPen", "anaphyla*", "steroid*", "antihistamine*", "contracepti*", "birth control",
         // Procedures, organs operated on and conditions in plain words ("had her gallbladder removed", "a stent put in").
         "gallbladder", "tonsillectomy", "tonsillitis", "hysterectomy", "mastectomy", "cataract*", "stent", "stents", "bypass surgery",
         "transplant", "pacemaker", "stitches", "crutches", "insomnia", "burnout", "burn-out", "nervous breakdown", "eczema", "psoriasis",

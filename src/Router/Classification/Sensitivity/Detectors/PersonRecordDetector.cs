@@ -14,7 +14,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
 {
     // Not "member", "candidate" or "resident": council members, election candidates and a town's residents are public or
     // general roles, not a record the writer keeps (tuning templates: 10 of 24 such sentences fired with them).
-    internal static readonly CueSet RoleCues = new(
+    internal static readonly CueSet RoleCues = new([
         "patient", "customer", "client", "employee", "applicant", "borrower", "tenant", "recipient", "colleague", "coworker",
         "co-worker", "policyholder", "claimant", "account holder", "cardholder", "new hire", "staff member", "guarantor", "beneficiary", "insured", "debtor", "lodger", "addressee", "consignee", "name:",
         "renter", "lessee", "leaseholder",
@@ -101,7 +101,10 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // A service provider's customers and cases (a hotel's guest, a car's owner in a garage's or insurer's file, a
         // marketplace's seller and buyer, a club's player, an undertaker's deceased), and a party said to be a private person
         // (收货人为个人：…).
-        "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "住户", "个客", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人");
+        "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "住户", "个客", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人",
+        // A delivery or ride app's workers in its records of their accounts (PlatformWorkers: courier, driver partner, 骑手…),
+        // and a need-based award's holder as a school's list names them (奖学金获得者 马欣怡).
+        .. PlatformWorkers.Words, "奖学金获得者", "助学金获得者", "奖助学金获得者", "助学金受助者"]);
 
     public override string Name => "person_record";
 
@@ -128,6 +131,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         {
             "学生" or "新生" => SchoolRecord.Any(text),
             "欢迎" or "加入" => NewHire.Any(text) || JoinsUnit(text, cue),
+            var word when PlatformWorkers.Owns(word) => PlatformWorkers.ConfirmsHan(text),
             _ => true,
         };
 
@@ -155,6 +159,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     }
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
+        PlatformWorkers.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PlatformWorkers.Confirms(text, name, cue) :
         ServiceRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? ServiceRoles.Confirms(text, name, cue) :
         (ServiceRoles.MayHoldAward(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.Confirms(text, name, cue))
         || (SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.OwnPlural(text, name, cue)) ||

@@ -16,7 +16,8 @@ internal static class KinNames
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Adults close to the writer, whose given name alone also names a private person ("my mate Declan", "our nanny Becca", "my
-    // brother-in-law Kwame"): names only, never a child's age. Not "partner", "client" or "boss": companies are partners too.
+    // brother-in-law Kwame"): names only, never a child's age. Not "client" or "boss", and "partner" only after "my" (AfterKin):
+    // companies are "our partners" too.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Companions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "friend", "mate", "pal", "bestie", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "colleague", "coworker",
@@ -41,8 +42,13 @@ internal static class KinNames
     /// <summary>Whether word <paramref name="w"/> stands right after "my/our &lt;kin&gt;" (one space each, on one line).</summary>
     public static bool AfterKin(string text, List<(int Start, int End)> words, int w)
     {
-        if (w < 2 || !(Kin.Contains(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start))
-            || Companions.Contains(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start))))
+        if (w < 2)
+        {
+            return false;
+        }
+        var kin = text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start);
+        var partner = kin.Equals("partner", StringComparison.OrdinalIgnoreCase);
+        if (!(partner || Kin.Contains(kin) || Companions.Contains(kin)))
         {
             return false;
         }
@@ -52,6 +58,11 @@ internal static class KinNames
             return false;
         }
         var owner = text.AsSpan(words[w - 2].Start, words[w - 2].End - words[w - 2].Start);
+        // "my partner Ravi" is the writer's partner; "our partner Acme" is a business's (so "partner" takes "my" only).
+        if (partner)
+        {
+            return owner.Equals("my", StringComparison.OrdinalIgnoreCase);
+        }
         return Owners.Contains(owner)
             || (w >= 3 && KinAdjectives.Contains(owner) && words[w - 2].Start - words[w - 3].End == 1 && text[words[w - 3].End] == ' '
                 && Owners.Contains(text.AsSpan(words[w - 3].Start, words[w - 3].End - words[w - 3].Start)));

@@ -516,7 +516,7 @@ internal static class PersonContext
         var span = text.AsSpan();
         return span.ContainsAny(PlaceholdersExact) || HasOpenBlank(span)
             || ((span.ContainsAny('{', '【', '＿') || span.Contains("XX", StringComparison.Ordinal)) && span.ContainsAny(HanPlaceholders))
-            || HasFieldToken(span);
+            || HasFieldToken(span) || HanTestData.IsStockTestData(span);
     }
 
     // "[Name]", "{first_name}", "<name>" — but not a redaction in a real record ("[Name redacted]", "[name removed]"): the rest
