@@ -43,7 +43,8 @@ internal static partial class StreetAddress
         ["Calle", "Cll.", "Cl.", "Carrera", "Cra", "Kra", "Kr.", "Diagonal", "Dg.", "Transversal", "Tv.", "Tr.", "Av.", "Ak.", "Ac.", "Avenida"],
         StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> RussianWords = SearchValues.Create(
+    // Romanised and Cyrillic: the Cyrillic words are searched only in a text with Cyrillic (AsciiFirstSearch).
+    private static readonly AsciiFirstSearch RussianWords = new(
         ["ul.", "ulitsa", "pr.", "prospekt", "pr-t", "per.", "pereulok", "bul.", "bulvar", "sh.", "shosse", "nab.",
          "ул.", "улица", "пр.", "просп", "проспект", "пер.", "переулок", "б-р", "бульвар", "ш.", "шоссе", "наб."],
         StringComparison.Ordinal);
@@ -59,7 +60,7 @@ internal static partial class StreetAddress
 
     /// <summary>Whether the text holds a word these forms cannot match without (the address detector's gate).</summary>
     internal static bool MayHaveConventionForm(ReadOnlySpan<char> span) =>
-        span.ContainsAny(GridWords) || span.ContainsAny(RussianWords) || span.ContainsAny(PassageWords) || span.ContainsAny(BuildingWords)
+        span.ContainsAny(GridWords) || RussianWords.ContainsAny(span) || span.ContainsAny(PassageWords) || span.ContainsAny(BuildingWords)
         || span.ContainsAny(HangulRoadEnds);
 
     private static void AddConventionForms(string text, List<TextSpan> found)
@@ -70,7 +71,7 @@ internal static partial class StreetAddress
         {
             AddWhole(ColombianGrid(), text, found);
         }
-        if (span.ContainsAny(RussianWords))
+        if (RussianWords.ContainsAny(span))
         {
             AddWhole(RussianStreet(), text, found);
         }
