@@ -36,7 +36,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
         {
             AddTwilioAuthTokens(input.Text, found);
         }
-        if (input.Text.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+        if (input.Text.AsSpan().ContainsAny(WebhookWord))
         {
             AddWebhooks(input.Text, found);
         }
