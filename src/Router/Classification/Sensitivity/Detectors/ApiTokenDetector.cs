@@ -6,7 +6,8 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>
 /// Vendor API tokens recognised by their documented prefixes: Stripe secret and restricted keys
 /// (<c>sk_live_</c>, <c>rk_test_</c>…), Google API keys (<c>AIza</c> + 35), Slack tokens (<c>xoxb-</c>…) and incoming
-/// webhooks, GitLab personal access tokens (<c>glpat-</c>), npm (<c>npm_</c> + 36), Hugging Face (<c>hf_</c>) and
+/// webhooks, GitLab personal access, deploy, runner, trigger and job tokens (<c>glpat-</c>, <c>gldt-</c>, <c>glrt-</c>, <c>glptt-</c>,
+/// <c>glcbt-</c>), npm (<c>npm_</c> + 36), Hugging Face (<c>hf_</c>) and
 /// SendGrid (<c>SG.</c>x.y) keys, Twilio API keys (<c>SK</c> + 32 hex); DigitalOcean (<c>dop_v1_</c>), Shopify (<c>shpat_</c>…),
 /// PyPI (<c>pypi-AgEIcHlwaS5vcmc</c>), Square (<c>sq0atp-</c>, <c>sq0csp-</c>), Linear (<c>lin_api_</c>), age secret keys, Grafana
 /// service accounts (<c>glsa_</c>), Groq (<c>gsk_</c>), Replicate (<c>r8_</c>), Perplexity (<c>pplx-</c>), xAI (<c>xai-</c>),
@@ -19,7 +20,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
 {
     // Some 40 prefixes whose hits are rare: searched in groups of eight (see GroupedStringSearch).
     private static readonly GroupedStringSearch Prefixes = new(
-        ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "npm_", "hf_", "SG.", "SK",
+        ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_", "hf_", "SG.", "SK",
             "_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "pypi-", "sq0", "lin_api_", "AGE-SECRET-KEY-", "glsa_", "gsk_", "r8_", "pplx-",
             "xai-", "dapi", "PMAK-", "NRAK-", "sbp_", "hvs.", "key-", "sntrys_", ":AA", "LTAI", "AKID"],
         StringComparison.Ordinal);
@@ -52,11 +53,24 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
                 : token.Contains(":AA", StringComparison.Ordinal) ? token[(token.IndexOf(':') + 3)..]
                 : token.StartsWith("dapi", StringComparison.Ordinal) || token.StartsWith("LTAI", StringComparison.Ordinal) || token.StartsWith("AKID", StringComparison.Ordinal) ? token[4..]
                 : token[(token.LastIndexOfAny('_', '-', '.') + 1)..];
-            if (token.StartsWith("hooks.", StringComparison.Ordinal) ? !IsPlaceholderWebhook(token) : SecretValue.LooksRandom(body, minLength: 10))
+            if (token.StartsWith("hooks.", StringComparison.Ordinal) ? !IsPlaceholderWebhook(token)
+                : SecretValue.LooksRandom(body, minLength: 10) || RandomWholeBody(token))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// "glpat-Ab3k--9xQ_…", "pypi-AgEI…_x-Q": vendors whose body may itself hold '-' or '_' (GitLab, PyPI, Square, Vault,
+    /// SendGrid) leave a last piece after the final separator that can be short; the whole body after the vendor prefix's own
+    /// separator is judged then. A body of words ("glpat-my-gitlab-token-goes-here") or a placeholder stays no key.
+    /// </summary>
+    private static bool RandomWholeBody(ReadOnlySpan<char> token)
+    {
+        var cut = token.IndexOfAny('_', '-', '.');
+        var body = cut < 0 ? [] : token[(cut + 1)..];
+        return SecretValue.LooksRandom(body, minLength: 20) && !SecretValue.IsWordLike(body);
     }
 
     // Glued to words on either side ("tokenxoxb-…end", "cfgnpm_…xyz", sixth attack round) the prefix still marks a token,
@@ -69,7 +83,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
             [sr]k_(?:live|test)_[A-Za-z0-9]{20,247}
           | xox[abposr]-[A-Za-z0-9-]{10,250}
           | hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}
-          | glpat-[A-Za-z0-9_-]{20,64}
+          | gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,64}
           | hf_[A-Za-z0-9]{30,64}
           | do[opr]_v1_[a-f0-9]{64}
           | shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
@@ -19,8 +20,13 @@ internal sealed partial class AwsAccessKeyDetector : ISensitivityDetector
     {
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
-            // All-X style fillers are skipped; the documentation key only where the text says it is an example.
+            // All-X style fillers are skipped, and AWS's documentation ids (AKIAIOSFODNN7EXAMPLE and its kin end in "EXAMPLE",
+            // which an issued id, random base32, never spells): samples copied from the docs open no account.
             var body = input.Text.AsSpan(match.Index + 4, 16);
+            if (SecretValue.IsVendorSample(body))
+            {
+                continue;
+            }
             var end = match.Index + match.Length;
             // Glued to capitals or digits ("KEYAKIA…END", "AKIA…2024"): only a body that mixes letters and digits.
             var glued = (match.Index > 0 && IsKeyChar(input.Text[match.Index - 1]))

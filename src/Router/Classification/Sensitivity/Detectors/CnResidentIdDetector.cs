@@ -87,6 +87,12 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
                     length = 18;
                     end++;
                 }
+                if (length == 15 && MaskFollows(text, end))
+                {
+                    // "320102198805123XXX", "440106199001012***": an 18-character ID with its tail masked, not a first-generation
+                    // one (those are digits throughout); the number shown identifies no one.
+                    break;
+                }
                 if (length is 15 or 18 && IsId(text, start, id[..length])
                     && !IdSampleText.Says(text, new TextSpan(start, end), length == 18 ? Valid(id[..length]) : ValidFirstGeneration(id[..length])))
                 {
@@ -97,6 +103,11 @@ internal sealed class CnResidentIdDetector : ISensitivityDetector
             }
         }
     }
+
+    private static bool MaskFollows(string text, int end) =>
+        end + 1 < text.Length && IsMask(text[end]) && IsMask(text[end + 1]);
+
+    private static bool IsMask(char c) => c is 'X' or 'x' or '*' or '×' or '•' or '#';
 
     private static bool IsId(string text, int start, ReadOnlySpan<char> id)
     {

@@ -17,7 +17,9 @@ internal sealed class IbanDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        if (input.DigitCount < 6)
+        // Only the two check digits are sure to be digits: a BBAN may be letters where the country's format says so (a
+        // Saudi, Pakistani or Azerbaijani account part can hold one or two digits), so few digits do not rule an IBAN out.
+        if (input.DigitCount < 2)
         {
             return;
         }

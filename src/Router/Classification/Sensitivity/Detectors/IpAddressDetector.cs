@@ -185,11 +185,12 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         }
         return groups >= 3 && candidate.Length <= 45
             && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6
-            && !IsDocumentationV6(address) && !IsV6NetworkPrefix(text, span.End, address)
-            && !(IsPrivateV6(address) && (InNetworkingQuestion(text) || InLogOrError(text, span.End)));
+            && !IsDocumentationV6(address) && !IsV6NetworkPrefix(text, span.End, address) && !IsPrivateV6(address);
     }
 
-    // fe80::/10 (link-local) and fc00::/7 (unique local): IPv6's private addresses, read as the IPv4 ones are.
+    // fe80::/10 (link-local) and fc00::/7 (unique local, fd00::/8 in use): IPv6's private addresses route nowhere outside
+    // their own link or site, and a device that has one has a public address besides, so a private one names a device's
+    // setting, not a subscriber's connection, in any context (twelfth author: a ULA address is no identifier).
     private static bool IsPrivateV6(IPAddress address) => address.IsIPv6LinkLocal || address.IsIPv6UniqueLocal;
 
     // 2001:db8::/32 (RFC 3849) is reserved for documentation: an example, never someone's connection.

@@ -19,6 +19,7 @@ internal sealed partial class OpenAiKeyDetector : ISensitivityDetector
         {
             return;
         }
+        var first = found.Count;
         foreach (var match in Pattern().EnumerateMatches(input.Text))
         {
             var body = input.Text.AsSpan(match.Index + 3, match.Length - 3);
@@ -30,6 +31,10 @@ internal sealed partial class OpenAiKeyDetector : ISensitivityDetector
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
+        }
+        if (found.Count > first)
+        {
+            SecretValue.DropElidedCopies(input, found, first);
         }
     }
 

@@ -129,12 +129,47 @@ internal sealed partial class PhoneDetector
             // One digit throughout or a tail of one digit always; a straight run (123-456-7890, 98765 43210) only where the text
             // presents it as an example: Indian writers give 98765 43210 as their own number too.
             if (PlaceholderDigits.Is(value, minRun: int.MaxValue) || (PlaceholderDigits.Is(value) && PresentedAsExample(text, span))
-                || (origin.End <= text.Length && origin.Start < origin.End && OpensWithDate(text.AsSpan(origin.Start, origin.End - origin.Start))))
+                || (origin.End <= text.Length && origin.Start < origin.End
+                    && (OpensWithDate(text.AsSpan(origin.Start, origin.End - origin.Start)) || ServiceNumberList(text.AsSpan(origin.Start, origin.End - origin.Start)))))
             {
                 found.RemoveAt(i);
             }
         }
     }
+
+    /// <summary>
+    /// "110、119、120、122", "911 / 999 / 112": a list of emergency and public service short numbers, rejoined into one long
+    /// number by a copy of the view. Every digit group must be such a number, so no one's phone is made of them.
+    /// </summary>
+    internal static bool ServiceNumberList(ReadOnlySpan<char> value)
+    {
+        var groups = 0;
+        for (var i = 0; i < value.Length;)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < value.Length && char.IsAsciiDigit(value[end]))
+            {
+                end++;
+            }
+            if (Array.IndexOf(ServiceNumbers, value[i..end].ToString()) < 0)
+            {
+                return false;
+            }
+            groups++;
+            i = end;
+        }
+        return groups >= 2;
+    }
+
+    // Emergency numbers (China 110/119/120/122, 112, 911, 999, 000, India 100–102 and 108, Japan 110/119, Singapore 995) and
+    // mainland public hotlines (12345 government, 12315 consumer, 12306 rail, 12110, 10086/10010/10000 carriers, 114 directory).
+    private static readonly string[] ServiceNumbers =
+        ["110", "112", "119", "120", "122", "911", "999", "000", "100", "101", "102", "108", "995", "114", "12345", "12315", "12306", "12110", "10086", "10010", "10000"];
 
     /// <summary>d/m/yyyy or m/d/yyyy (any of / . - or one space between, the same twice), or yyyy-m-d, with a real month and day.</summary>
     internal static bool OpensWithDate(ReadOnlySpan<char> value)

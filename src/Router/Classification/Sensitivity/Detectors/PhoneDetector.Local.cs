@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>Short local numbers that only a call verb or a Hong Kong mobile word makes a phone.</summary>
+/// <summary>Short local numbers that only a call verb, a Hong Kong mobile word or a handphone abbreviation makes a phone.</summary>
 internal sealed partial class PhoneDetector
 {
     private static readonly SearchValues<string> CallVerbs =
@@ -87,6 +87,49 @@ internal sealed partial class PhoneDetector
 
     [GeneratedRegex(@"(?:手提|手機|手机|流動電話|流动电话)(?:電話|电话|號碼|号码|號|号)?[ \t]*(?:[:：是係为為][ \t]*)?(?<n>(?:\(?\+?852\)?[ -]?)?[5679][0-9]{3}[ -]?[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex HongKongMobile();
+
+    private static readonly SearchValues<string> MobileAbbreviations = SearchValues.Create(["hp", "h/p", "mob"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "hp 9123 4567", "Mr Tan h/p +65 8123 4567", "mob 012-345 6789", "no hp 0812 3456 7890": Singapore, Malaysia and Indonesia
+    /// write "hp" (handphone) or "mob" before a mobile. The bare abbreviation is also a brand and an engine's unit, so only a
+    /// mobile of those countries' own shape (8 digits from 8 or 9; 01x; 08x) right after it counts, and not one a product word
+    /// follows ("HP 91234567 toner").
+    /// </summary>
+    private static void AddAbbreviatedMobiles(string text, List<TextSpan> found)
+    {
+        if (text.AsSpan().IndexOfAny(MobileAbbreviations) < 0)
+        {
+            return;
+        }
+        for (var match = AbbreviatedMobile().Match(text); match.Success; match = match.NextMatch())
+        {
+            var number = match.Groups["n"];
+            if (!ProductWordAfter(text, number.Index + number.Length))
+            {
+                AddUnique(found, new(number.Index, number.Index + number.Length));
+            }
+        }
+    }
+
+    private static bool ProductWordAfter(string text, int end)
+    {
+        var after = text.AsSpan(end).TrimStart(' ');
+        foreach (var word in ProductWords)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ProductWords =
+        ["toner", "cartridge", "ink", "printer", "laptop", "notebook", "desktop", "series", "model", "monitor", "battery", "charger", "adapter", "rpm", "kw"];
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?i:hp|h/p|mob)(?:[ .]?(?i:no|num|number|#))?\.?[ \t]*[:：=-]?[ \t]*(?:(?i:is)[ \t]+)?(?<n>(?:\+?65[ -]?)?[89][0-9]{3}[ -]?[0-9]{4}|(?:\+?60[ -]?|0)1[0-9][ -]?[0-9]{3,4}[ -]?[0-9]{4}|(?:\+?62[ -]?|0)8[1-9][0-9][ -]?[0-9]{3,4}[ -]?[0-9]{3,5})(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviatedMobile();
 
     /// <summary>
     /// A Brazilian mobile as Brazilians write it: the two-digit area code (11–99, no 0) in parentheses, then 9 and eight digits

@@ -52,6 +52,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddLabelled(text, Loose().EnumerateMatches(text), found);
         AddCalledLocal(text, found);
         AddHongKongMobiles(text, found);
+        AddAbbreviatedMobiles(text, found);
         if (text.Contains('('))
         {
             // "(21) 99812-4407": a Brazilian mobile, two-digit area code in parentheses and nine digits from 9.

@@ -45,7 +45,8 @@ internal static class SecretAssignment
 
     // Longest first, so "access_key" wins over "access".
     private static readonly string[] BaseNames =
-        ["access_key", "access-key", "access key", "accesskey", "private_key", "private-key", "privatekey", "secret key",
+        ["access_key", "access-key", "access key", "accesskey", "private_key", "private-key", "privatekey", "secret key", "mch_key", "mch key",
+         "mchkey",
          "credentials", "credential", "api_key", "api-key", "api key", "apikey", "bearer", "secret", "token", "pass", "pwd", "pin"];
 
     /// <summary>The index where the value begins after a name, or -1 when no assignment follows.</summary>
@@ -122,7 +123,7 @@ internal static class SecretAssignment
     /// </summary>
     public static bool IsSecretValue(ReadOnlySpan<char> value, bool passwordName)
     {
-        if (value.Length < 6 || SecretValue.IsPlaceholder(value))
+        if (value.Length < 6 || SecretValue.IsPlaceholder(value) || (!passwordName && SecretValue.IsElided(value)))
         {
             return false;
         }

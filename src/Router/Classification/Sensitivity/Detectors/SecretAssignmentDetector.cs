@@ -21,7 +21,25 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
 
     public void Detect(ScanInput input, List<TextSpan> found)
     {
-        var text = input.Text;
+        var first = found.Count;
+        Find(input.Text, found);
+        if (found.Count > first)
+        {
+            SecretValue.DropElidedCopies(input, found, first, AfterPasswordName);
+        }
+    }
+
+    // A password keeps its dots ("password: Tr0ub4dor...3x"): only keys and tokens are read as elided.
+    private static bool AfterPasswordName(string text, int start)
+    {
+        var from = Math.Max(0, start - 24);
+        var before = text.AsSpan(from, start - from);
+        return before.Contains("pass", StringComparison.OrdinalIgnoreCase) || before.Contains("pwd", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("密码", StringComparison.Ordinal) || before.Contains("口令", StringComparison.Ordinal);
+    }
+
+    private static void Find(string text, List<TextSpan> found)
+    {
         for (var from = 0; from < text.Length;)
         {
             var at = text.AsSpan(from).IndexOfAny(AsciiNames);
@@ -48,7 +66,8 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
     private static int Check(string text, int start, List<TextSpan> found)
     {
         var end = SecretAssignment.NameEnd(text, start);
-        if (!IsNameBoundary(text, start, end))
+        var appSecret = AppSecretName(text, start, end);
+        if (!appSecret && !IsNameBoundary(text, start, end))
         {
             return end;
         }
@@ -59,6 +78,13 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         }
         var bare = false;
         var valueStart = SecretAssignment.SkipOperator(text, end, SecretAssignment.OperatorOptional(name));
+        if (valueStart < 0 && appSecret)
+        {
+            // "AppSecret 9f3c…", "飞书 app_secret 5a9e…": a platform's app secret is pasted after its console label with no
+            // operator; only a long random value (the 32-hex secrets of WeChat, DingTalk, Feishu, Alipay) counts then.
+            valueStart = SecretAssignment.SkipOperator(text, end, optional: true);
+            bare = valueStart >= 0;
+        }
         if (valueStart < 0 && SecretAssignment.IsSpelledOutPassword(name))
         {
             valueStart = SecretAssignment.SkipProse(text, end, out bare);
@@ -69,13 +95,48 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         }
         var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
-        if (!SecretAssignment.IsSecretValue(value, IsPasswordName(name)) || bare && !SecretAssignment.IsStrongBareValue(value))
+        if (!SecretAssignment.IsSecretValue(value, IsPasswordName(name)) || bare && !SecretAssignment.IsStrongBareValue(value)
+            || bare && appSecret && value.Length < 16)
         {
             return end;
         }
         found.Add(new(valueStart, valueEnd));
         return Math.Max(valueEnd, end);
     }
+
+    /// <summary>
+    /// The secret of a platform app or merchant account: "AppSecret", "appsecret", "app_secret", "App Secret", "client secret",
+    /// "mch key" (WeChat Pay's merchant key), where the name may be glued to its qualifier in lower case. A bare "secret" after
+    /// other words keeps the boundary rule.
+    /// </summary>
+    private static bool AppSecretName(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        if (name.StartsWith("mch", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (!name.StartsWith("secret", StringComparison.OrdinalIgnoreCase) || (end < text.Length && char.IsAsciiLetterLower(text[end])))
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, start);
+        if (before.Length > 0 && before[^1] is ' ' or '_' or '-')
+        {
+            before = before[..^1];
+        }
+        foreach (var qualifier in AppQualifiers)
+        {
+            if (before.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == qualifier.Length || !char.IsAsciiLetterLower(before[^(qualifier.Length + 1)])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] AppQualifiers = ["app", "client", "consumer", "corp"];
 
     /// <summary>
     /// A passcode in a meeting invitation ("Meeting ID: 812 3456 7890 Passcode: 482913", "会议号…会议密码…"): it is sent to
@@ -168,7 +229,7 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
     // ASCII case-insensitive path.
     private static readonly SearchValues<string> AsciiNames = SearchValues.Create(
         ["pass", "pwd", "pin", "secret", "token", "apikey", "api_key", "api-key", "access_key", "access-key", "accesskey",
-         "private_key", "private-key", "privatekey", "credential", "api key", "access key", "secret key", "bearer"],
+         "private_key", "private-key", "privatekey", "credential", "api key", "access key", "secret key", "bearer", "mch_key", "mch key", "mchkey"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ChineseFirstChars = SearchValues.Create("密口秘令");

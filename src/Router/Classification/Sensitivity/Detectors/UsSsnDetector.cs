@@ -63,7 +63,8 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             var standsAlone = (span[3] == '-') && (match.Index == 0 || !char.IsAsciiLetter(text[match.Index - 1]));
             if (Issuable(span)
                 && (standsAlone ? !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, SsnLabels)
-                                : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels) || GluedLabel(text, match.Index)))
+                                : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels) || GluedLabel(text, match.Index)
+                                  || OnWageForm(text, match.Index, span)))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
@@ -83,6 +84,41 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         }
         return start - from > 3 && text.AsSpan(from, start - from).Contains("ssn", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "W-2 box a 512 44 8021", "my w2: 512 44 8021": on a W-2 (or W-2c, W-4) the one 3-2-4 number is the employee's SSN
+    /// (box a), so a form name shortly before a spaced 3-2-4 run is its label. Not where an amount or a box number is nearer
+    /// ("W-2 box 1 wages 412 55 1800" is no form's SSN field).
+    /// </summary>
+    private static bool OnWageForm(string text, int start, ReadOnlySpan<char> value)
+    {
+        if (value.Length != 11 || value[3] != ' ')
+        {
+            return false;
+        }
+        var from = Math.Max(0, start - LabelContext.Window);
+        var before = text.AsSpan(from, start - from);
+        var form = -1;
+        foreach (var name in WageForms)
+        {
+            form = Math.Max(form, before.LastIndexOf(name, StringComparison.OrdinalIgnoreCase));
+        }
+        return form >= 0 && (form == 0 || !char.IsAsciiLetterOrDigit(before[form - 1]))
+            && before[form..].IndexOfAny(AmountWords) < 0 && !BoxNumberBefore(before[form..]);
+    }
+
+    // "box 1", "box 12": numbered boxes hold amounts; box a holds the SSN.
+    private static bool BoxNumberBefore(ReadOnlySpan<char> before)
+    {
+        var box = before.LastIndexOf("box", StringComparison.OrdinalIgnoreCase);
+        return box >= 0 && before[(box + 3)..].TrimStart(' ') is { Length: > 0 } rest && char.IsAsciiDigit(rest[0]);
+    }
+
+    private static readonly string[] WageForms = ["w-2", "w2", "w-4"];
+
+    private static readonly System.Buffers.SearchValues<string> AmountWords = System.Buffers.SearchValues.Create(
+        ["wage", "tips", "withh", "compensation", "income", "salary", "amount", "total", "$", "usd", "dollars", "control number", "ein"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> SsnWords =
         System.Buffers.SearchValues.Create(["ssn", "social"], StringComparison.OrdinalIgnoreCase);

@@ -27,6 +27,8 @@ internal static class LabelledPieces
     [
         "card", "digit", "number", "num", "no.", "pan", "part", "piece", "half", "segment", "first", "next", "then", "last",
         "end", "second", "third", "fourth", "mobile", "phone", "tel", "卡", "身份证", "证件", "号", "段", "位", "手机", "电话",
+        // The card's network and the words that hand over the rest ("amex starts 3779 …" / "and the rest is …", 剩下的).
+        "rest", "remaining", "remainder", "visa", "amex", "mastercard", "discover", "jcb", "unionpay", "银联", "剩下", "其余", "后面", "前面",
     ];
 
     public static void Find(string text, List<SplitTokens.Joined> result)
@@ -199,7 +201,8 @@ internal static class LabelledPieces
 
     /// <summary>
     /// Two halves of six digits or more ("card: 402415768 (see above) 8483167044") count only after a card or ID label
-    /// on their first half's line or the line above.
+    /// on their first half's line or the line above, or when the telling names its parts: an opening part word before the
+    /// first half and a closing one between the halves ("first part 41983444" / "and the rest 17476617", 前半部分…后半部分).
     /// </summary>
     private static bool Halves(string text, List<(int Start, int End)> pieces)
     {
@@ -209,15 +212,27 @@ internal static class LabelledPieces
         }
         var from = Math.Max(0, pieces[0].Start - 2 * Context);
         var before = text.AsSpan(from, pieces[0].Start - from);
-        foreach (var label in HalvesLabels)
+        return ContainsAny(before, HalvesLabels)
+            || (ContainsAny(before, OpeningParts) && ContainsAny(text.AsSpan(pieces[0].End, pieces[1].Start - pieces[0].End), ClosingParts));
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
         {
-            if (before.Contains(label, StringComparison.OrdinalIgnoreCase))
+            if (span.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] OpeningParts =
+        ["first", "1st", "part 1", "part one", "half", "begins", "starts", "visa", "amex", "mastercard", "前半", "前面", "前几位", "开头"];
+
+    private static readonly string[] ClosingParts =
+        ["rest", "remaining", "remainder", "second", "2nd", "part 2", "part two", "last", "ends", "后半", "后面", "剩下", "其余", "后几位", "结尾"];
 
     private static bool Card(ReadOnlySpan<char> number) =>
         number.Length is >= 13 and <= 19 && !number.ContainsAnyExceptInRange('0', '9') && Checksums.Luhn(number) && Detectors.CardNetworks.Plausible(number);

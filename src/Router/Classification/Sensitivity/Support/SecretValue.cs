@@ -38,9 +38,83 @@ internal static class SecretValue
                 return true;
             }
         }
+        if (IsVendorSample(value))
+        {
+            return true;
+        }
         return value.StartsWith("your", StringComparison.OrdinalIgnoreCase)
             || (value.Contains("example", StringComparison.OrdinalIgnoreCase) && !IsDocumentationKey(value))
             || value.Contains("xxxx", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A vendor's documentation sample: AWS writes its sample ids and secrets with "EXAMPLE" / "EXAMPLEKEY" in capitals
+    /// (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY), which no issued random key spells; also where a
+    /// rejoined copy glued the next line's word to it.
+    /// </summary>
+    public static bool IsVendorSample(ReadOnlySpan<char> value) => value.Length > 12 && value.Contains("EXAMPLE", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Drops, from what a detector found since <paramref name="from"/>, a value read in a rejoined copy whose original was
+    /// elided ("sk-proj-Qf3k...9TzA" rejoined as "sk-proj-Qf3k9TzA"): the copy closed up the ellipsis that says the key is
+    /// not all there.
+    /// </summary>
+    public static void DropElidedCopies(ScanInput input, List<TextSpan> found, int from, Func<string, int, bool>? keep = null)
+    {
+        if (input.View.SourceTextEnd >= input.Text.Length)
+        {
+            return;
+        }
+        for (var k = found.Count - 1; k >= from; k--)
+        {
+            if (input.View.OriginOf(found[k]) is { } origin && origin.End <= input.Text.Length && origin.Start < origin.End
+                && ElidedAt(input.Text, origin) && keep?.Invoke(input.Text, origin.Start) != true)
+            {
+                found.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A key shown with its middle or end left out ("sk-proj-Qf3k...9TzA", "AbC1…xYz9", "sk-****…3kQz"): an ellipsis or a
+    /// run of three mask characters, and too few characters left around it (at most <see cref="MaxElidedVisible"/>) to be a
+    /// key cut by dots. A long key with dots inside is still read as a key; callers leave passwords alone (a password may
+    /// hold dots: "Tr0ub4dor...3x").
+    /// </summary>
+    public static bool IsElided(ReadOnlySpan<char> value)
+    {
+        var cut = value.IndexOf("...", StringComparison.Ordinal);
+        cut = cut >= 0 ? cut : value.IndexOfAny('…', '•');
+        cut = cut >= 0 ? cut : value.IndexOf("***", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            return false;
+        }
+        // The key's own characters on either side of the cut (a name and '=' before it are not the key's).
+        var visible = 0;
+        for (var i = cut - 1; i >= 0 && (char.IsAsciiLetterOrDigit(value[i]) || value[i] is '-' or '_' or '.' or '*'); i--)
+        {
+            visible += char.IsAsciiLetterOrDigit(value[i]) ? 1 : 0;
+        }
+        for (var i = cut; i < value.Length && (char.IsAsciiLetterOrDigit(value[i]) || value[i] is '-' or '_' or '.' or '…' or '•' or '*'); i++)
+        {
+            visible += char.IsAsciiLetterOrDigit(value[i]) ? 1 : 0;
+        }
+        return visible <= MaxElidedVisible;
+    }
+
+    private const int MaxElidedVisible = 24;
+
+    // The original holds the cut, or the cut follows it at once (the copy read the part before the ellipsis).
+    private static bool ElidedAt(string text, TextSpan origin)
+    {
+        if (IsElided(text.AsSpan(origin.Start, origin.End - origin.Start)))
+        {
+            return true;
+        }
+        var after = text.AsSpan(origin.End);
+        return (after.StartsWith("...", StringComparison.Ordinal) || after.StartsWith("***", StringComparison.Ordinal) || after.StartsWith('…') || after.StartsWith('•'))
+            && IsElided(text.AsSpan(origin.Start, Math.Min(text.Length - origin.Start, origin.End - origin.Start + 40)));
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ public sealed class SecretAssignmentDetectorTests
 
     [Theory]
     [InlineData("DB_PASSWORD=Xk9#mP2$vL", "Xk9#mP2$vL")]
-    [InlineData("export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
+    [InlineData("export AWS_SECRET_ACCESS_KEY=q8Rv2LtNw5/YhK3PzX7mBc9D/fJ4sGa6TeU1oWiE", "q8Rv2LtNw5/YhK3PzX7mBc9D/fJ4sGa6TeU1oWiE")]
     [InlineData("my password is Summer2024!, can you check it", "Summer2024!")]
     [InlineData("{\"client_secret\": \"9f86d081884c7d659a2feaa0c55ad015\"}", "9f86d081884c7d659a2feaa0c55ad015")]
     [InlineData("redis:\n  password: 'hunter22x'\n", "hunter22x")]
