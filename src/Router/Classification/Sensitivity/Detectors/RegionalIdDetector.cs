@@ -35,7 +35,7 @@ internal sealed partial class RegionalIdDetector : ISensitivityDetector
         }
         var text = input.Text;
         var first = found.Count;
-        foreach (var match in Candidate().EnumerateMatches(text))
+        foreach (var match in RegionalIdCandidates.Find(text))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var span = new TextSpan(match.Index, match.Index + match.Length);
@@ -123,6 +123,11 @@ internal sealed partial class RegionalIdDetector : ISensitivityDetector
     {
         var from = Math.Max(0, start - LabelGap - 30);
         var window = text.AsSpan(from, start - from);
+        // Most candidates (a phone number, an order number) have none of the labels before them: one search says so.
+        if (!window.ContainsAny(LabelSearch(scheme)))
+        {
+            return false;
+        }
         foreach (var label in Labels(scheme))
         {
             var at = window.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
@@ -151,6 +156,14 @@ internal sealed partial class RegionalIdDetector : ISensitivityDetector
         _ => NinLabels,
     };
 
+    private static SearchValues<string> LabelSearch(Id scheme) => scheme switch
+    {
+        Id.Cnic => CnicSearch,
+        Id.Nik => NikSearch,
+        Id.Iqama => IqamaSearch,
+        _ => NinSearch,
+    };
+
     private static readonly string[] CnicLabels =
         ["cnic", "nic", "nicop", "nadra", "computerized national identity card", "computerised national identity card", "id card", "شناختی کارڈ"];
 
@@ -159,6 +172,12 @@ internal sealed partial class RegionalIdDetector : ISensitivityDetector
     private static readonly string[] IqamaLabels = ["iqama", "iqamah", "muqeem", "residence permit", "resident id", "إقامة", "اقامة", "رقم الإقامة"];
 
     private static readonly string[] NinLabels = ["nin", "nimc", "national identification number", "national identity number", "national id number"];
+
+    // Each scheme's labels as one search, ignoring case as the loop above compares them (a window without any needs no loop).
+    private static readonly SearchValues<string> CnicSearch = SearchValues.Create(CnicLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NikSearch = SearchValues.Create(NikLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> IqamaSearch = SearchValues.Create(IqamaLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NinSearch = SearchValues.Create(NinLabels, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[\s:#.,=()\-]*(?:(?:no|number|num|nr|is|was|saya|ku|ko|mera|mine|my|adalah|nya|id|card|wali|ka|ki|:)[\s:#.,=()\-]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
@@ -202,8 +221,4 @@ internal sealed partial class RegionalIdDetector : ISensitivityDetector
 
     private static readonly SearchValues<string> NameFields =
         SearchValues.Create(["nama:", "nama :", "name:", "name :", "nama lengkap", "full name", "applicant", "pemohon", "naam:"], StringComparison.OrdinalIgnoreCase);
-
-    // Runs of digits that could be one of the four: 5-7-1 with dashes, or 10–16 digits standing alone.
-    [GeneratedRegex(@"(?<![0-9A-Za-z-])(?:[0-9]{5}-[0-9]{7}-[0-9]|[0-9]{10,16})(?![0-9A-Za-z]|-[0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Candidate();
 }
