@@ -34,7 +34,7 @@ internal static partial class MarkerEvidence
         {
             return false;
         }
-        // "a memo headed '…'" (fifteenth pass): any memo, unless the text it names follows (a colon or a new line, then the text).
+        // "a memo headed '…'", "memo headed '…' pasted below" (fifteenth pass): any memo, unless the text it names follows (a colon or a new line, then the text).
         if (described.Success && described.Groups["any"].Success && !TextFollows(text, end) && !DefiniteSubjectLater(before, described))
         {
             return false;
@@ -139,7 +139,7 @@ internal static partial class MarkerEvidence
         (?:this|these|it|it's|it’s|it\s+is|they|they're|they’re|they\s+are|each\s+page|every\s+page|each\s+slide|every\s+slide|all\s+pages
           |here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|my|our)
           |(?:the\s+)?(?:attached|enclosed|following|forwarded)|below
-          |(?:the|my|our|your|(?<any>a|an))\s+(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid))
+          |(?:(?:the|my|our|your|(?<any>a|an))\s+|(?<any>^\s*))(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid))
         (?:[\s(,]+[\w'’-]+){0,5}?[\s(,-]*[\s(]
         (?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|comes|came|got|gets|'s|’s)\s+)?(?:all\s+|clearly\s+|also\s+|officially\s+|still\s+)?
         (?:marked|stamped|labell?ed|headed|flagged|tagged|classified|designated|watermarked|titled|entitled|captioned|branded
@@ -159,7 +159,7 @@ internal static partial class MarkerEvidence
     private static partial Regex MarkingNoun();
 
     // Policies, history and news, fiction, and hypotheticals are about markings, not this text's own.
-    [GeneratedRegex(@"\b(?:if|whenever|unless|leaked|leak|leaks|published|declassified|news|newspaper|journalists?|reporters?|story|stories|novel|fiction|thriller|screenplay|poem|film|movie|should\s+i|how\s+(?:do|should|can)|template|(?:all|any)\s+(?:documents|files|emails|records)|(?:documents|files|emails|records)\s+(?:marked|labell?ed|stamped|classified|tagged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if|whenever|unless|leaked|leak|leaks|published|declassified|news|newspaper|journalists?|reporters?|story|stories|novel|fiction|thriller|screenplay|poem|film|movie|should\s+i|how\s+(?:do|should|can)|template|(?:all|any)\s+(?:documents|files|emails|records)|(?:documents|files|emails|records|docs|memos|notes|letters|reports|papers|slides|pages)\s+(?:marked|labell?ed|stamped|classified|tagged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotThisDocumentEn();
 
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.

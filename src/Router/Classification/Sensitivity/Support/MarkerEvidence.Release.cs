@@ -45,5 +45,6 @@ internal static partial class MarkerEvidence
     // Levels that are everyday words: they label a text only in the forms LabelsDocument lists for them.
     private static bool IsCommonLevelWord(ReadOnlySpan<char> word) =>
         word.Equals("internal", StringComparison.OrdinalIgnoreCase) || word.Equals("secret", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sensitive", StringComparison.OrdinalIgnoreCase) || word.Equals("embargo", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("sensitive", StringComparison.OrdinalIgnoreCase) || word.Equals("embargo", StringComparison.OrdinalIgnoreCase)
+        || word.SequenceEqual("禁发");
 }

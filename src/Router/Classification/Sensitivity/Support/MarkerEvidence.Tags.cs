@@ -168,9 +168,12 @@ internal static partial class MarkerEvidence
     /// "Embargo: 10am CET, 2 Feb 2027", "EMBARGO until 00:01 Tuesday": "embargo" opening its line with the time the release may be
     /// published. The trade embargo of a history question has no such field.
     /// </summary>
+    // "稿件禁发：周五18:00前": 禁发 (a common word, see IsCommonLevelWord) as a field, its time after the colon.
     private static bool EmbargoField(string text, int start, int end) =>
-        text.AsSpan(start, end - start).Equals("embargo", StringComparison.OrdinalIgnoreCase) && OpensLine(text, start)
-        && EmbargoFieldTime().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end)));
+        text.AsSpan(start, end - start) is var word && word.SequenceEqual("禁发")
+            ? EmbargoFieldTimeZh().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)))
+            : word.Equals("embargo", StringComparison.OrdinalIgnoreCase) && OpensLine(text, start)
+                && EmbargoFieldTime().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end)));
 
     [GeneratedRegex(@"^\s*(?:[:：\-–—]|until|till|lifts\s+at|ends\s+at)\s*[^.\n]{0,24}?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:am|pm)\b|\b(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|midnight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmbargoFieldTime();
@@ -190,6 +193,9 @@ internal static partial class MarkerEvidence
         var from = Math.Max(0, start - 16);
         return TimeThenBeforeZh().IsMatch(text.AsSpan(from, start - from));
     }
+
+    [GeneratedRegex("^\\s*[:：]\\s*[^。\\n]{0,12}?(?:\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*(?:时|点|時|點|月|日|号|號)|[零一二三四五六七八九十]+(?:时|点|時|點))")]
+    private static partial Regex EmbargoFieldTimeZh();
 
     [GeneratedRegex("(?:\\d|[零〇一二三四五六七八九十两]|点|點|时|時|日|号|號|分|整)(?:之)?前[，, \\u3000]*(?:均|一律|皆)?$")]
     private static partial Regex TimeThenBeforeZh();

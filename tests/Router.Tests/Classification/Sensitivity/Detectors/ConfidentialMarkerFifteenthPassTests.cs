@@ -23,6 +23,8 @@ public sealed class ConfidentialMarkerFifteenthPassTests
     [InlineData("Subject line: \"Confidential – Q3 restructuring list\". Please proofread the email body below.\nHi all, as discussed on Monday…")]
     [InlineData("The deck says 'Internal – not for distribution' at the top; rewrite slide 3 in plainer English: our churn rose 4% in the SMB segment.")]
     [InlineData("Our board pack, with \"Confidential\" stamped across the cover, needs an executive summary: revenue fell 6% while margins held.")]
+    [InlineData("memo headed 'Restricted: partners only' pasted below, fix the grammar pls\nthe firm will merge the two offices in spring")]
+    [InlineData("Reformat this for Teams, it's a memo headed \"Confidential: audit committee only\" — Finding 3: segregation of duties gaps in AP.")]
     public void QuotedMarkerOfThePastedDocument_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -49,6 +51,8 @@ public sealed class ConfidentialMarkerFifteenthPassTests
     [InlineData("帮我把页眉里的“机密”字样去掉，这份通知已经对外公开了。")]
     [InlineData("有部电视剧标题是“机密档案”，讲的是什么故事")]
     [InlineData("模板里标题写“机密-XXX”，请帮我生成一个示例")]
+    [InlineData("Notes marked 'Confidential' go in the red folder: remind the team in a friendly Slack message.")]
+    [InlineData("Memo headed 'Restricted' on a film poster — who designed that prop?")]
     public void QuotedMarkerMentioned_NotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 
@@ -94,6 +98,7 @@ public sealed class ConfidentialMarkerFifteenthPassTests
     [InlineData("本稿件在1月20日18:00前请勿发布。以下是正文：我司第四季度营收同比增长两成。")]
     [InlineData("新聞稿 禁發至2027年3月2日上午10時，請幫我改寫導言：本公司推出全新電動車款。")]
     [InlineData("【禁发】1月9日零时前不得报道。某部委将发布新的数据安全规定，帮我写个摘要")]
+    [InlineData("稿件禁发：周五18:00前。请帮我改标题：本市地铁5号线年底通车。")]
     public void EmbargoNote_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -105,6 +110,7 @@ public sealed class ConfidentialMarkerFifteenthPassTests
     [InlineData("请给我一个新闻稿模板，开头写“禁发至XX月XX日XX时”")]
     [InlineData("The arms embargo until 2030 was debated at the UN; summarise the arguments.")]
     [InlineData("药品广告在审批通过前不得发布，请解释这条规定的依据。")]
+    [InlineData("禁发：新闻行业里这个词指什么，一般要提前几天通知媒体")]
     public void EmbargoMentionedOrTradeEmbargo_NotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 }
