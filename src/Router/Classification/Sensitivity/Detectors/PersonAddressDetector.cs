@@ -132,11 +132,12 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         {
             // A parcel or letter label after a Chinese address (…502 王某 收) names its recipient, even one the scan cannot read.
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
+                || LogFieldOwner.Owns(text, input.Person, address)
                 || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
                     || HanRecipientLabel.WriterAtCompound(text, address)));
             if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
-                        || (!VenueAround(text, address) && !OrganisationIsSubject(text, address)))))
+                        || (!VenueAround(text, address) && !OrganisationIsSubject(text, address) && !VisitorDirections.Holds(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
                 && !OrganisationListsItsAddress(text, address))
             {
@@ -467,7 +468,8 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
     {
         foreach (var c in gap)
         {
-            if (c is ',' or ':' or '\n' or '，' or '：' or '(' or '（' or '-' or '|' or '/' or ';' || char.IsLower(c) || HanText.IsHan(c))
+            // A backslash is a LaTeX line break ("\textbf{Name} \\ 9 Kestrel Mews"): a letterhead's lines, as a line break is.
+            if (c is ',' or ':' or '\n' or '，' or '：' or '(' or '（' or '-' or '|' or '/' or ';' or '\\' || char.IsLower(c) || HanText.IsHan(c))
             {
                 return true;
             }

@@ -540,6 +540,6 @@ internal static partial class LatinNames
     {
         var before = span.Start > 0 ? text[span.Start - 1] : ' ';
         var after = span.End < text.Length ? text[span.End] : ' ';
-        return before is '[' or '{' or '<' or '_' || after is ']' or '}' or '>' or '_';
+        return (before is '[' or '{' or '<' or '_' || after is ']' or '}' or '>' or '_') && !LatexArgument.Holds(text, span);
     }
 }

@@ -64,7 +64,26 @@ internal static class OrganisationNames
             span = span[..^2];
         }
         return Lookup.Contains(span) || VerbThenIts(text, name.End) || LegalFormAfter(text, name.End) || LegalFormEnds(text, name)
-            || BusinessRoleBefore(text, name.Start);
+            || BusinessRoleBefore(text, name.Start) || TradeWordEnds(span);
+    }
+
+    // "Patel Brothers", "Greenway Farms", "Okafor Logistics", "Brightwell Dental": a name whose last word is a trade or a firm's
+    // noun is a business ("our customer is Patel Brothers, they owe us …", an invoice to Greenway Farms), not a person; no
+    // person's surname is one of these words.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Brothers", "Bros", "Sons", "Partners", "Associates", "Group", "Holdings", "Logistics", "Traders", "Trading", "Farms", "Foods",
+        "Motors", "Systems", "Solutions", "Services", "Consulting", "Consultants", "Analytics", "Labs", "Laboratories", "Studios",
+        "Technologies", "Industries", "Enterprises", "Ventures", "Builders", "Construction", "Dental", "Bakery", "Bakeries",
+        "Supplies", "Haulage", "Plumbing", "Roofing", "Landscaping", "Catering", "Interiors", "Textiles", "Robotics", "Software",
+        "Marketing", "Engineering", "Manufacturing", "Distribution", "Imports", "Exports", "Wholesale", "Outfitters", "Brewery",
+        "Brewing", "Winery", "Vineyards", "Dairy", "Orchards", "Nurseries", "Pharmaceuticals", "Haustechnik", "Logistik",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool TradeWordEnds(ReadOnlySpan<char> name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && TradeWords.Contains(name[(space + 1)..]);
     }
 
     // "Acme Sp. z o.o.", "Nowak Transport Sp.": a name whose last word, with the full stop after it, is a legal form.
