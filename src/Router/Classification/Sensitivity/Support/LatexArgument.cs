@@ -24,6 +24,15 @@ internal static class LatexArgument
         {
             command--;
         }
-        return command < open && command > 0 && text[command - 1] == '\\';
+        return command < open && command > 0 && text[command - 1] == '\\' && TextCommands.Contains(text.AsSpan(command, open - command));
     }
+
+    // Commands whose argument is a letter's or a page's text (a name, an address, bold or emphasised words), not maths
+    // ("\frac{Total Profit}{…}" holds no one's name).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextCommands = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "address", "signature", "name", "author", "opening", "closing", "textbf", "textit", "textsc", "emph", "underline", "large",
+        "Large", "LARGE", "huge", "Huge", "fromname", "fromaddress", "sender", "recipient", "makelabel", "cvname", "firstname",
+        "familyname", "begin",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 }
