@@ -24,6 +24,7 @@ internal sealed partial class ConfidentialMarkerDetector
         private readonly SearchValues<string> _asciiSearch;
         private readonly AsciiMarker[]?[]? _asciiByPrefix;
         private readonly OrdinalStarts _hanStarts;
+        private readonly OrdinalStarts _ungatedHanStarts;
         private readonly SearchValues<string> _otherSearch;
 
         // The non-ASCII characters of the other markers; when one has case forms, any non-ASCII text may match.
@@ -44,6 +45,7 @@ internal sealed partial class ConfidentialMarkerDetector
             _asciiSearch = SearchValues.Create([.. _ascii.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
             _asciiByPrefix = ByPrefix(_ascii);
             _hanStarts = new OrdinalStarts(_han.Select(m => m.Marker));
+            _ungatedHanStarts = new OrdinalStarts(_han.Select(m => m.Marker).Where(m => !HasHanGateCue(m)));
             _otherSearch = SearchValues.Create([.. _other.Select(m => m.Marker)], StringComparison.OrdinalIgnoreCase);
             char[] nonAscii = [.. _other.SelectMany(m => m.Marker).Where(c => !char.IsAscii(c)).Distinct()];
             _otherGate = SearchValues.Create(nonAscii);
@@ -85,7 +87,7 @@ internal sealed partial class ConfidentialMarkerDetector
             }
             if (HanText.Contains(text))
             {
-                FindAllHan(text, hits);
+                FindAllHan(text, hits, plainSearch);
             }
             if (!_otherGateExact || text.AsSpan().ContainsAny(_otherGate))
             {
@@ -206,12 +208,25 @@ internal sealed partial class ConfidentialMarkerDetector
         private static int PrefixKey(char first, char second) =>
             ((first | 0x20) - 'a') * 128 + (second < 128 ? char.ToLowerInvariant(second) : 0);
 
+        /// <summary>
+        /// Cues of the embargo markers (禁发至, 新闻禁发, 发布前请勿, 发布前不得): 发 and 新 are among the commonest first
+        /// characters of Chinese words, and the start search stops at every one of them to look the markers there up. A
+        /// marker holding one of these rare cues can only match text that holds it too, so it is searched for only there.
+        /// Four vectorised IndexOf calls: a SearchValues&lt;string&gt; of Han strings measured twenty times slower (5–8 µs/KB).
+        /// </summary>
+        private static bool HasHanGateCue(ReadOnlySpan<char> text) =>
+            text.IndexOf("发布前", StringComparison.Ordinal) >= 0 || text.IndexOf("禁发", StringComparison.Ordinal) >= 0
+            || text.IndexOf("發布前", StringComparison.Ordinal) >= 0 || text.IndexOf("禁發", StringComparison.Ordinal) >= 0;
+
         // What FindAll with an ordinal search of the Han markers finds: every place one starts, each marker there in order.
-        private void FindAllHan(ReadOnlySpan<char> span, List<MarkerHit> hits)
+        // Without a cue (one vectorised search) only the other markers' starts are searched: a gated marker holds a cue, so it
+        // cannot match such a text, and the same hits come out in the same order (tests compare the two).
+        private void FindAllHan(ReadOnlySpan<char> span, List<MarkerHit> hits, bool plainSearch)
         {
+            var starts = plainSearch || HasHanGateCue(span) ? _hanStarts : _ungatedHanStarts;
             for (var from = 0; from < span.Length;)
             {
-                var at = _hanStarts.IndexIn(span[from..]);
+                var at = starts.IndexIn(span[from..]);
                 if (at < 0)
                 {
                     break;
