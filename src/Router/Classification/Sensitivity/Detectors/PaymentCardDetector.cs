@@ -67,15 +67,16 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
     /// </summary>
     private static void Candidates(string text, List<TextSpan> groups, List<TextSpan> found)
     {
-        Span<char> digits = stackalloc char[MaxDigits];
-        for (var first = 0; first < groups.Count; first++)
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        var end = CardEnd(text, groups, out var glued);
+        for (var first = 0; first <= end; first++)
         {
             if (!DigitChains.MayStartAt(text, groups, first) || AfterMask(text, groups[first].Start))
             {
                 continue;
             }
-            var (valid, called) = (-1, -1);
-            for (var last = first; last < groups.Count; last++)
+            var (valid, called, trim) = (-1, -1, 0);
+            for (var last = first; last <= end; last++)
             {
                 // Inner groups of one or two digits are counts and dates, not card blocks.
                 if (last > first && groups[last - 1].End - groups[last - 1].Start < 3)
@@ -83,46 +84,43 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
                     break;
                 }
                 var length = DigitChains.Digits(text, groups, first, last, digits);
-                if (length < 0)
+                var month = last == end ? glued : 0;
+                if (length < 0 || length - month > MaxDigits)
                 {
                     break;
                 }
-                if (length >= MinDigits)
+                if (length - month >= MinDigits)
                 {
-                    var number = digits[..length];
                     var start = groups[first].Start;
-                    if (last == groups.Count - 1 && ValidCard(text, start, number))
+                    if (last == end && ValidCard(text, start, digits[..(length - month)]))
                     {
-                        valid = last;
+                        (valid, trim) = (last, month);
                     }
-                    else if (CalledACard(text, start, groups[last].End, number))
+                    else if (length <= MaxDigits && CalledACard(text, start, groups[last].End, digits[..length]))
                     {
                         called = last;
                     }
                 }
             }
             var chosen = valid >= 0 ? valid : called;
-            if (chosen >= 0 && valid < 0 && ExampleInExplanation(text, groups, first, digits))
+            if (chosen >= 0 && valid < 0 && ExampleInExplanation(text, groups, first, end, digits))
             {
                 // The whole number is an illustration in an explanation: none of its prefixes is a card either.
                 first = groups.Count - 1;
                 continue;
             }
-            if (chosen >= 0 && DocumentedTestNumber(text, groups[first].Start, groups[chosen].End, digits[..DigitChains.Digits(text, groups, first, chosen, digits)]))
+            if (chosen < 0)
             {
-                first = chosen;
                 continue;
             }
-            if (chosen >= 0 && DrawPairs(text, new TextSpan(groups[first].Start, groups[chosen].End)))
+            var cut = chosen == valid ? trim : 0;
+            var span = new TextSpan(groups[first].Start, groups[chosen].End - cut);
+            if (!DocumentedTestNumber(text, span.Start, span.End, digits[..(DigitChains.Digits(text, groups, first, chosen, digits) - cut)])
+                && !DrawPairs(text, span))
             {
-                first = chosen;
-                continue;
+                found.Add(span);
             }
-            if (chosen >= 0)
-            {
-                found.Add(new TextSpan(groups[first].Start, groups[chosen].End));
-                first = chosen;
-            }
+            first = chosen;
         }
     }
 
@@ -140,7 +138,8 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         {
             return false;
         }
-        if (LabelContext.LabelledAs(text, start, CardNumberLabels, LabelContext.BusinessLabels))
+        if (LabelContext.LabelledAs(text, start, CardNumberLabels, LabelContext.BusinessLabels) || CardForAPurpose(text, start)
+            || GluedCardLabel(text, start))
         {
             return !LabelNamesATail(text, start);
         }
@@ -224,9 +223,9 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
     /// "for example", "looks like"…) with no first person (我的, my) — "my credit card is 7012 3456 7890 1234" stays a card.
     /// Published test cards that pass Luhn are not touched here: they count.
     /// </summary>
-    private static bool ExampleInExplanation(string text, List<TextSpan> groups, int first, Span<char> digits)
+    private static bool ExampleInExplanation(string text, List<TextSpan> groups, int first, int end, Span<char> digits)
     {
-        var length = DigitChains.Digits(text, groups, first, groups.Count - 1, digits);
+        var length = DigitChains.Digits(text, groups, first, end, digits);
         if (length is < MinDigits or > MaxDigits)
         {
             return false;
@@ -261,7 +260,7 @@ internal sealed partial class PaymentCardDetector : ISensitivityDetector
         var start = groups[first].Start;
         var from = Math.Max(0, start - 80);
         var before = text.AsSpan(from, start - from);
-        var after = text.AsSpan(groups[^1].End, Math.Min(40, text.Length - groups[^1].End));
+        var after = text.AsSpan(groups[end].End, Math.Min(40, text.Length - groups[end].End));
         return (ExplanationWords.Any(before) || ExplanationWords.Any(after)) && !FirstPerson.Any(before);
     }
 

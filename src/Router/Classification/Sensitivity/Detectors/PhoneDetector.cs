@@ -31,7 +31,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             return;
         }
         var first = found.Count;
-        AddShaped(text, International().EnumerateMatches(text), 8, 15, found);
+        AddInternational(text, found);
         // The digit shapes skip searches that would find nothing; International stops only at '+'.
         if (input.Digits.MayHoldNorthAmerican)
         {
@@ -53,6 +53,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddCalledLocal(text, found);
         AddHongKongMobiles(text, found);
         AddAbbreviatedMobiles(text, found);
+        AddGluedLabelled(text, found);
         if (text.Contains('('))
         {
             // "(21) 99812-4407": a Brazilian mobile, two-digit area code in parentheses and nine digits from 9.
@@ -60,6 +61,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         }
         if (found.Count > before)
         {
+            DropMaskedTails(text, found, before);
             DropExamplesAndLists(text, found, before);
             DropPlaceholdersAndDates(input, found, before);
             NumberSegments.Drop(text, found, before);
@@ -220,6 +222,62 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         }
         found.Add(span);
     }
+
+    /// <summary>
+    /// "+36 30 512 7734", "+46 73-612 45 90": a '+' and a country code that libphonenumber finds valid for its country is a phone
+    /// in any text (no order, invoice or quote number is written with a '+'), so a business word before it does not veto it;
+    /// one that libphonenumber rejects is judged as before.
+    /// </summary>
+    private static void AddInternational(string text, List<TextSpan> found)
+    {
+        Span<char> digits = stackalloc char[24];
+        foreach (var match in International().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(match.Index, match.Length);
+            var number = PhoneShape.WithoutExtension(span);
+            var count = PhoneShape.CountDigits(number);
+            if (count is < 8 or > 15 || !PhoneShape.WellFormed(span))
+            {
+                continue;
+            }
+            if (!LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels)
+                || PhoneValidity.ValidInternational(digits[..CopyDigits(number, digits)]))
+            {
+                AddUnique(found, new(match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    private static int CopyDigits(ReadOnlySpan<char> span, Span<char> digits)
+    {
+        var length = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiDigit(c) && length < digits.Length)
+            {
+                digits[length++] = c;
+            }
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// "联系电话示例：身份证号 310104198807156XXX": digits glued to a run of mask characters (XX, ***, ××) are a masked value — an ID,
+    /// card or phone shown with its tail hidden — not a number anyone can ring, however a phone word before them reads it.
+    /// </summary>
+    private static void DropMaskedTails(string text, List<TextSpan> found, int from)
+    {
+        for (var i = found.Count - 1; i >= from; i--)
+        {
+            var end = found[i].End;
+            if (end + 1 < text.Length && IsMaskChar(text[end]) && IsMaskChar(text[end + 1]))
+            {
+                found.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool IsMaskChar(char c) => c is 'X' or 'x' or '*' or '×' or '＊' or 'Ｘ' or '•' or '●';
 
     private static void AddShaped(string text, Regex.ValueMatchEnumerator matches, int minDigits, int maxDigits, List<TextSpan> found)
     {

@@ -78,6 +78,16 @@ internal static class LabelContext
         "nombor", "no tel", "nomor wa", "tawagan", "tawag", "number ko", "cp ko", "cp number", "text mo ako", "gọi", "số điện thoại",
         "sđt", "liên hệ", "zalo", "nhắn tin", "mera number", "mera no", "mera mobile", "mera phone", "mujhe call", "mujhe phone",
         "number pe", "number par", "whatsapp karo", "call karo", "hp:", "h/p", "hp no", "موبايل", "الموبايل", "رقم الجوال", "تليفون", "واتساب",
+        // Sixteenth pass: European phone words and abbreviations (Nordic, Finnish, Dutch, Czech/Slovak, Polish, Hungarian, Turkish,
+        // Romanian, South Slavic, Baltic, Icelandic) — "mobilnr", "puh.", "číslo", "számom", "numaram"; a bare "nummer",
+        // "numer" or "szám" is any number (an order's too) and stays out.
+        "mobilnr", "mobil nr", "telefonnr", "tel.nr", "tel. nr", "tlf.nr", "tlfnr", "tlf nr", "mit nummer", "mitt nr", "mit nr",
+        "nummeret mitt", "mobilen", "puh", "puhelin", "puhelinnumero", "puhelinnumeroni", "numeroni", "kännykkä", "mijn nummer",
+        "mijn telefoonnummer", "telefoonnummer", "mobiele nummer", "gsm-nummer", "moje číslo", "telefonní číslo", "tel. č",
+        "číslo telefonu", "mobilné číslo", "nr tel", "nr. tel", "nr telefonu", "tel. kom", "komórkowy", "telefon komórkowy", "számom",
+        "mobilszámom", "mobilom", "telefonom", "numaram", "telefon numaram", "cep telefonu", "cep no", "numărul meu", "numarul meu",
+        "telefonul meu", "număr de telefon", "numar de telefon", "moj broj", "broj telefona", "broj mobitela", "mobitel", "telefono numeris",
+        "tālrunis", "tālr", "mobiil", "símanúmer", "sími", "gsm nr", "tel.", "mob.", "mob:",
     ]);
 
     public static readonly LabelSet CardLabels = new(
