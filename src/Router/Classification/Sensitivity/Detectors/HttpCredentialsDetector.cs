@@ -15,6 +15,11 @@ internal sealed partial class HttpCredentialsDetector : ISensitivityDetector
     /// <summary>One vectorised pass decides whether either pattern can occur at all; most text has neither word.</summary>
     private static readonly SearchValues<string> Triggers = SearchValues.Create(["uthorization", "curl"], StringComparison.OrdinalIgnoreCase);
 
+    // Each word alone, vectorised: Contains(word, OrdinalIgnoreCase) is a scalar loop under invariant globalization.
+    private static readonly SearchValues<string> AuthorizationWord = SearchValues.Create(["uthorization"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CurlWord = SearchValues.Create(["curl"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "http_credentials";
 
     public SensitivityLevel Level => SensitivityLevel.High;
@@ -28,7 +33,7 @@ internal sealed partial class HttpCredentialsDetector : ISensitivityDetector
         {
             return;
         }
-        if (text.Contains("uthorization", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().ContainsAny(AuthorizationWord))
         {
             foreach (Match match in Header().Matches(text))
             {
@@ -39,7 +44,7 @@ internal sealed partial class HttpCredentialsDetector : ISensitivityDetector
                 }
             }
         }
-        if (text.Contains("curl", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().ContainsAny(CurlWord))
         {
             foreach (Match match in CurlUser().Matches(text))
             {
