@@ -12,6 +12,11 @@ internal sealed partial class ImAccountDetector : ISensitivityDetector
 {
     private static readonly SearchValues<string> LatinTriggers = SearchValues.Create(["qq", "wechat", "weixin", "wxid_"], StringComparison.OrdinalIgnoreCase);
 
+    // Vectorised searches for what the trigger found: Contains(word, OrdinalIgnoreCase) is a scalar loop under invariant globalization.
+    private static readonly SearchValues<string> QqWord = SearchValues.Create(["qq"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> WeChatWords = SearchValues.Create(["wechat", "weixin"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "im_account";
 
     public SensitivityLevel Level => SensitivityLevel.Moderate;
@@ -26,12 +31,11 @@ internal sealed partial class ImAccountDetector : ISensitivityDetector
         {
             return;
         }
-        if (latin && input.DigitCount >= 5 && text.Contains("QQ", StringComparison.OrdinalIgnoreCase))
+        if (latin && input.DigitCount >= 5 && text.AsSpan().ContainsAny(QqWord))
         {
             Add(Qq().Matches(text), found);
         }
-        if (text.Contains("微信", StringComparison.Ordinal) || text.Contains("wechat", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("weixin", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("微信", StringComparison.Ordinal) || text.AsSpan().ContainsAny(WeChatWords))
         {
             foreach (Match match in WeChat().Matches(text))
             {
