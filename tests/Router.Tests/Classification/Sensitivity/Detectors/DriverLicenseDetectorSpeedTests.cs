@@ -54,7 +54,7 @@ public sealed class DriverLicenseDetectorSpeedTests
             var plain = value.Contains("licen", StringComparison.OrdinalIgnoreCase);
             hits += plain ? 1 : 0;
             odd += DriverLicenseDetector.HasOddCaseForms(value) ? 1 : 0;
-            Assert.Equal(plain, DriverLicenseDetector.MentionsLicence(value, DriverLicenseDetector.HasOddCaseForms(value)));
+            Assert.Equal(plain, DriverLicenseDetector.MentionsLicence(value));
         }
         Assert.True(hits is > 5_000 and < 35_000 && odd > 5_000, $"{hits} hits, {odd} texts with odd case forms: the texts do not exercise the search");
     }
