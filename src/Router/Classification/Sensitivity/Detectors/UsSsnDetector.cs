@@ -40,9 +40,9 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         var before = found.Count;
         if (text.AsSpan().ContainsAny(SsnWords))
         {
-            LabelledStretches(text, "ssn", found);
-            LabelledStretches(text, "social security", found);
-            LabelledStretches(text, "social", found, fieldOnly: true);
+            LabelledStretches(text, SsnLabel, 3, found);
+            LabelledStretches(text, SocialSecurityLabel, 15, found);
+            LabelledStretches(text, SocialLabel, 6, found, fieldOnly: true);
         }
         if (found.Count == before)
         {
@@ -120,6 +120,15 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
         ["wage", "tips", "withh", "compensation", "income", "salary", "amount", "total", "$", "usd", "dollars", "control number", "ein"],
         StringComparison.OrdinalIgnoreCase);
 
+    // One label each, vectorised: IndexOf(label, OrdinalIgnoreCase) is a scalar loop under invariant globalization.
+    private static readonly System.Buffers.SearchValues<string> SsnLabel = System.Buffers.SearchValues.Create(["ssn"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> SocialSecurityLabel =
+        System.Buffers.SearchValues.Create(["social security"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> SocialLabel =
+        System.Buffers.SearchValues.Create(["social"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> SsnWords =
         System.Buffers.SearchValues.Create(["ssn", "social"], StringComparison.OrdinalIgnoreCase);
 
@@ -130,13 +139,13 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
     /// After an SSN label, nine digits cut by any mix of separators ("828-_11-2_400", "82 8- 11 -2 40 0", line breaks): a
     /// reader skips them, and the label says what the digits are.
     /// </summary>
-    private static void LabelledStretches(string text, string label, List<TextSpan> found, bool fieldOnly = false)
+    private static void LabelledStretches(string text, System.Buffers.SearchValues<string> label, int labelLength, List<TextSpan> found, bool fieldOnly = false)
     {
         var i = 0;
-        while ((i = text.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while (text.AsSpan(i).IndexOfAny(label) is var at and >= 0)
         {
-            i += label.Length;
-            if (fieldOnly && !SocialField(text, i - label.Length, i))
+            i += at + labelLength;
+            if (fieldOnly && !SocialField(text, i - labelLength, i))
             {
                 continue;
             }
