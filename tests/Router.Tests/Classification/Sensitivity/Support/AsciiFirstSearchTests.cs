@@ -88,6 +88,72 @@ public sealed class AsciiFirstSearchTests
         }
     }
 
+    // Session 24: the identifier detectors' remaining case-insensitive Contains/IndexOf searches (HttpCredentials, ImAccount,
+    // DriverLicense, UsSsn's labels) became SearchValues; the first hit must be the same, not only whether there is one.
+    [Theory]
+    [InlineData("uthorization")]
+    [InlineData("curl")]
+    [InlineData("qq")]
+    [InlineData("licen")]
+    [InlineData("ssn")]
+    [InlineData("social security")]
+    [InlineData("social")]
+    public void WordSearch_RandomTexts_SameFirstIndexAsIndexOfIgnoringCase(string word)
+    {
+        var search = SearchValues.Create([word], StringComparison.OrdinalIgnoreCase);
+        string[] plant = [word, word.ToUpperInvariant(), word[..^1], word[1..], word.Replace('k', '\u212A'), word.Replace('i', '\u0131'),
+            word.Replace('i', '\u0130'), word.Replace('s', '\u017F'), word.Replace('c', 'C'), "SoCiAl SeCuRiTy", "qQ", "AuThOrIzAtIoN", "\u017F\u017Fn"];
+        var random = new Random(2424);
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = RandomText(random, plant);
+            var from = random.Next(0, text.Length + 1);
+
+            Assert.Equal(text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase), text.AsSpan(from).IndexOfAny(search) is var at and >= 0 ? from + at : -1);
+        }
+    }
+
+    [Fact]
+    public void WeChatWords_RandomTexts_SameAsEitherContainsIgnoringCase()
+    {
+        var search = SearchValues.Create(["wechat", "weixin"], StringComparison.OrdinalIgnoreCase);
+        string[] plant = ["wechat", "WeChat", "weixin", "WEIXIN", "wecha", "eixin", "we\u0131x\u0131n", "WE\u0130XIN", "wechat".ToUpperInvariant()];
+        var random = new Random(2425);
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = RandomText(random, plant);
+
+            Assert.Equal(text.Contains("wechat", StringComparison.OrdinalIgnoreCase) || text.Contains("weixin", StringComparison.OrdinalIgnoreCase),
+                text.AsSpan().ContainsAny(search));
+        }
+    }
+
+    // Every BMP character (surrogates aside) at every position of each word: the vectorised search and the scalar one agree.
+    [Fact]
+    public void IdentifierWords_EveryCharacterAtEveryPosition_SameAsIndexOfIgnoringCase()
+    {
+        foreach (var word in new[] { "uthorization", "curl", "qq", "licen", "ssn", "social security", "social", "wechat", "weixin" })
+        {
+            var search = SearchValues.Create([word], StringComparison.OrdinalIgnoreCase);
+            var chars = word.ToCharArray();
+            for (var position = 0; position < chars.Length; position++)
+            {
+                var kept = chars[position];
+                for (var c = 0; c <= 0xFFFF; c++)
+                {
+                    if (c is >= 0xD800 and <= 0xDFFF)
+                    {
+                        continue;
+                    }
+                    chars[position] = (char)c;
+                    var text = "x " + new string(chars) + " y";
+                    Assert.Equal(text.Contains(word, StringComparison.OrdinalIgnoreCase), text.AsSpan().ContainsAny(search));
+                }
+                chars[position] = kept;
+            }
+        }
+    }
+
     private static string RandomText(Random random, string[] plant)
     {
         var length = random.Next(0, 60);
