@@ -136,7 +136,8 @@ internal sealed class PersonScan(string view)
     private List<RecordTables.Row>? _tableRows;
 
     /// <summary>The rows of tables whose header names people and whose person cell holds a name (<see cref="RecordTables"/>).</summary>
-    public List<RecordTables.Row> TableRows => _tableRows ??= Names.Count == 0 ? [] : RecordTables.Find(Text, this);
+    // The cheap table test first: most texts hold no delimited line below another, and need no names for this.
+    public List<RecordTables.Row> TableRows => _tableRows ??= !RecordTables.MayHave(Text) || Names.Count == 0 ? [] : RecordTables.Find(Text, this);
 
     /// <summary>Whether <paramref name="name"/> fills a cell of a table's column of things ("| Oak Desk | £240 |" under "Product").</summary>
     public bool IsThingCell(TextSpan name) => TableRows.Exists(r => r.Kinds == RecordTables.Columns.Thing && r.Name == name);

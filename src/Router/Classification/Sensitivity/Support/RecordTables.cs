@@ -114,7 +114,13 @@ internal static class RecordTables
     /// Every row of a person table whose person cell holds one of the <paramref name="scan"/>'s names, and (as <see cref="Columns.Thing"/>
     /// rows) every name found in a cell of a column of things.
     /// </summary>
-    public static List<Row> Find(string text, PersonScan scan)
+    public static List<Row> Find(string text, PersonScan scan) => Find(text, scan, rowGate: true);
+
+    /// <summary>
+    /// <see cref="Find(string, PersonScan)"/>; without <paramref name="rowGate"/> (tests) every delimited line's cells are read as a
+    /// header, as before the gate.
+    /// </summary>
+    internal static List<Row> Find(string text, PersonScan scan, bool rowGate)
     {
         var rows = new List<Row>();
         if (!MayHave(text))
@@ -126,7 +132,10 @@ internal static class RecordTables
         for (var lineStart = 0; lineStart < text.Length;)
         {
             var lineEnd = LineEnd(text, lineStart);
+            // A header reads rows only up to the first line without its delimiter: where the next line has none (prose with
+            // commas, a paragraph's last line), no rows can follow, so its cells are not split and looked up.
             if (Delimiter(text.AsSpan(lineStart, lineEnd - lineStart)) is { } delimiter
+                && (!rowGate || NextLineHas(text, lineEnd, delimiter))
                 && ReadHeader(text, lineStart, lineEnd, delimiter, header) is { } columns)
             {
                 lineStart = ReadRows(text, scan, lineEnd, delimiter, header.Count, columns, cells, rows);
@@ -135,6 +144,16 @@ internal static class RecordTables
             lineStart = lineEnd + 1;
         }
         return rows;
+    }
+
+    private static bool NextLineHas(string text, int lineEnd, char delimiter)
+    {
+        if (lineEnd + 1 >= text.Length)
+        {
+            return false;
+        }
+        var next = LineEnd(text, lineEnd + 1);
+        return text.AsSpan(lineEnd + 1, next - lineEnd - 1).Contains(delimiter);
     }
 
     private static int LineEnd(string text, int from)
