@@ -68,7 +68,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "crescent", "place", "pl", "way", "terrace", "close", "parkway", "highway", "grove", "row", "circle", "trail", "square",
         "mews", "gardens", "walk", "hill", "green", "park", "tce", "crt", "drv", "gdns", "pde", "rue", "via", "viale", "calle", "avenida", "avda", "rua", "piazza", "plaza",
         "ulica", "ul", "chemin", "strada", "carrer", "apt", "apartment", "suite", "ste", "unit", "flat", "box", "psc", "fpo", "apo",
-        "usns", "usnv", "uss", "uscgc", "address*", "return to", "ship", "shipped", "send", "deliver*", "mail", "here they are",
+        "usns", "usnv", "uss", "uscgc", "address*", "adr", "return to", "ship", "shipped", "send", "deliver*", "mail", "here they are",
         "*strasse", "*str", "*weg", "*gasse", "*straat", "*laan", "*vej", "*gatan", "*gata",  "*utca",
         "*katu", "*tie", "*allee", "*platz", "*ring", "*damm", "*plein", "*gracht", "*kade",
         "路", "街", "道", "巷", "弄", "胡同", "村", "小区", "花园", "公寓", "苑", "园", "广场", "大厦", "号楼", "栋", "幢", "单元", "室");

@@ -42,11 +42,64 @@ internal sealed partial class PersonBirthDateDetector
             var lineStart = text.LastIndexOf('\n', at - 1) + 1;
             var rowStart = lineStart == 0 ? 0 : text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1;
             var lineEnd = text.IndexOf('\n', at);
-            if (!OtherDates.Any(text.AsSpan(rowStart, (lineEnd < 0 ? text.Length : lineEnd) - rowStart)))
+            if (!OtherDateFor(text, lineStart, lineEnd < 0 ? text.Length : lineEnd, at)
+                && (rowStart == lineStart || !OtherDates.Any(text.AsSpan(rowStart, lineStart - rowStart))))
             {
                 (ages ??= []).Add(new TextSpan(nameEnd, nameEnd + 1));
             }
         }
+    }
+
+    // Whether the date's line names another date for the one at date: a word of OtherDates in the date's own list item (between
+    // ；，、: or line breaks: "张三，1990-01-01入职"), as a label ("入职日期：…", a header cell "| 入职 |"), or anywhere when it is no
+    // registration task word. A task word elsewhere only names the job ("入住登记批量导入，转成表格：任思远 1991-03-22；…",
+    // "报名信息导入：…") and says nothing of the dates.
+    private static bool OtherDateFor(string text, int rowStart, int rowEnd, int date)
+    {
+        var row = text.AsSpan(rowStart, rowEnd - rowStart);
+        if (!OtherDates.Any(row))
+        {
+            return false;
+        }
+        var itemStart = text.AsSpan(rowStart, date - rowStart).LastIndexOfAny(ItemBreaks) + 1 + rowStart;
+        var itemEnd = text.AsSpan(date, rowEnd - date).IndexOfAny(ItemBreaks) is var stop and >= 0 ? date + stop : rowEnd;
+        var hits = new List<TextSpan>();
+        OtherDates.FindAll(text[rowStart..rowEnd], hits);
+        foreach (var hit in hits)
+        {
+            var start = rowStart + hit.Start;
+            var end = rowStart + hit.End;
+            if ((start >= itemStart && end <= itemEnd) || !TaskWords.Contains(text.AsSpan(start, end - start))
+                || IsDateLabel(text.AsSpan(end, rowEnd - end)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Paperwork in which people are registered (check-in, sign-up, application, contract): the task a list of names and dates is
+    // pasted for, whose forms ask for each person's birth date. Other dates' words (请假, 入职, 体检…) veto from anywhere in the line.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TaskWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "入住", "登记", "报名", "办理", "申请", "提交", "签约", "签订", "合同",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> ItemBreaks = System.Buffers.SearchValues.Create("；;，,、:：\n");
+
+    // The word labels a date or a column: 日期 or 时间 follows, or (after an optional 日) a colon, a cell border or the line's
+    // end (not a comma: "…入住登记，整理成表格：" is a task, not a label).
+    private static bool IsDateLabel(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith("日期", StringComparison.Ordinal) || after.StartsWith("时间", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (after.StartsWith("日", StringComparison.Ordinal))
+        {
+            after = after[1..];
+        }
+        return after.IsEmpty || after[0] is ':' or '：' or '|' or '\t' or '\r' or '\n';
     }
 
     private static int NextYearStart(string text, int from) =>

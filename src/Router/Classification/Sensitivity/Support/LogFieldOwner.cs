@@ -43,13 +43,18 @@ internal static class LogFieldOwner
         return false;
     }
 
-    // "key=value", "key: value", "key='value'", "key=\"value\"": the key right before the value (one space allowed after the sign).
+    // "key=value", "key: value", "key='value'", "key=\"value\"", key=\\"value\\" (escaped): the key right before the value (one space allowed after the sign).
     private static bool IsFieldValue(string text, int valueStart, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
     {
         var at = valueStart;
         if (at > 0 && text[at - 1] is '"' or '\'')
         {
             at--;
+            // A log line pasted from a JSON string escapes its quotes (owner=\"…\" location=\"…\"): the backslash is the quote's.
+            if (at > 0 && text[at - 1] == '\\')
+            {
+                at--;
+            }
         }
         if (at > 0 && text[at - 1] == ' ')
         {

@@ -51,7 +51,12 @@ internal static class PersonContext
         "Erinsborough", "Albert Square", "Walford", "Weatherfield", "Pontypandy", "Quahog", "Hill Valley", "177A Bleecker",
         "20 Ingram Street", "Bag End", "Green Gables", "Pemberley", "Paddington Brown", "Wallace and Gromit", "Wallace & Gromit",
         "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones", "Star Wars", "Lord of the Rings",
-        "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things", "Doctor Who",
+        "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things", "Doctor Who", "manga",
+        // Anime, cartoon and game characters (sixteenth pass): "Write a bio for … : age 12, from the Hidden Leaf Village".
+        "Naruto", "Uzumaki", "Hidden Leaf", "Son Goku", "Goku", "Vegeta", "Luffy", "Pikachu", "Ash Ketchum", "Edward Elric", "Alphonse Elric",
+        "Sailor Moon", "Usagi Tsukino", "Doraemon", "Nobita", "Shin-chan", "Tanjiro", "Nezuko", "Eren Yeager", "Mikasa Ackerman", "Light Yagami",
+        "Totoro", "Shinji Ikari", "Izuku Midoriya", "Spike Spiegel", "Satoru Gojo", "Gojo Satoru", "Peppa Pig", "Bluey", "Eric Cartman",
+        "Rick Sanchez", "Morty Smith", "Sonic the Hedgehog", "Super Mario", "Princess Peach", "Master Chief", "Kratos", "Geralt",
         // zh: foreign characters and cartoons by their Chinese names; Chinese fictional and historical persons (林黛玉, 孙悟空)
         // are the name finder's known persons already, and a two-character one would veto real names that start with it.
         "虚构", "假想", "编一个", "剧本", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝",
@@ -85,7 +90,11 @@ internal static class PersonContext
         "Hill Valley", "177A Bleecker", "20 Ingram Street", "Bag End", "Green Gables", "Pemberley", "Paddington Brown",
         "Wallace and Gromit", "Wallace & Gromit", "Gotham", "Narnia", "Westeros", "Middle-earth", "Hobbiton", "Neverland", "Game of Thrones",
         "Star Wars", "Lord of the Rings", "Pride and Prejudice", "Little Women", "Downton Abbey", "Grey's Anatomy", "Stranger Things",
-        "Doctor Who", "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝", "蜡笔小新", "樱桃小丸子",
+        "Doctor Who", "Naruto", "Uzumaki", "Hidden Leaf", "Son Goku", "Goku", "Vegeta", "Luffy", "Pikachu", "Ash Ketchum", "Edward Elric", "Alphonse Elric",
+        "Sailor Moon", "Usagi Tsukino", "Doraemon", "Nobita", "Shin-chan", "Tanjiro", "Nezuko", "Eren Yeager", "Mikasa Ackerman", "Light Yagami",
+        "Totoro", "Shinji Ikari", "Izuku Midoriya", "Spike Spiegel", "Satoru Gojo", "Gojo Satoru", "Peppa Pig", "Bluey", "Eric Cartman",
+        "Rick Sanchez", "Morty Smith", "Sonic the Hedgehog", "Super Mario", "Princess Peach", "Master Chief", "Kratos", "Geralt",
+        "福尔摩斯", "哈利波特", "哈利·波特", "赫敏", "霍格沃茨", "女贞路", "贝克街", "辛普森", "海绵宝宝", "蜡笔小新", "樱桃小丸子",
         "哆啦A梦", "蜘蛛侠", "钢铁侠", "蝙蝠侠", "唐老鸭", "喜羊羊", "灰太狼", "光头强", "葫芦娃",
     };
 

@@ -24,7 +24,8 @@ internal static class PersonNames
         }
         names.RemoveAll(name =>
         {
-            if ((PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name)) && !DisclaimsTheFamousOne(text, name))
+            if ((PersonContext.IsPublicFigure(text, name) || PublicFigures.IsKnown(text, name) || StageNames.IsRealNameOfHandle(text, name))
+                && !DisclaimsTheFamousOne(text, name))
             {
                 publicFigures?.Add(name);
                 return true;

@@ -144,10 +144,31 @@ internal static class PersonSignals
         {
             word--;
         }
+        var owner = before[word..];
         return TeamRoles.Contains(text.AsSpan(start, end - start))
-            && ((before[word..] is var owner && (owner.Equals("our", StringComparison.OrdinalIgnoreCase) || owner.Equals("my", StringComparison.OrdinalIgnoreCase)))
+            && (DocumentAfter(text, end) || owner.Equals("our", StringComparison.OrdinalIgnoreCase) || owner.Equals("my", StringComparison.OrdinalIgnoreCase)
                 || AmateurSquad.Any(text));
     }
+
+    // "Write a player card: …", "player profile for …": the role word names what is being written, not the name's title.
+    private static bool DocumentAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        if (rest.IsEmpty || rest[0] != ' ')
+        {
+            return false;
+        }
+        rest = rest[1..];
+        var length = rest.IndexOfAnyExcept(Letters);
+        return RoleDocuments.Contains(length < 0 ? rest : rest[..length]);
+    }
+
+    private static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "card", "cards", "profile", "profiles", "bio", "bios", "blurb", "page", "registration", "form", "sheet", "spotlight", "intro",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Sports roles a school or club team has as much as a league ("our striker", "my coach"); "our president" stays public.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

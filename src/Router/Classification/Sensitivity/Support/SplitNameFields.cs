@@ -28,6 +28,10 @@ internal static class SplitNameFields
     public static void Find(string text, List<TextSpan> names)
     {
         var span = text.AsSpan();
+        if (span.Contains("PID|", StringComparison.Ordinal))
+        {
+            AddPatientNames(text, names);
+        }
         for (var from = 0; from < span.Length;)
         {
             var at = span[from..].IndexOfAny(Stems);
@@ -46,10 +50,17 @@ internal static class SplitNameFields
             {
                 continue;
             }
-            if (Value(text, keyEnd) is { } given && FamilyAfter(text, given.End) is { } family)
+            var value = Value(text, keyEnd);
+            if (value is { } given && FamilyAfter(text, given.End) is { } family)
             {
                 Add(names, new TextSpan(given.Start, family.End));
                 from = family.End;
+            }
+            else if (value is { } g && FamilyBefore(text, i) is { } f)
+            {
+                // FHIR writes the family name first ({"family":"Okafor","given":["Chidi"]}): the span runs from it to the given name.
+                Add(names, new TextSpan(f.Start, g.End));
+                from = g.End;
             }
             else if (HeaderColumns(text, i, keyEnd) is { } header)
             {
@@ -76,6 +87,11 @@ internal static class SplitNameFields
         {
             at++;
         }
+        // FHIR XML puts the value in an attribute (<family value="Moreau"/>).
+        if (text.AsSpan(at).StartsWith(" value=", StringComparison.Ordinal))
+        {
+            at += 6;
+        }
         while (at < text.Length && text[at] == ' ')
         {
             at++;
@@ -85,7 +101,8 @@ internal static class SplitNameFields
             return null;
         }
         at++;
-        while (at < text.Length && text[at] is ' ' or '"' or '\'')
+        // FHIR JSON lists given names in an array ("given":["Chidi"]).
+        while (at < text.Length && text[at] is ' ' or '"' or '\'' or '[')
         {
             at++;
         }
@@ -134,6 +151,62 @@ internal static class SplitNameFields
         }
         var keyEnd = KeyEnd(text, at);
         return at < limit && FamilyLookup.Contains(text.AsSpan(at, keyEnd - at)) ? Value(text, keyEnd) : null;
+    }
+
+    // An HL7 v2 PID segment's fifth field, the patient's name as family^given^middle ("PID|1||4471^^^MRN||Okafor^Chidi||19791003|M"),
+    // written in mixed case (the name finder reads the same field in capitals, LatinNames.CaretName).
+    private static void AddPatientNames(string text, List<TextSpan> names)
+    {
+        for (var at = text.IndexOf("PID|", StringComparison.Ordinal); at >= 0; at = text.IndexOf("PID|", at + 4, StringComparison.Ordinal))
+        {
+            if (at > 0 && text[at - 1] is not ('\n' or '\r' or ' ' or '"' or '\''))
+            {
+                continue;
+            }
+            var field = at + 3;
+            for (var k = 0; k < 4 && field >= 0; k++)
+            {
+                var bar = text.IndexOf('|', field + 1);
+                var lineEnd = text.IndexOf('\n', field + 1);
+                field = bar < 0 || (lineEnd >= 0 && lineEnd < bar) ? -1 : bar;
+            }
+            if (field < 0)
+            {
+                continue;
+            }
+            var family = CapitalisedWord(text, field + 1);
+            if (family > 0 && family < text.Length && text[family] == '^' && CapitalisedWord(text, family + 1) is var given and > 0)
+            {
+                Add(names, new TextSpan(field + 1, given));
+            }
+        }
+    }
+
+    // A family-name key and its value ending within the 60 characters before the given-name key, with only punctuation, quotes
+    // and white space between them (FHIR: "family":"Okafor","given":…; <family value="Moreau"/><given value=…).
+    private static TextSpan? FamilyBefore(string text, int givenKey)
+    {
+        var at = givenKey;
+        var limit = Math.Max(0, givenKey - 60);
+        while (at > limit && !char.IsLetter(text[at - 1]))
+        {
+            at--;
+        }
+        // Each word start before it may be the family key whose value ends there.
+        var valueEnd = at;
+        for (var k = at - 1; k >= limit; k--)
+        {
+            if (!char.IsAsciiLetter(text[k]) || (k > 0 && (char.IsAsciiLetterOrDigit(text[k - 1]) || text[k - 1] == '_')))
+            {
+                continue;
+            }
+            var keyEnd = KeyEnd(text, k);
+            if (keyEnd < valueEnd && FamilyLookup.Contains(text.AsSpan(k, keyEnd - k)) && Value(text, keyEnd) is { } family && family.End == valueEnd)
+            {
+                return family;
+            }
+        }
+        return null;
     }
 
     // A header line whose cell at the given key is followed by a family-name cell: its delimiter, the given column and the line end.

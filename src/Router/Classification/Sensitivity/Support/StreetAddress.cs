@@ -62,15 +62,16 @@ internal static partial class StreetAddress
     internal static readonly string[] StreetThenNumberWords =
         ["Rue", "Via", "Viale", "Calle", "Avenida", "Avda", "Rua", "Piazza", "Plaza", "Ulica", "Ul", "Boulevard", "Chemin", "Strada", "Carrer"];
 
-    [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade)\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The street word may also stand as a word of its own after the name ("Mariahilfer Straße 101", "Karl Marx Allee 90").
+    [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade|[ -](?:straße|strasse|gasse|allee|platz))\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EuropeanStreet();
 
     [GeneratedRegex(@"\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b|\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b|\bPSC\s+\d{3,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnitOrBox();
 
     // "58 Kvaløyvågvegen 140\n Kvaløysletta", "37 Parva Domus 6896, Pesconuovo": number, words, number, then a town.
-    // Not a range ("cards start with 2200 to 2204, and …").
-    private const string NumberWordsNumberTownPattern = @"\b\d{1,5}\s+(?!(?:to|and|or|through|thru|till|until|by|x|of|per|from|vs)\s+\d)(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
+    // Not a range ("cards start with 2200 to 2204, and …"), nor a date ("born 3 March 2007, from Recife").
+    private const string NumberWordsNumberTownPattern = @"\b\d{1,5}\s+(?!(?:to|and|or|through|thru|till|until|by|x|of|per|from|vs|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
 
     // Its words: the first number lies in one of the pieces this far before the second.
     private const int NumberWordsNumberTownWords = 3;
@@ -156,7 +157,7 @@ internal static partial class StreetAddress
 
     // After an explicit address label any "words number" is taken as the address: "his address: 85 Trg revolucije 12"; not
     // a phrase that opens with an article or possessive ("moved to the new Acme building at 91 …": the pattern behind finds 91 …).
-    internal const string AfterAddressLabelPattern = @"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment) is(?: at)?)\s*(?:the\s+corner\s+of\s+)?(?!(?:the|a|an|our|my|his|her|their|new)\s)((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b";
+    internal const string AfterAddressLabelPattern = @"(?:address(?:es)?\s*(?:is|:)|here they are:|return to|ship(?:ped)? to|send (?:it |them )?to|deliver(?:ed)? to|mail (?:it )?to|(?:lives?|living|resides?|residing|stays?|staying) at|moved to|(?:place|house|flat|home|apartment)(?: is(?: at)?|['’]s at))\s*(?:the\s+corner\s+of\s+)?(?!(?:the|a|an|our|my|his|her|their|new)\s)((?:[\p{L}][\p{L}.'’-]*\s+|\d{1,5}\s+){1,5}\d{1,5}[A-Za-z]?)\b";
 
     [GeneratedRegex(AfterAddressLabelPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterAddressLabel();
