@@ -68,6 +68,8 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "unfit for work", "unfit for duty", "unfit to work", "medical certificate", "medical cert", "sick certificate", "doctor's note",
         "doctor's certificate", "on MC", "MC for", "MC from", "MC until", "days MC", "day MC", "days of MC", "flare day*", "flare-up*",
         "flare up", "flares", "T1D",
+        // A carer's log of a resident's medicines ("declined her meds", "spat out his tablets"): sixteenth pass.
+        "meds", "tablets",
         // Dental work and symptoms as people report them ("due for a root canal", "a cough and night sweats for three weeks").
         "root canal", "tooth extraction", "wisdom tooth", "wisdom teeth", "dental implant", "gum disease", "periodontal", "cavity",
         "cavities", "cough", "coughing", "night sweats", "shortness of breath", "breathless*", "dizzy", "dizziness", "headache*",
@@ -231,7 +233,7 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "murmur", "frail", "benign", "relapse", "relapses", "relapsed", "scarring", "lesion", "lesions", "nodule", "nodules",
         "cyst", "cysts", "deaf", "manic", "mania", "stimulant", "stimulants", "inpatient", "outpatient", "sprained",
         "delusion", "delusions", "withdrawal symptoms", "substance use", "gastro", "MC for", "MC from", "MC until", "flares",
-        "croup",
+        "croup", "meds", "tablets",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();

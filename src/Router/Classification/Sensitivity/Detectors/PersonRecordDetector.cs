@@ -104,7 +104,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "住户", "个客", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人",
         // A delivery or ride app's workers in its records of their accounts (PlatformWorkers: courier, driver partner, 骑手…),
         // and a need-based award's holder as a school's list names them (奖学金获得者 马欣怡).
-        .. PlatformWorkers.Words, "奖学金获得者", "助学金获得者", "奖助学金获得者", "助学金受助者"]);
+        .. PlatformWorkers.Words, "奖学金获得者", "助学金获得者", "奖助学金获得者", "助学金受助者",
+        // A grant's, a scheme's or a programme's own people labelled by their role ("Grantee Lucia …", "Enrollee Samuel …"), a
+        // certificate about a named person (兹证明 伍思琪 自…在我司任职), and a school's decision naming its award's holder (…
+        // 同学为本年度…获得者): sixteenth pass.
+        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为"]);
 
     public override string Name => "person_record";
 
@@ -124,16 +128,34 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override bool ReadsAddressee => false;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
-        HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, cue) : ColumnLabel(text, name, cue) || ConfirmsLatin(text, name, cue);
+        HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, name, cue) : ColumnLabel(text, name, cue) || ConfirmsLatin(text, name, cue);
 
-    private static bool ConfirmsHan(string text, TextSpan cue) =>
+    private static bool ConfirmsHan(string text, TextSpan name, TextSpan cue) =>
         text.AsSpan(cue.Start, cue.End - cue.Start) switch
         {
             "学生" or "新生" => SchoolRecord.Any(text),
+            // 兹证明 opens a certificate about the person named right after it (employment, tenancy, study): that is a record.
+            "兹证明" => name.Start >= cue.End && text.AsSpan(cue.End, name.Start - cue.End).Trim(" \u3000：:").IsEmpty,
+            "同学为" => NamesAwardHolder(text, name, cue),
             "欢迎" or "加入" => NewHire.Any(text) || JoinsUnit(text, cue),
             var word when PlatformWorkers.Owns(word) => PlatformWorkers.ConfirmsHan(text),
             _ => true,
         };
+
+    // "评审会同意 邝雨萱 同学为本年度优秀学生奖获得者": a school's decision naming the pupil right before 同学为 as its award's holder
+    // (…获得者, …称号, …人选) within the sentence; not "同学为什么…" nor a public prize without 同学 (诺贝尔奖获得者).
+    private static bool NamesAwardHolder(string text, TextSpan name, TextSpan cue)
+    {
+        if (name.End > cue.Start || !text.AsSpan(name.End, cue.Start - name.End).Trim(' ').IsEmpty)
+        {
+            return false;
+        }
+        var rest = text.AsSpan(cue.End, Math.Min(40, text.Length - cue.End));
+        var stop = rest.IndexOfAny("。！？!?\n");
+        rest = stop < 0 ? rest : rest[..stop];
+        return rest.Contains("获得者", StringComparison.Ordinal) || rest.Contains("称号", StringComparison.Ordinal)
+            || rest.Contains("人选", StringComparison.Ordinal);
+    }
 
     // A workplace's welcome or joining notice (新同事, 入职, 工位): not a club's or a group chat's welcome.
     private static readonly CueSet NewHire = new("新同事", "新员工", "新伙伴", "新成员", "入职", "同事", "工位", "岗位", "担任");
@@ -241,6 +263,25 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "overdue", "timesheet", "attendance", "absen*", "missed", "deadline*", "grades", "shift*", "suspen*", "banned", "refund*",
         "invoice*", "account", "letter", "warning", "feedback", "export", "contract", "membership", "enrol*", "referral", "locked out");
 
+    // What an aid or training body runs: "Participant Ngozi … of our job-readiness programme", "member … of the hardship fund".
+    private static readonly CueSet Programmes = new(
+        "programme*", "program", "programs", "scheme*", "fund", "funds", "grant", "grants", "bursary", "bursaries", "initiative*",
+        "project", "projects", "pilot", "cohort", "microloan*", "microfinance", "mentoring", "apprenticeship*", "placement*");
+
+    // The name is followed by "of our …" / "in our …" / "of the …" and, in that clause, a programme the writer's body runs: the
+    // role is then a place in its records, not a public role.
+    private static bool OfOwnProgramme(string text, TextSpan name)
+    {
+        var rest = text.AsSpan(name.End, Math.Min(60, text.Length - name.End));
+        if (!rest.StartsWith(" of our ", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith(" in our ", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith(" of the ", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith(" on our ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var stop = rest.IndexOfAny(".!?\n,;");
+        return Programmes.Any(stop < 0 ? rest : rest[..stop]);
+    }
+
     // Bodies whose members are public ("council member …", "board member …", "cast member …").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicBodies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -252,7 +293,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     // role labels the name right after it, in a text that keeps a record, and not as a public body's member.
     private static bool WeakRole(string text, TextSpan name, TextSpan cue)
     {
-        if (cue.End > name.Start || !RecordRole.IsRoleOf(text, name, cue) || !RecordWords.Any(text))
+        if (cue.End > name.Start || !RecordRole.IsRoleOf(text, name, cue) || (!RecordWords.Any(text) && !OfOwnProgramme(text, name)))
         {
             return false;
         }

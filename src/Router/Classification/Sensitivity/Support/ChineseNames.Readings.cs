@@ -30,6 +30,23 @@ internal static partial class ChineseNames
         return AfterAt(text, given + 2) == After.None ? 0 : 3;
     }
 
+    // Given names that open with a character which otherwise ends a name (向东, 向阳, 有才, 有为, 为民, 和平): 向 and 为 are
+    // prepositions and 有, 和 words of their own (王芳向银行借款, 李明有两套房), so such a name is read only after a label, a
+    // field colon or a space (会员 毕向东 参加…, 患者：李为民，), with a name character after it and a name's end right there.
+    private static readonly SearchValues<char> FunctionWordGivenStarts = SearchValues.Create("向有为和");
+
+    /// <summary>The length of a name whose given name opens with 向, 有, 为 or 和 (surname and two characters), or 0.</summary>
+    private static int FunctionWordGivenName(string text, int at, int surname, Before before)
+    {
+        var given = at + surname;
+        if (before is not (Before.Strong or Before.Medium or Before.Token) || given + 2 > text.Length
+            || !FunctionWordGivenStarts.Contains(text[given]) || !NameChars.Contains(text[given + 1]))
+        {
+            return 0;
+        }
+        return AfterAt(text, given + 2) is After.Boundary or After.Title && !Vetoed(text, at, surname + 2, before) ? surname + 2 : 0;
+    }
+
     /// <summary>叫 right after a clause boundary or at the start (…，叫秦朗，, 叫我…): a name follows as after a field label.</summary>
     private static bool CalledAtClauseStart(string text, int at) =>
         at >= 1 && text[at - 1] == '叫' && (at == 1 || IsBoundary(text[at - 2]));

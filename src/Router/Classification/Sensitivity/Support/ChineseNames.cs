@@ -410,7 +410,7 @@ internal static partial class ChineseNames
         var two = one + 1;
         if (one > text.Length || !GivenNameFits(text, at + surname, 1))
         {
-            return one > text.Length ? 0 : KoreanJaeName(text, at, surname, before);
+            return one > text.Length ? 0 : Math.Max(KoreanJaeName(text, at, surname, before), FunctionWordGivenName(text, at, surname, before));
         }
         var afterOne = AfterAt(text, one);
         var twoFits = two <= text.Length && GivenNameFits(text, at + surname, 2);
@@ -595,9 +595,14 @@ internal static partial class ChineseNames
                 return false;
             }
         }
-        // 一下, 一些, 一直 … are no given name (说明一下 is not 明一下).
-        return length != 2 || text[from] != '一' || !OneWords.Contains(text[from + 1]);
+        // 一下, 一些, 一直 … are no given name (说明一下 is not 明一下); nor is a record role (我方租户 is not 方租户, 甲方客户).
+        return length != 2 || ((text[from] != '一' || !OneWords.Contains(text[from + 1])) && !RoleGivenParts.Contains(text.AsSpan(from, 2)));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleGivenParts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "租户", "客户", "用户", "住户", "会员", "学员", "雇员", "职员", "租客", "房客", "顾客", "乘客", "旅客", "住客", "业主", "员工", "职工",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool CommonGivenName(string text, int from, int length)
     {

@@ -65,7 +65,7 @@ internal static partial class LatinNames
         "calle", "rue", "via", "viale", "rua", "avenida", "avda", "strada", "piazza", "ulica", "chemin", "carrer", "contact", "visit",
         "call", "email", "research", "analytics", "robotics", "sciences", "biosciences", "networks", "digital", "energy", "design",
         "designs", "studio", "studios", "works", "logistics", "foods", "brands", "retail", "apps", "app", "data", "web", "online",
-        "traffic", "unlimited", "traders", "opening",
+        "traffic", "unlimited", "traders", "opening", "grantee", "enrollee", "enrolee", "awardee", "beneficiary",
         // Nouns that a record-role word qualifies ("customer success lead", "patient safety", "tenant union").
         "success", "safety", "union", "relations", "experience", "engagement", "satisfaction", "rights", "advocate", "advocacy",
         "partner", "lead", "benefits", "onboarding", "tracking", "portal", "trust", "fund", "shop", "shops", "stores", "depot", "warehouse", "factory",

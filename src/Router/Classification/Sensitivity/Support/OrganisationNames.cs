@@ -78,12 +78,23 @@ internal static class OrganisationNames
         "Supplies", "Haulage", "Plumbing", "Roofing", "Landscaping", "Catering", "Interiors", "Textiles", "Robotics", "Software",
         "Marketing", "Engineering", "Manufacturing", "Distribution", "Imports", "Exports", "Wholesale", "Outfitters", "Brewery",
         "Brewing", "Winery", "Vineyards", "Dairy", "Orchards", "Nurseries", "Pharmaceuticals", "Haustechnik", "Logistik",
+        // A division's noun after a group's brand ("Roche Diagnostics", "Siemens Healthineers", "Novartis Pharma"): sixteenth pass.
+        "Diagnostics", "Healthineers", "Healthcare", "Pharma", "Therapeutics", "Biotech", "Biosciences", "Biologics", "Electronics",
+        "Automotive", "Energy", "Insurance", "Airlines", "Telecom", "Networks",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Group brands that open a division's or subsidiary's name ("Bosch Rexroth", "Siemens Mobility", "Philips Respironics"): no
+    // one's given name, so a capitalised pair opening with one is a company.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupBrands = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Roche", "Siemens", "Bosch", "Novartis", "Pfizer", "Bayer", "Philips", "Nestle", "Nestlé", "Unilever", "Samsung", "Toyota",
+        "Hitachi", "Panasonic", "Accenture", "Deloitte", "Medtronic", "Sanofi", "Volkswagen", "Heineken", "Nokia",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TradeWordEnds(ReadOnlySpan<char> name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && TradeWords.Contains(name[(space + 1)..]);
+        return space > 0 && (TradeWords.Contains(name[(space + 1)..]) || GroupBrands.Contains(name[..name.IndexOf(' ')]));
     }
 
     // "Acme Sp. z o.o.", "Nowak Transport Sp.": a name whose last word, with the full stop after it, is a legal form.

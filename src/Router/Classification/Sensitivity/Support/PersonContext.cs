@@ -343,7 +343,8 @@ internal static class PersonContext
         for (var i = 0; i <= span.Length; i++)
         {
             var end = i == span.Length || span[i] is '?' or '？' or '!' or '！' or '。' or '\n'
-                || (span[i] is '.' or ',' or ':' or ';' && (i + 1 == span.Length || span[i + 1] == ' ')) || IsSpacedDash(span, i);
+                || (span[i] is '.' or ',' or ':' or ';' && (i + 1 == span.Length || span[i + 1] == ' ')) || IsSpacedDash(span, i)
+                || (span[i] == '.' && i + 1 < span.Length && span[i + 1] is '"' or '”' or '\'' or '’' && (i + 2 == span.Length || span[i + 2] is ' ' or '\n'));
             if (!end)
             {
                 continue;
@@ -359,6 +360,11 @@ internal static class PersonContext
             var isQuestion = i < span.Length && span[i] is '?' or '？';
             var sentence = span[start..i].Trim();
             start = i + 1;
+            // A quoted sentence's full stop before its closing quote ("… until 2am." Can you …) ends it too (sixteenth pass).
+            if (i + 1 < span.Length && span[i] == '.' && span[i + 1] is '"' or '”' or '\'' or '’' && (i + 2 == span.Length || span[i + 2] is ' ' or '\n'))
+            {
+                start = i + 2;
+            }
             if (!isQuestion && IsStatement(sentence, clause ? 4 : 3))
             {
                 return true;
