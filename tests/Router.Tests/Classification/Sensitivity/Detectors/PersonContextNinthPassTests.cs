@@ -149,7 +149,8 @@ public sealed class PersonContextNinthPassTests
     [InlineData("Import these rows: \"Name: PHAM THI THU TRANG; Date of birth: 02.III.1991\"", "person_birth_date", "PHAM THI THU TRANG")]
     [InlineData("Nguyen Van Minh Duc was admitted with dengue fever on Monday.", "person_health", "Nguyen Van Minh Duc")]
     [InlineData("Ward list, tidy it up:\nOYELARAN, Bisi: diagnosed with sickle cell 2015", "person_health", "OYELARAN, Bisi")]
-    [InlineData("Tidy this handover note: patient wojtek marczak transferred to ward 9, meds with him", "person_record", "wojtek marczak")]
+    // "meds" beside the name is a health cue since the sixteenth pass: the patient's name is reported as health data (High).
+    [InlineData("Tidy this handover note: patient wojtek marczak transferred to ward 9, meds with him", "person_health", "wojtek marczak")]
     [InlineData("Translate the CRM note: \"Kunden Ragnhild Moe ringte om fakturaen.\"", "person_record", "Ragnhild Moe")]
     public void RecordNameForms_AreNames(string text, string type, string value) =>
         Assert.Contains((type, value), Entities(text));
