@@ -1,6 +1,6 @@
 namespace Router.Classification.Sensitivity.Detectors;
 
-/// <summary>Markers added in the fifteenth pass (kept apart from the detector's lists for the file length).</summary>
+/// <summary>Markers added in the fifteenth and sixteenth passes (kept apart from the detector's lists for the file length).</summary>
 internal sealed partial class ConfidentialMarkerDetector
 {
     // Properties, not fields: BuiltIn (another part of this class) reads them while the type initialises.
@@ -24,5 +24,14 @@ internal sealed partial class ConfidentialMarkerDetector
     private static string[] EmbargoClassifications =>
     [
         "embargo", "禁发", "禁发时间", "禁發時間", "请勿报道", "不得报道", "禁止报道", "请勿刊发", "不得刊发", "請勿報導", "不得報導",
+        // Sixteenth pass: the in-confidence caveats written with hyphens (COMMERCIAL-IN-CONFIDENCE heading a rate card), each the
+        // same kind as its spaced spelling: the commercial one and the official-use legend are instructions (HyphenatedInstructions).
+        "medical-in-confidence", "policy-in-confidence", "cabinet-in-confidence",
+    ];
+
+    /// <summary>The hyphenated spellings of instructions the detector lists with spaces (commercial in confidence, for official use only).</summary>
+    private static string[] HyphenatedInstructions =>
+    [
+        "commercial-in-confidence", "for-official-use-only", "official-use-only",
     ];
 }

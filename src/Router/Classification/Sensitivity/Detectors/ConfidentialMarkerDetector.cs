@@ -148,7 +148,7 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         "内部", "內部", "保密", "internal",
     ];
 
-    private static readonly MarkerSet BuiltIn = new([.. Instructions, .. EmbargoInstructions], [.. Classifications, .. EmbargoClassifications]);
+    private static readonly MarkerSet BuiltIn = new([.. Instructions, .. EmbargoInstructions, .. HyphenatedInstructions], [.. Classifications, .. EmbargoClassifications]);
 
     public string Name => "confidential_document";
 

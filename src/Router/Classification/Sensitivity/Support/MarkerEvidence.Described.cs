@@ -139,7 +139,7 @@ internal static partial class MarkerEvidence
         (?:this|these|it|it's|it’s|it\s+is|they|they're|they’re|they\s+are|each\s+page|every\s+page|each\s+slide|every\s+slide|all\s+pages
           |here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|my|our)
           |(?:the\s+)?(?:attached|enclosed|following|forwarded)|below
-          |(?:(?:the|my|our|your|(?<any>a|an))\s+|(?<any>^\s*))(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid))
+          |(?:(?:the|my|our|your|(?<any>a|an))\s+|(?<any>^\s*))(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid|transcripts?|excerpts?|recording|emails|memos|letters|reports|papers|files|messages))
         (?:[\s(,]+[\w'’-]+){0,5}?[\s(,-]*[\s(]
         (?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|comes|came|got|gets|'s|’s)\s+)?(?:all\s+|clearly\s+|also\s+|officially\s+|still\s+)?
         (?:marked|stamped|labell?ed|headed|flagged|tagged|classified|designated|watermarked|titled|entitled|captioned|branded
@@ -159,7 +159,7 @@ internal static partial class MarkerEvidence
     private static partial Regex MarkingNoun();
 
     // Policies, history and news, fiction, and hypotheticals are about markings, not this text's own.
-    [GeneratedRegex(@"\b(?:if|whenever|unless|leaked|leak|leaks|published|declassified|news|newspaper|journalists?|reporters?|story|stories|novel|fiction|thriller|screenplay|poem|film|movie|should\s+i|how\s+(?:do|should|can)|template|(?:all|any)\s+(?:documents|files|emails|records)|(?:documents|files|emails|records|docs|memos|notes|letters|reports|papers|slides|pages)\s+(?:marked|labell?ed|stamped|classified|tagged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if|whenever|unless|leaked|leak|leaks|published|declassified|news|newspaper|journalists?|reporters?|story|stories|novel|fiction|thriller|screenplay|poem|film|movie|should\s+i|how\s+(?:do|should|can)|template|(?:all|any)\s+(?:documents|files|emails|records)|(?:documents|files|emails|records|docs|memos|notes|letters|reports|papers|slides|pages)\s+(?:marked|labell?ed|stamped|classified|tagged)(?!\s+(?:as\s+)?[""'“‘][^""'”’\n]{1,60}[""'”’]\s*[:：]))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotThisDocumentEn();
 
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.
@@ -185,7 +185,7 @@ internal static partial class MarkerEvidence
     [GeneratedRegex("(?:如果|若是|若|凡是|凡|所有|一律|任何|哪些|什么样|什麼樣)")]
     private static partial Regex IfOrEveryZh();
 
-    [GeneratedRegex("(?:小说|小說|故事|剧本|劇本|电影|電影|电视剧|電視劇|续写|續寫|谍战|諜戰|游戏|遊戲|新闻|新聞|报道|報導|泄露事件|曝光|模板|范本|範本)")]
+    [GeneratedRegex("(?:小说|小說|故事|剧本|劇本|电影|電影|电视剧|電視劇|续写|續寫|谍战|諜戰|游戏|遊戲|新闻(?!稿|通稿|发布稿|禁发)|新聞(?!稿|通稿|發布稿|禁發)|(?<!不得|请勿|禁止|不准)报道|(?<!不得|請勿|禁止|不准)報導|泄露事件|曝光|模板|范本|範本)")]
     private static partial Regex NotThisDocumentZh();
 
     /// <summary>

@@ -33,7 +33,8 @@ internal static partial class MarkerEvidence
         var lineStart = quote == 0 ? 0 : text.LastIndexOf('\n', quote - 1) + 1;
         var head = Math.Max(lineStart, quote - 40);
         // "帮我写一个模板：页眉写着“机密”": a template's header, not this text's.
-        return HeaderFooterBeforeQuote().IsMatch(text.AsSpan(head, quote - head)) && !NamesTemplate(text.AsSpan(lineStart, quote - lineStart));
+        return HeaderFooterBeforeQuote().IsMatch(text.AsSpan(head, quote - head)) && !NamesTemplate(text.AsSpan(lineStart, quote - lineStart))
+            && !HeaderFooterMentioned(text, start, end);
     }
 
     private const string OpeningQuotes = "“\"「『‘";
@@ -50,7 +51,8 @@ internal static partial class MarkerEvidence
         return false;
     }
 
-    [GeneratedRegex(@"(?:页眉|頁眉|页首|頁首|页脚|頁腳|页尾|頁尾|水印|抬头|抬頭|(?i:header|footer|watermark|banner|letterhead))(?:上|里|裡|中)?[ \t]*(?:(?:是|为|為|写着|寫著|写的是|寫的是|印着|印著|印有|标有|標有|显示|顯示|(?i:reads|says|shows|is|text))[ \t]*)?[:：]?[ \t]*$", RegexOptions.CultureInvariant)]
+    // A place may stand between the word and its verb ("The watermark on every page says", "Banner on top shows").
+    [GeneratedRegex(@"(?:页眉|頁眉|页首|頁首|页脚|頁腳|页尾|頁尾|水印|抬头|抬頭|(?i:(?:header|footer|watermark|banner|letterhead)s?(?:[ \t]+(?:on|at|across|along|of|in)(?:[ \t]+[\w'’]+){1,3}?)?))(?:上|里|裡|中)?[ \t]*(?:(?:是|为|為|写着|寫著|写的是|寫的是|印着|印著|印有|标有|標有|显示|顯示|(?i:reads|says|shows|is|text|read|say|show|displays|display|states|said))[ \t]*)?[:：]?[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderFooterBeforeQuote();
 
     /// <summary>

@@ -44,7 +44,7 @@ internal static partial class MarkerEvidence
         }
         var lineStart = open == 0 ? 0 : text.LastIndexOf('\n', open - 1) + 1;
         var lineEnd = text.IndexOf('\n', end) is var n and >= 0 ? n : text.Length;
-        var lead = text.AsSpan(lineStart, open - lineStart).Trim(" \t");
+        var lead = QuoteOpenedAfterColon(text.AsSpan(lineStart, open - lineStart).Trim(" \t"));
         var opensLine = lead.IndexOfAnyExcept(Decoration) < 0
             || (lead.Length <= 40 && lead[^1] is ':' or '：' && lead.IndexOfAny("?？!！。") < 0);
         var closesHeading = text.AsSpan(end + close + 1, lineEnd - end - close - 1).IndexOfAnyExcept(Decoration) < 0

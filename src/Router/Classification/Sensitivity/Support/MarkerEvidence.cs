@@ -66,7 +66,7 @@ internal static partial class MarkerEvidence
         }
         if ((MarksCarriedDocument(text, start, end) || DescribedAsMarked(text, start, end) || InQuotedHeaderOrFooter(text, start, end)
             || QuotedQualifier(text, start, end) || QuotedAsThisTextsLevel(text, start) || InLatexHeader(text, start)
-            || QuotedHeading(text, start, end) || QuotedAtTop(text, start, end))
+            || QuotedHeading(text, start, end) || QuotedAtTop(text, start, end) || PastedMarking(text, start, end))
             && !IsAskedAbout(text, start, end))
         {
             return true;
@@ -88,7 +88,7 @@ internal static partial class MarkerEvidence
             || SecrecyPeriodFollows(text, start, end)
             || ReadingRestrictedZh(text, start, end)
             || InBrackets(text, start, end)
-            || (IsCapitalised(text, start, end) && !InFiction(text, start, end))
+            || (IsCapitalised(text, start, end) && !InFiction(text, start, end) && !MarkingRule(text, start, end))
             || OwnsLineSegment(text, start, end)
             || AfterFieldLabel(text, start)
             || StatesStatus(text, start, end)
@@ -538,7 +538,7 @@ internal static partial class MarkerEvidence
         var before = text.AsSpan(lineStart, start - lineStart).TrimEnd(" \t:：");
         var windowStart = Math.Max(0, before.Length - 32);
         var label = FieldLabels.NearestEnd(before[windowStart..]);
-        return label >= 0 && before[(windowStart + label)..].Trim(" \t:：-").IsEmpty;
+        return label >= 0 && IsFieldValueStart(before[(windowStart + label)..]);
     }
 
     /// <summary>"This memo is strictly confidential", "the attached report contains trade secrets", 本文件属于商业秘密, 这是一份机密文件.</summary>
