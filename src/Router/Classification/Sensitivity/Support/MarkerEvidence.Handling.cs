@@ -52,7 +52,7 @@ internal static partial class MarkerEvidence
     }
 
     // A place may stand between the word and its verb ("The watermark on every page says", "Banner on top shows").
-    [GeneratedRegex(@"(?:页眉|頁眉|页首|頁首|页脚|頁腳|页尾|頁尾|水印|抬头|抬頭|(?i:(?:header|footer|watermark|banner|letterhead)s?(?:[ \t]+(?:on|at|across|along|of|in)(?:[ \t]+[\w'’]+){1,3}?)?))(?:上|里|裡|中)?[ \t]*(?:(?:是|为|為|写着|寫著|写的是|寫的是|印着|印著|印有|标有|標有|显示|顯示|(?i:reads|says|shows|is|text|read|say|show|displays|display|states|said))[ \t]*)?[:：]?[ \t]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:页眉|頁眉|页首|頁首|页脚|頁腳|页尾|頁尾|水印|抬头|抬頭|(?i:(?:header|footer|watermark|banner|letterhead)s?(?:[ \t]+(?:on|at|across|along|of|in)(?:[ \t]+[\w'’]+){1,3}?)?))(?:上|里|裡|中)?[ \t]*(?:(?:是|为|為|写着|写著|寫著|写的是|寫的是|印着|印著|印有|标有|標有|显示|顯示|(?i:reads|says|shows|is|text|read|say|show|displays|display|states|said))[ \t]*)?[:：]?[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderFooterBeforeQuote();
 
     /// <summary>

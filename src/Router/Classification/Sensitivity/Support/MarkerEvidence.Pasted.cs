@@ -101,8 +101,9 @@ internal static partial class MarkerEvidence
     [GeneratedRegex("^(?:戳记|印章|印记|章|字样|水印|标记|标识|标签|戳)")]
     private static partial Regex StampNounZh();
 
-    // The marking verb right before the opening quote (the text is read with Traditional characters folded to Simplified).
-    [GeneratedRegex("(?:标注|标有|标着|标示|标明|注明|注有|盖有|盖着|盖了|加盖|印有|印着|写有|写着|打着|打上|带有|标记为|标为)了?\\s*$")]
+    // The marking verb right before the opening quote (the text is read with Traditional characters folded to Simplified; 著 stays,
+    // being a Simplified character too, so 寫著 reads 写著).
+    [GeneratedRegex("(?:标注|标有|标着|标著|标示|标明|注明|注有|盖有|盖着|盖著|盖了|加盖|印有|印着|印著|写有|写着|写著|打着|打著|打上|带有|标记为|标为)了?\\s*$")]
     private static partial Regex MarkingVerbZh();
 
     /// <summary>

@@ -121,7 +121,7 @@ internal static partial class MarkerEvidence
         return open < 0 || before[(open + 1)..].IndexOfAny("\n”」』\"’") >= 0 ? -1 : from + open;
     }
 
-    [GeneratedRegex(@"(?:(?i:\bsubject(?:\s+line)?|\btitle|\bheading|\bheadline|\bfile\s*name)(?:\s+(?:is|was|reads|says))?|(?:标题|標題|题目|題目|主题|主題|表头|表頭|表格标题|文件名|文件名称|邮件主题|郵件主題)(?:是|为|為|写着|寫著|写的是|寫的是)?)[ \t]*[:：]?[ \t]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?i:\bsubject(?:\s+line)?|\btitle|\bheading|\bheadline|\bfile\s*name)(?:\s+(?:is|was|reads|says))?|(?:标题|標題|题目|題目|主题|主題|表头|表頭|表格标题|文件名|文件名称|邮件主题|郵件主題)(?:是|为|為|写着|写著|寫著|写的是|寫的是)?)[ \t]*[:：]?[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingBeforeQuote();
 
     /// <summary>

@@ -78,6 +78,9 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("The watermark on each slide says “Strictly Confidential — Exec Only”. Content: margin dropped to 31 %, we are talking to Verra. Summarise.")]
     [InlineData("Banner at the top shows \"Confidential & Proprietary – Internal\" and then the text: unit cost $2.40, margin 38 %. Make a table.")]
     [InlineData("Footer on every page says \"Internal only – Finance\". Body: the bonus pool is £1.9M across five teams; we paid two vendors by mistake in March.")]
+    [InlineData("Letterhead at the top reads “Strictly Private & Confidential”. The letter: we can offer £38k to settle, not a penny more. Make it sound firmer.")]
+    [InlineData("页眉上写着“机密——仅限董事会”，正文：拟收购华南两家门店，报价不超过3000万。帮我改成汇报稿。")]
+    [InlineData("頁眉寫著「機密——僅限董事會」，內文：擬收購兩家門市，報價不超過三千萬。幫我改成簡報稿。")]
     public void HeaderFooterReadsMarker_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -86,6 +89,7 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("My novel's chapter header reads \"Top Secret — Eyes Only\" as a joke. Suggest a better chapter title.")]
     [InlineData("How do I make the footer read \"Confidential — Do Not Distribute\" in Google Docs?")]
     [InlineData("What does a header that reads \"Privileged & Confidential\" actually protect?")]
+    [InlineData("Our banner says \"Confidential\" on every page by mistake; how do I take it off in PowerPoint?")]
     public void HeaderFooterMentioned_NotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 
@@ -95,6 +99,8 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("这份投标文件 密级：核心商密，报价总额615万。请检查错别字。")]
     [InlineData("保密等级:普通商密\n新品出厂价259元，渠道毛利22%。帮我改成邮件。")]
     [InlineData("密級：普通商密。報價單：每噸2900元，運費另計。幫我潤飾。")]
+    [InlineData("保密等级：核心商密；\n客户返利：A类5%，B类3%。请整理成表格。")]
+    [InlineData("文件信息——密级：普通商密，编号HX-2027-14。正文：明年起渠道价上调6%。帮我润色。")]
     public void LevelFieldWithGrade_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -113,6 +119,7 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("钉钉转来的：“【内部·人事】调薪方案：平均涨幅4%，3月生效。”帮我写成通知。")]
     [InlineData("這是群組訊息：「【機密・財務】第三季虧損1200萬，暫不公告。」請幫我摘要。")]
     [InlineData("同事发来：‘【保密-法务】诉讼预计赔偿50万，年底前结案。’帮我改成汇报口径。")]
+    [InlineData("Forwarded from Teams, translate to German: \"[Restricted – Legal] settlement cap is €400k, sign before 31 March.\"")]
     public void BracketTagOpeningAQuotedPaste_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -130,6 +137,7 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("Meeting recording transcript, stamped 'Internal only'. Action items: freeze hiring, cut travel by a third.")]
     [InlineData("Supplier emails, marked 'Do not forward'. Pick out the price changes: aluminium +5 %, nickel +2 %.")]
     [InlineData("Call notes marked “Confidential – management only”: two redundancies planned in Hull. Draft an email.")]
+    [InlineData("Board pack slides, labelled \"Strictly confidential - do not circulate\": revenue down 9 %, two site closures planned. Write speaker notes.")]
     public void MarkedPluralOrBareDocument_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -148,6 +156,7 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("Tighten this: the board's confidential succession plan — Priya takes over in 2027, Tom leaves in June.")]
     [InlineData("This is the client's confidential strategy paper: exit Spain by Q3, close 12 stores. Summarise in three lines.")]
     [InlineData("It's HR's confidential restructuring plan: 14 roles cut in Derby, consultations start 3 March. Rewrite kindly.")]
+    [InlineData("Could you shorten our team's confidential pitch deck notes: we'll bid £2.1m and drop to £1.9m if pushed.")]
     public void PossessiveConfidentialDocumentWithContent_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -165,6 +174,9 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("这份新闻稿写着“禁发至1月15日10时”，帮我压缩成200字：某车企今日宣布降价。")]
     [InlineData("新闻通稿写着‘新闻禁发，3月5日前不得报道’，请帮我改写导语：某药企新药获批。")]
     [InlineData("通稿上写着「禁發至週五中午」，請幫我改寫標題：某銀行下調房貸利率。")]
+    [InlineData("这份通稿写着“发布前请勿转载”，帮我改写成公众号推文：本市新开通三条公交线路。")]
+    [InlineData("新聞稿寫著「禁發至3月1日上午9時」，請幫我翻成英文：本公司第四季營收創新高。")]
+    [InlineData("发布会材料写着“禁发至周二8:00”，帮我压缩成一段话：公司将于下周推出折叠屏手机。")]
     public void EmbargoQuotedAfterWritten_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -173,6 +185,7 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("新闻稿上写“禁发至某日”这种格式怎么写？给我个模板。")]
     [InlineData("帮我写一篇新闻，标题是“本市发布前三季度经济数据”。")]
     [InlineData("这条微博写着“发布前请勿剧透”，是电影宣传吗？")]
+    [InlineData("这部电影的海报写着“禁发至上映日”，是什么营销手法？")]
     public void EmbargoQuotedMentioned_NotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 
@@ -183,6 +196,7 @@ public sealed class ConfidentialMarkerSixteenthPassTests
     [InlineData("標有『限閱』的財報草稿：毛利率下降至18%，淨利減少三成。幫我寫重點。")]
     [InlineData("标示“机密 勿外传”的简报：新产品售价2990元，下月上市。帮我改成新闻稿。")]
     [InlineData("盖有「秘密」字样的合同：违约金200万元，争议由仲裁解决。帮我列条款。")]
+    [InlineData("盖有“内部资料”章的价格表：A款出厂价118元，B款96元。帮我做成对比图的文字说明。")]
     public void MarkedDocumentThenContentZh_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
