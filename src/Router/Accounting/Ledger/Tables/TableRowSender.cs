@@ -27,17 +27,31 @@ internal sealed class TableRowSender(LedgerTables tables)
             latest[(entities[i].PartitionKey, entities[i].RowKey)] = i;
         }
 
+        var distinct = latest.Count;
+        var rejected = new ConcurrentBag<RejectedRow>();
+        foreach (var (key, i) in latest.ToList())
+        {
+            // A key the service can never take is refused here, so one bad row cannot fail its whole transaction.
+            if (KeyViolation(entities[i]) is { } violation)
+            {
+                rejected.Add(new RejectedRow(i, TableKeyRules.RefusedStatus, $"not sent: {violation}"));
+                latest.Remove(key);
+            }
+        }
+
         var transactions = latest.Values.Order()
             .GroupBy(i => entities[i].PartitionKey, StringComparer.Ordinal)
             .SelectMany(partition => partition.Chunk(MaxPerTransaction));
-        var rejected = new ConcurrentBag<RejectedRow>();
         await Parallel.ForEachAsync(
             transactions,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (indexes, token) => await SubmitAsync(table, [.. indexes.Select(i => (i, entities[i]))], rejected, token).ConfigureAwait(false))
             .ConfigureAwait(false);
-        return new SendResult(latest.Count - rejected.Count, [.. rejected]);
+        return new SendResult(distinct - rejected.Count, [.. rejected]);
     }
+
+    private static string? KeyViolation(TableEntity entity) =>
+        TableKeyRules.Violation("PartitionKey", entity.PartitionKey) ?? TableKeyRules.Violation("RowKey", entity.RowKey);
 
     private static async Task SubmitAsync(TableClient table, (int Index, TableEntity Entity)[] rows, ConcurrentBag<RejectedRow> rejected, CancellationToken cancellationToken)
     {

@@ -77,8 +77,9 @@ public sealed class TableRowSenderTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_RowWhoseKeyTheServiceRefusesWith4xx_DeadLetteredWithReasonOthersWritten()
     {
-        // The attack: an 8,000-character tenant (once possible through x-router-tenant). Azurite answers 431 to its
-        // single upsert; that used to be treated as transient, so the spool resent every file on every pass.
+        // The attack: an 8,000-character tenant (once possible through x-router-tenant). The service answers 431
+        // (or Azurite resets the connection); that used to be treated as transient, so the spool resent every file on
+        // every pass. The key breaks the service's 1 KiB rule, so it is refused before sending.
         var rows = Enumerable.Range(0, 5).Select(i => LedgerTestData.Entry(_tenant, $"req-{i}")).ToList();
         rows[2] = rows[2] with { TenantId = new string('t', 8000) };
 
@@ -87,9 +88,58 @@ public sealed class TableRowSenderTests : IAsyncLifetime
         var rejected = Assert.Single(sent.Rejected);
         Assert.Equal(2, rejected.Index);
         Assert.InRange(rejected.Status, 400, 499);
-        Assert.StartsWith($"HTTP {rejected.Status}", rejected.Reason, StringComparison.Ordinal);
+        Assert.Contains("PartitionKey is longer than 1024 bytes", rejected.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("ttt", rejected.Reason, StringComparison.Ordinal);
         Assert.Equal(4, sent.Written);
         Assert.Equal(4, (await StoredAsync()).Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_RowTheServiceRefusesWith4xx_DeadLetteredWithItsHttpReasonOthersWritten()
+    {
+        // A key within the rules but an entity the service refuses (a string property over 64 KiB): the 4xx is the
+        // service's own answer, found by single upserts after the transaction failed.
+        var rows = Enumerable.Range(0, 3).Select(i => LedgerTestData.Entry(_tenant, $"big-{i}")).ToList();
+        rows[1] = rows[1] with { Reasons = [new string('r', 40_000)] };
+
+        var sent = await _sender.SendAsync(rows, CancellationToken.None);
+
+        var rejected = Assert.Single(sent.Rejected);
+        Assert.Equal(1, rejected.Index);
+        Assert.InRange(rejected.Status, 400, 499);
+        Assert.StartsWith($"HTTP {rejected.Status}", rejected.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, sent.Written);
+    }
+
+    [Theory]
+    [InlineData(511, null)]
+    [InlineData(512, null)]
+    [InlineData(513, "is longer than 1024 bytes")]
+    public void Violation_KeyLength_OneKibInUtf16(int length, string? expected)
+    {
+        var violation = TableKeyRules.Violation("RowKey", new string('k', length));
+
+        if (expected is null)
+        {
+            Assert.Null(violation);
+        }
+        else
+        {
+            Assert.Contains(expected, violation, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("a\\b")]
+    [InlineData("a#b")]
+    [InlineData("a?b")]
+    [InlineData("a\tb")]
+    [InlineData("a\u0085b")]
+    [InlineData("")]
+    public void Violation_ForbiddenCharacterOrEmpty_Named(string key)
+    {
+        Assert.NotNull(TableKeyRules.Violation("PartitionKey", key));
     }
 
     [Theory]
