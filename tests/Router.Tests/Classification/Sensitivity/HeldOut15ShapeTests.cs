@@ -89,7 +89,7 @@ public sealed class HeldOut15ShapeTests
     }
 
     [Fact]
-    public void GeneratorRegeneratesIdentifierFileByteIdentically()
+    public async Task GeneratorRegeneratesIdentifierFileByteIdentically()
     {
         var script = FindGenerator();
         Assert.NotNull(script);
@@ -112,10 +112,11 @@ public sealed class HeldOut15ShapeTests
         Assert.NotNull(process);
         using (process)
         {
-            var stderr = process!.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(60_000), "generator timed out");
-            Assert.True(process.ExitCode == 0, $"--check failed: {stderr.Result}");
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var stderr = process!.StandardError.ReadToEndAsync(timeout.Token);
+            await process.StandardOutput.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, $"--check failed: {await stderr}");
         }
     }
 
