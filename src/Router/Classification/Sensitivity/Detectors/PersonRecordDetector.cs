@@ -107,8 +107,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         .. PlatformWorkers.Words, "奖学金获得者", "助学金获得者", "奖助学金获得者", "助学金受助者",
         // A grant's, a scheme's or a programme's own people labelled by their role ("Grantee Lucia …", "Enrollee Samuel …"), a
         // certificate about a named person (兹证明 伍思琪 自…在我司任职), and a school's decision naming its award's holder (…
-        // 同学为本年度…获得者): sixteenth pass.
-        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为"]);
+        // 同学为本年度…获得者): sixteenth pass. Site, village, care and case-load role nouns right before the name (ChineseNames.Roles).
+        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为", .. ChineseNames.RecordRoleNouns]);
 
     public override string Name => "person_record";
 
@@ -139,6 +139,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
             "同学为" => NamesAwardHolder(text, name, cue),
             "欢迎" or "加入" => NewHire.Any(text) || JoinsUnit(text, cue),
             var word when PlatformWorkers.Owns(word) => PlatformWorkers.ConfirmsHan(text),
+            var word when ChineseNames.IsRecordRoleNoun(word) => ChineseNames.NamedRightAfter(text, name, cue),
             _ => true,
         };
 

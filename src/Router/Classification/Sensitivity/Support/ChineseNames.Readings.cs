@@ -44,7 +44,9 @@ internal static partial class ChineseNames
         {
             return 0;
         }
-        return AfterAt(text, given + 2) is After.Boundary or After.Title && !Vetoed(text, at, surname + 2, before) ? surname + 2 : 0;
+        // After a record label or role noun the name may run on into the next word (户主牛有财家庭月收入…).
+        return (before == Before.Strong || AfterAt(text, given + 2) is After.Boundary or After.Title) && !Vetoed(text, at, surname + 2, before)
+            ? surname + 2 : 0;
     }
 
     /// <summary>叫 right after a clause boundary or at the start (…，叫秦朗，, 叫我…): a name follows as after a field label.</summary>
@@ -52,7 +54,8 @@ internal static partial class ChineseNames
         at >= 1 && text[at - 1] == '叫' && (at == 1 || IsBoundary(text[at - 2]));
 
     /// <summary>Whether a record label or a relation ends right before <paramref name="at"/> (患者, 客户：, 我同事, 我妈).</summary>
-    internal static bool HasLabelOrRelationBefore(string text, int at) => HasLabelBefore(text, at) || EndsWithAny(text, at, Relations);
+    internal static bool HasLabelOrRelationBefore(string text, int at) =>
+        HasLabelBefore(text, at) || EndsWithAny(text, at, Relations) || HasRoleNounBefore(text, at);
 
     /// <summary>
     /// Whether one of <paramref name="names"/> is a Chinese name with a record label or the writer's relation right before it

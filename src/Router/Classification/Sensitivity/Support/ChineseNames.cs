@@ -316,7 +316,7 @@ internal static partial class ChineseNames
                 continue;
             }
             var length = NameLength(text, i, surname, before);
-            if (length > 0)
+            if (length > 0 && !(before == Before.Strong && FamousAfterRoleOnly(text, i, length)))
             {
                 names.Add(new(i, i + length));
                 i += length - 1;
@@ -333,7 +333,7 @@ internal static partial class ChineseNames
 
     private static Before BeforeAt(string text, int at)
     {
-        if (HasLabelBefore(text, at) || EndsWithAny(text, at, Relations))
+        if (HasLabelBefore(text, at) || EndsWithAny(text, at, Relations) || HasRoleNounBefore(text, at))
         {
             // 会员费, 学员费, 用户费: a fee word runs on from the label, so 费 there is no surname (会员费值不值得办).
             return text[at] == '费' && at > 0 && HanText.IsHan(text[at - 1]) ? Before.Weak : Before.Strong;
@@ -361,8 +361,10 @@ internal static partial class ChineseNames
         text.AsSpan(at - 1, 2) is "部门" or "部位" or "处于" or "组成" or "科室" or "处方" or "室温";
 
     // "3床葛淑琴" (a ward's bed), "第二十一世彭德厚" (a genealogy's generation): a numbered bed or generation names its person.
+    // A space may stand between the number and 床 (5 床庞秋菊), as ward chats write it.
     private static bool AfterNumberedPlace(string text, int at) =>
-        at >= 2 && text[at - 1] is '床' or '世' && (char.IsAsciiDigit(text[at - 2]) || CountNumerals.Contains(text[at - 2]));
+        at >= 2 && text[at - 1] is '床' or '世' && (char.IsAsciiDigit(text[at - 2]) || CountNumerals.Contains(text[at - 2])
+            || (text[at - 1] == '床' && at >= 3 && text[at - 2] == ' ' && char.IsAsciiDigit(text[at - 3])));
 
     // The first characters of 全部, 内部, 胸部, 外科, 本科, 到处, 好处, 小组 … : these words are no unit.
     private static readonly SearchValues<char> NotDepartments = SearchValues.Create("全内外局东西南北中头腹胸背脸面腿足腰颈肩臀本专学到好此各何住处小每一该");
@@ -519,7 +521,9 @@ internal static partial class ChineseNames
         + "益逸翼毅茵银寅莺英瑛盈颖映永勇优悠友佑余宇羽雨语玉育昱郁渊元园源远月跃越云运韵泽增展章昭照哲真振震镇征正之芝枝知志治"
         + "致忠钟舟洲竹筑祝卓子梓紫宗祖尊佐墨辰骏驰豪霆雯婷琦璐瑶萱蕊馨悦妍"
         // Northern given names open with 大 (大伟, 大勇, 大海): read after a label only, like the rest of this set.
-        + "大");
+        + "大"
+        // Rural and older generations' given names (有财, 铁柱, 小豆, 翠花, 秋菊, 春生, 满仓): after a label or role noun only.
+        + "财铁柱豆米花娃妞栓锁发来娥香草苗壮豹水土仓粮芹妹生根蛋");
 
     private static bool NameGivenName(string text, int from, int length)
     {

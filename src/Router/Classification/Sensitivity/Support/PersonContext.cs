@@ -191,6 +191,14 @@ internal static class PersonContext
     {
         var start = Math.Max(0, name.Start - 30);
         var end = Math.Min(text.Length, name.End + 25);
+        if (HanText.IsHan(text[name.Start]) && ChineseNames.HasLabelOrRelationBefore(text, name.Start))
+        {
+            // 健身房教练记录：学员司马静…, 会员刘凤英…，教练担心…: a name with its own record label or role right before it is
+            // that role's; a public role further back or in a later clause is someone else (董事长马云 still is one).
+            start = Math.Max(start, name.Start - 5);
+            var clause = text.AsSpan(name.End, end - name.End).IndexOfAny("，。；！？,;!?\n");
+            end = clause < 0 ? end : name.End + clause;
+        }
         return (PublicRoles.Any(text.AsSpan(start, name.Start - start)) && HasOwnRole(text, start, name.Start, name.Start))
             || (PublicRoles.Any(text.AsSpan(name.End, end - name.End)) && HasOwnRole(text, name.End, end, -1));
     }

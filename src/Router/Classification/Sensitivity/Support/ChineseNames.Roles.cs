@@ -1,0 +1,85 @@
+namespace Router.Classification.Sensitivity.Support;
+
+/// <summary>
+/// Person-role nouns of the registers where private people are listed by what they are to the writer: a work site's
+/// trades (木工, 钢筋工, 劳务人员), a village's households (村民, 贫困户), care and elderly (大妈, 雇主), a hospital ward (产妇,
+/// 伤员), social work and the courts (个案, 案主, 被收养人). Right after one, a surname and one or two Han characters are a name
+/// whatever the given name means (工人张铁牛, 户主牛有财, 被收养人余小豆), as after a record label; the characters that follow
+/// still make it a word where jieba knows one (工人文化宫, 个案管理). Unlike a record label, the role does not keep a famous
+/// person private: 石油工人王进喜 is the model worker, not a worker on the writer's site.
+/// </summary>
+internal static partial class ChineseNames
+{
+    /// <summary>
+    /// The role nouns that are also a record role (<c>PersonRecordDetector</c>): the named person is on the writer's site list,
+    /// household register, ward or case load. Traditional forms fold to these (個案, 僱主, 勞務人員).
+    /// </summary>
+    internal static readonly string[] RecordRoleNouns =
+    [
+        // A construction or factory site's workers by trade (工地实名制, 欠薪, 事故报告).
+        "工人", "木工", "钢筋工", "架子工", "电焊工", "焊工", "泥瓦工", "瓦工", "泥工", "水电工", "油漆工", "抹灰工", "模板工", "杂工",
+        "普工", "搬运工", "装卸工", "装修工", "安装工", "钳工", "管道工", "信号工", "维修工", "修理工", "技工", "学徒", "临时工", "零工",
+        "小时工", "合同工", "派遣工", "清洁工", "环卫工", "操作工", "劳务人员", "劳务工", "务工人员", "农民工", "民工", "班组长", "工友",
+        "保安", "保洁", "服务员", "收银员", "营业员", "店员", "家政员", "家政工",
+        // A village's households and a clinic's follow-up list (村医随访, 低保复核, 扶贫档案).
+        "村民", "农户", "贫困户", "脱贫户", "监测户", "建档立卡户", "边缘户", "留守老人", "留守儿童", "空巢老人", "随访对象", "签约居民",
+        // Care and households: the employer of a domestic worker, the old person cared for (雇主蔡丽娟, 失能老人…).
+        "雇主", "失能老人", "老年人", "护理对象", "照护对象", "被照护人", "被护理人", "外佣", "菲佣",
+        // A ward and a clinic (伤员, 病号, 孕产妇 ends with 产妇 already).
+        "伤员", "伤病员", "病员", "病号", "患方",
+        // Social work, adoption, probation and custody records (个案, 案主, 被收养人, 社区矫正对象 ends with 对象, a relation).
+        "个案", "案主", "收养人", "被收养人", "送养人", "被领养人", "领养人", "求助者", "咨询者", "来询者", "刑满释放人员", "服刑人员",
+        "在押人员", "戒毒人员", "涉案人员", "未成年人", "流浪人员", "受助人员",
+        // Any "…人员" of a list (施工人员, 外来人员, 工作人员): the staff or people on the writer's register.
+        "人员",
+    ];
+
+    // An older person named by the kin word a neighbour or carer uses (李大妈李秀珍, 大爷王福春): a name follows as after a role;
+    // these are no record role.
+    private static readonly WordList RoleNouns = new([.. RecordRoleNouns, "大爷", "大妈", "大娘", "大婶", "老大爷", "老大娘", "老奶奶", "老爷爷",
+        "阿婆", "阿伯", "阿姨"]);
+
+    // A trade noun's last character and a surname that run on into a word (木工程, 工钱, 工商, 工时, 工位, 工段; 乡村民宿; 5 床位): no name.
+    private static bool RunsOnFromRole(string text, int at) =>
+        text.AsSpan(at - 1, 2) is "工程" or "工钱" or "工商" or "工时" or "工位" or "工段" or "民宿" or "床位";
+
+    // A ward's numbered bed (5 床庞秋菊, 12号床 …, 3床：…): the bed's patient is named right after it.
+    private static bool AfterBed(string text, int end)
+    {
+        if (end < 2 || text[end - 1] != '床')
+        {
+            return false;
+        }
+        var k = end - 2;
+        k -= k > 0 && text[k] is ' ' or '号' ? 1 : 0;
+        return char.IsAsciiDigit(text[k]);
+    }
+
+    /// <summary>Whether a person-role noun ends right before <paramref name="at"/>, with only spaces or a colon between.</summary>
+    private static bool HasRoleNounBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is '：' or ':' or ' ' or '\u3000')
+        {
+            end--;
+        }
+        return end > 0 && (end < at || !RunsOnFromRole(text, at)) && (EndsWithAny(text, end, RoleNouns) || AfterBed(text, end));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordRoleLookup =
+        new HashSet<string>(RecordRoleNouns, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="RecordRoleNouns"/>.</summary>
+    internal static bool IsRecordRoleNoun(ReadOnlySpan<char> word) => RecordRoleLookup.Contains(word);
+
+    /// <summary>
+    /// Whether the name starts right after the role noun (spaces or a colon between): the role is that person's (木工包大伟, 个案：
+    /// 林语彤), not a word somewhere near another name (王芳说工人们…).
+    /// </summary>
+    internal static bool NamedRightAfter(string text, TextSpan name, TextSpan cue) =>
+        name.Start >= cue.End && text.AsSpan(cue.End, name.Start - cue.End).Trim(" \u3000：:").IsEmpty && HasRoleNounBefore(text, name.Start);
+
+    /// <summary>A famous person's name right after a role noun only (石油工人王进喜): the role does not make them private.</summary>
+    private static bool FamousAfterRoleOnly(string text, int at, int length) =>
+        ChineseWords.Kind(text.AsSpan(at, length)) == ChineseWordKind.KnownPerson && !HasLabelBefore(text, at) && !EndsWithAny(text, at, Relations);
+}
