@@ -136,7 +136,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
                 || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
                     || HanRecipientLabel.WriterAtCompound(text, address)));
             if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || (IsHomeContext(Window(text, address, ContextReach))
-                    && (LabelledAsHome(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
+                    && (LabelledAsHome(text, address) || HanLivesRightBefore(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address) && !VisitorDirections.Holds(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
                 && !OrganisationListsItsAddress(text, address))
@@ -178,21 +178,31 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
                 return true;
             }
         }
-        return HanText.IsHan(text[address.Start]) && KnownPersonBefore(text, address);
+        return HanText.IsHan(text[address.Start]) && (KnownPersonBefore(text, address) || FormerHomeVisited(text, address));
     }
 
     // "李嘉诚是不是住在深水湾道79号": a person jieba knows (a famous or historical one, whom the name finder vetoes rather than
     // lists) shortly before a Han address in its sentence; looked for only here, where an address has no private owner.
     private static bool KnownPersonBefore(string text, TextSpan address)
     {
-        var start = Math.Max(0, address.Start - 30);
-        for (var at = address.Start - 2; at >= start; at--)
+        // The pattern may take the clause before the street into the address (鲁迅在北京住过的西三条胡同21号): read from its last
+        // 住/在/的 back, as from the address's start.
+        var end = LeadClauseEnd(text, address);
+        var start = Math.Max(0, end - 30);
+        var carried = false;
+        for (var at = end - 1; at >= start; at--)
         {
             if (text[at] is '。' or '？' or '！' or '?' or '!' or '\n')
             {
-                return false;
+                if (carried || !PronounOpens(text, at + 1))
+                {
+                    return false;
+                }
+                carried = true;
+                start = Math.Max(0, at - 30);
+                continue;
             }
-            for (var length = 2; length <= 4 && at + length <= address.Start; length++)
+            for (var length = 2; length <= 4 && at + length <= end; length++)
             {
                 if (ChineseWords.Kind(text.AsSpan(at, length)) == ChineseWordKind.KnownPerson)
                 {
@@ -415,7 +425,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
     private static bool AtHomeOf(string text, TextSpan name, ReadOnlySpan<char> gap)
     {
         var start = Math.Max(0, name.Start - 24);
-        return HomeOfName.Any(text.AsSpan(start, name.Start - start)) || HomeOfName.Any(gap);
+        return HomeOfName.Any(text.AsSpan(start, name.Start - start)) || HomeOfName.Any(gap) || VisitsNameAt(text, name, gap) || HanLivesAt(gap);
     }
 
     // "Jun-ho Lim's new address is 22 …", "Dana Wu's home address: …": the name's possessive on the address word says whose it is,

@@ -6,7 +6,22 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// <summary>A named private person with pay, debt or account details.</summary>
 internal sealed class PersonFinanceDetector : PersonAttributeDetector
 {
-    internal static readonly CueSet FinanceCues = new(
+    // ISO 4217 codes of the currencies the cue list below leaves out (Jordan, Jamaica, Trinidad, Oman, Bahrain, Namibia, Pakistan…):
+    // only written in capitals and with the amount beside them ("386 JOD", "JMD 150"). Codes that are English words or names
+    // (TRY, ALL, PEN, MAD, GEL, BOB, AMD, TOP, CUP, SOS) are left out.
+    private static readonly string[] OtherCurrencyCodes =
+    [
+        "JOD", "JMD", "TTD", "BBD", "BSD", "BZD", "XCD", "KYD", "GYD", "SRD", "HTG", "DOP", "GTQ", "HNL", "NIO", "CRC", "PAB", "PYG",
+        "UYU", "VES", "OMR", "BHD", "IQD", "LBP", "SYP", "YER", "IRR", "AFN", "EGP", "DZD", "TND", "LYD", "SDG", "NAD", "BWP", "ZMW",
+        "MWK", "MZN", "AOA", "SZL", "LSL", "UGX", "TZS", "RWF", "BIF", "ETB", "MUR", "SCR", "MGA", "XOF", "XAF", "GMD", "SLE", "LRD",
+        "PKR", "BDT", "LKR", "NPR", "MVR", "BTN", "MMK", "KHR", "LAK", "MNT", "BND", "TWD", "MOP", "FJD", "PGK", "WST", "VUV", "XPF",
+        "UAH", "RUB", "BYN", "MDL", "KZT", "UZS", "KGS", "TJS", "AZN", "HUF", "CZK", "BGN", "RSD", "MKD", "BAM", "ISK", "ILS",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCurrencyCodeLookup =
+        new HashSet<string>(OtherCurrencyCodes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static readonly CueSet FinanceCues = new([
         "salary", "salaries", "wage*", "pay", "paid", "paycheck*", "payslip*", "payroll", "bonus*", "raise", "compensation", "income",
         "earn*", "owe", "owes", "owed", "owing", "debt*", "arrears", "overdue", "past due", "balance*", "loan*", "mortgage*", "rent",
         "overdraft*", "credit limit", "credit score", "account number", "account no", "account ending", "account balance", "bank account", "savings account", "checking account", "overdrawn", "garnish*", "repay*", "installment*", "instalment*", "pension",
@@ -91,7 +106,12 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "AED", "SAR", "QAR", "KWD", "CHF", "MXN", "BRL", "COP", "ARS", "CLP", "THB", "JPY", "KRW",
         // A raise told informally ("got bumped to 61k", "making 80k now", "pulls in 95k"): only with a money-shaped amount after.
         "bumped to", "bumped up to", "bumped me to", "bumped him to", "bumped her to", "upped to", "raise to", "makes", "making",
-        "pulls in", "pulling in", "takes home", "clears");
+        "pulls in", "pulling in", "takes home", "clears",
+        // A named person's utility or service bill, and payments a court orders (restitution, fines, what someone pays a week):
+        // bills, fines and "pays" need an amount near (seventeenth pass).
+        "bill", "bills", "restitution", "pays", "fined", "fines", "court fine*",
+        .. OtherCurrencyCodes]);
+
 
     public override string Name => "person_finance";
 
@@ -128,6 +148,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "euroa", "vuokra", "tulot", "Kela", "bantuan", "BPJS", "tax credit", "tax credits", "section 95", "JSA",
         "S$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "US$", "SGD", "AUD", "NZD", "CAD", "HKD", "INR", "ZAR", "lakh", "lakhs", "crore",
         "crores", "CTC", "LPA", "hourly", "day rate", "₹", "₦", "₱", "₵", "₺", "₴", "₫", "₩", "R", "Rp",
+        "bill", "bills", "pays", "fined", "fines",
     };
 
     // Words of giving, dues and shared costs that everyday prose uses without money ("her contribution to the 2024 project",
@@ -170,6 +191,21 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         {
             return cue.Start > 0 && AmountChars.Contains(text[cue.Start - 1]);
         }
+        // A currency code of the further list counts only as written in capitals, with the amount beside it ("386 JOD").
+        if (cue.End - cue.Start == 3 && OtherCurrencyCodeLookup.Contains(text.AsSpan(cue.Start, 3)))
+        {
+            return DigitBeside(text, cue);
+        }
+        if (cue.End - cue.Start == 3 && IsOtherCodeInLowerCase(text.AsSpan(cue.Start, 3)))
+        {
+            return false;
+        }
+        // "Bill Turner …" is a given name, not a bill: a capitalised "Bill" before another capitalised word is no cue.
+        if (text.AsSpan(cue.Start, cue.End - cue.Start) is "Bill" or "Bills" && cue.End + 1 < text.Length && text[cue.End] == ' '
+            && char.IsUpper(text[cue.End + 1]))
+        {
+            return false;
+        }
         if (cue.End - cue.Start <= 5 && CurrencyBesideAmountLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, cue.End - cue.Start), stackalloc char[5])))
         {
             return DigitBeside(text, cue);
@@ -191,6 +227,12 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
             return CurrencyAmounts.Near(text, cue.Start - 40, cue.End + 40) || AmountRightAfter(text, name);
         }
         return (!NeedAmountLookup.Contains(word) && !isEarn) || AmountNear(text, cue, 30) || AmountRightAfter(text, name);
+    }
+
+    private static bool IsOtherCodeInLowerCase(ReadOnlySpan<char> word)
+    {
+        Span<char> upper = stackalloc char[3];
+        return word.ToUpperInvariant(upper) == 3 && OtherCurrencyCodeLookup.Contains(upper);
     }
 
     // "offered 62k", "a package of £48,000", "offer of $95k": a currency sign before a digit, or digits with a k after them, after

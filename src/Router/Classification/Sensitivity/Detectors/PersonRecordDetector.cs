@@ -104,7 +104,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "客人", "车主", "卖家", "买家", "货主", "选手", "逝者", "亡者", "住户", "个客", "收货人为个人", "收件人为个人", "进口人为个人", "买方为个人",
         // A delivery or ride app's workers in its records of their accounts (PlatformWorkers: courier, driver partner, 骑手…),
         // and a need-based award's holder as a school's list names them (奖学金获得者 马欣怡).
-        .. PlatformWorkers.Words, "奖学金获得者", "助学金获得者", "奖助学金获得者", "助学金受助者",
+        .. PlatformWorkers.Words, .. CaseRoles.Words, "奖学金获得者", "助学金获得者", "奖助学金获得者", "助学金受助者",
         // A grant's, a scheme's or a programme's own people labelled by their role ("Grantee Lucia …", "Enrollee Samuel …"), a
         // certificate about a named person (兹证明 伍思琪 自…在我司任职), and a school's decision naming its award's holder (…
         // 同学为本年度…获得者): sixteenth pass. Site, village, care and case-load role nouns right before the name (ChineseNames.Roles).
@@ -183,6 +183,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
         PlatformWorkers.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PlatformWorkers.Confirms(text, name, cue) :
+        CaseRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? CaseRoles.Confirms(text, name, cue) :
         ServiceRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? ServiceRoles.Confirms(text, name, cue) :
         (ServiceRoles.MayHoldAward(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.Confirms(text, name, cue))
         || (SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && ServiceRoles.OwnPlural(text, name, cue)) ||
@@ -190,7 +191,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         AidPlurals.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? AidList(text, name, cue) :
         text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("complaint ", StringComparison.OrdinalIgnoreCase) ? ComplaintLabel(text, name, cue) :
         WeakRoles.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? WeakRole(text, name, cue) : SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
-        || ((RecordRole.IsRoleOf(text, name, cue) || ServiceRoles.Copula(text, name, cue)) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text)));
+        || ((RecordRole.IsRoleOf(text, name, cue) || ServiceRoles.Copula(text, name, cue)) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text) || CaseRoles.TestCandidate(text, name, cue)));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Awards = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -37,6 +37,11 @@ internal static class HomeWords
         // Obituaries and wakes held at the family's home, and a courier's chat from outside it.
         "the wake", "wake for", "wake will", "the late", "in loving memory", "family home", "family residence", "viewing",
         "driver chat", "rider chat", "courier chat", "i'm outside", "im outside", "come down to",
+        // A sitter's notes for the home they look after (seventeenth pass): the key's hiding place and the sitting itself, and a
+        // flat, house or apartment said to be at the address with no owner's word ("flat is at …, key under the mat").
+        "key under", "spare key", "under the mat", "house-sitting", "house sitting", "housesitting", "dog-sitting", "dog sitting",
+        "cat-sitting", "cat sitting", "pet-sitting", "pet sitting", "babysitting", "baby-sitting", "plant-sitting", "flat is at",
+        "flat's at", "house is at", "apartment is at", "home is at",
     ];
 
     /// <summary>A person's or a family's own home named right before its address ("held at the family residence, 45 …").</summary>
@@ -44,6 +49,9 @@ internal static class HomeWords
     [
         "family residence", "family home", "their residence", "his residence", "her residence", "their home,", "his home,", "her home,",
         "residence of", "residence address", "home of the late", "insured's home", "client's home", "patient's home",
+        // "… keeps the files at his house, Dzirnavu iela 5": someone's house or flat named right before its address.
+        "his house,", "her house,", "their house,", "his flat,", "her flat,", "their flat,", "his apartment,", "her apartment,",
+        "their apartment,",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

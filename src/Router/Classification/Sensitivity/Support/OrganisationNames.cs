@@ -64,7 +64,7 @@ internal static class OrganisationNames
             span = span[..^2];
         }
         return Lookup.Contains(span) || VerbThenIts(text, name.End) || LegalFormAfter(text, name.End) || LegalFormEnds(text, name)
-            || BusinessRoleBefore(text, name.Start) || TradeWordEnds(span);
+            || BusinessRoleBefore(text, name.Start) || TradeWordEnds(span) || EmployerList.Holds(text, name);
     }
 
     // "Patel Brothers", "Greenway Farms", "Okafor Logistics", "Brightwell Dental": a name whose last word is a trade or a firm's

@@ -73,7 +73,7 @@ internal static partial class StreetAddress
         WorldStreetWordSearch.In(span) || span.ContainsAny(TurkishStreetWords) || span.ContainsAny(NordicStreetWords)
         || span.ContainsAny(VietnameseDistrictWords) || span.ContainsAny(WelshStreetWords) || HasPostcodeAfterNumber(span, null)
         || MayHaveIrishCounty(span) || MayHaveIndianArea(span) || MayHaveUkPostcode(span) || MayHaveCanadianPostcode(span)
-        || MayHaveSoutheastAsianForm(span) || MayHaveConventionForm(span);
+        || MayHaveSoutheastAsianForm(span) || MayHaveConventionForm(span) || MayHaveBalticOrBalkanForm(span);
 
     private static void AddWorldForms(string text, List<TextSpan> found)
     {
@@ -103,6 +103,7 @@ internal static partial class StreetAddress
         AddUkForms(text, found);
         AddSoutheastAsianForms(text, found);
         AddConventionForms(text, found);
+        AddBalticAndBalkanForms(text, found);
         AddSpokenForms(text, found);
         if (LowerCaseNames.MayHave(text))
         {

@@ -63,7 +63,7 @@ internal static partial class StreetAddress
         ["Rue", "Via", "Viale", "Calle", "Avenida", "Avda", "Rua", "Piazza", "Plaza", "Ulica", "Ul", "Boulevard", "Chemin", "Strada", "Carrer"];
 
     // The street word may also stand as a word of its own after the name ("Mariahilfer Straße 101", "Karl Marx Allee 90").
-    [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade|[ -](?:straße|strasse|gasse|allee|platz))\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[\p{L}]{2,}(?:straße|strasse|str\.|weg|gasse|straat|laan|vej|gatan|gata|vägen|väg|ulica|utca|katu|tie|allee|platz|ring|damm|plein|gracht|kade|[ -](?:straße|strasse|str\.|gasse|allee|platz))\s+\d{1,5}[A-Za-z]?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EuropeanStreet();
 
     [GeneratedRegex(@"\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b|\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b|\bPSC\s+\d{3,5}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
