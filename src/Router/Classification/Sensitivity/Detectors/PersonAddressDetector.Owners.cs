@@ -7,7 +7,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// the address ("home-care schedule: visit Mr Ion … at Strada …"), and a Chinese name followed by a home verb and the address
 /// (…僱主陳美玲住澳門氹仔…). The visiting or business words around them (a rota, an agency) are the writer's errand, not the
 /// address's owner. And a famous person's former home: the person carried by a pronoun into the address's sentence (梅兰芳是哪年
-///去世的？他在北京住过的…), or a former home the sentence asks to visit (…住过的…胡同19号现在还能参观吗).
+/// 去世的？他在北京住过的…), or a former home the sentence asks to visit (…住过的…胡同19号现在还能参观吗).
 /// </summary>
 internal sealed partial class PersonAddressDetector
 {
@@ -83,7 +83,8 @@ internal sealed partial class PersonAddressDetector
     }
 
     // "僱主陳美玲住澳門氹仔…", "客户住在…": 住 or 住在 right before a Han address says someone lives there, whatever agency or company
-    // writes about it; not 入住 (a hotel stay) nor 住院 (which has no address after it).
+    // writes about it; not 入住 (a hotel stay), 住院 (which has no address after it) nor a stay at the venue the address is
+    // followed by (住在…120号的酒店).
     private static bool HanLivesRightBefore(string text, TextSpan address)
     {
         var at = address.Start;
@@ -91,7 +92,8 @@ internal sealed partial class PersonAddressDetector
         {
             at--;
         }
-        return at > 0 && text[at - 1] == '住' && HanText.IsHan(text[address.Start]) && (at < 2 || text[at - 2] is not ('入' or '留'));
+        return at > 0 && text[at - 1] == '住' && HanText.IsHan(text[address.Start]) && (at < 2 || text[at - 2] is not ('入' or '留'))
+            && !Venue.Any(text.AsSpan(address.End, Math.Min(8, text.Length - address.End)));
     }
 
     // "他在北京住过的丰富胡同19号现在还能参观吗": a former home (住过的, 故居, 旧居) that the sentence asks to visit or says is open is a
