@@ -107,9 +107,9 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         // A raise told informally ("got bumped to 61k", "making 80k now", "pulls in 95k"): only with a money-shaped amount after.
         "bumped to", "bumped up to", "bumped me to", "bumped him to", "bumped her to", "upped to", "raise to", "makes", "making",
         "pulls in", "pulling in", "takes home", "clears",
-        // A named person's utility or service bill, and payments a court orders (restitution, fines, what someone pays a week):
-        // bills, fines and "pays" need an amount near (seventeenth pass).
-        "bill", "bills", "restitution", "pays", "fined", "fines", "court fine*",
+        // A named person's utility or service bill, and payments a court orders (restitution, fines): bills and fines need an
+        // amount near (seventeenth pass). Not "pays" (a maths problem's "Publisher B pays Mark twice what …").
+        "bill", "bills", "restitution", "fined", "fines", "court fine*",
         .. OtherCurrencyCodes]);
 
 
@@ -148,7 +148,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "euroa", "vuokra", "tulot", "Kela", "bantuan", "BPJS", "tax credit", "tax credits", "section 95", "JSA",
         "S$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "US$", "SGD", "AUD", "NZD", "CAD", "HKD", "INR", "ZAR", "lakh", "lakhs", "crore",
         "crores", "CTC", "LPA", "hourly", "day rate", "₹", "₦", "₱", "₵", "₺", "₴", "₫", "₩", "R", "Rp",
-        "bill", "bills", "pays", "fined", "fines",
+        "bill", "bills", "fined", "fines",
     };
 
     // Words of giving, dues and shared costs that everyday prose uses without money ("her contribution to the 2024 project",

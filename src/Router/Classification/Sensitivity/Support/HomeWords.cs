@@ -37,11 +37,10 @@ internal static class HomeWords
         // Obituaries and wakes held at the family's home, and a courier's chat from outside it.
         "the wake", "wake for", "wake will", "the late", "in loving memory", "family home", "family residence", "viewing",
         "driver chat", "rider chat", "courier chat", "i'm outside", "im outside", "come down to",
-        // A sitter's notes for the home they look after (seventeenth pass): the key's hiding place and the sitting itself, and a
-        // flat, house or apartment said to be at the address with no owner's word ("flat is at …, key under the mat").
+        // A sitter's notes for the home they look after (seventeenth pass): the key's hiding place and the sitting itself ("flat is
+        // at …, key under the mat"). Not "the house is at" alone: a maths answer says "the house is at 40 + 15 degrees".
         "key under", "spare key", "under the mat", "house-sitting", "house sitting", "housesitting", "dog-sitting", "dog sitting",
-        "cat-sitting", "cat sitting", "pet-sitting", "pet sitting", "babysitting", "baby-sitting", "plant-sitting", "flat is at",
-        "flat's at", "house is at", "apartment is at", "home is at",
+        "cat-sitting", "cat sitting", "pet-sitting", "pet sitting", "babysitting", "baby-sitting", "plant-sitting",
     ];
 
     /// <summary>A person's or a family's own home named right before its address ("held at the family residence, 45 …").</summary>
