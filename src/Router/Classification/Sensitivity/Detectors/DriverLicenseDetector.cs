@@ -44,6 +44,7 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         if (licence)
         {
             AddUkLicences(text, found);
+            AddUsDashedLicences(text, found);
         }
         if (input.DigitCount >= 10 && (licence || MayNamePhilippineLicence(text)))
         {

@@ -85,13 +85,20 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
 
     /// <summary>
     /// 10/8, 172.16/12, 192.168/16 and link-local 169.254/16: addresses every home and office network reuses, so one names no
-    /// one's connection on its own.
+    /// one's connection on its own. So is 100.64/10 (RFC 6598, carrier-grade NAT): a carrier's shared space behind which many
+    /// subscribers sit, never routed on the internet (a traceroute's first hops, a Tailscale node).
     /// </summary>
     private static bool IsPrivateV4(ReadOnlySpan<char> address)
     {
         if (address.StartsWith("10.") || address.StartsWith("192.168.") || address.StartsWith("169.254."))
         {
             return true;
+        }
+        if (address.StartsWith("100."))
+        {
+            var rest = address[4..];
+            var end = rest.IndexOf('.');
+            return end > 0 && int.TryParse(rest[..end], out var carrier) && carrier is >= 64 and <= 127;
         }
         if (!address.StartsWith("172."))
         {
@@ -132,6 +139,10 @@ internal sealed partial class IpAddressDetector : ISensitivityDetector
         "nginx", "haproxy", "envoy", "tcp", "udp",
         // Device telemetry ("[iot] device=… fw=2.8.7 rssi=-55 ip=10.20.10.159 uptime=…"): a sensor's report, no one's connection.
         "iot", "mqtt", "telemetry", "rssi", "uptime", "firmware", "reboot", "reboot_reason", "heartbeat", "sensor", "zigbee", "modbus",
+        // Monitoring alerts and path traces ("zabbix alert: /dev/sda2 88% on host app-07 10.2.4.31", "mtr: 100.72.0.1 then …"):
+        // the writer's own hosts and hops, reported by a tool.
+        "alert", "alerts", "alerting", "zabbix", "nagios", "icinga", "prometheus", "alertmanager", "grafana", "datadog", "pagerduty",
+        "opsgenie", "traceroute", "tracert", "mtr", "hop", "hops", "packet loss", "cgnat", "node-exporter",
         "报错", "错误", "失败", "超时", "日志", "异常", "錯誤", "逾時", "日誌");
 
     // 172.16.0.0/12, 192.168.1.0/24: a network (CIDR prefix shorter than 32 bits, host bits all zero) is a range of

@@ -21,7 +21,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// Labels are found by two vectorised searches (and one for non-ASCII labels' first letters); the unlabelled forms by one
 /// walk over the text's digit runs.
 /// </summary>
-internal sealed class NationalIdDetector : ISensitivityDetector
+internal sealed partial class NationalIdDetector : ISensitivityDetector
 {
     /// <summary>How far after a label its value may start (a short clause: "number on my tax return is").</summary>
     private const int Reach = 48;
@@ -561,7 +561,7 @@ internal sealed class NationalIdDetector : ISensitivityDetector
             {
                 var compact = Compact(span[start..end], buffer);
                 if (compact.Length >= 8 && ScanInput.CountDigits(compact) >= 4 && Unlabelled(span[start..end], compact)
-                    && LabelContext.BusinessLabels.NearestEnd(text, Math.Max(0, start - LabelContext.Window), start) < 0)
+                    && LabelContext.BusinessLabels.NearestEnd(text, Math.Max(0, start - LabelContext.Window), start) < 0 && !FormatExample(text, start, end))
                 {
                     var found1 = new TextSpan(start, end);
                     if (!found.Exists(f => f.Overlaps(found1)))

@@ -84,7 +84,9 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         {
             return AgeFormulaDate(text, cue);
         }
-        if (word.SequenceEqual("PID"))
+        // Any case: the cue walk matches "pid" too, and a process id ("pid=3312 gc pause 912ms heap 3.1GB", a JVM or daemon log
+        // line) is no PID segment (seventeenth pass: it fell through to the cues that need nothing more).
+        if (word.Equals("PID", StringComparison.OrdinalIgnoreCase))
         {
             return PidBirthDate(text, cue);
         }

@@ -54,6 +54,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
         AddHongKongMobiles(text, found);
         AddAbbreviatedMobiles(text, found);
         AddGluedLabelled(text, found);
+        AddRegionalMobiles(text, found);
         if (text.Contains('('))
         {
             // "(21) 99812-4407": a Brazilian mobile, two-digit area code in parentheses and nine digits from 9.
@@ -66,7 +67,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             DropPlaceholdersAndDates(input, found, before);
             NumberSegments.Drop(text, found, before);
         }
-        if (found.Count > first && input.View.SourceTextEnd < text.Length && HanText.Contains(text))
+        if (found.Count > first && input.View.SourceTextEnd < text.Length)
         {
             DropMaskedMobiles(input, found, first);
         }
@@ -75,7 +76,8 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
     /// <summary>
     /// "收件人手机 138****8696", "尾号 186xxxx0352": a Chinese mobile masked in its middle, as couriers and order pages show it, is no
     /// one's number. The view's rejoined copy drops the mask and reads the digits left as a local number after 手机: a finding
-    /// in that copy whose original holds a mask run (two or more of * x X ×) is dropped.
+    /// in that copy whose original holds a mask run (two or more of * x X ×) is dropped. So in any script ("profile shows phone
+    /// +49 151 *** ** 4471", "code sent to +44 7700 ***123": seventeenth pass): masked digits are no number.
     /// </summary>
     private static void DropMaskedMobiles(ScanInput input, List<TextSpan> found, int first)
     {
@@ -203,6 +205,7 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
             }
             if (length is >= 8 and <= 15 && PhoneShape.WellFormed(text.AsSpan(match.Index, match.Length))
                 && !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels)
+                && !RecordIdDialledAbroad(text, match.Index, match.Length - 2 == length)
                 && PhoneValidity.ValidInternational(digits[..length]))
             {
                 AddUnique(found, new(match.Index, match.Index + match.Length));
@@ -302,13 +305,14 @@ internal sealed partial class PhoneDetector : ISensitivityDetector
     [GeneratedRegex(@"(?<![0-9A-Za-z+.-])(?<![0-9][ ])00[ ]?[1-9][0-9 ().-]{6,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex DialledAbroad();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?<![0-9][ ])(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    // Not glued to a run of slash-joined digits ("0/0/30/69/109 200 2750": a proxy log's timers, then status and bytes).
+    [GeneratedRegex(@"(?<![0-9A-Za-z+(.-])(?<![0-9][ ])(?<![0-9]/)(?:(?:1|001)[ .-]?)?(?:\([0-9]{3}\)[ ]?[0-9]{3}[ .-]|[0-9]{3}(?<s>[ .-])[0-9]{3}\k<s>)[0-9]{4}" + Extension + @"(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex NorthAmerican();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.+-])(?<![0-9][ ])0[1-9][0-9]{0,3}(?<s>[ .-])[0-9]{2,8}(?:\k<s>[0-9]{2,4}){0,3}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z.+-])(?<![0-9][ ])(?<![0-9]/)0[1-9][0-9]{0,3}(?<s>[ .-])[0-9]{2,8}(?:\k<s>[0-9]{2,4}){0,3}(?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex Trunk();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.])(?<![0-9][ -])[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z.])(?<![0-9][ -])(?<![0-9]/)[0-9(][0-9 ().-]{5,20}[0-9](?![0-9]|[.-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Loose();
 
     /// <summary>An area code after the trunk 0, then '/' and the number, as German and Austrian numbers are written ("030/1234567", "0171 / 234 5678").</summary>

@@ -27,6 +27,24 @@ internal static class PhoneValidity
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="digits"/>, written as a national number of <paramref name="region"/> (trunk prefix or not), is a
+    /// valid mobile there (libphonenumber's MOBILE, or FIXED_LINE_OR_MOBILE where a plan does not tell them apart).
+    /// </summary>
+    public static bool ValidMobileIn(ReadOnlySpan<char> digits, string region)
+    {
+        try
+        {
+            var number = Util.Value.Parse(digits.ToString(), region);
+            return Util.Value.IsValidNumberForRegion(number, region)
+                && Util.Value.GetNumberType(number) is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether <paramref name="digits"/> (country code first, no prefix) is a valid number of its country.</summary>
     public static bool ValidInternational(ReadOnlySpan<char> digits)
     {

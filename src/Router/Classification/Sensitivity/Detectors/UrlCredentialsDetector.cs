@@ -24,13 +24,28 @@ internal sealed partial class UrlCredentialsDetector : ISensitivityDetector
         foreach (Match match in Pattern().Matches(input.Text))
         {
             var password = match.Groups["password"];
-            if (!SecretValue.IsPlaceholder(password.ValueSpan))
+            if (!SecretValue.IsPlaceholder(password.ValueSpan) && !PortAndQuery(password.ValueSpan))
             {
                 found.Add(new(password.Index, password.Index + password.Length));
             }
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/?#@""'<>]{0,128}:(?<password>[^\s/?#@""'<>]{1,256})@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "mysql://crm:Qz8#wPe3!kL@10.3.2.9", "postgres://etl:Hx9?pL4#w@db": people paste passwords with '#' and '?' raw, not
+    /// percent-encoded, so the password runs to the '@' across them. What is left out: a port then a fragment or a query
+    /// ("http://host:8080?email=a@b.com", "host:443#top@x"): digits alone before the '#'/'?', or a query's '=' or '&' after it.
+    /// </summary>
+    private static bool PortAndQuery(ReadOnlySpan<char> password)
+    {
+        var mark = password.IndexOfAny('#', '?');
+        if (mark < 0)
+        {
+            return false;
+        }
+        return mark == 0 || !password[..mark].ContainsAnyExceptInRange('0', '9') || password[mark..].IndexOfAny('=', '&') >= 0;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/?#@""'<>]{0,128}:(?<password>[^\s/@""'<>]{1,256})@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

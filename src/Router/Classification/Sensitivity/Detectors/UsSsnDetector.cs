@@ -64,7 +64,7 @@ internal sealed partial class UsSsnDetector : ISensitivityDetector
             if (Issuable(span)
                 && (standsAlone ? !LabelContext.LabelledAs(text, match.Index, LabelContext.BusinessLabels, SsnLabels)
                                 : LabelContext.LabelledAs(text, match.Index, SsnLabels, LabelContext.BusinessLabels) || GluedLabel(text, match.Index)
-                                  || OnWageForm(text, match.Index, span)))
+                                  || OnWageForm(text, match.Index, span) || OnTaxForm(text, match.Index, span)))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }

@@ -89,6 +89,10 @@ internal static class OrganisationNames
     {
         "Roche", "Siemens", "Bosch", "Novartis", "Pfizer", "Bayer", "Philips", "Nestle", "Nestlé", "Unilever", "Samsung", "Toyota",
         "Hitachi", "Panasonic", "Accenture", "Deloitte", "Medtronic", "Sanofi", "Volkswagen", "Heineken", "Nokia",
+        // Mobile operators before the country they serve ("Airtel Kenya", "Vodacom Tanzania", "Digicel Jamaica"): a network,
+        // not a person, next to balance, airtime or loan words (seventeenth pass).
+        "Airtel", "Safaricom", "Vodacom", "Vodafone", "Ooredoo", "Omantel", "Digicel", "Movistar", "Telkom", "Telkomsel", "Etisalat",
+        "Econet", "Telcel", "Tigo", "Halotel", "Telenor", "Telstra", "Optus", "Turkcell", "Kyivstar", "Magti", "Geocell", "Bmobile",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TradeWordEnds(ReadOnlySpan<char> name)

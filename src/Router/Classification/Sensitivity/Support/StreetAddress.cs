@@ -70,8 +70,9 @@ internal static partial class StreetAddress
     private static partial Regex UnitOrBox();
 
     // "58 Kvaløyvågvegen 140\n Kvaløysletta", "37 Parva Domus 6896, Pesconuovo": number, words, number, then a town.
-    // Not a range ("cards start with 2200 to 2204, and …"), nor a date ("born 3 March 2007, from Recife").
-    private const string NumberWordsNumberTownPattern = @"\b\d{1,5}\s+(?!(?:to|and|or|through|thru|till|until|by|x|of|per|from|vs|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
+    // Not a range ("cards start with 2200 to 2204, and …"), nor a date ("born 3 March 2007, from Recife"), nor a metric a queue,
+    // log or monitor reports ("lag 91233 on partition 7, consumer group billing-v2": seventeenth pass, a log exemption).
+    private const string NumberWordsNumberTownPattern = @"(?<!\b(?i:lag|offset|depth|latency|backlog|pid|port|partition|shard|epoch|seq|queue|retries)[ \t=:]+)\b\d{1,5}\s+(?!(?:to|and|or|through|thru|till|until|by|x|of|per|from|vs|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\d{1,5}[A-Za-z]?\s*(?:\r?\n|,)\s*[\p{L}]";
 
     // Its words: the first number lies in one of the pieces this far before the second.
     private const int NumberWordsNumberTownWords = 3;
