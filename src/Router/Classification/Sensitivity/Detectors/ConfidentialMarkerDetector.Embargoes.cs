@@ -27,6 +27,9 @@ internal sealed partial class ConfidentialMarkerDetector
         // Sixteenth pass: the in-confidence caveats written with hyphens (COMMERCIAL-IN-CONFIDENCE heading a rate card), each the
         // same kind as its spaced spelling: the commercial one and the official-use legend are instructions (HyphenatedInstructions).
         "medical-in-confidence", "policy-in-confidence", "cabinet-in-confidence",
+        // Seventeenth pass: a privilege heading ("Legal privilege. Notes from our call with counsel …"; MarkerEvidence.CaveatHeading),
+        // and 不对外 (not for outside readers) quoted as a marking (这份纪要也标了“不对外”, 「内部资料不对外」).
+        "legal privilege", "不对外", "内部资料不对外",
     ];
 
     /// <summary>The hyphenated spellings of instructions the detector lists with spaces (commercial in confidence, for official use only).</summary>

@@ -162,7 +162,7 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         // share, same positions; the tenant's own markers are matched as the tenant wrote them.
         var text = input.Person.Folded;
         var candidates = new List<MarkerHit>();
-        BuiltIn.FindAll(text, candidates);
+        FindCandidates(text, candidates);
         foreach (var marker in input.Scope.ConfidentialMarkers)
         {
             MarkerSet.FindOne(input.Text, TenantText.For(marker), instruction: false, candidates);

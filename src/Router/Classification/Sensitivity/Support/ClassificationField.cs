@@ -21,9 +21,15 @@ internal static class ClassificationField
         "密级", "保密等级", "保密级别", "密级程度", "文件密级", "标密", "知悉范围",
         // How far this copy may circulate (传阅范围：仅限部门负责人): a restriction, not a public value (see CirculationValue).
         "传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围", "商密等级", "商密级别",
+        // 別 is left as it is by the fold (保密級別 reads 保密级別).
+        "保密级別", "商密级別",
     ];
 
-    private static readonly string[] WeakLabels = ["classification", "sensitivity", "marking", "handling", "label", "信息分类", "文件级别"];
+    private static readonly string[] WeakLabels =
+        ["classification", "sensitivity", "marking", "handling", "label", "信息分类", "文件级别", "文件级別", "安全级别", "安全级別"];
+
+    // The secrecy fields proper: under them 一般 is a grade (核心/重要/一般), not the public value it is elsewhere.
+    private static readonly string[] SecrecyLabels = ["密级", "保密等级", "保密级别", "保密级別", "文件密级", "密级程度"];
 
     private static readonly string[] PublicValues =
     [
@@ -36,8 +42,9 @@ internal static class ClassificationField
         "company confidential", "highly confidential", "strictly confidential", "top secret", "commercial in confidence",
         "内部", "秘密", "机密", "绝密", "受限", "敏感",
         "company secret", "company restricted", "company internal", "highly sensitive", "business confidential", "strictly internal",
-        // Trade-secret grades (普通商密, 核心商业秘密): 普通 alone is a public value, 普通商密 a level.
-        "商密", "商业秘密", "普通商密", "普通商业秘密", "核心商密", "核心商业秘密", "一般商密", "重要商密",
+        // Trade-secret grades (普通商密, 核心商业秘密): 普通 alone is a public value, 普通商密 a level; 核心 and 重要 grade the
+        // secrecy of the document they head (保密级别：重要).
+        "核心", "重要", "商密", "商业秘密", "普通商密", "普通商业秘密", "核心商密", "核心商业秘密", "一般商密", "重要商密",
     ];
 
     // After a circulation label only a restriction counts (仅限…, 限…, 只限…, 内部…); 全体员工 or 公开 is no marker.
@@ -48,6 +55,8 @@ internal static class ClassificationField
     // One OrdinalIgnoreCase search of ASCII and Chinese words together walks a slow Unicode automaton over the text.
     private static readonly CaseInsensitiveWords Gate = new(
         ["classification", "sensitivity", "marking", "handling", "label", "security level", "confidentiality", "密级", "保密等级", "保密级别", "标密", "信息分类", "文件级别", "知悉范围",
+         // 级别/级別 find the line of 安全级别, 保密级別, 文件级別 (a new first character such as 安 would stop the search far more often).
+         "级别", "级別",
          "传阅范围", "阅读范围", "阅知范围", "分发范围", "发放范围", "商密等级", "商密级别"]);
 
     public static void FindAll(string text, List<TextSpan> found)
@@ -146,14 +155,20 @@ internal static class ClassificationField
             return null;
         }
         var raw = line[(colon + 1)..];
-        // "Label: Company Confidential. Summarise the findings": the value ends with its sentence.
-        if (raw.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0)
+        // "Label: Company Confidential. Summarise the findings", "保密级别：重要。以下是…": the value ends with its sentence; a
+        // question after it is about the field ("密级：核心。这是什么意思？").
+        var sentenceEnd = raw.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 ? stop : raw.IndexOf('。');
+        if (sentenceEnd > 0)
         {
-            raw = raw[..stop];
+            if (raw[sentenceEnd..].ContainsAny('?', '？') && AskedAbout(raw[sentenceEnd..]))
+            {
+                return null;
+            }
+            raw = raw[..sentenceEnd];
         }
         var value = raw.Trim(" \t】]*");
         if (value.IsEmpty || value.Length > MaxValueLength || value.ContainsAny('?', '？')
-            || (StartsWithAny(value, PublicValues) && !StartsWithAny(value, LevelWords))
+            || (StartsWithAny(value, PublicValues) && !StartsWithAny(value, LevelWords) && !(value.SequenceEqual("一般") && Matches(label, SecrecyLabels)))
             || (Matches(label, CirculationLabels) && !StartsWithAny(value, RestrictedCirculation) && !StartsWithAny(value, LevelWords)))
         {
             return null;
@@ -225,6 +240,18 @@ internal static class ClassificationField
     /// </summary>
     private static bool LevelCode(ReadOnlySpan<char> value) =>
         value.Length >= 2 && value[0] is 'C' or 'L' && value[1] is >= '2' and <= '5' && (value.Length == 2 || !char.IsAsciiLetterOrDigit(value[2]));
+
+    private static bool AskedAbout(ReadOnlySpan<char> rest)
+    {
+        foreach (var cue in (ReadOnlySpan<string>)["什么", "什麼", "意思", "含义", "含義", "区别", "區別", "怎么", "怎麼", "如何", "mean", "what"])
+        {
+            if (rest.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Matches(ReadOnlySpan<char> label, string[] labels)
     {

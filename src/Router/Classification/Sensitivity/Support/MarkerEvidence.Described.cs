@@ -35,7 +35,8 @@ internal static partial class MarkerEvidence
             return false;
         }
         // "a memo headed '…'", "memo headed '…' pasted below" (fifteenth pass): any memo, unless the text it names follows (a colon or a new line, then the text).
-        if (described.Success && described.Groups["any"].Success && !TextFollows(text, end) && !DefiniteSubjectLater(before, described))
+        if (described.Success && described.Groups["any"].Success && !TextFollows(text, end) && !DefiniteSubjectLater(before, described)
+            && !CaptionThenTask(text, start, end, described))
         {
             return false;
         }
@@ -88,13 +89,15 @@ internal static partial class MarkerEvidence
             }
         }
         var head = before[..match.Index];
-        if ((!thisTextIs && !ThisDocumentZh().IsMatch(head)) || IfOrEveryZh().IsMatch(head))
+        // "标注“仅限财务部阅览”的预算草案，帮我挑出风险": the marked document is the object the request hands over.
+        var after = AfterClosingQuote(text, end).TrimStart(' ');
+        var handedOver = !after.IsEmpty && after[0] == '的' && MarkedDocumentHandedOverZh().IsMatch(after.ToString());
+        if ((!thisTextIs && !handedOver && !ThisDocumentZh().IsMatch(head)) || IfOrEveryZh().IsMatch(head))
         {
             return false;
         }
         // "标注“机密”的文件" names a kind of file (a rule, a story), unless the sentence says which one (这份印着“机密”的合同).
-        var after = AfterClosingQuote(text, end).TrimStart(' ');
-        if (!after.IsEmpty && after[0] == '的' && !StrongDeixisZh().IsMatch(head))
+        if (!after.IsEmpty && after[0] == '的' && !handedOver && !StrongDeixisZh().IsMatch(head))
         {
             return false;
         }
@@ -139,7 +142,8 @@ internal static partial class MarkerEvidence
         (?:this|these|it|it's|it’s|it\s+is|they|they're|they’re|they\s+are|each\s+page|every\s+page|each\s+slide|every\s+slide|all\s+pages
           |here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|my|our)
           |(?:the\s+)?(?:attached|enclosed|following|forwarded)|below
-          |(?:(?:the|my|our|your|(?<any>a|an))\s+|(?<any>^\s*))(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid|transcripts?|excerpts?|recording|emails|memos|letters|reports|papers|files|messages))
+          |(?:(?:the|my|our|your|(?<any>a|an))\s+|(?<any>^\s*))(?:[\w-]+\s+){0,2}?(?:doc|docs|document|documents|memo|memorandum|one-pager|file|report|email|e-mail|mail|deck|minutes|contract|draft|letter|attachment|pdf|note|notes|slides?|spreadsheet|brief|briefing|proposal|paper|presentation|agreement|summary|plan|release|term\s+sheet|sheet|update|page|pages|cover|header|footer|notice|message|thread|circular|bulletin|handout|board\s+pack|pack|filing|submission|policy|study|analysis|forecast|budget|roadmap|offer|quote|tender|bid|transcripts?|excerpts?|recording|emails|memos|letters|reports|papers|files|messages
+          |article|ticket|wiki|post|entry|runbook|playbook|issue|epic))
         (?:[\s(,]+[\w'’-]+){0,5}?[\s(,-]*[\s(]
         (?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|comes|came|got|gets|'s|’s)\s+)?(?:all\s+|clearly\s+|also\s+|officially\s+|still\s+)?
         (?:marked|stamped|labell?ed|headed|flagged|tagged|classified|designated|watermarked|titled|entitled|captioned|branded
@@ -163,11 +167,16 @@ internal static partial class MarkerEvidence
     private static partial Regex NotThisDocumentEn();
 
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.
-    [GeneratedRegex("(?:标注|標註|标着|标著|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|盖著|蓋著|盖了|蓋了|加盖|加蓋|写着|写著|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标记著|标为|標為|打着|打著|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|显示著|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的|题目是|題目是|题目为|題目為|题为|題為|主题是|主題是|主题为|主題為|表头是|表頭是|表头写着|表头写著|表頭寫著)了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
+    [GeneratedRegex("(?:标注|標註|标着|标著|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|盖著|蓋著|盖了|蓋了|加盖|加蓋|写着|写著|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标记著|标为|標為|打着|打著|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|显示著|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的|题目是|題目是|题目为|題目為|题为|題為|主题是|主題是|主题为|主題為|表头是|表頭是|表头写着|表头写著|表頭寫著|标了|標了|标示|標示|标示着|盖上了|盖上|印上了|印上|印了|写了|寫了|(?<![覆掩遮涵])(?:盖|蓋)(?=\\s*[“\"'‘「『【])|(?<![打复複烙影排刊翻])印(?=\\s*[“\"'‘「『【])|(?<![书書编編改撰填抄描])(?:写|寫)(?=\\s*[“\"'‘「『【])|(?<![目指商坐路达達锦錦投中夺奪])(?:标|標)(?=\\s*[“\"'‘「『【]))了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
     private static partial Regex DescribedMarkedZh();
 
     [GeneratedRegex("(?:本文|本文件|本文档|本文檔|本材料|本资料|本資料|本报告|本報告|本方案|本邮件|本郵件|本页|此文|此文件|此文档|该文件|該文件|以下内容|以下內容|下文)(?:内容|內容)?(?:均|皆|全部)?(?:为|為|是|属于|屬於|属|屬|系)\\s*[:：]?\\s*[“\"'‘「『【]$")]
     private static partial Regex ThisTextIsZh();
+
+    // 的, a short noun phrase ending the clause (预算草案, 和解条件草稿), then at once a request to the assistant (帮我, 麻烦, 请帮…):
+    // the phrase names the text sent, not a kind of file a rule is about (…的文件不得带出, …的文件该怎么归档): no rule word in it.
+    [GeneratedRegex("^的(?:(?!不得|不准|不能|不可|禁止|严禁|必须|须|应当|应该|要求|需要|一律|规定|制度)[^，,。！？!?；;:：\\n\"“”「」]){1,16}[，,:：]\\s*(?:请你?帮|請你?幫|帮我|幫我|帮忙|幫忙|麻烦|麻煩|替我|给我|給我|请把|請把|请将|請將)")]
+    private static partial Regex MarkedDocumentHandedOverZh();
 
     [GeneratedRegex("有\\s*[“\"'‘「『]?$")]
     private static partial Regex HasMarkingZh();

@@ -23,6 +23,10 @@ internal static partial class MarkerEvidence
     /// </summary>
     private static bool TitledHeading(string text, int start, int end)
     {
+        if (CaveatHeading(text, start, end))
+        {
+            return true;
+        }
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
         var before = text.AsSpan(lineStart, start - lineStart).TrimEnd(" \u3000");
         if (before.Length < 3 || !TitleSeparators.Contains(before[^1]) || (before[^1] == '.' && !HanText.IsHan(before[^2])))
@@ -125,10 +129,16 @@ internal static partial class MarkerEvidence
         }
         var after = text.AsSpan(end);
         return after.IsEmpty || after[0] is ' ' or '\u3000' or '\n' or '，' or ',' or '。' || Separators.Contains(after[0]) || DocumentNounZh(after) > 0
-            || (after[0] == '.' && IsStrongLevel(text.AsSpan(start, end - start)));
+            || (after[0] == '.' && IsStrongLevel(text.AsSpan(start, end - start)))
+            || KeepingPhraseZh().IsMatch(after.Length > 8 ? after[..8].ToString() : after.ToString());
     }
 
-    [GeneratedRegex(@"(?:^|[:。，,\s\]】])[\s*#>-]*(?:抬头|抬頭|文头|文頭|版头|版頭|眉首|眉头|页眉|頁眉|页脚|頁腳|首页|首頁|封面|天头|(?:page\s+)?header|(?:page\s+)?footer|banner|watermark|stamp)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "页脚：内部资料妥善保管", "页眉：机密，注意保存": the stamp's own keeping instruction runs on after the level.
+    [GeneratedRegex("^[,，\\s]*请?(?:妥善保管|妥善保存|注意保存|注意保管|注意保密|勿外传|勿外泄|勿转发|勿复印|不得外传|严禁外传|严禁复印)")]
+    private static partial Regex KeepingPhraseZh();
+
+    // The heading word may follow 的 ("这份文件的页脚："), the document's part named after the document.
+    [GeneratedRegex(@"(?:^|[:。，,\s\]】的])[\s*#>-]*(?:抬头|抬頭|文头|文頭|版头|版頭|眉首|眉头|页眉|頁眉|页脚|頁腳|页尾|頁尾|落款|水印|首页|首頁|封面|天头|(?:page\s+)?header|(?:page\s+)?footer|banner|watermark|stamp)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingLabel();
 
     /// <summary>
