@@ -173,6 +173,11 @@ internal static class ClassificationField
         {
             return null;
         }
+        // "文件级别：重要的话需要怎么审批": 核心/重要 run on into a phrase; a grade stands alone (or heads 商密, 商业秘密).
+        if ((value.StartsWith("核心", StringComparison.Ordinal) || value.StartsWith("重要", StringComparison.Ordinal)) && value.Length > 2 && HanText.IsHan(value[2]) && value[2] != '商')
+        {
+            return null;
+        }
         // A strong label takes a short code ("Amber", "C2", "内部") too; a long value is a title ("…: a beginner's guide").
         if (!StartsWithAny(value, LevelWords) && !LevelCode(value) && !(strong && value.Length <= 12 && value.Count(' ') <= 1))
         {

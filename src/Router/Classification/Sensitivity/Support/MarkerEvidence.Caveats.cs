@@ -70,7 +70,10 @@ internal static partial class MarkerEvidence
             count++;
             single = word;
         }
-        return count >= 2 || (count == 1 && PrivilegeHeadings.Contains(single));
+        // A privilege heading alone ends in a full stop or its line ("Legal privilege: an overview …" titles an essay), and the
+        // text after it is not a question or lesson on the doctrine ("Attorney-client privilege. Explain the exceptions.").
+        return count >= 2 || (count == 1 && PrivilegeHeadings.Contains(single) && rest[stop] is '.' or '\n'
+            && !AskingWord().IsMatch(text.AsSpan(end + stop + 1).TrimStart().ToString().ToLowerInvariant()));
     }
 
     [GeneratedRegex(@"^(?:what|how|why|when|who|does|do|is|are|can|could|should|explain|define|meaning|means)\b")]
@@ -95,6 +98,13 @@ internal static partial class MarkerEvidence
         var after = text.AsSpan(end, Math.Min(80, text.Length - end));
         var close = after.IndexOfAny("'\"”’");
         if (close < 0 || after[..close].IndexOfAny("\n?") >= 0)
+        {
+            return false;
+        }
+        // The quote holds a marking ("Internal – HR only", "Restricted to security team"), not a topic tag ('Internal tools').
+        var inside = after[..close].TrimStart(' ');
+        if (!inside.IsEmpty && inside[0] is not ('-' or '|' or '/' or ':' or ',') && !inside.StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+            && !inside.StartsWith("only", StringComparison.OrdinalIgnoreCase) && !inside.StartsWith("use", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -89,6 +89,11 @@ internal static partial class MarkerEvidence
             }
         }
         var head = before[..match.Index];
+        // A bare 写/盖/印/标 before the quote is any act of writing ("我在本子上写“机密”两个字"): only on this document or its page.
+        if (match.Groups["bare"].Success && !BarePlaceZh().IsMatch(head))
+        {
+            return false;
+        }
         // "标注“仅限财务部阅览”的预算草案，帮我挑出风险": the marked document is the object the request hands over.
         var after = AfterClosingQuote(text, end).TrimStart(' ');
         var handedOver = !after.IsEmpty && after[0] == '的' && MarkedDocumentHandedOverZh().IsMatch(after.ToString());
@@ -167,7 +172,7 @@ internal static partial class MarkerEvidence
     private static partial Regex NotThisDocumentEn();
 
     // A marking verb, an optional colon and an opening quote (or bracket) with up to ten characters of the quoted marking before it.
-    [GeneratedRegex("(?:标注|標註|标着|标著|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|盖著|蓋著|盖了|蓋了|加盖|加蓋|写着|写著|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标记著|标为|標為|打着|打著|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|显示著|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的|题目是|題目是|题目为|題目為|题为|題為|主题是|主題是|主题为|主題為|表头是|表頭是|表头写着|表头写著|表頭寫著|标了|標了|标示|標示|标示着|盖上了|盖上|印上了|印上|印了|写了|寫了|(?<![覆掩遮涵])(?:盖|蓋)(?=\\s*[“\"'‘「『【])|(?<![打复複烙影排刊翻])印(?=\\s*[“\"'‘「『【])|(?<![书書编編改撰填抄描])(?:写|寫)(?=\\s*[“\"'‘「『【])|(?<![目指商坐路达達锦錦投中夺奪])(?:标|標)(?=\\s*[“\"'‘「『【]))了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
+    [GeneratedRegex("(?:标注|標註|标着|标著|標著|标有|標有|标明|標明|注明|註明|印着|印著|印有|盖有|蓋有|盖着|盖著|蓋著|盖了|蓋了|加盖|加蓋|写着|写著|寫著|写有|寫有|写的是|寫的是|标记为|標記為|标记着|标记著|标为|標為|打着|打著|打上了|打上|带有|帶有|注有|标题是|標題是|标题为|標題為|显示为|顯示為|显示着|显示著|标的是|印的是|盖的是|加了|盖章|抬头是|抬頭是|页眉是|頁眉是|页脚是|頁腳是|开头是|開頭是|封面是|水印是|标着的是|写的|寫的|题目是|題目是|题目为|題目為|题为|題為|主题是|主題是|主题为|主題為|表头是|表頭是|表头写着|表头写著|表頭寫著|标了|標了|标示|標示|标示着|盖上了|盖上|印上了|印上|印了|写了|寫了|(?<bare>(?<![覆掩遮涵])(?:盖|蓋)|(?<![打复複烙影排刊翻])印|(?<![书書编編改撰填抄描])(?:写|寫)|(?<![目指商坐路达達锦錦投中夺奪])(?:标|標))(?=\\s*[“\"'‘「『【]))了?\\s*[:：]?\\s*(?:[“\"'‘「『【\\[(（][^”\"’」』】\\]）)。！？\\n]{0,10})?$")]
     private static partial Regex DescribedMarkedZh();
 
     [GeneratedRegex("(?:本文|本文件|本文档|本文檔|本材料|本资料|本資料|本报告|本報告|本方案|本邮件|本郵件|本页|此文|此文件|此文档|该文件|該文件|以下内容|以下內容|下文)(?:内容|內容)?(?:均|皆|全部)?(?:为|為|是|属于|屬於|属|屬|系)\\s*[:：]?\\s*[“\"'‘「『【]$")]
@@ -190,6 +195,9 @@ internal static partial class MarkerEvidence
 
     [GeneratedRegex("(?:这|這|该|該|本|此|附件)")]
     private static partial Regex StrongDeixisZh();
+
+    [GeneratedRegex("(?:这|這|该|該|本(?!子)|此|附件|每页|每頁|每一页|首页|首頁|封面|页眉|頁眉|页脚|頁腳|抬头|抬頭|水印)")]
+    private static partial Regex BarePlaceZh();
 
     [GeneratedRegex("(?:如果|若是|若|凡是|凡|所有|一律|任何|哪些|什么样|什麼樣)")]
     private static partial Regex IfOrEveryZh();

@@ -44,6 +44,7 @@ public sealed class ConfidentialMarkerSeventeenthPassTests
     [InlineData("保密级别分为哪几种？重要、一般各代表什么？")]
     [InlineData("安全级别：高。这个密码够安全吗")]
     [InlineData("文件级别：重要的文件应该怎么归档？")]
+    [InlineData("文件级别：重要的话需要怎么审批")]
     public void LevelWordsNotLabellingThisText_AreNotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 
@@ -59,6 +60,7 @@ public sealed class ConfidentialMarkerSeventeenthPassTests
     [InlineData("盖“机密”章的文件应该怎么保管？有什么规定？")]
     [InlineData("怎么制作一个写着“秘密”的印章？")]
     [InlineData("小说里主角在信封上盖了“绝密”章，这个情节怎么写得更紧张？")]
+    [InlineData("我在本子上写“机密”两个字，帮我设计个封面")]
     public void StampTalkedAbout_IsNotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 
@@ -125,6 +127,8 @@ public sealed class ConfidentialMarkerSeventeenthPassTests
     [InlineData("What does \"subject to contract\" mean on a house offer in the UK?")]
     [InlineData("Draft a short story about a confidential informant who betrays the police.")]
     [InlineData("Legal privilege is a complex area; explain it simply for law students.")]
+    [InlineData("Legal privilege: an overview for first-year students. Make it shorter.")]
+    [InlineData("Attorney-client communication. Explain when a court can order it disclosed.")]
     [InlineData("Draft - subject to contract. Please explain what this heading means on a lease offer.")]
     [InlineData("Attorney-client communication, as I understand it, is protected. Explain the exceptions to me please.")]
     [InlineData("Attorney-client communication - what it covers and when it is waived. Write me a study note.")]
@@ -144,6 +148,8 @@ public sealed class ConfidentialMarkerSeventeenthPassTests
     [InlineData("How do I add a 'Confidential' footer in Word?")]
     [InlineData("Confluence pages marked 'Internal – Restricted' must be reviewed quarterly; write a reminder email.")]
     [InlineData("How do I restrict a Confluence page to Tier 3 engineers only?")]
+    [InlineData("Blog post tagged 'Internal tools'. Rewrite it for a public audience.")]
+    [InlineData("News article marked 'Restricted' by the government leaked yesterday. Summarise the coverage.")]
     [InlineData("A wiki page marked 'Internal' shows up in my novel's plot. Rewrite the chapter.")]
     public void MarkingRulesAndQuestions_AreNotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
