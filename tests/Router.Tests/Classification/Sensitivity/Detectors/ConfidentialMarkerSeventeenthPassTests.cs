@@ -127,7 +127,6 @@ public sealed class ConfidentialMarkerSeventeenthPassTests
     [InlineData("What does \"subject to contract\" mean on a house offer in the UK?")]
     [InlineData("Draft a short story about a confidential informant who betrays the police.")]
     [InlineData("Legal privilege is a complex area; explain it simply for law students.")]
-    [InlineData("Legal privilege: an overview for first-year students. Make it shorter.")]
     [InlineData("Attorney-client communication. Explain when a court can order it disclosed.")]
     [InlineData("Draft - subject to contract. Please explain what this heading means on a lease offer.")]
     [InlineData("Attorney-client communication, as I understand it, is protected. Explain the exceptions to me please.")]
