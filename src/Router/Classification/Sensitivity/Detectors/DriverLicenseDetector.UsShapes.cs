@@ -28,22 +28,8 @@ internal sealed partial class DriverLicenseDetector
     }
 
     // A bare licence word ("licence", "license", "lic.") shortly before, only a connector between, no other kind before it.
-    private static bool PlainLicenceBefore(string text, int start)
-    {
-        var from = Math.Max(0, start - LabelReach);
-        var window = text.AsSpan(from, start - from);
-        var at = window.LastIndexOf("licen", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return false;
-        }
-        var end = at + 5;
-        while (end < window.Length && char.IsAsciiLetter(window[end]))
-        {
-            end++;
-        }
-        return Connector().IsMatch(window[end..]) && (PlainLicenceWord(text, from + at) || StateBefore(text, from + at));
-    }
+    private static bool PlainLicenceBefore(string text, int start) =>
+        LicenceWordBefore(text, start, out var at) && (PlainLicenceWord(text, at) || StateBefore(text, at));
 
     // "Minnesota license number …", "Illinois licence #": a state's name right before the licence word names a driving licence.
     private static bool StateBefore(string text, int label)

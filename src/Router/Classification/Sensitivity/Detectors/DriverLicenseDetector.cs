@@ -115,11 +115,15 @@ internal sealed partial class DriverLicenseDetector : ISensitivityDetector
         }
     }
 
-    private static bool UkLabelledBefore(string text, int start)
+    private static bool UkLabelledBefore(string text, int start) => LicenceWordBefore(text, start, out _);
+
+    // A "licen…" word (licence, license, licensed…) within the label reach before start, only a connector after it.
+    private static bool LicenceWordBefore(string text, int start, out int licenceAt)
     {
         var from = Math.Max(0, start - LabelReach);
         var window = text.AsSpan(from, start - from);
         var at = window.LastIndexOf("licen", StringComparison.OrdinalIgnoreCase);
+        licenceAt = from + at;
         if (at < 0)
         {
             return false;
