@@ -13,7 +13,7 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// service accounts (<c>glsa_</c>), Groq (<c>gsk_</c>), Replicate (<c>r8_</c>), Perplexity (<c>pplx-</c>), xAI (<c>xai-</c>),
 /// Databricks (<c>dapi</c>), Postman (<c>PMAK-</c>), New Relic (<c>NRAK-</c>), Supabase (<c>sbp_</c>), Vault (<c>hvs.</c>), Mailgun
 /// (<c>key-</c> + 32), Sentry (<c>sntrys_</c>), Telegram bot tokens (id<c>:AA</c>…), Alibaba (<c>LTAI</c>) and Tencent (<c>AKID</c>)
-/// key ids. A Google key (<c>AIzaSy</c> + 33) glued to a short word on either side ("myAIzaSy…key") counts too. Stripe
+/// key ids, HubSpot private-app tokens (<c>pat-</c> + a data-centre region + a UUID: <c>pat-na1-…</c>, <c>pat-eu1-…</c>). A Google key (<c>AIzaSy</c> + 33) glued to a short word on either side ("myAIzaSy…key") counts too. Stripe
 /// publishable keys (<c>pk_</c>) are public by design. GitHub and OpenAI keys have detectors of their own.
 /// </summary>
 internal sealed partial class ApiTokenDetector : ISensitivityDetector
@@ -22,7 +22,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
     private static readonly GroupedStringSearch Prefixes = new(
         ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "AIza", "xox", "hooks.slack.com/", "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_", "hf_", "SG.", "SK",
             "_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "pypi-", "sq0", "lin_api_", "AGE-SECRET-KEY-", "glsa_", "gsk_", "r8_", "pplx-",
-            "xai-", "dapi", "PMAK-", "NRAK-", "sbp_", "hvs.", "key-", "sntrys_", ":AA", "LTAI", "AKID"],
+            "xai-", "dapi", "PMAK-", "NRAK-", "sbp_", "hvs.", "key-", "sntrys_", ":AA", "LTAI", "AKID", "pat-"],
         StringComparison.Ordinal);
 
     public string Name => "api_token";
@@ -51,6 +51,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
             var token = input.Text.AsSpan(match.Index, match.Length);
             var body = token.StartsWith("AIza", StringComparison.Ordinal) ? token[4..]
                 : token.Contains(":AA", StringComparison.Ordinal) ? token[(token.IndexOf(':') + 3)..]
+                : token.StartsWith("pat-", StringComparison.Ordinal) ? HubSpotBody(token)
                 : token.StartsWith("dapi", StringComparison.Ordinal) || token.StartsWith("LTAI", StringComparison.Ordinal) || token.StartsWith("AKID", StringComparison.Ordinal) ? token[4..]
                 : token[(token.LastIndexOfAny('_', '-', '.') + 1)..];
             if (token.StartsWith("hooks.", StringComparison.Ordinal) ? !IsPlaceholderWebhook(token)
@@ -59,6 +60,26 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// A HubSpot token's UUID read without its dashes (32 hex), so a zeroed or repeated placeholder UUID stays no key while the
+    /// last group alone (12 hex) would be too short to judge.
+    /// </summary>
+    private static ReadOnlySpan<char> HubSpotBody(ReadOnlySpan<char> token)
+    {
+        var uuid = token[4..];
+        uuid = uuid[(uuid.IndexOf('-') + 1)..];
+        var body = new char[uuid.Length];
+        var n = 0;
+        foreach (var c in uuid)
+        {
+            if (c != '-')
+            {
+                body[n++] = c;
+            }
+        }
+        return body.AsSpan(0, n);
     }
 
     /// <summary>
@@ -102,6 +123,7 @@ internal sealed partial class ApiTokenDetector : ISensitivityDetector
           | hvs\.[A-Za-z0-9_-]{90,120}
           | sntrys_[A-Za-z0-9+/=_]{50,}
           )(?![A-Za-z0-9])(?!-[A-Za-z0-9])
+        | (?<![A-Za-z0-9_-])pat-(?:na|eu|ap|au|ca|jp|in|uk)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])
         | (?<![A-Za-z0-9_-])(?:dapi[a-f0-9]{32}|key-[0-9a-z]{32}|LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{32}|[0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![A-Za-z0-9_-])
         | (?<=(?:^|[^A-Za-z0-9_-])[A-Za-z]{1,12})AIzaSy[A-Za-z0-9_-]{33}(?=[A-Za-z]{0,12}(?:[^A-Za-z0-9_-]|$))
         | (?<![A-Za-z0-9_-])AIzaSy[A-Za-z0-9_-]{33}(?=[A-Za-z]{1,12}(?:[^A-Za-z0-9_-]|$))

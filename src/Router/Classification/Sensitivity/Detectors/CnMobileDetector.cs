@@ -49,12 +49,22 @@ internal sealed partial class CnMobileDetector : ISensitivityDetector
             }
             // "13800000000", "139 0000 0000": a placeholder in test data or a form hint, no one's mobile.
             if (!amount && !LabelContext.LabelledAs(input.Text, match.Index, LabelContext.BusinessLabels, LabelContext.PhoneLabels)
+                && !LabelContext.LabelledAs(input.Text, match.Index, FreightLabels, LabelContext.PhoneLabels)
                 && !PlaceholderDigits.Is(input.Text.AsSpan(match.Index, match.Length), minRun: int.MaxValue))
             {
                 found.Add(new(match.Index, match.Index + match.Length));
             }
         }
     }
+
+    /// <summary>
+    /// An air waybill ("AWB 176-48213957": a 3-digit airline prefix, then an 8-digit serial whose last digit is a mod-7 check),
+    /// a sea or road consignment note or bill of lading: freight numbers a 1[3-9]x airline prefix can make read as a
+    /// mobile. As for the business labels, a phone word nearer the number than the freight label keeps it a phone.
+    /// </summary>
+    private static readonly LabelSet FreightLabels = new(
+        "waybill", "air waybill", "airway bill", "air-waybill", "awb", "mawb", "hawb", "consignment", "consignment note", "con note",
+        "bill of lading", "b/l", "bol", "cmr", "manifest", "空运单", "主单", "分单", "提单", "托运单", "航空运单");
 
     /// <summary>
     /// 140–144 and 160, 161, 163, 164, 168, 169 open no mainland mobile (no carrier holds those segments; 145–149 and 162,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Router.Classification.Sensitivity.Support;
 
 namespace Router.Classification.Sensitivity.Detectors;
@@ -45,7 +46,7 @@ internal static class SecretAssignment
 
     // Longest first, so "access_key" wins over "access".
     private static readonly string[] BaseNames =
-        ["access_key", "access-key", "access key", "accesskey", "private_key", "private-key", "privatekey", "secret key", "mch_key", "mch key",
+        ["consumer key", "consumer_key", "consumer-key", "consumerkey", "access_key", "access-key", "access key", "accesskey", "private_key", "private-key", "privatekey", "secret key", "mch_key", "mch key",
          "mchkey",
          "credentials", "credential", "api_key", "api-key", "api key", "apikey", "bearer", "secret", "token", "pass", "pwd", "pin"];
 
@@ -140,6 +141,52 @@ internal static class SecretAssignment
             return true;
         }
         return value.Length >= 12 && SecretValue.Entropy(value) >= 3.0;
+    }
+
+    /// <summary>"API key", "api_key", "apikey": the label a vendor's console puts before a key with no prefix of its own.</summary>
+    public static bool IsApiKeyName(ReadOnlySpan<char> name) =>
+        name.Length is 6 or 7 && name.StartsWith("api", StringComparison.OrdinalIgnoreCase) && name.EndsWith("key", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A key pasted bare after "API key" (no operator): 16 characters or more, random (no placeholder, entropy 3.5+), and either
+    /// mixed-case letters with digits (Freshdesk, Mailchimp-style keys) or 32+ hex. Prose after the label ("API key rotation",
+    /// "API key ExampleKey1") and camelCase names ("API key getApiKeyFromEnv2") stay no key.
+    /// </summary>
+    public static bool IsBareVendorKey(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 16 || SecretValue.IsPlaceholder(value) || SecretValue.Entropy(value) < 3.5 || CamelWords(value) >= 2)
+        {
+            return false;
+        }
+        return SecretValue.CharacterClasses(value) >= 3 && !value.ContainsAnyExcept(LetterOrDigit)
+            || value.Length >= 32 && !value.ContainsAnyExcept(Hex) && value.ContainsAnyInRange('0', '9') && value.ContainsAnyInRange('a', 'f');
+    }
+
+    private static readonly SearchValues<char> LetterOrDigit =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> Hex = SearchValues.Create("0123456789abcdefABCDEF");
+
+    // Runs of three or more lower-case letters after a capital or at the start ("get", "Api", "Key", "From"): words of a name.
+    private static int CamelWords(ReadOnlySpan<char> value)
+    {
+        var words = 0;
+        for (var i = 0; i < value.Length;)
+        {
+            var start = i;
+            if (char.IsAsciiLetterUpper(value[i]))
+            {
+                i++;
+            }
+            var lower = i;
+            while (i < value.Length && char.IsAsciiLetterLower(value[i]))
+            {
+                i++;
+            }
+            words += i - lower >= 3 ? 1 : 0;
+            i = i == start ? i + 1 : i;
+        }
+        return words;
     }
 
     /// <summary>Spelled-out password names, the only ones prose may follow: "password", "passwd", "passcode", "passphrase".</summary>

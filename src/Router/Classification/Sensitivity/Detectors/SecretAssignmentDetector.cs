@@ -85,6 +85,14 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
             valueStart = SecretAssignment.SkipOperator(text, end, optional: true);
             bare = valueStart >= 0;
         }
+        var apiKey = false;
+        if (valueStart < 0 && !appSecret && SecretAssignment.IsApiKeyName(name))
+        {
+            // "Freshdesk API key Zx8PqLmN3vRt5KwYb2Jd": a vendor key with no prefix of its own, pasted bare after its label;
+            // only a plainly random value counts then (SecretAssignment.IsBareVendorKey).
+            valueStart = SecretAssignment.SkipOperator(text, end, optional: true);
+            bare = apiKey = valueStart >= 0;
+        }
         if (valueStart < 0 && SecretAssignment.IsSpelledOutPassword(name))
         {
             valueStart = SecretAssignment.SkipProse(text, end, out bare);
@@ -96,7 +104,7 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         var valueEnd = SecretAssignment.ValueEnd(text, valueStart, MaxValueLength);
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
         if (!SecretAssignment.IsSecretValue(value, IsPasswordName(name)) || bare && !SecretAssignment.IsStrongBareValue(value)
-            || bare && appSecret && value.Length < 16)
+            || bare && appSecret && value.Length < 16 || apiKey && !SecretAssignment.IsBareVendorKey(value))
         {
             return end;
         }
@@ -106,13 +114,13 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
 
     /// <summary>
     /// The secret of a platform app or merchant account: "AppSecret", "appsecret", "app_secret", "App Secret", "client secret",
-    /// "mch key" (WeChat Pay's merchant key), where the name may be glued to its qualifier in lower case. A bare "secret" after
+    /// "mch key" (WeChat Pay's merchant key), "consumer key" (OAuth 1, NetSuite token-based auth), where the name may be glued to its qualifier in lower case. A bare "secret" after
     /// other words keeps the boundary rule.
     /// </summary>
     private static bool AppSecretName(string text, int start, int end)
     {
         var name = text.AsSpan(start, end - start);
-        if (name.StartsWith("mch", StringComparison.OrdinalIgnoreCase))
+        if (name.StartsWith("mch", StringComparison.OrdinalIgnoreCase) || name.StartsWith("consumer", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -136,7 +144,9 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
         return false;
     }
 
-    private static readonly string[] AppQualifiers = ["app", "client", "consumer", "corp"];
+    // Sixteenth author: the label-led secrets of OAuth 1 / token-based auth and of webhooks ("token secret 9b3e…", "signing
+    // secret …", "webhook secret …"), pasted bare after their console label like an app secret.
+    private static readonly string[] AppQualifiers = ["app", "client", "consumer", "corp", "token", "signing", "webhook", "shared"];
 
     /// <summary>
     /// A passcode in a meeting invitation ("Meeting ID: 812 3456 7890 Passcode: 482913", "会议号…会议密码…"): it is sent to
@@ -229,7 +239,8 @@ internal sealed class SecretAssignmentDetector : ISensitivityDetector
     // ASCII case-insensitive path.
     private static readonly SearchValues<string> AsciiNames = SearchValues.Create(
         ["pass", "pwd", "pin", "secret", "token", "apikey", "api_key", "api-key", "access_key", "access-key", "accesskey",
-         "private_key", "private-key", "privatekey", "credential", "api key", "access key", "secret key", "bearer", "mch_key", "mch key", "mchkey"],
+         "private_key", "private-key", "privatekey", "credential", "api key", "access key", "secret key", "bearer", "mch_key", "mch key", "mchkey",
+         "consumer key", "consumer_key", "consumer-key", "consumerkey"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ChineseFirstChars = SearchValues.Create("密口秘令");

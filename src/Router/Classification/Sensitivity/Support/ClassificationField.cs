@@ -76,7 +76,8 @@ internal static class ClassificationField
                 lineStart = 0;
             }
             var lineEnd = text.IndexOf('\n', at) is var n and >= 0 ? n : text.Length;
-            if ((PurviewLabel(text, at, lineEnd) ?? FieldValue(text, lineStart, lineEnd) ?? SegmentValue(text, lineStart, at, lineEnd) ?? AttributeValue(text, at, lineEnd)) is { } value)
+            if ((PurviewLabel(text, at, lineEnd) ?? FieldValue(text, lineStart, lineEnd) ?? SegmentValue(text, lineStart, at, lineEnd)
+                ?? QuotedFieldValue(text, at, lineEnd) ?? AttributeValue(text, at, lineEnd)) is { } value)
             {
                 found.Add(value);
                 return;
@@ -98,6 +99,21 @@ internal static class ClassificationField
         }
         var segmentEnd = text.AsSpan(at, lineEnd - at).IndexOfAny('|', '｜') is var next and >= 0 ? at + next : lineEnd;
         return FieldValue(text, lineStart + bar + 1, segmentEnd);
+    }
+
+    /// <summary>
+    /// 'Turn this into slides: "Classification: INTERNAL. The 2027 tariff model …"': the field opens a quote that a request's
+    /// colon hands over, so it is the first line of the quoted document; read from the quote as a line of its own.
+    /// </summary>
+    private static TextSpan? QuotedFieldValue(string text, int at, int lineEnd)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(" \t");
+        if (before.Length < 2 || before[^1] is not ('"' or '“' or '「' or '\'' or '‘'))
+        {
+            return null;
+        }
+        before = before[..^1].TrimEnd(" \t");
+        return before.Length > 0 && before[^1] is ':' or '：' ? FieldValue(text, at, lineEnd) : null;
     }
 
     /// <summary>
