@@ -244,6 +244,7 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
             }
         }
         AddAgeStatements(text, ref ages);
+        AddRelationAges(text, ref ages);
         AddBirthColumnRows(text, ref ages);
         AddChineseAgesAfterName(text, ref ages);
         AddChineseRowBirthDates(text, ref ages);

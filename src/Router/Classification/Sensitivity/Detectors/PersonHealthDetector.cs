@@ -205,7 +205,19 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         // Fertility treatment's checks (移植后第10天查血HCG, 孕酮), an undertaker's cause of death (死因), and spoken Cantonese
         // (入咗院, 睇急症, 跌亲, 洗肾 is listed): fourteenth pass.
         "HCG", "孕酮", "移植后", "验孕", "着床", "胚胎", "死因", "入咗院", "睇急症", "跌亲", "食紧药", "溃疡", "睇医生",
-        "看医生");
+        "看医生",
+        // Eighteenth pass. Hair, scalp, skin and nail conditions as a salon's, a barber's or a nail bar's client card names them.
+        "alopecia", "tinea", "onychomycosis", "onycholysis", "paronychia", "fungal nail*", "nail fungus", "folliculitis", "rosacea",
+        "vitiligo", "keloid*", "trichotillomania", "hair loss", "hyperhidrosis", "seborrh*", "melasma", "cystic acne", "head lice",
+        // An oncology day unit's regimens by acronym, their drugs, the counts that postpone a cycle (ANC, PLT and Hb with a value).
+        "FOLFOX", "FOLFIRI", "FOLFIRINOX", "CAPOX", "XELOX", "R-CHOP", "ABVD", "BEACOPP", "AC-T", "carboplatin", "cisplatin",
+        "oxaliplatin", "capecitabine", "docetaxel", "paclitaxel", "gemcitabine", "rituximab", "pembrolizumab", "nivolumab",
+        "neutropeni*", "thrombocytopeni*", "febrile", "ANC", "PLT", "Hb",
+        // A sports club's injury and return-to-play notes, and an occupational-health referral's findings and restrictions.
+        "concussion protocol", "return-to-play", "return to play", "injury list", "injured list", "radiculopath*", "myelopath*",
+        "spondyl*", "stenosis", "disc bulge", "bulging disc", "cervical", "lumbar", "occupational health", "OH referral",
+        "light duties", "restricted duties", "modified duties", "no overhead lifting", "no heavy lifting", "lifting restriction*",
+        "phased return");
 
     public override string Name => "person_health";
 
@@ -233,8 +245,12 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "murmur", "frail", "benign", "relapse", "relapses", "relapsed", "scarring", "lesion", "lesions", "nodule", "nodules",
         "cyst", "cysts", "deaf", "manic", "mania", "stimulant", "stimulants", "inpatient", "outpatient", "sprained",
         "delusion", "delusions", "withdrawal symptoms", "substance use", "gastro", "MC for", "MC from", "MC until", "flares",
-        "croup", "meds", "tablets",
+        "croup", "meds", "tablets", "cervical", "lumbar", "febrile",
     };
+
+    // Count abbreviations that are also other things' names (the ANC party, a PLT file): only with a value right after ("ANC 0.9").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountsWithValue =
+        new HashSet<string>(["ANC", "PLT", "Hb"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedNearNameLookup = NeedNearName.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -249,6 +265,13 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
             && Fundraising.Any(text.AsSpan(Math.Max(0, cue.Start - 60), Math.Min(text.Length, cue.End + 40) - Math.Max(0, cue.Start - 60))))
         {
             return false;
+        }
+        if (CountsWithValue.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)))
+        {
+            // A value, not a year ("the ANC 2024 manifesto").
+            var value = text.AsSpan(cue.End, Math.Min(8, text.Length - cue.End)).TrimStart(" :=");
+            var digits = value.IndexOfAnyExceptInRange('0', '9');
+            return !value.IsEmpty && char.IsAsciiDigit(value[0]) && (digits < 0 ? value.Length : digits) <= 3;
         }
         Span<char> ascii = stackalloc char[Math.Min(64, cue.End - cue.Start)];
         if (!NeedNearNameLookup.Contains(LatinFold.ToAscii(text.AsSpan(cue.Start, ascii.Length), ascii)))

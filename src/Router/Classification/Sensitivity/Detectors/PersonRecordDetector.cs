@@ -12,6 +12,15 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// </summary>
 internal sealed class PersonRecordDetector : PersonAttributeDetector
 {
+    // Internal awards given to a staff member, a volunteer or a pupil (declared before RoleCues, which lists them).
+    private static readonly string[] AwardWords = [
+        "employee of the month", "employee of the quarter", "employee of the year", "employee of the week", "volunteer of the month",
+        "volunteer of the year", "staff member of the month", "team member of the month", "colleague of the month",
+        "colleague of the year", "associate of the month", "student of the month", "student of the week", "pupil of the week",
+        "pupil of the month", "star of the week", "star performer", "top performer", "long service award", "long-service award",
+        "spot award", "nurse of the month", "carer of the month", "rookie of the month", "rookie of the year", "agent of the month",
+        "driver of the month", "staff award", "staff recognition"];
+
     // Not "member", "candidate" or "resident": council members, election candidates and a town's residents are public or
     // general roles, not a record the writer keeps (tuning templates: 10 of 24 such sentences fired with them).
     internal static readonly CueSet RoleCues = new([
@@ -49,16 +58,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // quoted in a translate request ("De aanvrager, Sanne …", "Mieterin …", "la paciente …").
         // Aid and relief lists (thirteenth pass): a heading with the receivers' plural, then the names after a colon ("Relief pack
         // recipients – zone 4: …", "Coat drive beneficiaries: …"); a receiver of aid is a record the charity keeps (AidList).
-        "recipients", "beneficiaries", "recipient list", "recipients list", "beneficiary list", "beneficiaries list", "parcel list",
-        "hamper list",
-        // An internal award with a private person's name ("Employee of the Month, Fatima …", "Volunteer of the Year goes to …"): a
-        // staff or member record, not a public prize (no "player of the year", no "person of the year").
-        "employee of the month", "employee of the quarter", "employee of the year", "employee of the week", "volunteer of the month",
-        "volunteer of the year", "staff member of the month", "team member of the month", "colleague of the month",
-        "colleague of the year", "associate of the month", "student of the month", "student of the week", "pupil of the week",
-        "pupil of the month", "star of the week", "star performer", "top performer", "long service award", "long-service award",
-        "spot award", "nurse of the month", "carer of the month", "rookie of the month", "rookie of the year", "agent of the month",
-        "driver of the month", "staff award", "staff recognition",
+        "recipients", "beneficiaries", "recipient list", "recipients list", "beneficiary list", "beneficiaries list", "parcel list", "hamper list",
+        // An internal award with a private person's name ("Employee of the Month, Fatima …"): not a public prize (AwardWords).
+        .. AwardWords,
         "trial participant", "study participant", "research participant", "complainant", "aanvrager", "antragsteller",
         "antragstellerin", "solicitante", "demandeur", "demandeuse", "requerente", "richiedente", "huurder", "mieter", "mieterin",
         "inquilino", "inquilina", "locataire", "paciente", "patiente", "paziente", "patientin", "klant", "kunde", "kundin",
@@ -108,7 +110,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // A grant's, a scheme's or a programme's own people labelled by their role ("Grantee Lucia …", "Enrollee Samuel …"), a
         // certificate about a named person (兹证明 伍思琪 自…在我司任职), and a school's decision naming its award's holder (…
         // 同学为本年度…获得者): sixteenth pass. Site, village, care and case-load role nouns right before the name (ChineseNames.Roles).
-        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为", .. ChineseNames.RecordRoleNouns]);
+        // A task board's column named after its people, the name a card under it (RecordBoards, eighteenth pass).
+        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为", .. ChineseNames.RecordRoleNouns, .. RecordBoards.BoardOnlyWords]);
 
     public override string Name => "person_record";
 
@@ -128,7 +131,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     protected override bool ReadsAddressee => false;
 
     protected override bool Confirms(string text, TextSpan name, TextSpan cue) =>
-        HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, name, cue) : ColumnLabel(text, name, cue) || ConfirmsLatin(text, name, cue);
+        HanText.IsHan(text[cue.Start]) ? ConfirmsHan(text, name, cue) : ColumnLabel(text, name, cue) || RecordBoards.Lists(text, name, cue)
+            || (!RecordBoards.BoardOnly(text.AsSpan(cue.Start, cue.End - cue.Start)) && ConfirmsLatin(text, name, cue));
 
     private static bool ConfirmsHan(string text, TextSpan name, TextSpan cue) =>
         text.AsSpan(cue.Start, cue.End - cue.Start) switch
@@ -191,17 +195,11 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         AidPlurals.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? AidList(text, name, cue) :
         text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("complaint ", StringComparison.OrdinalIgnoreCase) ? ComplaintLabel(text, name, cue) :
         WeakRoles.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? WeakRole(text, name, cue) : SqlTables.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) ? SqlTable(text, name, cue) : (HrRecords.Contains(text.AsSpan(cue.Start, cue.End - cue.Start)) && !InTitle(text, cue))
-        || ((RecordRole.IsRoleOf(text, name, cue) || ServiceRoles.Copula(text, name, cue)) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text) || CaseRoles.TestCandidate(text, name, cue)));
+        || ((RecordRole.IsRoleOf(text, name, cue) || ServiceRoles.Copula(text, name, cue)) && (!text.AsSpan(cue.Start, cue.End - cue.Start).Equals("candidate", StringComparison.OrdinalIgnoreCase) || HiringCandidate(text) || CaseRoles.TestCandidate(text, name, cue)
+            || CaseRoles.ThesisCandidate(text, name, cue)));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Awards = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "employee of the month", "employee of the quarter", "employee of the year", "employee of the week", "volunteer of the month",
-        "volunteer of the year", "staff member of the month", "team member of the month", "colleague of the month",
-        "colleague of the year", "associate of the month", "student of the month", "student of the week", "pupil of the week",
-        "pupil of the month", "star of the week", "star performer", "top performer", "long service award", "long-service award",
-        "spot award", "nurse of the month", "carer of the month", "rookie of the month", "rookie of the year", "agent of the month",
-        "driver of the month", "staff award", "staff recognition",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Awards =
+        new HashSet<string>(AwardWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Employee of the Month:\nPriya …": an award heading with its winner on the line below.
     private static bool NameOnNextLine(string text, TextSpan name, TextSpan cue) =>
@@ -209,8 +207,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AidPlurals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "recipients", "beneficiaries", "recipient list", "recipients list", "beneficiary list", "beneficiaries list", "parcel list",
-        "hamper list",
+        "recipients", "beneficiaries", "recipient list", "recipients list", "beneficiary list", "beneficiaries list", "parcel list", "hamper list",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Relief pack recipients – zone 12: Jose …", "Beneficiaries:\nIoana …": the plural heads a list whose entries follow its
@@ -263,7 +260,8 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "note", "notes", "record*", "log", "logs", "file", "report", "evaluation", "appraisal", "review", "rota", "roster", "complain*",
         "minutes", "notice", "reminder", "ticket", "case", "incident", "breach", "withdr*", "consent", "fees", "arrears", "behind on",
         "overdue", "timesheet", "attendance", "absen*", "missed", "deadline*", "grades", "shift*", "suspen*", "banned", "refund*",
-        "invoice*", "account", "letter", "warning", "feedback", "export", "contract", "membership", "enrol*", "referral", "locked out");
+        "invoice*", "account", "letter", "warning", "feedback", "export", "contract", "membership", "enrol*", "referral", "locked out",
+        "hold on", "holds", "registrar", "bursar*", "transcript*", "graduation", "tuition"); // a bursar's hold: eighteenth pass
 
     // What an aid or training body runs: "Participant Ngozi … of our job-readiness programme", "member … of the hardship fund".
     private static readonly CueSet Programmes = new(

@@ -53,7 +53,7 @@ internal static class CaseRoles
     private static readonly CueSet LessonWords = new(
         "driving school", "driving lesson*", "driving test", "theory test", "practical test", "road test", "test centre", "test center",
         "instructor", "lesson*", "swim school", "swimming", "gym", "membership", "class", "classes", "course", "academy", "tutor*",
-        "stage", "level", "test slot", "booking");
+        "stage", "level", "test slot", "booking", "registrar", "bursar*", "transcript*", "graduation");
 
     /// <summary>Whether <paramref name="cue"/> is one of this family's words (then <see cref="Confirms"/> decides).</summary>
     public static bool Owns(ReadOnlySpan<char> cue) => ReporterLookup.Contains(cue) || HouseholdLookup.Contains(cue) || LearnerLookup.Contains(cue);
@@ -76,6 +76,17 @@ internal static class CaseRoles
     private static readonly CueSet TestCentreWords = new(
         "test centre", "test center", "theory test", "driving test", "practical test", "road test", "test slot", "exam centre",
         "exam center", "exam slot", "resit", "re-sit", "rebook*");
+
+    // A graduate school's or a doctoral panel's arrangements for a thesis defence (eighteenth pass): its candidate is a student
+    // on the school's records, not an election's or a job's candidate.
+    private static readonly CueSet VivaWords = new(
+        "viva", "viva voce", "vivas", "thesis defence", "thesis defense", "dissertation defence", "dissertation defense",
+        "defence panel", "defense panel", "defence committee", "defense committee", "thesis committee", "dissertation committee",
+        "external examiner*", "internal examiner*", "examiners", "oral examination", "doctoral defence", "doctoral defense");
+
+    /// <summary>"viva panel for candidate Ana … — chair TBC": a candidate labelled by name in a thesis defence's arrangements.</summary>
+    public static bool ThesisCandidate(string text, TextSpan name, TextSpan cue) =>
+        cue.End <= name.Start && VivaWords.Any(text) && RecordRole.IsRoleOf(text, name, cue);
 
     /// <summary>"Test centre: candidate Rohan … missed his slot": a candidate labelled by name in a test centre's record.</summary>
     public static bool TestCandidate(string text, TextSpan name, TextSpan cue) =>

@@ -32,16 +32,25 @@ internal static partial class ChineseNames
         "在押人员", "戒毒人员", "涉案人员", "未成年人", "流浪人员", "受助人员",
         // Any "…人员" of a list (施工人员, 外来人员, 工作人员): the staff or people on the writer's register.
         "人员",
+        // Members of a co-op, a team or a group (社员, 组员, 队员), the parties of a police report, a complaint or a defence (报案人,
+        // 答辩人, 申诉人), a care home's residents and their families, a nursery's children (eighteenth pass). Modifiers before the
+        // noun need nothing more: the noun ends right before the name (新入住老人…, 新来的社员…).
+        "社员", "组员", "队员", "报案人", "答辩人", "申诉人", "被申诉人", "入住老人", "托养老人", "孤寡老人", "高龄老人",
+        "老人家属", "患者家属", "家属", "托管儿童", "入托儿童",
     ];
 
     // An older person named by the kin word a neighbour or carer uses (李大妈李秀珍, 大爷王福春): a name follows as after a role;
     // these are no record role.
+    // A casting call's child performers and extras (童星 安心…, 小演员…, 群演…): a name follows whatever the given name means, as after
+    // a role; the role is no record role (a birth date or a fee beside the name makes it personal data).
     private static readonly WordList RoleNouns = new([.. RecordRoleNouns, "大爷", "大妈", "大娘", "大婶", "老大爷", "老大娘", "老奶奶", "老爷爷",
-        "阿婆", "阿伯", "阿姨"]);
+        "阿婆", "阿伯", "阿姨", "童星", "小演员", "童模", "群演", "特约演员"]);
 
-    // A trade noun's last character and a surname that run on into a word (木工程, 工钱, 工商, 工时, 工位, 工段; 乡村民宿; 5 床位): no name.
+    // A trade noun's last character and a surname that run on into a word (木工程, 工钱, 工商, 工时, 工位, 工段; 乡村民宿; 5 床位;
+    // 家属区, 家属院; 社员大会, 队员会): no name.
     private static bool RunsOnFromRole(string text, int at) =>
-        text.AsSpan(at - 1, 2) is "工程" or "工钱" or "工商" or "工时" or "工位" or "工段" or "民宿" or "床位";
+        text.AsSpan(at - 1, 2) is "工程" or "工钱" or "工商" or "工时" or "工位" or "工段" or "民宿" or "床位" or "属区" or "属院" or "属楼"
+            or "员大" or "员会";
 
     // A ward's numbered bed (5 床庞秋菊, 12号床 …, 3床：…): the bed's patient is named right after it.
     private static bool AfterBed(string text, int end)
@@ -78,6 +87,28 @@ internal static partial class ChineseNames
     /// </summary>
     internal static bool NamedRightAfter(string text, TextSpan name, TextSpan cue) =>
         name.Start >= cue.End && text.AsSpan(cue.End, name.Start - cue.End).Trim(" \u3000：:").IsEmpty && HasRoleNounBefore(text, name.Start);
+
+    /// <summary>
+    /// "童星 安心，2017 年 6 月 3 日生", "学员 许诺，9 岁": after a role or a label, a comma and a birth date or an age follow the
+    /// name, so a given name that is also a word (安心, 许诺, 平安) is a name there (eighteenth pass); "客户满意，2024 年度…" has no
+    /// 生 or 岁 in its clause.
+    /// </summary>
+    private static bool BirthOrAgeAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] is not ('，' or ',' or '、' or ' ' or '：' or ':'))
+        {
+            return false;
+        }
+        var rest = text.AsSpan(at + 1, Math.Min(24, text.Length - at - 1)).TrimStart(' ');
+        if (rest.IsEmpty || !(char.IsAsciiDigit(rest[0]) || CountNumerals.Contains(rest[0])))
+        {
+            return false;
+        }
+        var stop = rest.IndexOfAny("，。；,;\n");
+        rest = stop < 0 ? rest : rest[..stop];
+        return rest.Contains("日生", StringComparison.Ordinal) || rest.Contains("月生", StringComparison.Ordinal)
+            || rest.Contains("年生", StringComparison.Ordinal) || rest.Contains("出生", StringComparison.Ordinal) || rest.Contains('岁');
+    }
 
     /// <summary>A famous person's name right after a role noun only (石油工人王进喜): the role does not make them private.</summary>
     private static bool FamousAfterRoleOnly(string text, int at, int length) =>

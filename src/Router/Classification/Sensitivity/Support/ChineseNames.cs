@@ -433,7 +433,8 @@ internal static partial class ChineseNames
             }
             // 租户米兰反映…, 客户常青投诉…: a given name that is also a word or a place, after a record label and before what only a
             // person does.
-            if (surname == 1 && one < text.Length && StartsWithAny(text, one, PersonVerbs) && ChineseWords.Kind(text.AsSpan(at, 2)) != ChineseWordKind.KnownPerson)
+            if (surname == 1 && one < text.Length && (StartsWithAny(text, one, PersonVerbs) || BirthOrAgeAfter(text, one))
+                && ChineseWords.Kind(text.AsSpan(at, 2)) != ChineseWordKind.KnownPerson)
             {
                 return 2;
             }

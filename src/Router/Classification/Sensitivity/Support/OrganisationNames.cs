@@ -64,7 +64,45 @@ internal static class OrganisationNames
             span = span[..^2];
         }
         return Lookup.Contains(span) || VerbThenIts(text, name.End) || LegalFormAfter(text, name.End) || LegalFormEnds(text, name)
-            || BusinessRoleBefore(text, name.Start) || TradeWordEnds(span) || EmployerList.Holds(text, name);
+            || BusinessRoleBefore(text, name.Start) || TradeWordEnds(span) || EmployerList.Holds(text, name) || PublicReportAfter(text, name);
+    }
+
+    // What a company publishes about itself (eighteenth pass): "Summarise Fjordline's public annual report: revenue, debt …".
+    private static readonly CueSet CompanyReports = new(
+        "annual report", "annual results", "quarterly report", "quarterly results", "half-year results", "full-year results",
+        "interim results", "earnings call", "earnings report", "earnings release", "10-K", "10-Q", "20-F", "prospectus",
+        "financial statements", "investor presentation", "shareholder letter", "stock exchange filing", "SEC filing", "ESG report",
+        "sustainability report");
+
+    // Before the name, a person's title, role or kin keeps it a person ("Mr Tom Baker's annual report to the bank").
+    private static readonly CueSet PersonBefore = new(
+        "mr", "mrs", "ms", "miss", "dr", "my", "our", "client", "employee", "tenant", "customer", "patient", "brother", "sister",
+        "father", "mother", "husband", "wife", "son", "daughter", "colleague", "friend");
+
+    // "Fjordline Shipping's public annual report", "… Holdings' 10-K": a possessive name right before a company's own public
+    // report, with no title, role or kin word just before the name; no person publishes an annual report or a 10-K.
+    private static bool PublicReportAfter(string text, TextSpan name)
+    {
+        var possessive = text.AsSpan(name.Start, name.End - name.Start).EndsWith("s", StringComparison.Ordinal) && name.End < text.Length
+            && text[name.End] is '\'' or '’';
+        var end = name.End + (possessive ? 1 : 0);
+        if (!possessive && !(end >= 2 && text[end - 2] is '\'' or '’' && text[end - 1] == 's'))
+        {
+            return false;
+        }
+        var rest = text.AsSpan(end, Math.Min(48, text.Length - end));
+        var stop = rest.IndexOfAny(".;:!?\n");
+        rest = stop < 0 ? rest : rest[..stop];
+        if (!CompanyReports.Any(rest))
+        {
+            return false;
+        }
+        var from = Math.Max(0, name.Start - 16);
+        var before = text.AsSpan(from, name.Start - from);
+        var space = before.TrimEnd(' ').LastIndexOf(' ');
+        var first = text.AsSpan(name.Start, name.End - name.Start);
+        first = first.IndexOf(' ') is var gap and > 0 ? first[..gap] : first;
+        return !PersonBefore.Any(space < 0 ? before : before[(space + 1)..]) && !PersonBefore.Any(first);
     }
 
     // "Patel Brothers", "Greenway Farms", "Okafor Logistics", "Brightwell Dental": a name whose last word is a trade or a firm's
@@ -81,6 +119,10 @@ internal static class OrganisationNames
         // A division's noun after a group's brand ("Roche Diagnostics", "Siemens Healthineers", "Novartis Pharma"): sixteenth pass.
         "Diagnostics", "Healthineers", "Healthcare", "Pharma", "Therapeutics", "Biotech", "Biosciences", "Biologics", "Electronics",
         "Automotive", "Energy", "Insurance", "Airlines", "Telecom", "Networks",
+        // Shipping, mining and other listed sectors whose annual reports users ask about (eighteenth pass).
+        "Shipping", "Maritime", "Shipyards", "Airways", "Mining", "Minerals", "Petroleum", "Utilities", "Railways", "Securities",
+        "Investments", "Properties", "Realty", "Hotels", "Resorts", "Chemicals", "Bancorp", "Financial", "Semiconductor",
+        "Semiconductors", "Aerospace", "Telecommunications",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Group brands that open a division's or subsidiary's name ("Bosch Rexroth", "Siemens Mobility", "Philips Respironics"): no

@@ -230,7 +230,9 @@ internal static class PersonContext
                 && !(!HanText.IsHan(text[from + hit.Start]) && PersonSignals.OwnedOrOwningRole(text, from + hit.Start, from + hit.End))
                 && !(nameStart < 0 && SpeaksInNextClause(text, from + hit.Start, from + hit.End))
                 && !InPlaceName(text, from + hit.Start, from + hit.End)
-                && !(HanText.IsHan(text[from + hit.Start]) && HanBoardRecord.OfficerInRecord(text, from + hit.Start, from + hit.End)))
+                && !(HanText.IsHan(text[from + hit.Start]) && HanBoardRecord.OfficerInRecord(text, from + hit.Start, from + hit.End))
+                && !ProductionRecords.BookedPerformer(text, from + hit.Start, from + hit.End)
+                && !ProductionRecords.AddressedTeamRole(text, from + hit.Start, from + hit.End))
             {
                 return true;
             }

@@ -45,7 +45,26 @@ internal static class PersonSignals
             return false;
         }
         var after = text.AsSpan(hit.End).TrimStart("\"' ");
-        return !after.IsEmpty && after[0] is ':' or '=';
+        return (!after.IsEmpty && after[0] is ':' or '=') || SpacedValue(text.AsSpan(hit.End));
+    }
+
+    // "Firstname Leila | Lastname Haddad |": one space, a capitalised word that is no stock key, then a column separator (eighteenth
+    // pass). "Dear Firstname Lastname," stays a template.
+    private static bool SpacedValue(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 3 || after[0] != ' ' || !char.IsUpper(after[1]))
+        {
+            return false;
+        }
+        var end = 2;
+        while (end < after.Length && char.IsLetter(after[end]))
+        {
+            end++;
+        }
+        var word = after[1..end];
+        var rest = after[end..].TrimStart(' ');
+        return !word.Equals("lastname", StringComparison.OrdinalIgnoreCase) && !word.Equals("firstname", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("surname", StringComparison.OrdinalIgnoreCase) && !rest.IsEmpty && rest[0] is '|' or ';' or '\t' or ',' or '\n';
     }
 
     /// <summary>

@@ -69,6 +69,21 @@ internal static class SplitNameFields
         }
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpacedKeys = new HashSet<string>(
+        ["firstname", "first_name", "forename", "givenname", "given_name", "lastname", "last_name", "surname", "familyname", "family_name"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether the key ending at keyEnd is a one-word name key, which a row may follow by its value after one space.
+    private static bool SpacedKey(string text, int keyEnd)
+    {
+        var start = keyEnd;
+        while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] == '_'))
+        {
+            start--;
+        }
+        return SpacedKeys.Contains(text.AsSpan(start, keyEnd - start));
+    }
+
     private static int KeyEnd(string text, int i)
     {
         var end = i;
@@ -96,7 +111,12 @@ internal static class SplitNameFields
         {
             at++;
         }
-        if (at >= text.Length || text[at] is not (':' or '='))
+        if (at < text.Length && at == keyEnd + 1 && SpacedKey(text, keyEnd) && char.IsUpper(text[at]))
+        {
+            // A CRM or export row written "Firstname Leila | Lastname Haddad": a one-word key, one space, the value (eighteenth pass).
+            at--;
+        }
+        else if (at >= text.Length || text[at] is not (':' or '='))
         {
             return null;
         }
