@@ -213,9 +213,10 @@ internal sealed class PersonHealthDetector : PersonAttributeDetector
         "FOLFOX", "FOLFIRI", "FOLFIRINOX", "CAPOX", "XELOX", "R-CHOP", "ABVD", "BEACOPP", "AC-T", "carboplatin", "cisplatin",
         "oxaliplatin", "capecitabine", "docetaxel", "paclitaxel", "gemcitabine", "rituximab", "pembrolizumab", "nivolumab",
         "neutropeni*", "thrombocytopeni*", "febrile", "ANC", "PLT", "Hb",
-        // A sports club's injury and return-to-play notes, and an occupational-health referral's findings and restrictions.
+        // A sports club's injury and return-to-play notes, and an occupational-health referral's findings and restrictions (not
+        // "occupational health" itself, a clinician's title: "Dr …, occupational health consultant").
         "concussion protocol", "return-to-play", "return to play", "injury list", "injured list", "radiculopath*", "myelopath*",
-        "spondyl*", "stenosis", "disc bulge", "bulging disc", "cervical", "lumbar", "occupational health", "OH referral",
+        "spondyl*", "stenosis", "disc bulge", "bulging disc", "cervical", "lumbar", "OH referral",
         "light duties", "restricted duties", "modified duties", "no overhead lifting", "no heavy lifting", "lifting restriction*",
         "phased return");
 

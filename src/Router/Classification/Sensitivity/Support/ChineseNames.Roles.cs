@@ -34,9 +34,9 @@ internal static partial class ChineseNames
         "人员",
         // Members of a co-op, a team or a group (社员, 组员, 队员), the parties of a police report, a complaint or a defence (报案人,
         // 答辩人, 申诉人), a care home's residents and their families, a nursery's children (eighteenth pass). Modifiers before the
-        // noun need nothing more: the noun ends right before the name (新入住老人…, 新来的社员…).
+        // noun need nothing more: the noun ends right before the name (新入住的老人…, 新来的社员…, 刚入园的小朋友…).
         "社员", "组员", "队员", "报案人", "答辩人", "申诉人", "被申诉人", "入住老人", "托养老人", "孤寡老人", "高龄老人",
-        "老人家属", "患者家属", "家属", "托管儿童", "入托儿童",
+        "老人家属", "患者家属", "家属", "托管儿童", "入托儿童", "老人", "小朋友",
     ];
 
     // An older person named by the kin word a neighbour or carer uses (李大妈李秀珍, 大爷王福春): a name follows as after a role;
@@ -47,10 +47,10 @@ internal static partial class ChineseNames
         "阿婆", "阿伯", "阿姨", "童星", "小演员", "童模", "群演", "特约演员"]);
 
     // A trade noun's last character and a surname that run on into a word (木工程, 工钱, 工商, 工时, 工位, 工段; 乡村民宿; 5 床位;
-    // 家属区, 家属院; 社员大会, 队员会): no name.
+    // 家属区, 家属院; 社员大会, 队员会; 老人家, 老人院): no name.
     private static bool RunsOnFromRole(string text, int at) =>
         text.AsSpan(at - 1, 2) is "工程" or "工钱" or "工商" or "工时" or "工位" or "工段" or "民宿" or "床位" or "属区" or "属院" or "属楼"
-            or "员大" or "员会";
+            or "员大" or "员会" or "人家" or "人院" or "友们";
 
     // A ward's numbered bed (5 床庞秋菊, 12号床 …, 3床：…): the bed's patient is named right after it.
     private static bool AfterBed(string text, int end)

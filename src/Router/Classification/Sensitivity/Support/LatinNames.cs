@@ -90,8 +90,8 @@ internal static partial class LatinNames
         "inmate", "prisoner", "detainee", "parolee", "resident", "claimant", "starter", "candidate",
         // Roles that label a name in a note or log ("Contractor Gary …", "Volunteer Agnes …"), and job titles of an advert ("Senior
         // Engineer, A$120k").
-        "contractor", "subcontractor", "student", "user", "intern", "volunteer", "participant", "trainee", "apprentice", "senior",
-        "engineer", "developer", "analyst", "consultant", "specialist", "coordinator", "administrator", "technician",
+        "contractor", "subcontractor", "student", "pupil", "learner", "user", "intern", "volunteer", "participant", "trainee", "apprentice",
+        "senior", "engineer", "developer", "analyst", "consultant", "specialist", "coordinator", "administrator", "technician",
         // Passport and form field labels ("GIVEN NAMES", "SURNAME / NOM"), which a labelled name must not run into.
         "given", "names", "surname", "surnames", "forename", "forenames", "nom", "prenoms", "nachname", "vorname", "vornamen",
         // Currency codes written before an amount ("Dewi Lestari Rp 500.000", "KSh 2,000"), an award's period ("Employee of the

@@ -73,9 +73,26 @@ internal static class SplitNameFields
         ["firstname", "first_name", "forename", "givenname", "given_name", "lastname", "last_name", "surname", "familyname", "family_name"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Whether the key before " name" is first, last, given or family.
+    private static bool NameWordKey(string text, int keyEnd)
+    {
+        var start = keyEnd;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text.AsSpan(start, keyEnd - start) is var key && (key.Equals("first", StringComparison.OrdinalIgnoreCase)
+            || key.Equals("last", StringComparison.OrdinalIgnoreCase) || key.Equals("given", StringComparison.OrdinalIgnoreCase)
+            || key.Equals("family", StringComparison.OrdinalIgnoreCase));
+    }
+
     // Whether the key ending at keyEnd is a one-word name key, which a row may follow by its value after one space.
     private static bool SpacedKey(string text, int keyEnd)
     {
+        if (keyEnd >= 5 && text.AsSpan(keyEnd - 5, 5).Equals(" name", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         var start = keyEnd;
         while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] == '_'))
         {
@@ -97,6 +114,11 @@ internal static class SplitNameFields
     // The value after a key: an optional closing quote, ':' or '=', an optional opening quote, then one or two capitalised words.
     private static TextSpan? Value(string text, int keyEnd)
     {
+        // "First name Leila | Last name Haddad": a two-word key reads as its one-word form (eighteenth pass).
+        if (text.AsSpan(keyEnd).StartsWith(" name ", StringComparison.OrdinalIgnoreCase) && NameWordKey(text, keyEnd))
+        {
+            keyEnd += 5;
+        }
         var at = keyEnd;
         if (at < text.Length && text[at] is '"' or '\'')
         {

@@ -24,6 +24,8 @@ public sealed class PersonContextEighteenthPassTests
     [InlineData("申诉人 谭雅琪 对处分不服，帮我起草申诉书")]
     [InlineData("敬老院：新来的入住老人 萧桂芬，帮我写入住登记说明")]
     [InlineData("托管班：托管儿童 祁浩然 今天由外婆接，帮我写家长通知")]
+    [InlineData("护理院：新入住的老人 骆凤英，帮我写一封给家属的欢迎信")]
+    [InlineData("幼儿园：刚入园的小朋友 鲍一航，帮我写给家长的通知")]
     public void ChineseRoleNounFamilies_Fire(string text) =>
         Assert.True(IsSensitive(text));
 
@@ -33,6 +35,8 @@ public sealed class PersonContextEighteenthPassTests
     [InlineData("报案人需要带身份证吗？")]
     [InlineData("养老院新入住老人通常需要适应多久？")]
     [InlineData("社员大会下周召开，帮我写通知")]
+    [InlineData("老人家身体硬朗，这首诗写的是哪位诗人？")]
+    [InlineData("小朋友们喜欢什么样的绘本？")]
     public void ChineseRoleNounFamilies_HardNegatives_DoNotFire(string text) =>
         Assert.False(IsSensitive(text));
 
@@ -44,6 +48,8 @@ public sealed class PersonContextEighteenthPassTests
     [InlineData("HubSpot pipeline, column Leads: Ingrid Solberg — status: demo booked. Write a follow-up.")]
     [InlineData("Viva arrangements: candidate Rhys Pritchard, external examiner to be confirmed. Draft the email to the panel.")]
     [InlineData("Thesis defence schedule for candidate Leonie Brandt — committee chair TBC. Write the invitation.")]
+    [InlineData("Pupil Saoirse Mulcahy has a hold on her transcript until the library books are back; write to her parents.")]
+    [InlineData("Learner Bartek Zielinski: the registrar has put a hold on his certificate. Draft the email.")]
     public void StudentsBoardsAndThesisCandidates_Fire(string text) =>
         Assert.True(IsSensitive(text));
 
@@ -85,6 +91,7 @@ public sealed class PersonContextEighteenthPassTests
     [InlineData("Roster: Marta Kowalczyk (mother, 83), Piotr Kowalczyk (son, 55) — fill in the care needs form.")]
     [InlineData("Firstname Soren | Lastname Aaby | DOB 12/05/1988 | Tier Gold — write the birthday voucher.")]
     [InlineData("Export line: Forename Bethan; Surname Lloyd; Date of birth 03.11.1979; write her renewal letter.")]
+    [InlineData("Loyalty CRM row: First name Ines | Last name Carvalho | Birthdate 1987-08-22 | Tier Silver. Write her birthday offer.")]
     [InlineData("少儿模特报名：童模 许诺，2018 年 9 月 1 日生，帮我写报名表说明")]
     [InlineData("试镜名单：童星 平安，2016 年 4 月 12 日生，帮我写试镜邀请")]
     public void RostersRowsAndChildPerformers_Fire(string text) =>
