@@ -109,7 +109,8 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         if ((input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text)
             && !StreetAddress.MayHaveHanNumeralHouse(text))
             || !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
-                || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text)))
+                || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text)
+                || AnyHomeCue.Any(text)))
         {
             return;
         }
@@ -123,6 +124,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         var addresses = t_addresses ??= [];
         addresses.Clear();
         StreetAddress.Find(text, input.DigitCount, addresses);
+        text = AddFoldedAndHomeShapes(text, input, addresses);
         // A quiz's options ("A. 5\nB. 7\nC. …") read like number-words-number address lines, and its people are made up.
         if (addresses.Count == 0 || input.Person.IsFictionOrTemplate || PersonContext.IsMultipleChoice(text))
         {
@@ -132,13 +134,15 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         {
             // A parcel or letter label after a Chinese address (…502 王某 收) names its recipient, even one the scan cannot read.
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
-                || LogFieldOwner.Owns(text, input.Person, address)
+                || LogFieldOwner.Owns(text, input.Person, address) || HanNameMetAt(text, input.Person, address)
                 || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
                     || HanRecipientLabel.WriterAtCompound(text, address)));
-            if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || (IsHomeContext(Window(text, address, ContextReach))
+            var errand = false;
+            if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || HomeCueBefore(text, address, out errand)
+                    || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || HanLivesRightBefore(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address) && !VisitorDirections.Holds(text, address)))))
-                && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address))
+                && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address, errand))
                 && !OrganisationListsItsAddress(text, address))
             {
                 found.Add(address);
@@ -164,14 +168,15 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "prime minister", "president", "vice president", "king", "queen", "pope", "governor", "mayor", "chancellor", "monarch",
         "royal family", "first lady", "archbishop", "ambassador");
 
-    private static bool PublicResidence(string text, PersonScan person, TextSpan address)
+    // An errand to someone's dwelling (HomeCueBefore) is not trivia about a famous person's house: the figures do not count there.
+    private static bool PublicResidence(string text, PersonScan person, TextSpan address, bool errand)
     {
         var start = Math.Max(0, address.Start - ContextReach);
         if (PublicOffice.Any(text.AsSpan(start, address.Start - start)))
         {
             return true;
         }
-        foreach (var figure in person.PublicFigureNames)
+        foreach (var figure in errand ? Array.Empty<TextSpan>() : person.PublicFigureNames)
         {
             if (figure.End <= address.Start && figure.Start >= start && PersonContext.SameSentence(text, figure, address))
             {

@@ -13,13 +13,14 @@ namespace Router.Classification.Sensitivity.Support;
 /// </summary>
 internal static partial class StreetAddress
 {
-    [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|(?<![知频通跑航车赛轨味难隧管渠坡栈走过步食肠尿气说报地门称厚公霸王弯匝岔水河信])道|巷|弄|胡同|里|村|小区|小區|花园|花園|公寓|苑|园|園|广场|廣場|大厦|大廈)[\u4e00-\u9fff]{0,4}?[ \u3000]?\d{1,5}(?:-\d{1,5})?[ \u3000]?(?:号楼|號樓|号|號|弄|巷|栋|棟|幢)(?:[\u4e00-\u9fff \u3000A-Za-z]{0,8}?\d{1,5}[ \u3000]?(?:号楼|號樓|栋|棟|幢|单元|單元|门|門|层|層|楼|樓|室|号|號|户|戶|座|弄|巷))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\u4e00-\u9fff]{1,14}?(?:路|街|大街|大道|(?<![知频通跑航车赛轨味难隧管渠坡栈走过步食肠尿气说报地门称厚公霸王弯匝岔水河信])道|巷|弄|胡同|里|村|小区|小區|花园|花園|公寓|苑|园|園|广场|廣場|大厦|大廈)[\u4e00-\u9fff]{0,4}?[ \u3000]?\d{1,5}(?:-\d{1,5})?[ \u3000]?(?:号楼|號樓|号|號|弄|巷|栋|棟|幢)(?:[\u4e00-\u9fff \u3000A-Za-z]{0,8}?\d{1,5}[ \u3000]?(?:号楼|號樓|栋|棟|幢|单元|單元|门|門|层|層|楼|樓|室|号|號|户|戶|座|弄|巷))*(?:(?<=[栋棟幢元])[ \u3000]?\d{3,4}(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseStreetLoose();
 
     [GeneratedRegex(@"\d{1,4}(?:號樓|棟)\d{0,3}(?:單元)?\d{0,5}(?:室|號)?|\d{1,3}單元\d{2,5}(?:室|號)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseBuildingTraditional();
 
-    // Traditional house and building marks, or a space between a number and 号.
+    // Traditional house and building marks, or a space between a number and 号 or 栋 (eighteenth pass: "…小区 15 栋 2403", a building
+    // and its flat number with no 号 or 室, as call sheets and notes space them; the flat number after 栋 or 单元 is taken in).
     // Lanes and alleys (巷, 弄) too: the personal-data detectors read traditional text folded to simplified (TraditionalChinese),
     // where a Taipei address keeps only its 巷/弄 to tell it from the main pattern's forms.
     private static readonly SearchValues<char> TraditionalMarks = SearchValues.Create("號棟單樓巷弄");
@@ -117,7 +118,8 @@ internal static partial class StreetAddress
     private static void AddMoreForms(string text, List<TextSpan> found)
     {
         var span = text.AsSpan();
-        if (HanText.Contains(text) && (span.ContainsAny(TraditionalMarks) || span.Contains(" 号", StringComparison.Ordinal) || span.Contains(" 號", StringComparison.Ordinal)))
+        if (HanText.Contains(text) && (span.ContainsAny(TraditionalMarks) || span.Contains(" 号", StringComparison.Ordinal) || span.Contains(" 號", StringComparison.Ordinal)
+            || span.Contains(" 栋", StringComparison.Ordinal) || span.Contains(" 幢", StringComparison.Ordinal)))
         {
             Add(ChineseStreetLoose(), text, found);
             Add(ChineseBuildingTraditional(), text, found);

@@ -1,0 +1,221 @@
+using Router.Classification.Sensitivity.Support;
+
+namespace Router.Classification.Sensitivity.Detectors;
+
+/// <summary>
+/// One country-neutral rule for home and delivery addresses (eighteenth pass, issue 15): after a home or delivery context that
+/// says whose dwelling or which errand it is ("to the passenger's home, Ms …,", "consignee: …", "at his house on", "from her
+/// flat,", "moved to", "we visit at home:"), the next address is a home, whatever street words its country uses and whatever
+/// venue the writer's errand names around it (a lost-property office couriering a bag home, a union posting a cheque). The street
+/// itself is read by a shape that needs no street word (<see cref="StreetAddress.AddHomeShape"/>), tried only after such a cue or
+/// right after a person's name. The cue must stand in the address's sentence with nothing between but a name, a label and a few
+/// words ("for the shipment:"), and no venue or organisation word between (a business's "ship to our warehouse, …" stays out).
+/// </summary>
+internal sealed partial class PersonAddressDetector
+{
+    // How far before an address its home or errand cue may end.
+    private const int ErrandReach = 90;
+
+    // A move or a residence statement: a home as well, but said of famous people too ("… moved to …"), so the public-figure
+    // exemption still holds for these.
+    private static readonly CueSet HomeMove = new("moved to", "moving to", "relocated to", "we live at", "they live at", "lives at", "living at");
+
+    // Words that may stand between the cue and the address ("on", "at", "is", "address"), not counted against the few words a
+    // label may hold.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GapWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "on", "in", "is", "to", "of", "the", "from", "address", "and", "family", "with",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A census or survey line that names the household right after its address ("12 Suuq Road, Bosaso — head of household …").
+    private static readonly string[] HouseholdWordList =
+        ["head of household", "household head", "householder", "household of", "household members", "household:", "the household"];
+
+    private static readonly string[] HomeErrandWords =
+    [
+        "*'s home", "*’s home", "*'s house", "*’s house", "*'s flat", "*’s flat", "*'s apartment", "*’s apartment", "*s' home", "*s’ home",
+        "home address", "residential address", "home:", "at home", "home visit", "home visits", "house call",
+        "his home", "her home", "their home", "his house", "her house", "their house", "his flat", "her flat", "their flat",
+        "his apartment", "her apartment", "their apartment",
+        "consignee", "recipient", "addressee", "deliver to", "delivery to", "ship to", "send to", "post to", "courier to", "mail to",
+        "household at",
+    ];
+
+    // An errand to or from someone's own dwelling, or the dwelling itself named by whose it is, and the moves above: the address is
+    // that person's home, even of someone a role makes look public ("picks up the lead actor from his flat, …").
+    private static readonly CueSet AnyHomeCue = new([.. HomeErrandWords, .. HouseholdWordList, "moved to", "moving to", "relocated to", "we live at", "they live at",
+        "lives at", "living at"]);
+
+    /// <summary>
+    /// The text the address rules read, with <paramref name="addresses"/> completed: OCR noise in words read back as letters
+    /// ("H0me addr3ss: 9 Millbrook Cl0se", <see cref="OcrFold"/>) and the streets found in that copy added (the copy has the text's
+    /// length, so its spans are the text's; the streets found in the text itself stay, since a folded "SW1A" is no postcode), then
+    /// the home-shaped streets after home and errand cues.
+    /// </summary>
+    private static string AddFoldedAndHomeShapes(string text, ScanInput input, List<TextSpan> addresses)
+    {
+        var folded = ReferenceEquals(text, input.Person.Text) ? input.Person.OcrFolded(text) : OcrFold.Fold(text);
+        if (folded is not null)
+        {
+            var more = new List<TextSpan>();
+            StreetAddress.Find(folded, input.DigitCount, more);
+            foreach (var span in more)
+            {
+                if (!addresses.Exists(a => a.Overlaps(span)))
+                {
+                    addresses.Add(span);
+                }
+            }
+            text = folded;
+        }
+        if (input.DigitCount > 0)
+        {
+            AddHomeShapes(text, input.Person, addresses);
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// The home-shaped streets (<see cref="StreetAddress.AddHomeShape"/>) right after each home or errand cue, and right after each
+    /// private person's name set off by a comma or colon where the text speaks of a home or a delivery at all.
+    /// </summary>
+    private static void AddHomeShapes(string text, PersonScan person, List<TextSpan> addresses)
+    {
+        var hits = new List<TextSpan>();
+        AnyHomeCue.FindAll(text, hits);
+        foreach (var hit in hits)
+        {
+            StreetAddress.AddHomeShape(text, hit.End, hit.End + ErrandReach, addresses, replace: true);
+        }
+        if (hits.Count == 0 && !HomeOrDelivery.Any(text))
+        {
+            return;
+        }
+        foreach (var name in person.Names)
+        {
+            if (name.End < text.Length && text[name.End] is ',' or ':')
+            {
+                StreetAddress.AddHomeShape(text, name.End + 1, name.End + 3, addresses);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a home or errand cue ends shortly before <paramref name="address"/> in its sentence, with only a name, a label or a
+    /// few words between and no venue or organisation word; <paramref name="errand"/> says the cue was an errand or a dwelling
+    /// named by whose it is (not a move or a residence statement).
+    /// </summary>
+    private static bool HomeCueBefore(string text, TextSpan address, out bool errand)
+    {
+        errand = false;
+        var start = Math.Max(0, address.Start - ErrandReach);
+        var window = text[start..address.Start];
+        var hits = new List<TextSpan>();
+        AnyHomeCue.FindAll(window, hits);
+        for (var i = hits.Count - 1; i >= 0; i--)
+        {
+            var gap = window.AsSpan(hits[i].End);
+            if (!QuietGap(gap))
+            {
+                continue;
+            }
+            var cue = window.AsSpan(hits[i].Start, hits[i].End - hits[i].Start);
+            errand = !HomeMove.Any(cue);
+            // A move said of a business ("Our company moved to Building 5, …"); an office room given to a visitor; a venue named in the
+            // address itself ("…, Riverside Campus"), a building's number aside (a flat's block is one: "Building 9, Apartment 3").
+            return !(!errand && MoverIsOrganisation(text, start + hits[i].Start)) && !VisitorDirections.Holds(text, address)
+                && !VenueInside(text, address);
+        }
+        return HouseholdAfter(text, address);
+    }
+
+    private static bool MoverIsOrganisation(string text, int cueStart)
+    {
+        var from = Math.Max(0, cueStart - 60);
+        var before = text.AsSpan(from, cueStart - from);
+        var end = before.LastIndexOfAny(".?!;\n");
+        before = end < 0 ? before : before[(end + 1)..];
+        return Venue.Any(before) || Organisation.Any(before);
+    }
+
+    private static bool VenueInside(string text, TextSpan address)
+    {
+        var hits = new List<TextSpan>();
+        Venue.FindAll(text[address.Start..address.End], hits);
+        foreach (var hit in hits)
+        {
+            if (!text.AsSpan(address.Start + hit.Start, hit.End - hit.Start).Equals("building", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return Organisation.Any(text.AsSpan(address.Start, address.End - address.Start));
+    }
+
+    private static readonly CueSet HouseholdWords = new(HouseholdWordList);
+
+    private static bool HouseholdAfter(string text, TextSpan address)
+    {
+        var end = Math.Min(text.Length, address.End + 40);
+        var hits = new List<TextSpan>();
+        HouseholdWords.FindAll(text[address.End..end], hits);
+        return hits.Count > 0 && QuietGap(text.AsSpan(address.End, hits[0].Start));
+    }
+
+    private static readonly string[] MeetingVerbs = ["见了", "见到", "见过", "拜访了", "拜访", "找到了", "找到", "约见了", "约见", "会见了", "碰到", "遇到", "接上", "接到"];
+
+    /// <summary>
+    /// 在…路 17 栋 1203 见了欧阳春明: a Han address of a building and a flat (栋, 幢, 单元, 室) where the writer met or picked up the
+    /// person named right after it, with nothing but the verb between: that person's home, as a name right before it would say.
+    /// </summary>
+    private static bool HanNameMetAt(string text, PersonScan person, TextSpan address)
+    {
+        if (!HanText.IsHan(text[address.Start]) || text.AsSpan(address.Start, address.End - address.Start).IndexOfAny("栋幢元室") < 0)
+        {
+            return false;
+        }
+        foreach (var name in person.NamesBetween(address.End, address.End + 12))
+        {
+            if (name.Start < address.End)
+            {
+                continue;
+            }
+            // The flat number the pattern left after 栋 (…17栋1203见了…) belongs to the address.
+            var gap = text.AsSpan(address.End, name.Start - address.End).Trim(" 0123456789\u3000");
+            gap = gap.TrimEnd('了');
+            foreach (var verb in MeetingVerbs)
+            {
+                if (gap.SequenceEqual(verb.AsSpan().TrimEnd('了')))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    // Nothing between a cue and its address but names, numbers, punctuation and at most four other lower-case words, with no
+    // sentence end and no venue or organisation word.
+    private static bool QuietGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.IndexOfAny("?!;\n") >= 0 || EndsSentence(gap) || Venue.Any(gap) || Organisation.Any(gap))
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var range in gap.SplitAny(" ,:\t()—–"))
+        {
+            var word = gap[range].Trim(".'’\"");
+            if (word.IsEmpty || !char.IsLower(word[0]) || GapWords.Contains(word))
+            {
+                continue;
+            }
+            if (++words > 4)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
