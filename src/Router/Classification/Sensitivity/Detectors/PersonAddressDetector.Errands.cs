@@ -105,7 +105,7 @@ internal sealed partial class PersonAddressDetector
     /// few words between and no venue or organisation word; <paramref name="errand"/> says the cue was an errand or a dwelling
     /// named by whose it is (not a move or a residence statement).
     /// </summary>
-    private static bool HomeCueBefore(string text, TextSpan address, out bool errand)
+    private static bool HomeCueBefore(string text, PersonScan person, TextSpan address, out bool errand)
     {
         errand = false;
         var start = Math.Max(0, address.Start - ErrandReach);
@@ -123,19 +123,38 @@ internal sealed partial class PersonAddressDetector
             errand = !HomeMove.Any(cue);
             // A move said of a business ("Our company moved to Building 5, …"); an office room given to a visitor; a venue named in the
             // address itself ("…, Riverside Campus"), a building's number aside (a flat's block is one: "Building 9, Apartment 3").
-            return !(!errand && MoverIsOrganisation(text, start + hits[i].Start)) && !VisitorDirections.Holds(text, address)
+            return (errand || MoverIsPerson(text, person, start + hits[i].Start)) && !VisitorDirections.Holds(text, address)
                 && !VenueInside(text, address);
         }
         return HouseholdAfter(text, address);
     }
 
-    private static bool MoverIsOrganisation(string text, int cueStart)
+    // Who moved or lives there, in the sentence before the cue: a person (a pronoun, a family or household word, a private person's
+    // name), and no organisation ("Brightwell Analytics moved to …", "Our company moved to …").
+    private static readonly CueSet Movers = new("family", "families", "household", "tenant", "tenants", "client", "patient", "member", "couple");
+
+    private static bool MoverIsPerson(string text, PersonScan person, int cueStart)
     {
         var from = Math.Max(0, cueStart - 60);
+        var end = text.AsSpan(from, cueStart - from).LastIndexOfAny(".?!;\n");
+        from = end < 0 ? from : from + end + 1;
         var before = text.AsSpan(from, cueStart - from);
-        var end = before.LastIndexOfAny(".?!;\n");
-        before = end < 0 ? before : before[(end + 1)..];
-        return Venue.Any(before) || Organisation.Any(before);
+        if (Venue.Any(before) || Organisation.Any(before))
+        {
+            return false;
+        }
+        if (Personal.Any(before) || Movers.Any(before))
+        {
+            return true;
+        }
+        foreach (var name in person.NamesBetween(from, cueStart))
+        {
+            if (name.Start >= from && name.End <= cueStart)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool VenueInside(string text, TextSpan address)

@@ -138,7 +138,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
                 || NameLeadsLine(text, address) || (HanText.IsHan(text[address.Start]) && (HanRecipientLabel.Follows(text, input.Person, address)
                     || HanRecipientLabel.WriterAtCompound(text, address)));
             var errand = false;
-            if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || HomeCueBefore(text, address, out errand)
+            if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || HomeCueBefore(text, input.Person, address, out errand)
                     || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || HanLivesRightBefore(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
                         || (!VenueAround(text, address) && !OrganisationIsSubject(text, address) && !VisitorDirections.Holds(text, address)))))

@@ -45,9 +45,10 @@ internal static partial class StreetAddress
     /// <summary>
     /// The first home-shaped address that starts at a word in [<paramref name="from"/>, <paramref name="to"/>) (a word start: a
     /// capital, a digit or '#' after white space or punctuation), added to <paramref name="found"/>; whether one was found. Tried at
-    /// each word start, so a name or a label between the context and the street is passed over. With <paramref name="replace"/>
-    /// (right after a home cue) it replaces the spans it overlaps, which may have read the cue into a street ("Manukyan and family
-    /// moved to Building 9" as a given name and a street); without, it is added only where it overlaps none.
+    /// each word start, so a name or a label between the context and the street is passed over. Right after a home cue
+    /// (<paramref name="replace"/>) it replaces the spans it overlaps that start before <paramref name="from"/>, which read the cue
+    /// into a street ("Manukyan and family moved to Building 9" as a given name and a street); it is added only where it overlaps
+    /// no other span (one found by the other forms stays as they found it).
     /// </summary>
     internal static bool AddHomeShape(string text, int from, int to, List<TextSpan> found, bool replace = false)
     {
@@ -72,7 +73,7 @@ internal static partial class StreetAddress
             }
             if (replace)
             {
-                found.RemoveAll(f => f.Overlaps(span));
+                found.RemoveAll(f => f.Overlaps(span) && f.Start < from);
             }
             if (!found.Exists(f => f.Overlaps(span)))
             {
