@@ -27,6 +27,18 @@ internal sealed partial class PersonAddressDetector
         "at", "on", "in", "is", "to", "of", "the", "from", "address", "and", "family", "with",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static bool HasNonAsciiCapital(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (c > 127 && char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A census or survey line that names the household right after its address ("12 Suuq Road, Bosaso — head of household …").
     private static readonly string[] HouseholdWordList =
         ["head of household", "household head", "householder", "household of", "household members", "household:", "the household"];
@@ -108,6 +120,14 @@ internal sealed partial class PersonAddressDetector
     private static bool HomeCueBefore(string text, PersonScan person, TextSpan address, out bool errand)
     {
         errand = false;
+        // Only a street-like span: a capitalised word or a Han one in it, and no sentence inside it (the label form reads "Juan's
+        // house is worth 76000" and "his house is 40 degrees. He spends 3" as addresses; word problems are full of both).
+        var span = text.AsSpan(address.Start, address.End - address.Start);
+        if (!(span.ContainsAnyInRange('A', 'Z') || HanText.IsHan(span[0]) || HasNonAsciiCapital(span))
+            || span.Contains(". ", StringComparison.Ordinal) || span.IndexOfAny("?!") >= 0)
+        {
+            return false;
+        }
         var start = Math.Max(0, address.Start - ErrandReach);
         var window = text[start..address.Start];
         var hits = new List<TextSpan>();
@@ -157,18 +177,27 @@ internal sealed partial class PersonAddressDetector
         return false;
     }
 
-    private static bool VenueInside(string text, TextSpan address)
+    private static bool VenueInside(string text, TextSpan address) =>
+        VenueBesidesBuilding(text.AsSpan(address.Start, address.End - address.Start))
+        || Organisation.Any(text.AsSpan(address.Start, address.End - address.Start));
+
+    // A venue word other than "building": a flat's block is numbered as one ("Building 9, Apartment 3, …").
+    private static bool VenueBesidesBuilding(ReadOnlySpan<char> span)
     {
+        if (!Venue.Any(span))
+        {
+            return false;
+        }
         var hits = new List<TextSpan>();
-        Venue.FindAll(text[address.Start..address.End], hits);
+        Venue.FindAll(span.ToString(), hits);
         foreach (var hit in hits)
         {
-            if (!text.AsSpan(address.Start + hit.Start, hit.End - hit.Start).Equals("building", StringComparison.OrdinalIgnoreCase))
+            if (!span[hit.Start..hit.End].Equals("building", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
-        return Organisation.Any(text.AsSpan(address.Start, address.End - address.Start));
+        return false;
     }
 
     private static readonly CueSet HouseholdWords = new(HouseholdWordList);

@@ -106,11 +106,16 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         // The home and delivery cues are read from the shared pass where the other personal-data detectors have run it (they
         // run it only where a name is), else searched up to their first hit.
         var shared = input.Person.HasSharedCues;
-        if ((input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text)
+        if (input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text)
             && !StreetAddress.MayHaveHanNumeralHouse(text))
-            || !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
-                || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text)
-                || AnyHomeCue.Any(text)))
+        {
+            return;
+        }
+        // A text opened only by a home or errand cue (no street word, label or delivery word: "at his house on Rruga e …") is read
+        // for the cue rule alone; the other rules keep their own gate ("his house is 40 degrees" is a word problem).
+        var cueOnly = !((shared && input.Person.Cues(HomeOrDelivery).Count > 0) || AddressHint.Any(text)
+            || (!shared && HomeOrDelivery.Any(text)) || StreetAddress.HasWordlessShape(text) || StreetAddress.HasOtherFormWords(text));
+        if (cueOnly && !AnyHomeCue.Any(text))
         {
             return;
         }
@@ -132,6 +137,10 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         }
         foreach (var address in addresses)
         {
+            if (cueOnly && !HomeCueBefore(text, input.Person, address, out _))
+            {
+                continue;
+            }
             // A parcel or letter label after a Chinese address (…502 王某 收) names its recipient, even one the scan cannot read.
             var named = HasOwnerName(text, input.Person, address, addresses) || NameLineAbove(text, address, addresses)
                 || LogFieldOwner.Owns(text, input.Person, address) || HanNameMetAt(text, input.Person, address)
