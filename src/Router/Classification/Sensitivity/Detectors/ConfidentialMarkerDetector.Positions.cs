@@ -57,26 +57,47 @@ internal sealed partial class ConfidentialMarkerDetector
     private const string OpenQuotesZh = "“「『\"";
     private const string ClauseEndsZh = "。！？!?\n";
 
+    // Every restriction this rule reads starts within 24 characters after an opening quote or 8 after a colon: those
+    // characters are found first (one vectorised character search), and the cues are looked for only in the short run after
+    // each, where a string search over the whole Han text cost the detector a third more on Chinese samples.
+    private const string Openers = "“「『\"：:";
+
+    private static readonly int LongestCue = RestrictionCuesZh.Max(c => c.Length);
+
     private static void AddPositionedRestrictionsZh(string text, List<TextSpan> found)
     {
-        var span = text.AsSpan();
-        for (var from = 0; from < span.Length;)
+        var lastCue = -1;
+        for (var from = 0; from < text.Length;)
         {
-            var at = span[from..].IndexOfAny(RestrictionCues);
-            if (at < 0)
+            var opener = text.AsSpan(from).IndexOfAny(Openers);
+            if (opener < 0)
             {
                 return;
             }
-            at += from;
-            from = at + 1;
-            if (BareLevelRunsOn(text, at))
+            opener += from;
+            from = opener + 1;
+            var reach = text[opener] is '：' or ':' ? 8 : 24;
+            var runStart = Math.Max(opener + 1, lastCue + 1);
+            var runEnd = Math.Min(text.Length, opener + 1 + reach + LongestCue);
+            for (var at = runStart; at < runEnd && at <= opener + reach;)
             {
-                continue;
-            }
-            if ((QuotedAtPlace(text, at) ?? ColonAfterPlace(text, at)) is { } phrase)
-            {
-                found.Add(phrase);
-                return;
+                var hit = text.AsSpan(at, runEnd - at).IndexOfAny(RestrictionCues);
+                if (hit < 0 || at + hit > opener + reach)
+                {
+                    break;
+                }
+                var cue = at + hit;
+                at = cue + 1;
+                lastCue = cue;
+                if (BareLevelRunsOn(text, cue))
+                {
+                    continue;
+                }
+                if ((QuotedAtPlace(text, cue) ?? ColonAfterPlace(text, cue)) is { } phrase)
+                {
+                    found.Add(phrase);
+                    return;
+                }
             }
         }
     }
