@@ -126,7 +126,7 @@ internal sealed partial class ConfidentialMarkerDetector
         }
         close += cue;
         var inside = text.AsSpan(open + 1, close - open - 1);
-        if (ContainsAnyWord(inside, LiftedZh) || ContainsAnyWord(inside, TopicWordsZh))
+        if (ContainsAnyWord(inside, LiftedZh) || ContainsAnyWord(inside, TopicWordsZh) || ListsLevels(inside))
         {
             return null;
         }
@@ -196,6 +196,21 @@ internal sealed partial class ConfidentialMarkerDetector
 
     // Right after the quote: the marking is being taken off (“机密”字样去掉).
     private static readonly string[] RemovedZh = ["去掉", "删掉", "删除", "去除", "撤销", "撤掉", "取消"];
+
+    // “秘密、机密、绝密”: several levels listed in one quote name the scale (a question about 密级), they mark no document.
+    private static bool ListsLevels(ReadOnlySpan<char> inside)
+    {
+        if (inside.IndexOfAny("、，,/") < 0)
+        {
+            return false;
+        }
+        var levels = 0;
+        foreach (var level in BareLevelsZh)
+        {
+            levels += inside.Contains(level, StringComparison.Ordinal) ? 1 : 0;
+        }
+        return levels >= 2;
+    }
 
     private static bool TalkedAbout(string text, int open, int close)
     {

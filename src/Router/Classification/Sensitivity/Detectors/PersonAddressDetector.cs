@@ -177,7 +177,8 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         "prime minister", "president", "vice president", "king", "queen", "pope", "governor", "mayor", "chancellor", "monarch",
         "royal family", "first lady", "archbishop", "ambassador");
 
-    // An errand to someone's dwelling (HomeCueBefore) is not trivia about a famous person's house: the figures do not count there.
+    // An errand to someone's dwelling (HomeCueBefore) is not trivia about a house a role made look famous ("picks up the lead
+    // actor from his flat"): there only the listed figures count, whose homes are history ("Charles Dickens's home at …").
     private static bool PublicResidence(string text, PersonScan person, TextSpan address, bool errand)
     {
         var start = Math.Max(0, address.Start - ContextReach);
@@ -185,9 +186,10 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         {
             return true;
         }
-        foreach (var figure in errand ? Array.Empty<TextSpan>() : person.PublicFigureNames)
+        foreach (var figure in person.PublicFigureNames)
         {
-            if (figure.End <= address.Start && figure.Start >= start && PersonContext.SameSentence(text, figure, address))
+            if (figure.End <= address.Start && figure.Start >= start && PersonContext.SameSentence(text, figure, address)
+                && (!errand || PublicFigures.IsKnown(text, figure)))
             {
                 return true;
             }

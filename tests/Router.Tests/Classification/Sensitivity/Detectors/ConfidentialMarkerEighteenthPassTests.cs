@@ -26,6 +26,7 @@ public sealed class ConfidentialMarkerEighteenthPassTests
     [InlineData("我们部门也会标“内部资料不对外”，这份是渠道返点方案，帮我写沟通稿")]
     [InlineData("方案首页盖着“商业秘密 请勿复印”，帮我把里面的报价整理一下：A 方案 30 万")]
     [InlineData("這份簡報每頁水印都是「嚴禁外傳 違者追究」，幫我寫三點摘要")]
+    [InlineData("这份采购合同封面的密级“机密”，帮我摘出付款条款：首付 30%，尾款 10%")]
     public void RestrictionQuotedAtItsPlace_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -49,6 +50,9 @@ public sealed class ConfidentialMarkerEighteenthPassTests
     [InlineData("会议室门上标着“仅限员工进入”，帮我翻译")]
     [InlineData("公众号文章顶部写着“转载请注明出处”，帮我写一段版权声明")]
     [InlineData("网上流传的截图显示，文件抬头有“绝密”字样，这是真的吗？")]
+    // The scale of levels listed in one quote after 密级 (found by the lead's end-of-pass read): a question about levels.
+    [InlineData("档案的密级“绝密、机密、秘密”各自的保密期限一般是几年")]
+    [InlineData("单位文件的密级分“秘密，机密，绝密”三档，分别由谁定级")]
     public void SecrecyWordsWithoutAPlacedRestriction_AreNotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 

@@ -86,6 +86,17 @@ public sealed class PersonAddressHomeContextTests
     public void ProductsRoomsListingsAndMoves_DoNotFire(string text) =>
         Assert.False(IsSensitive(text), text);
 
+    // A listed public or historical figure's home is history, not an errand's address, even after a dwelling cue (found by
+    // the lead's end-of-pass read: the errand path had dropped the figures entirely); a role word alone still does not make
+    // the person public (the second and third rows must still fire).
+    [Theory]
+    [InlineData("Draft a plaque text for Mark Twain's house at 351 Farmington Avenue, Hartford.", false)]
+    [InlineData("Tour notes: Jane Austen's home at Chawton Cottage, Winchester Road 1, Alton, opens at ten.", false)]
+    [InlineData("Call sheet: the driver collects lead actress Carla Montoya from her flat, Calle Toledo 41, 3ºC, 28005 Madrid at 05:40.", true)]
+    [InlineData("Courier the signed photo to the winner's home, Ms Ilse Vermeer, Kerkstraat 17, 1017 GB Amsterdam.", true)]
+    public void ListedFiguresHomesAreHistoryButRolesAreNot(string text, bool sensitive) =>
+        Assert.Equal(sensitive, HasAddress(text));
+
     [Theory]
     [InlineData("我们公司地址：杭州市西湖区文三路 12 栋 1501，欢迎来访")]
     [InlineData("在 成都市武侯区玉林北路 9 栋 602 的咖啡馆见了 王建平")]
