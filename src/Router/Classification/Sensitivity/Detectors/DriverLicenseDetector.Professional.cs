@@ -8,13 +8,15 @@ namespace Router.Classification.Sensitivity.Detectors;
 /// medical registration, a practising licence, a pharmacist's, a ship's mate's or skipper's, a fishing, pilot's,
 /// contractor's, electrician's or firearms licence — then only a connector ("No.", "#", "number", a closing bracket) and a
 /// letter-prefixed number ("PL-381946", "MFL 2047318") or six or more digits. Like a driving licence it identifies its
-/// holder; the profession word is the evidence that it is a person's licence and not a software or liquor licence.
+/// holder; the profession word is the evidence that it is a person's licence and not a software or liquor licence. Nineteenth
+/// pass: security and door work (an SIA badge's 16 digits), investigators and other trades licensed person by person, and a
+/// licence, permit or badge after a possessive ("her permit no. …") unless a product, premises or vehicle word says whose it is.
 /// </summary>
 internal sealed partial class DriverLicenseDetector
 {
     // Cheap cue first: every label ends in one of these words.
     private static readonly SearchValues<string> ProfessionalLicenceWords =
-        SearchValues.Create(["licen", "registration", "permit", "certificate of competency"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["licen", "registration", "permit", "certificate of competency", "badge"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayNameProfessionalLicence(string text) => text.AsSpan().ContainsAny(ProfessionalLicenceWords);
 
@@ -23,7 +25,7 @@ internal sealed partial class DriverLicenseDetector
         foreach (var match in ProfessionalLicence().EnumerateMatches(text))
         {
             var number = ProfessionalNumber().Match(text, match.Index, match.Length);
-            if (!number.Success)
+            if (!number.Success || ProductLicence().IsMatch(text.AsSpan(match.Index, number.Index - match.Index)))
             {
                 continue;
             }
@@ -59,14 +61,28 @@ internal sealed partial class DriverLicenseDetector
         + @"|paramedics?|practi[sc]ing|practice|mate['’]s|master['’]s|skippers?|fishing|fisher(?:man|men|y)?|boatmasters?|boat|mariners?"
         + @"|seafarers?|pilots?|aviation|contractors?|electricians?|plumb(?:er|ers|ing)|builders?|gas ?safe|teaching|teachers?"
         + @"|real estate|estate agents?|brokers?|firearms?|shotgun|gun|taxi|hackney|private hire|chauffeurs?|psychologists?|counsell?ors?"
-        + @"|social workers?|architects?|surveyors?|optometrists?|chiropractors?|physiotherapists?|radiographers?|care workers?|hunting";
+        + @"|social workers?|architects?|surveyors?|optometrists?|chiropractors?|physiotherapists?|radiographers?|care workers?|hunting"
+        // Security and door work (SIA badges, guard cards), investigators, and other trades licensed person by person (nineteenth pass).
+        + @"|security|SIA|door ?supervisors?|door ?staff|bouncers?|guards?|stewards?|bodyguards?|close protection|crowd controll?ers?"
+        + @"|(?:private )?investigators?|locksmiths?|tattoo(?:ists?|ing)?|childminders?|driving instructors?|forklift|crane operators?"
+        + @"|scaffolders?|welders?|lifeguards?|food handlers?|notar(?:y|ies)|solicitors?|barristers?|attorneys?|lawyers?|accountants?"
+        + @"|auditors?|interpreters?|translators?|funeral directors?|embalmers?|cosmetolog(?:y|ists?)|beauticians?|barbers?"
+        + @"|hairdress(?:ers?|ing)|estheticians?|dietitians?|opticians?|podiatrists?|acupuncturists?|osteopaths?|pawnbrokers?"
+        + @"|bail bonds?(?:man|men)?|process servers?"
+        // A person's own licence, permit or badge ("her permit no. …", "my licence number …"), a product's aside (ProductLicence).
+        + @"|my|his|her|their|your";
 
-    [GeneratedRegex(@"(?i:\b(?:" + Professions + @")(?:['’]s|s['’])?(?:[ -][A-Za-z'’()]+){0,3}?[ -]\(?(?:licen[cs]e|registration|permit|certificate of competency)\)?"
-        + @"(?:[ \t:#.,()（）-]|\b(?:number|num|no|nr|id|is|was)\b)*)(?<![A-Za-z0-9-])(?:[A-Z]{1,4}[-/ ]?[0-9]{5,9}[A-Z]?|[0-9]{6,10})(?![A-Za-z0-9-])",
+    // A licence that a business, a product or a vehicle holds, not a person ("my software licence", "her liquor licence").
+    [GeneratedRegex(@"(?i:\b(?:software|product|liquor|alcohol|premises|business|trading|site|seat|volume|server|music|broadcast"
+        + @"|import|export|planning|building|parking|vehicle|car|company|vat|tax|game|app|windows|office|adobe|key)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductLicence();
+
+    [GeneratedRegex(@"(?i:\b(?:" + Professions + @")(?:['’]s|s['’])?(?:[ -][A-Za-z'’()]+){0,3}?[ -]\(?(?:licen[cs]e|registration|permit|certificate of competency|badge)\)?"
+        + @"(?:[ \t:#.,()（）-]|\b(?:number|num|no|nr|id|is|was)\b)*)(?<![A-Za-z0-9-])(?:[A-Z]{1,4}[-/ ]?[0-9]{5,9}[A-Z]?|[0-9]{6,10}|[0-9]{16}|[0-9]{4}(?: [0-9]{4}){3})(?![A-Za-z0-9-])",
         RegexOptions.CultureInvariant)]
     private static partial Regex ProfessionalLicence();
 
     // The number at the end of a ProfessionalLicence match.
-    [GeneratedRegex(@"(?:[A-Z]{1,4}[-/ ]?[0-9]{5,9}[A-Z]?|[0-9]{6,10})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[A-Z]{1,4}[-/ ]?[0-9]{5,9}[A-Z]?|[0-9]{6,10}|[0-9]{16}|[0-9]{4}(?: [0-9]{4}){3})$", RegexOptions.CultureInvariant)]
     private static partial Regex ProfessionalNumber();
 }

@@ -51,6 +51,9 @@ internal static class LabelContext
         // (accented words are matched as written, capitalised too).
         "leave a message", "message at", "hit me up", "ping me", "reach me", "call or text", "txt me", "my digits", "mobile no",
         "有事打", "打给", "手机号", "电联",
+        // A number given as the writer's or someone's new, old or changed one ("My new number is 284596210").
+        "my new number", "my old number", "my current number", "my personal number", "my private number", "his new number",
+        "her new number", "their new number", "our new number", "changed my number", "number changed to", "my number has changed",
         // Idioms for being reached ("get hold of me on", "drop me a line at", "give me a buzz", "page me at", "my line is").
         "i'm on", "i am on", "im on", "get me on", "get me at", "find me on",
         "hold of me", "drop me a line", "give me a buzz", "buzz me", "get in touch", "in touch at", "in touch on", "page me", "pager",
