@@ -18,7 +18,18 @@ internal sealed partial class PersonAddressDetector
 
     // A move or a residence statement: a home as well, but said of famous people too ("… moved to …"), so the public-figure
     // exemption still holds for these.
-    private static readonly CueSet HomeMove = new("moved to", "moving to", "relocated to", "we live at", "they live at", "lives at", "living at");
+    private static readonly string[] MoveWordList = ["moved to", "moving to", "relocated to", "we live at", "they live at", "lives at", "living at"];
+
+    // A person watched at an address (nineteenth pass: an investigator's or a process server's report, "subject observed entering
+    // 19 …", "he was seen leaving 4 …"): where that person lives or visits, as a move says; a person must be the one seen.
+    private static readonly string[] SightingWordList =
+    [
+        "observed entering", "observed leaving", "observed arriving at", "observed returning to", "observed at", "seen entering",
+        "seen leaving", "seen arriving at", "seen returning to", "seen going into", "spotted entering", "spotted leaving", "spotted at",
+        "followed to", "followed her to", "followed him to", "followed them to", "tailed to", "tailed her to", "tailed him to",
+    ];
+
+    private static readonly CueSet HomeMove = new([.. MoveWordList, .. SightingWordList]);
 
     // Words that may stand between the cue and the address ("on", "at", "is", "address"), not counted against the few words a
     // label may hold.
@@ -51,12 +62,13 @@ internal sealed partial class PersonAddressDetector
         "his apartment", "her apartment", "their apartment",
         "consignee", "recipient", "addressee", "deliver to", "delivery to", "ship to", "send to", "post to", "courier to", "mail to",
         "household at",
+        // Sent home to the person's own address ("wants his charger posted home to 88 …"), whichever hotel or shop sends it.
+        "posted home to", "sent home to", "shipped home to", "mailed home to", "couriered home to", "forwarded home to", "delivered home to",
     ];
 
     // An errand to or from someone's own dwelling, or the dwelling itself named by whose it is, and the moves above: the address is
     // that person's home, even of someone a role makes look public ("picks up the lead actor from his flat, …").
-    private static readonly CueSet AnyHomeCue = new([.. HomeErrandWords, .. HouseholdWordList, "moved to", "moving to", "relocated to", "we live at", "they live at",
-        "lives at", "living at"]);
+    private static readonly CueSet AnyHomeCue = new([.. HomeErrandWords, .. HouseholdWordList, .. MoveWordList, .. SightingWordList]);
 
     /// <summary>
     /// The text the address rules read, with <paramref name="addresses"/> completed: OCR noise in words read back as letters
@@ -135,7 +147,8 @@ internal sealed partial class PersonAddressDetector
         for (var i = hits.Count - 1; i >= 0; i--)
         {
             var gap = window.AsSpan(hits[i].End);
-            if (!QuietGap(gap))
+            // "to the clinic, not my mum's house: …" names the home as the place the errand is not going.
+            if (!QuietGap(gap) || NegatedBefore(window.AsSpan(0, hits[i].Start)))
             {
                 continue;
             }
@@ -151,7 +164,14 @@ internal sealed partial class PersonAddressDetector
 
     // Who moved or lives there, in the sentence before the cue: a person (a pronoun, a family or household word, a private person's
     // name), and no organisation ("Brightwell Analytics moved to …", "Our company moved to …").
-    private static readonly CueSet Movers = new("family", "families", "household", "tenant", "tenants", "client", "patient", "member", "couple");
+    private static readonly CueSet Movers = new(
+        "family", "families", "household", "tenant", "tenants", "client", "patient", "member", "couple",
+        // The person an investigator, a process server or a caseworker watches or serves.
+        "subject", "suspect", "claimant", "respondent", "defendant", "spouse", "husband", "wife", "insured", "individual");
+
+    // A workplace's group as the mover ("Our team moved to Building 5, …", "the lab relocated to …"): its new office, not a home.
+    private static readonly CueSet GroupMovers = new(
+        "team", "teams", "department", "dept", "lab", "division", "squad", "startup", "practice", "firm", "studio", "crew", "operations");
 
     private static bool MoverIsPerson(string text, PersonScan person, int cueStart)
     {
@@ -159,7 +179,7 @@ internal sealed partial class PersonAddressDetector
         var end = text.AsSpan(from, cueStart - from).LastIndexOfAny(".?!;\n");
         from = end < 0 ? from : from + end + 1;
         var before = text.AsSpan(from, cueStart - from);
-        if (Venue.Any(before) || Organisation.Any(before))
+        if (Venue.Any(before) || Organisation.Any(before) || GroupMovers.Any(before))
         {
             return false;
         }
@@ -175,6 +195,15 @@ internal sealed partial class PersonAddressDetector
             }
         }
         return false;
+    }
+
+    // "Our team moved to Building 5, Unit 3, …": a workplace's group moving, in the address's sentence, makes the place its office.
+    private static bool GroupMovedThere(string text, TextSpan address)
+    {
+        var from = Math.Max(0, address.Start - 60);
+        var end = text.AsSpan(from, address.Start - from).LastIndexOfAny(".?!;\n");
+        var before = text.AsSpan(end < 0 ? from : from + end + 1, address.Start - (end < 0 ? from : from + end + 1));
+        return GroupMovers.Any(before) && (HomeMove.Any(before) || before.Contains("move", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool VenueInside(string text, TextSpan address) =>
@@ -247,7 +276,7 @@ internal sealed partial class PersonAddressDetector
     // sentence end and no venue or organisation word.
     private static bool QuietGap(ReadOnlySpan<char> gap)
     {
-        if (gap.IndexOfAny("?!;\n") >= 0 || EndsSentence(gap) || Venue.Any(gap) || Organisation.Any(gap))
+        if (gap.IndexOfAny("?!;\n") >= 0 || EndsSentence(gap) || OnlyNegatedVenues(gap) is false)
         {
             return false;
         }
@@ -265,5 +294,46 @@ internal sealed partial class PersonAddressDetector
             }
         }
         return true;
+    }
+
+    private static readonly string[] Negations = ["not ", "not to ", "instead of ", "rather than ", "never "];
+
+    /// <summary>
+    /// null where the gap names no venue or organisation; true where each one it names is ruled out right before it ("to my mum's
+    /// house, not the clinic: …", "rather than the office"), so the errand still goes to the home; false where one is the destination.
+    /// </summary>
+    private static bool? OnlyNegatedVenues(ReadOnlySpan<char> gap)
+    {
+        if (!Venue.Any(gap) && !Organisation.Any(gap))
+        {
+            return null;
+        }
+        var text = gap.ToString();
+        var hits = new List<TextSpan>();
+        Venue.FindAll(text, hits);
+        Organisation.FindAll(text, hits);
+        foreach (var hit in hits)
+        {
+            if (!NegatedBefore(gap[..hit.Start]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A negation in the few words right before (an article or "my"/"his" between): "not the clinic", "not my mum's house".
+    private static bool NegatedBefore(ReadOnlySpan<char> before)
+    {
+        var near = before[Math.Max(0, before.Length - 20)..];
+        foreach (var negation in Negations)
+        {
+            var at = near.LastIndexOf(negation, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(near[at - 1])) && CountWords(near[(at + negation.Length)..]) <= 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

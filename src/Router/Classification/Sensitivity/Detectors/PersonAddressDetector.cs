@@ -107,7 +107,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         // run it only where a name is), else searched up to their first hit.
         var shared = input.Person.HasSharedCues;
         if (input.DigitCount == 0 && !StreetAddress.MayHaveVillageGroup(text) && !StreetAddress.MayHaveIrishCounty(text) && !StreetAddress.MayHaveSpokenHouseNumber(text)
-            && !StreetAddress.MayHaveHanNumeralHouse(text))
+            && !StreetAddress.MayHaveHanNumeralHouse(text) && !MayHavePlaceLine(text))
         {
             return;
         }
@@ -130,6 +130,7 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
         addresses.Clear();
         StreetAddress.Find(text, input.DigitCount, addresses);
         text = AddFoldedAndHomeShapes(text, input, addresses);
+        AddPlaceLines(text, input.Person, addresses);
         // A quiz's options ("A. 5\nB. 7\nC. …") read like number-words-number address lines, and its people are made up.
         if (addresses.Count == 0 || input.Person.IsFictionOrTemplate || PersonContext.IsMultipleChoice(text))
         {
@@ -150,9 +151,10 @@ internal sealed partial class PersonAddressDetector : ISensitivityDetector
             if ((named || FamilyHomeBefore(text, address) || HanFamilyHome.Before(text, input.Person, address) || HomeCueBefore(text, input.Person, address, out errand)
                     || (IsHomeContext(Window(text, address, ContextReach))
                     && (LabelledAsHome(text, address) || HanLivesRightBefore(text, address) || FirstPersonDwelling(text, address) || WritersHomeBefore(text, address)
-                        || (!VenueAround(text, address) && !OrganisationIsSubject(text, address) && !VisitorDirections.Holds(text, address)))))
+                        || (!VenueAround(text, address) && !OrganisationIsSubject(text, address) && !VisitorDirections.Holds(text, address)
+                            && !GroupMovedThere(text, address)))))
                 && !input.Person.MentionsFictionNear(address) && (named || !PublicResidence(text, input.Person, address, errand))
-                && !OrganisationListsItsAddress(text, address))
+                && !OrganisationListsItsAddress(text, address) && !PlaceAddressAsked(text, input.Person, address))
             {
                 found.Add(address);
             }

@@ -131,6 +131,7 @@ internal static partial class StreetAddress
         if (HanText.Contains(text))
         {
             FindHongKongBlockFloors(text, found);
+            FindZoneBlockFlats(text, found);
         }
         FindVillageGroups(text, found);
         FindHanNumeralStreets(text, found);

@@ -73,7 +73,9 @@ internal static partial class StreetAddress
             }
             if (replace)
             {
-                found.RemoveAll(f => f.Overlaps(span) && f.Start < from);
+                // And a piece of it that a street word found on its own ("33, Baghramyan St" inside "Building 7, Apartment 33, Baghramyan
+                // St, Kentron, …"), whose gap back to the cue would hold the building.
+                found.RemoveAll(f => f.Overlaps(span) && (f.Start < from || (f.Start > span.Start && f.End <= span.End)));
             }
             if (!found.Exists(f => f.Overlaps(span)))
             {
