@@ -22,6 +22,8 @@ internal sealed partial class ConfidentialMarkerDetector
         "院内文件", "校内文件", "所内文件", "勿外传", "禁外传", "得外传", "止外传", "别外传", "要外传", "勿外泄",
         "禁外泄", "得外泄", "勿外流", "勿转发", "止转发", "得转发", "勿上网", "止上网", "得上网", "禁发", "往外说", "说出去", "违者追责",
         "勿复印", "得复印",
+        // Nineteenth pass: the ban prefixes, each read only with a disclosure verb after it (ConfidentialMarkerDetector.Composed).
+        "请勿", "不得", "禁止", "严禁", "切勿", "不准", "不要", "先别", "别",
     ];
 
     private static readonly SearchValues<string> RestrictionCues = SearchValues.Create(RestrictionCuesZh, StringComparison.Ordinal);
@@ -31,10 +33,12 @@ internal sealed partial class ConfidentialMarkerDetector
     [
         "表头", "抬头", "页眉", "页脚", "页尾", "顶部", "底部", "顶端", "水印", "标签", "密级", "封面", "首页", "文头", "版头", "题头", "角标",
         "右上角", "左上角", "落款", "下面是", "以下是", "下面这份", "转来的", "转发的", "发来的", "传来的",
+        "转来", "转发过来", "发过来", "传过来", "转过来", // nineteenth pass: handed over (工作群里转来一句：“…”)
     ];
 
     // Right before the opening quote: the document was marked so (标“…”, 盖着“…”, 写着“…”).
-    private static readonly string[] MarkingVerbsZh = ["标", "标着", "标了", "标有", "标注", "标上", "盖着", "盖有", "盖了", "印着", "印有", "写着", "写有", "说：", "说:"];
+    private static readonly string[] MarkingVerbsZh = ["标", "标着", "标了", "标有", "标注", "标上", "盖着", "盖有", "盖了", "印着", "印有", "写着", "写有", "说：", "说:",
+        "标记", "标记为", "标为", "标明", "注明", "写明", "写的是"];
 
     // Right after the closing quote: the phrase is printed or stamped on the page (“…”字样, “…”水印, “…”章).
     private static readonly string[] PrintedAfterZh = ["字样", "的字样", "水印", "的水印", "章", "的章", "印章", "戳", "标签", "的标签"];
@@ -60,7 +64,7 @@ internal sealed partial class ConfidentialMarkerDetector
     // Every restriction this rule reads starts within 24 characters after an opening quote or 8 after a colon: those
     // characters are found first (one vectorised character search), and the cues are looked for only in the short run after
     // each, where a string search over the whole Han text cost the detector a third more on Chinese samples.
-    private const string Openers = "“「『\"：:";
+    private const string Openers = "“「『\"：:（(【";
 
     private static readonly int LongestCue = RestrictionCuesZh.Max(c => c.Length);
 
@@ -76,6 +80,15 @@ internal sealed partial class ConfidentialMarkerDetector
             }
             opener += from;
             from = opener + 1;
+            if (text[opener] is '（' or '(' or '【')
+            {
+                if (BracketedRestrictionZh(text, opener) is { } bracketed)
+                {
+                    found.Add(bracketed);
+                    return;
+                }
+                continue;
+            }
             var reach = text[opener] is '：' or ':' ? 8 : 24;
             var runStart = Math.Max(opener + 1, lastCue + 1);
             var runEnd = Math.Min(text.Length, opener + 1 + reach + LongestCue);
@@ -89,7 +102,7 @@ internal sealed partial class ConfidentialMarkerDetector
                 var cue = at + hit;
                 at = cue + 1;
                 lastCue = cue;
-                if (BareLevelRunsOn(text, cue))
+                if (BareLevelRunsOn(text, cue) || (StartsWithAnyWord(text.AsSpan(cue), BanPrefixesZh) && !BanAt(text, cue, out _)))
                 {
                     continue;
                 }
@@ -134,7 +147,8 @@ internal sealed partial class ConfidentialMarkerDetector
         var windowStart = Math.Max(clauseStart, open - 16);
         var before = text.AsSpan(windowStart, open - windowStart).TrimEnd(" \u3000");
         var after = text.AsSpan(close + 1, Math.Min(4, text.Length - close - 1));
-        var marked = ContainsAnyWord(before, PlaceWordsZh) || EndsWithMarkingVerb(before) || StartsWithAnyWord(after, PrintedAfterZh);
+        var marked = ContainsAnyWord(before, PlaceWordsZh) || EndsWithMarkingVerb(before) || StartsWithAnyWord(after, PrintedAfterZh)
+            || (HandedOverBan(inside, before) && !WordedZh(before, text.AsSpan(close + 1, Math.Min(6, text.Length - close - 1))));
         return marked && !ClauseAsksOrRules(text, clauseStart, open, close) && !TalkedAbout(text, open, close) ? new TextSpan(open + 1, close) : null;
     }
 
@@ -217,9 +231,40 @@ internal sealed partial class ConfidentialMarkerDetector
         var from = Math.Max(0, open - 40);
         var to = Math.Min(text.Length, close + 1 + 40);
         var soon = Math.Min(text.Length, close + 1 + 8);
-        return ContainsAnyWord(text.AsSpan(from, open - from), TalkedAboutZh) || ContainsAnyWord(text.AsSpan(close + 1, to - close - 1), TalkedAboutZh)
+        return TalksAbout(text.AsSpan(from, open - from)) || TalksAbout(text.AsSpan(close + 1, to - close - 1))
             || ContainsAnyWord(text.AsSpan(close + 1, soon - close - 1), RemovedZh);
     }
+
+    // 新闻 names a news story, but 新闻稿 / 新闻通稿 is the press release being marked (nineteenth pass: 新闻稿顶部“禁发至…”).
+    private static bool TalksAbout(ReadOnlySpan<char> window)
+    {
+        foreach (var word in TalkedAboutZh)
+        {
+            for (var at = window.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+            {
+                var next = at + word.Length;
+                if (word != "新闻" || next >= window.Length || window[next] is not ('稿' or '通'))
+                {
+                    return true;
+                }
+                var again = window[next..].IndexOf(word, StringComparison.Ordinal);
+                at = again < 0 ? -1 : next + again;
+            }
+        }
+        return false;
+    }
+
+    // Nineteenth pass: a ban quoted as the words of a handed-over document (这是社区的“内部工作材料，请勿外传”, 下面这段是街道办“…”):
+    // the ban and a document or status word inside, or the quote owned by what comes before (…的“…”, …是“…”).
+    private static readonly string[] QuotedDocumentWordsZh = ["内部", "保密", "机密", "文件", "资料", "材料", "稿", "报价", "数据", "消息", "本"];
+
+    // 帮我把“…”翻译成英文, “…”用英语怎么说: the phrase itself is the thing worked on, not a document's words.
+    private static bool WordedZh(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        before.EndsWith("把", StringComparison.Ordinal) || before.EndsWith("将", StringComparison.Ordinal) || before.EndsWith("翻译", StringComparison.Ordinal)
+        || before.EndsWith("翻译：", StringComparison.Ordinal) || StartsWithAnyWord(after, ["翻译", "译成", "改成", "换成", "用英", "怎么", "这句", "这几个字", "这个说法"]);
+
+    private static bool HandedOverBan(ReadOnlySpan<char> inside, ReadOnlySpan<char> before) =>
+        ContainsBan(inside) && (ContainsAnyWord(inside, QuotedDocumentWordsZh) || before.EndsWith("的", StringComparison.Ordinal) || before.EndsWith("是", StringComparison.Ordinal));
 
     // The clause around the marking (up to 30 characters after it) asks about it, lays down a rule or gives a permission.
     private static bool ClauseAsksOrRules(string text, int clauseStart, int open, int close)

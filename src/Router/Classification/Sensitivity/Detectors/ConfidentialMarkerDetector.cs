@@ -180,6 +180,15 @@ internal sealed partial class ConfidentialMarkerDetector : ISensitivityDetector
         if (found.Count == before && HanText.Contains(text))
         {
             AddPositionedRestrictionsZh(text, found);
+            if (found.Count == before && OwnSecretClaimZh(text) is { } claim)
+            {
+                found.Add(claim);
+            }
+        }
+        // Nineteenth pass: a restriction put together from parts, quoted at its place, bracketed on a name or a field's value.
+        if (found.Count == before && MarkerEvidence.FindComposedRestriction(text) is { } composed)
+        {
+            found.Add(composed);
         }
         if (found.Count == before)
         {
