@@ -19,7 +19,9 @@ internal sealed partial class ConfidentialMarkerDetector
     private static readonly string[] DisclosureVerbsZh =
     [
         "外传", "外发", "外泄", "外流", "外借", "披露", "透露", "传播", "扩散", "转发", "转传", "泄露", "泄漏", "对外", "发布", "公布", "公开", "上网",
-        "声张", "往外", "说出去", "复印", "截图", "报道", "刊发", "带出", "提供给", "告诉",
+        "声张", "往外", "说出去", "复印", "复制", "拷贝", "拍照", "截图", "报道", "刊发", "带出", "提供给", "告诉",
+        // Or the outsiders it is kept from, whatever the verb (不得向第三方提供, 请勿给外人看).
+        "第三方", "外人", "他人", "其他单位",
     ];
 
     /// <summary>A ban prefix at <paramref name="at"/> and a disclosure verb within the next few characters (请勿向第三方披露).</summary>
@@ -71,7 +73,10 @@ internal sealed partial class ConfidentialMarkerDetector
     private static readonly string[] AudiencePrefixesZh = ["仅限", "仅供", "只限", "只供", "限于"];
     private static readonly string[] NotReadingZh = ["购买", "使用", "参加", "进入", "报名", "领取", "堂食", "入内", "外带", "兑换", "乘坐", "停车", "参考", "学习", "娱乐", "欣赏"];
 
-    private static bool AudienceIn(ReadOnlySpan<char> segment)
+    private static readonly string[] ReadingVerbsZh = ["阅", "知悉", "传看", "过目"];
+
+    /// <summary>0 without an audience limiter, 1 with one, 2 with one that reads (仅限党委委员阅, 仅供双方查阅): that alone restricts the text.</summary>
+    private static int AudienceIn(ReadOnlySpan<char> segment)
     {
         foreach (var prefix in AudiencePrefixesZh)
         {
@@ -82,9 +87,10 @@ internal sealed partial class ConfidentialMarkerDetector
             }
             var rest = segment[(at + prefix.Length)..];
             var stop = rest.IndexOfAny("，,。；;、");
-            return !ContainsAnyWord(stop < 0 ? rest : rest[..stop], NotReadingZh);
+            var limit = stop < 0 ? rest : rest[..stop];
+            return ContainsAnyWord(limit, NotReadingZh) ? 0 : ContainsAnyWord(limit, ReadingVerbsZh) ? 2 : 1;
         }
-        return false;
+        return 0;
     }
 
     /// <summary>Ban, or two parts among status words and an audience (保密，仅限…; 律师-客户保密通讯，享有拒绝披露特权).</summary>
@@ -94,7 +100,7 @@ internal sealed partial class ConfidentialMarkerDetector
         {
             return true;
         }
-        var parts = AudienceIn(segment) ? 1 : 0;
+        var parts = AudienceIn(segment);
         foreach (var word in StatusWordsZh)
         {
             parts += segment.Contains(word, StringComparison.Ordinal) ? 1 : 0;
@@ -135,7 +141,11 @@ internal sealed partial class ConfidentialMarkerDetector
     [GeneratedRegex("(?:这|這|这些|以下|下面|下列|如下)(?:都|也|可)?(?:是|属于|属|为|算是|算)(?<owner>我们|咱们|我司|本公司|本厂|本店|我方|公司)?[^，。！？\n]{0,6}?的?$")]
     private static partial Regex OwnClaimBeforeZh();
 
-    private static readonly string[] OwnSecretsZh = ["商业秘密", "核心机密", "技术秘密", "商业机密", "技术机密", "未公开", "未发布", "内部数据", "内部资料"];
+    private static readonly string[] OwnSecretsZh =
+    [
+        "商业秘密", "核心机密", "技术秘密", "商业机密", "技术机密", "未公开", "未发布", "未公布", "内部数据", "内部资料",
+        "没公开", "没公布", "没对外", "未对外", "尚未公开", "尚未公布", "没有公开", "没有对外",
+    ];
 
     private static TextSpan? OwnSecretClaimZh(string text)
     {
@@ -147,7 +157,7 @@ internal sealed partial class ConfidentialMarkerDetector
                 var from = Math.Max(clauseStart, at - 16);
                 // The unpublished (未公开, 未发布) needs no owner; a secret does (以下是商业秘密：指… defines the term).
                 var claim = OwnClaimBeforeZh().Match(text, from, at - from);
-                if (!claim.Success || (!claim.Groups["owner"].Success && !secret.StartsWith('未') && !secret.StartsWith('内')))
+                if (!claim.Success || (!claim.Groups["owner"].Success && !secret.StartsWith('未') && !secret.StartsWith('内') && !secret.StartsWith('没') && !secret.StartsWith('尚')))
                 {
                     continue;
                 }

@@ -26,7 +26,9 @@ internal static partial class MarkerEvidence
     private const string ComposedOpeners = "\"“‘'「『";
 
     /// <summary>The first composed restriction in <paramref name="text"/> that labels it, or null.</summary>
-    internal static TextSpan? FindComposedRestriction(string text)
+    internal static TextSpan? FindComposedRestriction(string text) => FindComposed(text) ?? OwnSecretClaim(text);
+
+    private static TextSpan? FindComposed(string text)
     {
         for (var from = 0; from < text.Length;)
         {
@@ -145,8 +147,11 @@ internal static partial class MarkerEvidence
     [GeneratedRegex(@"\b(?:(?:do\s+not|don['’]?t|never|must\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:share|shared|leak|leaked|forward|forwarded|publish|published|release|released|distribute|distributed|circulate|circulated|disclose|disclosed|repost|reposted|screenshot|pass\s+on|passed\s+on|send\s+on|copy|copied)(?!\s+(?:your|my|his|her|any\s+(?:password|code)|passwords?|codes?|pins?|personal|links?)\b)|not\s+for\s+(?:release|publication|distribution|circulation|sharing|broadcast|onward|external|public|wider|general)|nicht\s+weiter(?:geben|leiten|verbreiten)|nicht\s+zur\s+weitergabe|ne\s+pas\s+diffuser|non\s+diffondere|niet\s+verspreiden|no\s+distribuir|não\s+divulgar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureBan();
 
-    [GeneratedRegex(@"\b(?:confidential|private(?!\s+[a-z])|privileged|restricted|sensitive|secret(?!\s+[a-z])|internal|proprietary|embargoed|nda|vertraulich|geheim|confidentiel|confidencial|confidenziale|riservat[oa]|vertrouwelijk|reservado|sigiloso|poufne|fortroligt?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:confidential|privileged|proprietary|embargoed|(?:private|secret|internal|restricted|sensitive)(?!\s+(?!(?:memo|doc|docs|document|draft|paper|notes?|minutes|report|briefing|use|distribution|circulation|and|&)\b)[a-z])|nda|vertraulich|geheim|confidentiel|confidencial|confidenziale|riservat[oa]|vertrouwelijk|reservado|sigiloso|poufne|fortroligt?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusWord();
+
+    // "Private", "internal", "restricted" before a noun name a thing (private land, internal hackathon, restricted area) unless
+    // the noun is the document or its handling (internal memo, restricted distribution).
 
     // Who alone may read it: "committee eyes only", "core team only", "confidential to trustees", "for the board only", "nur für …".
     [GeneratedRegex(@"(?:\beyes\s+only\b|\b[\w'’-]+\s+only\b|\b(?:confidential|restricted|limited)\s+to\s+(?:the\s+)?\w+|\bfor\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+only\b|\bnur\s+für\b|\bréservé\s+aux?\b|\bsolo\s+(?:per|para)\b|\balleen\s+voor\b|\buniquement\b|\bsomente\s+para\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -166,7 +171,7 @@ internal static partial class MarkerEvidence
     }
 
     // Before the opening quote, in its clause: a place on the document or a marking of it.
-    [GeneratedRegex(@"\b(?:header|footer|watermark(?:ed)?|banner|stamp(?:ed)?|label(?:l?ed)?|tag(?:ged)?|headed|heading|legend|caption|cover(?:\s+page)?|title[d]?|subject(?:\s+line)?|file\s*name|named|sticker|reads|read|marked|marking|at\s+the\s+top|top\s+of\s+(?:the\s+)?\w+|on\s+top|visibility|disclaimer|footnote|letterhead|header\s+line)\s*(?:[:=,-]|\s+(?:is|was|says|reads|of|on|with))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:header|footer|watermark(?:ed)?|banner|stamp(?:ed)?|label(?:l?ed)?|tag(?:ged)?|headed|heading|legend|caption|cover(?:\s+page)?|title[d]?|subject(?:\s+line)?|file\s*name|named|sticker|reads|read|marked|marking|at\s+the\s+top|top\s+of\s+(?:the\s+)?\w+|on\s+top|visibility|disclaimer|footnote|letterhead|header\s+line|sticky\s+note|post-it)(?:\s+(?:on|of|across)\s+(?:the\s+|this\s+|our\s+|each\s+|every\s+)?[\w-]+)?\s*(?:[:=,-]|\s+(?:is|was|says|reads|of|on|with))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeQuote();
 
     // After the closing quote: the phrase heads or tops the document ('"…" heads this cable', '"…" at the top').
@@ -267,5 +272,45 @@ internal static partial class MarkerEvidence
         var endAt = stop < 0 ? (dot < 0 ? rest.Length : dot) : (dot < 0 ? stop : Math.Min(stop, dot));
         var question = stop >= 0 && rest[stop] == '?' && (dot < 0 || stop < dot);
         return question || AboutTheMarkingEn().IsMatch(text.AsSpan(start, span.End + endAt - start)) || IsAskedAbout(text, span.Start, span.End);
+    }
+
+    private static readonly SearchValues<string> OwnSecretCues =
+        SearchValues.Create(["trade secret", "unpublished", "non-public", "nonpublic", "undisclosed", "unreleased"], StringComparison.OrdinalIgnoreCase);
+
+    // "This is our trade secret — the brine ratios …", "Below are our unpublished Q3 numbers: …": the speaker claims the text
+    // that follows (after a dash or a colon) as a secret of theirs, as 这是我们的商业秘密——… does in Chinese.
+    [GeneratedRegex(@"\b(?:this|these|that|the\s+following|below|what\s+follows|here)\s+(?:is|are|'s|’s)\s+(?:all\s+|also\s+)?(?:our|my\s+(?:company|firm|family|employer)['’]s|our\s+[\w-]+['’]s)\s+(?:(?:own|core|key|closely[\s-]guarded|still)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnClaimBeforeEn();
+
+    private static TextSpan? OwnSecretClaim(string text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var hit = text.AsSpan(from).IndexOfAny(OwnSecretCues);
+            if (hit < 0)
+            {
+                return null;
+            }
+            hit += from;
+            from = hit + 1;
+            var start = Math.Max(0, hit - 48);
+            if (!OwnClaimBeforeEn().IsMatch(text.AsSpan(start, hit - start)))
+            {
+                continue;
+            }
+            var after = text.AsSpan(hit, Math.Min(60, text.Length - hit));
+            var lead = after.IndexOfAny("-—–:(");
+            var stop = after.IndexOfAny(".?!\n");
+            if (lead < 0 || (stop >= 0 && stop < lead) || after[lead..].TrimStart("-—–:( ").Length < 8)
+            {
+                continue;
+            }
+            var span = new TextSpan(hit, hit + lead);
+            if (!TalkedAboutEn(text, span))
+            {
+                return span;
+            }
+        }
+        return null;
     }
 }

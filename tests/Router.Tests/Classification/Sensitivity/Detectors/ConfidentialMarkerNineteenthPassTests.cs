@@ -40,6 +40,21 @@ public sealed class ConfidentialMarkerNineteenthPassTests
     [InlineData("Top of the memo reads \"SECRET//REL TO USA, GBR\": the attaché's notes on the defence minister's off-record comments. Give me a five-bullet summary.")]
     [InlineData("Top of the note: \"TOP SECRET//SI//NOFORN\", the liaison officer's notes on the minister's comments. Summarise.")]
     [InlineData("UNCLASSIFIED//FOR OFFICIAL USE ONLY — the field office's weekly incident tally. Rewrite as a table.")]
+    [InlineData("The spreadsheet tab is named \"Salaries – HR eyes only\": median is £42k. Summarise.")]
+    [InlineData("Email subject line: \"Restricted — do not forward: Q4 layoffs in the Austin office\". Draft a reply to the team lead.")]
+    [InlineData("The PDF has \"Confidential – for the audit committee only\" across the top: three control failures in payroll. Summarise.")]
+    [InlineData("Figma file \"Rebrand 2027 [internal – do not share]\" has the new pricing tiers at $29 and $79. Write the launch email.")]
+    [InlineData("Notion page marked \"Private — founders only\": we plan to raise at a $40m valuation. Draft the investor update.")]
+    [InlineData("Airtable base, sharing: restricted — ops leads only. It tracks the warehouse closures. Summarise.")]
+    [InlineData("Label on the folder: \"Do not circulate — partners only\". Inside: fee cuts for 2027. Summarise.")]
+    [InlineData("Here's the deck (confidential, leadership only): revenue fell 9% in Q3. Write speaker notes.")]
+    [InlineData("This is our trade secret — the curing times and brine ratios for the hams. Turn it into an SOP.")]
+    [InlineData("These are our unpublished Q3 numbers (not for release before the results call): EBITDA down 14%. Write commentary.")]
+    [InlineData("Sticky note on the binder: \"Board only – not for release\". It holds the merger valuation at €310m. Summarise.")]
+    [InlineData("The intranet post carries the tag \"staff eyes only — don't forward\": night shifts end in May. Rewrite for the managers.")]
+    [InlineData("Kanban card \"Plant 3 closure (confidential – execs only)\": 212 roles affected. Draft the comms plan.")]
+    [InlineData("Minutes of the tenants' board, headed \"Private & confidential — board members only\": the rent rise is 7%. Summarise.")]
+    [InlineData("The memo is headed \"Internal memo — board only\": we will exit the Chilean market. Draft the announcement.")]
     public void EnglishComposedRestriction_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -56,6 +71,16 @@ public sealed class ConfidentialMarkerNineteenthPassTests
     [InlineData("The sign at the top of the trail reads \"Private land — residents only\". Is it legal in Scotland?")]
     [InlineData("Open https://example.com//docs and tell me what the page covers.")]
     [InlineData("Our dashboard title reads \"Sales — EMEA only\". Add a filter for France.")]
+    [InlineData("What is a trade secret? Is a recipe our trade secret?")]
+    [InlineData("This is our secret weapon — a 3-ingredient pasta sauce. Write a blog post.")]
+    [InlineData("Our team's motto is \"what happens on tour stays on tour\". Make a poster.")]
+    [InlineData("The museum label reads \"Top secret — for the Führer's eyes only\" on a 1944 file. Write a caption for kids.")]
+    [InlineData("Write me a polite email asking a colleague not to forward my draft.")]
+    [InlineData("The club's notice reads \"Private function — members only tonight\". Translate to French.")]
+    [InlineData("The event page banner reads \"Internal hackathon — employees only\". Write a tagline.")]
+    [InlineData("The gate sign reads \"Restricted area — authorised staff only\". Translate into Polish.")]
+    [InlineData("Our Airbnb listing is titled \"Private studio — adults only\". Improve it.")]
+    [InlineData("The subreddit banner says \"Sensitive content — 18+ only\". Make it friendlier.")]
     public void EnglishComposedNearMisses_AreNotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 
@@ -84,6 +109,16 @@ public sealed class ConfidentialMarkerNineteenthPassTests
     [InlineData("这属于我们厂的商业秘密——关键的热处理工艺曲线和保温时间。帮我整理成作业指导书。")]
     [InlineData("这是我们店的商业秘密——卤水配方和熬制时间，帮我整理成操作手册。")]
     [InlineData("这属于我们公司的核心机密：新电池的电解液配比。帮我写成技术文档。")]
+    [InlineData("文件右上角印着“限内部传阅 请勿复制”，内容是明年的人员编制，帮我做成表。")]
+    [InlineData("这份纪要（仅限党委委员阅）：明年干部轮岗名单如下……帮我整理。")]
+    [InlineData("会议记录（涉密，不得外传）：新厂址定在嘉兴，帮我写摘要。")]
+    [InlineData("這是我們公司嘅商業秘密——醬料配方同埋比例，幫我整理成手冊。")]
+    [InlineData("下面是我们没对外公布的销量数据：三月卖了 1.2 万台，帮我写分析。")]
+    [InlineData("以下是我司尚未公开的融资条款：估值 8 亿，帮我写给董事的说明。")]
+    [InlineData("群里转发的截图上写着“仅限项目组，禁止截图外传”，内容是新版本上线时间，帮我写通知。")]
+    [InlineData("这个表的文件名是“薪资调整（勿外传）”，里面是各部门调薪比例，帮我汇总。")]
+    [InlineData("邮件标题写着“内部讨论 请勿转发”，内容是门店关停名单，帮我整理成表格。")]
+    [InlineData("采购合同附件（仅供双方查阅，不得向第三方提供）：单价 12.5 元，帮我写审核意见。")]
     public void ChineseComposedRestriction_IsAMarking(string text) =>
         Assert.Contains("confidential_document", Types(text));
 
@@ -99,6 +134,10 @@ public sealed class ConfidentialMarkerNineteenthPassTests
     [InlineData("群规：“禁止转发广告链接，禁止刷屏”，帮我改得更友好。")]
     [InlineData("奶茶店新品（仅限堂食，请勿外带）：芋泥波波，帮我写文案。")]
     [InlineData("这是我们的新品——桂花乌龙拿铁，帮我写一段推广文案。")]
+    [InlineData("这是我们的秘密基地——小区后面的树林，帮我写一篇作文。")]
+    [InlineData("奶茶店的标签“仅限堂食，请勿外带”，帮我翻译成英文。")]
+    [InlineData("公司内部的培训课（仅限新员工参加）：时间安排如下，帮我写通知。")]
+    [InlineData("票务规则（仅限本人使用，不得转让）：帮我翻译成英文。")]
     public void ChineseComposedNearMisses_AreNotAMarking(string text) =>
         Assert.DoesNotContain("confidential_document", Types(text));
 }
