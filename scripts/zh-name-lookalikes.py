@@ -21,14 +21,14 @@ OUT = os.path.join(ROOT, "src/Router/Classification/Sensitivity/Support/zh-name-
 DICT = sys.argv[1] if len(sys.argv) > 1 else os.path.expanduser("~/.nuget/packages/jieba.net/0.42.2/Resources/dict.txt")
 
 source = open(NAMES, encoding="utf-8").read()
-single = set(re.search(r'SingleSurnames =\s*"([^"]+)"', source).group(1))
+single = set("".join(re.findall(r'"([^"]+)"', source[source.index("SingleSurnames ="):source.index(";", source.index("SingleSurnames ="))])))
 block = source[source.index("CompoundSurnames ="):]
 compound = set(re.findall(r'"(\w\w)"', block[:block.index("];")]))
 
 
 # Surnames added in the tenth pass start many words that jieba tags as a person by mistake (滑雪, 旷工, 丘陵, 玄妙): their
 # two-character words are ordinary words here, vetoed after a label too.
-WORD_ONLY = set("丘雒庹滑汝佀靖郇泮旷忻郏禚琚蹇骞河玄贡扶牧弓粘籍")
+WORD_ONLY = set("丘雒庹滑汝佀靖郇泮旷忻郏禚琚蹇骞河玄贡扶牧弓粘籍" + "贲乜隗凤苍酆钭蓟莘璩殳厍毋羿汲暨夔宦濮")
 
 
 def han(word):

@@ -37,6 +37,8 @@ internal static partial class ChineseNames
         // noun need nothing more: the noun ends right before the name (新入住的老人…, 新来的社员…, 刚入园的小朋友…).
         "社员", "组员", "队员", "报案人", "答辩人", "申诉人", "被申诉人", "入住老人", "托养老人", "孤寡老人", "高龄老人",
         "老人家属", "患者家属", "家属", "托管儿童", "入托儿童", "老人", "小朋友",
+        // A game's or an app's account holder in an appeal or a ban review (玩家 实名 柴子豪 称被误封): nineteenth pass.
+        "玩家",
     ];
 
     // An older person named by the kin word a neighbour or carer uses (李大妈李秀珍, 大爷王福春): a name follows as after a role;
@@ -67,11 +69,7 @@ internal static partial class ChineseNames
     /// <summary>Whether a person-role noun ends right before <paramref name="at"/>, with only spaces or a colon between.</summary>
     private static bool HasRoleNounBefore(string text, int at)
     {
-        var end = at;
-        while (end > 0 && text[end - 1] is '：' or ':' or ' ' or '\u3000')
-        {
-            end--;
-        }
+        var end = LabelEnd(text, at);
         return end > 0 && (end < at || !RunsOnFromRole(text, at)) && (EndsWithAny(text, end, RoleNouns) || AfterBed(text, end));
     }
 
@@ -86,7 +84,7 @@ internal static partial class ChineseNames
     /// 林语彤), not a word somewhere near another name (王芳说工人们…).
     /// </summary>
     internal static bool NamedRightAfter(string text, TextSpan name, TextSpan cue) =>
-        name.Start >= cue.End && text.AsSpan(cue.End, name.Start - cue.End).Trim(" \u3000：:").IsEmpty && HasRoleNounBefore(text, name.Start);
+        name.Start >= cue.End && LabelEnd(text, name.Start) == cue.End && HasRoleNounBefore(text, name.Start);
 
     /// <summary>
     /// "童星 安心，2017 年 6 月 3 日生", "学员 许诺，9 岁": after a role or a label, a comma and a birth date or an age follow the

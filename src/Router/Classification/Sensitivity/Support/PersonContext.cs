@@ -22,6 +22,10 @@ internal static class PersonContext
         "TV show", "TV drama", "the show's", "soap opera", "telenovela", "miniseries", "K-drama", "in episode", "medical drama",
         "小说", "故事", "角色", "主角", "主人公", "电视剧", "电影", "剧中", "剧里", "动漫", "漫画", "童话", "游戏里", "歌曲", "歌词", "专辑", "《",
         "续写", "虚构",
+        // A web novel's or a script's cast (我在写网文，女主 苏念 有抑郁症…; nineteenth pass): its lead and supporting roles and
+        // character sheets, and a writer's own character or novel.
+        "网文", "网络小说", "女主", "男主", "女配", "男配", "人设", "人物设定", "同人", "my character", "my protagonist", "my novel",
+        "my screenplay",
         // A skit or comic dialogue to be written (写一段东北话小品：老王和老李…): stock characters, no one's record.
         "小品", "相声", "情景剧", "短剧", "段子",
         // Story framing: an invented world or a game, not anyone's record.
