@@ -69,7 +69,10 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
         }
         if (word.StartsWith("birth", StringComparison.OrdinalIgnoreCase))
         {
-            return !After(text, cue, 9).StartsWith(" control", StringComparison.OrdinalIgnoreCase);
+            // "from his birth around 1745 to his death": a life told from a birth before 1900 is history (nineteenth pass); not a
+            // record's "Date of birth? A: 2 Mehr 1369" (a Persian or Hijri year is a living person's).
+            return !After(text, cue, 9).StartsWith(" control", StringComparison.OrdinalIgnoreCase)
+                && !(NarratedBirth(text, cue.Start) && HistoricalYear(After(text, cue, 30)));
         }
         if (word.Equals("happy", StringComparison.OrdinalIgnoreCase))
         {
@@ -183,6 +186,14 @@ internal sealed partial class PersonBirthDateDetector : PersonAttributeDetector
             }
         }
         return false;
+    }
+
+    // "his birth", "her birth", "their birth": a life story's birth, not a record's field.
+    private static bool NarratedBirth(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        return before.EndsWith("his", StringComparison.OrdinalIgnoreCase) || before.EndsWith("her", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("their", StringComparison.OrdinalIgnoreCase);
     }
 
     // A birth year before 1900 and none later is a historical person's ("born in Toruń in 1473", "urodził się … w 1473 roku"),

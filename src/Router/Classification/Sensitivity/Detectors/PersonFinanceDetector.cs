@@ -60,7 +60,7 @@ internal sealed class PersonFinanceDetector : PersonAttributeDetector
         "spousal maintenance", "spousal support", "child maintenance", "maintenance payment*", "maintenance arrears", "palimony", "benefits claim", "universal credit", "tax return",
         // Payslips, credit files, savings and debt recovery in everyday words.
         "pay stub*", "paystub*", "pay slip*", "W-2", "P60", "P45", "tax code", "401(k)", "401k", "net worth", "inheritance", "severance",
-        "redundancy pay", "commission", "overtime", "pay rise", "pay cut", "pay increase", "stipend", "credit report", "credit rating",
+        "redundancy pay", "commission", "overtime", "pay rise", "pay cut", "pay increase", "stipend", "retainer", "credit report", "credit rating",
         "credit history", "FICO", "CCJ", "debt collector*", "bailiff*", "eviction", "evicted", "repossess*", "foreclos*", "defaulted",
         "missed payment*", "late payment*", "direct debit", "standing order", "savings", "in debt", "behind on", "salary band",
         "pay grade", "per annum", "p.a.", "gross",

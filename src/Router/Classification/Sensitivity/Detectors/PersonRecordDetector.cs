@@ -111,7 +111,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         // certificate about a named person (兹证明 伍思琪 自…在我司任职), and a school's decision naming its award's holder (…
         // 同学为本年度…获得者): sixteenth pass. Site, village, care and case-load role nouns right before the name (ChineseNames.Roles).
         // A task board's column named after its people, the name a card under it (RecordBoards, eighteenth pass).
-        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为", .. ChineseNames.RecordRoleNouns, .. RecordBoards.BoardOnlyWords]);
+        "grantee", "enrollee", "enrolee", "awardee", "兹证明", "同学为", .. ChineseNames.RecordRoleNouns, .. RecordBoards.BoardOnlyWords,
+        // A youth justice team's young person and a consulate's detained citizen (RegisterRoles, nineteenth pass).
+        .. RegisterRoles.Words]);
 
     public override string Name => "person_record";
 
@@ -186,6 +188,7 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     }
 
     private static bool ConfirmsLatin(string text, TextSpan name, TextSpan cue) =>
+        RegisterRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? RegisterRoles.Confirms(text, name, cue) :
         PlatformWorkers.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? PlatformWorkers.Confirms(text, name, cue) :
         CaseRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? CaseRoles.Confirms(text, name, cue) :
         ServiceRoles.Owns(text.AsSpan(cue.Start, cue.End - cue.Start)) ? ServiceRoles.Confirms(text, name, cue) :
@@ -261,7 +264,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
         "minutes", "notice", "reminder", "ticket", "case", "incident", "breach", "withdr*", "consent", "fees", "arrears", "behind on",
         "overdue", "timesheet", "attendance", "absen*", "missed", "deadline*", "grades", "shift*", "suspen*", "banned", "refund*",
         "invoice*", "account", "letter", "warning", "feedback", "export", "contract", "membership", "enrol*", "referral", "locked out",
-        "hold on", "holds", "registrar", "bursar*", "transcript*", "graduation", "tuition"); // a bursar's hold: eighteenth pass
+        "hold on", "holds", "registrar", "bursar*", "transcript*", "graduation", "tuition", // a bursar's hold: eighteenth pass
+        // A platform's moderation record of a flagged user or member (nineteenth pass).
+        "moderation", "moderator*", "flagged", "enforcement", "strikes", "prior strike", "trust & safety", "trust and safety");
 
     // What an aid or training body runs: "Participant Ngozi … of our job-readiness programme", "member … of the hardship fund".
     private static readonly CueSet Programmes = new(
@@ -385,7 +390,9 @@ internal sealed class PersonRecordDetector : PersonAttributeDetector
     // 学生 is a record role only in a school's record of the pupil (学号, 班主任, 家长…); textbook and news sentences say 学生 too.
     private static readonly CueSet SchoolRecord = new("学号", "班主任", "家长", "班级", "年级", "学籍", "成绩", "请假", "家访", "评语", "处分", "入园", "入学", "报到", "分班",
         // A student's enrolment papers (在读证明, 留学生, 就读于…).
-        "在读", "留学生", "就读");
+        "在读", "留学生", "就读",
+        // A school office's attendance and enrolment notes (语言学校教务：学生…本月缺勤 9 次): nineteenth pass.
+        "学校", "教务", "缺勤", "旷课", "出勤", "考勤", "课时", "退学", "休学");
 
     // "The Redundancy Payments Act": a capitalised word right after the cue makes it part of a title or a law's name.
     private static bool InTitle(string text, TextSpan cue) =>

@@ -37,7 +37,9 @@ internal static class CaseRoles
     private static readonly CueSet CaseWords = new(
         "hotline", "helpline", "ethics line", "ethics case", "ethics report", "integrity line", "speak-up", "speak up", "speakup",
         "whistleblow*", "whistle-blow*", "tip line", "tip-off", "case", "ticket", "anonymity", "anonymous", "retaliation",
-        "investigation", "compliance", "allegation*", "disclosure");
+        "investigation", "compliance", "allegation*", "disclosure",
+        // A platform's moderation queue: the user who reported another one (nineteenth pass).
+        "moderation", "moderator*", "flagged", "enforcement", "strikes", "trust & safety", "trust and safety", "report queue");
 
     // A newspaper's or a broadcaster's reporter: the public role, whatever the story is about.
     private static readonly CueSet PressWords = new(

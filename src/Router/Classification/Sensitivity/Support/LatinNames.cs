@@ -225,7 +225,7 @@ internal static partial class LatinNames
             var most = w + 1 < words.Count && VietnameseMiddleLookup.Contains(Word(text, words[w + 1])) ? 4 : 3;
             for (var k = w; k < words.Count && count < most; k++)
             {
-                if (k > w && !SameLine(text, words[k - 1].End, words[k].Start, allowDot: false))
+                if (k > w && !SameLine(text, words[k - 1].End, words[k].Start, allowDot: false) && !InQuotedNickname(text, words, k, w))
                 {
                     break;
                 }
@@ -499,6 +499,44 @@ internal static partial class LatinNames
     }
 
     // Words of one name are joined by one space (or ". " after an initial or title), never by a line break.
+    // 'Jun-seo "Kairo" Park', 'Luis “El Toro” Mendez': a quoted nickname of one or two capitalised words between the given name
+    // and the family name is part of the name (nineteenth pass). Whether word k joins word k - 1 across the nickname's quotes.
+    private static bool InQuotedNickname(string text, List<(int Start, int End)> words, int k, int w)
+    {
+        if (k <= w || k + 1 >= words.Count && !ClosingQuote(Gap(text, words, k - 1)))
+        {
+            return false;
+        }
+        var gap = Gap(text, words, k - 1);
+        if (OpeningQuote(gap))
+        {
+            // The nickname closes after this word or the next, and a capitalised family name follows it.
+            for (var end = k; end <= k + 1 && end + 1 < words.Count; end++)
+            {
+                if (ClosingQuote(Gap(text, words, end)))
+                {
+                    return IsCapitalised(Word(text, words[end + 1]));
+                }
+                if (Gap(text, words, end) is not " ")
+                {
+                    return false;
+                }
+            }
+            return false;
+        }
+        // The family name after the closing quote: the nickname opened one or two words back, after the given name.
+        return ClosingQuote(gap) && ((k - 1 > w && OpeningQuote(Gap(text, words, k - 2)))
+            || (k - 2 > w && Gap(text, words, k - 2) is " " && OpeningQuote(Gap(text, words, k - 3))));
+    }
+
+    // The text between word k and word k + 1.
+    private static ReadOnlySpan<char> Gap(string text, List<(int Start, int End)> words, int k) =>
+        text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
+
+    private static bool OpeningQuote(ReadOnlySpan<char> gap) => gap is " \"" or " “" or " '" or " ‘";
+
+    private static bool ClosingQuote(ReadOnlySpan<char> gap) => gap is "\" " or "” " or "' " or "’ ";
+
     private static bool SameLine(string text, int from, int to, bool allowDot)
     {
         var gap = text.AsSpan(from, to - from);

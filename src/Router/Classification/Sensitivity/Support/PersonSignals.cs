@@ -123,7 +123,9 @@ internal static class PersonSignals
     // club's registration or team sheet names, not a professional's public title.
     private static readonly CueSet AmateurSquad = new(
         "u7", "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "under-*", "registration", "club pass",
-        "junior*", "youth", "grassroots", "sunday league", "squad list", "team sheet", "academy trial*", "eligible", "eligibility");
+        "junior*", "youth", "grassroots", "sunday league", "squad list", "team sheet", "academy trial*", "eligible", "eligibility",
+        // A player's own pay terms explained to the family (nineteenth pass): a stipend or a retainer, not a star's reported salary.
+        "stipend", "retainer", "his parents", "her parents", "their parents", "his family", "her family");
 
     private static readonly string[] AddressingLatin = ["for the ", "to the ", "tell the ", "ask the ", "email the ", "message the ", "for my ", "to my ", "for our ", "to our "];
 
