@@ -178,6 +178,11 @@ internal static partial class MarkerEvidence
     [GeneratedRegex(@"^\s*(?:heads|tops|opens|is\s+(?:at\s+the\s+top|on\s+(?:every|each|the)\s+\w+|in\s+the\s+(?:header|footer))|at\s+the\s+top|on\s+(?:every|each|the)\s+(?:page|slide|cover|header|footer)|in\s+the\s+(?:header|footer)|across\s+the\s+top)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterQuote();
 
+    // '"do not distribute" at the top of emails', '… across the top of all our slides': a place on many documents is what people
+    // keep writing out of habit, not a marking on the text at hand ('at the top of these minutes', '… of it' still mark).
+    [GeneratedRegex(@"^\s+of\s+(?!(?:the|this|these|that|those|it|its)\b)(?:(?:all|most|many|our|their|your|his|her|people['’]s)\s+)?(?:\w+\s+)?(?!(?:this|his|its|hers|ours|yours|theirs|us)\b)\w{2,}s\b(?!\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HabitAcrossDocuments();
+
     [GeneratedRegex(@"\b(?:paper|memo|memorandum|doc|docs|document|file|page|note|notes|minutes|report|deck|cable|email|e-mail|wiki|sheet|spreadsheet|brief|briefing|letter|macro|article|draft|slides|pdf|agenda|proposal|plan|update|summary|thread|post|message|ticket|record|records)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNounEn();
 
@@ -186,12 +191,12 @@ internal static partial class MarkerEvidence
         var open = quoted.Start - 1;
         var clauseStart = ClauseStartEn(text, open);
         var before = text.AsSpan(clauseStart, open - clauseStart);
-        if (PlaceBeforeQuote().IsMatch(before))
-        {
-            return true;
-        }
         var after = text.AsSpan(quoted.End + 1, Math.Min(60, text.Length - quoted.End - 1));
-        if (PlaceAfterQuote().IsMatch(after))
+        foreach (var place in PlaceAfterQuote().EnumerateMatches(after))
+        {
+            return !HabitAcrossDocuments().IsMatch(after[(place.Index + place.Length)..]);
+        }
+        if (PlaceBeforeQuote().IsMatch(before))
         {
             return true;
         }
