@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using Router.Tests.Classification.Sensitivity.Support;
+using static Router.Tests.Classification.Sensitivity.Support.HeldOutSetFile;
 
 namespace Router.Tests.Classification.Sensitivity;
 
@@ -9,6 +10,8 @@ namespace Router.Tests.Classification.Sensitivity;
 /// </summary>
 public sealed class HeldOut10ShapeTests
 {
+    private const string GeneratorPath = "tests/Router.Tests/Classification/Sensitivity/Data/tools/identifier_heldout10.py";
+
     private static readonly string[] ContextualKinds = ["address", "birth", "health", "pay", "role", "confidential", "card"];
 
     [Fact]
@@ -74,92 +77,17 @@ public sealed class HeldOut10ShapeTests
     }
 
     [Fact]
-    public void IdentifierHeldOut10_GeneratorCheckRegeneratesTheFileByteIdentically()
+    public async Task IdentifierHeldOut10_GeneratorCheckRegeneratesTheFileByteIdentically()
     {
         // The file is generated (seeded) so its checksums can be audited; --check proves the committed file
         // is what the generator makes. Without python3 on the machine there is nothing to run.
-        var script = FindGenerator();
-        if (script is null || !TryStartPython(script, out var process))
-        {
-            return;
-        }
-
-        using (process)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "generator --check timed out");
-            Assert.Equal(0, process.ExitCode);
-        }
+        await AssertGeneratorRegeneratesAsync(GeneratorPath);
     }
 
-    private sealed record Row(int Label, string Kind, string Text);
-
-    private static List<Row> Load(string name)
+    private static List<HeldOutRow> Load(string name)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", name);
-        Assert.True(File.Exists(path), $"missing data file {name}");
-        var rows = new List<Row>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"{name} line {lineNumber}: expected 3 tab-separated columns");
-            Assert.True(parts[0] is "0" or "1", $"{name} line {lineNumber}: label must be 0 or 1");
-            Assert.False(string.IsNullOrWhiteSpace(parts[1]), $"{name} line {lineNumber}: empty kind");
-            Assert.False(string.IsNullOrWhiteSpace(parts[2]), $"{name} line {lineNumber}: empty text");
-            rows.Add(new Row(parts[0] == "1" ? 1 : 0, parts[1], parts[2]));
-        }
-
-        Assert.Contains(rows, r => r.Label == 0);
-        Assert.Contains(rows, r => r.Label == 1);
+        var rows = ReadRows(name);
         Assert.Equal(rows.Count, rows.Select(r => r.Text).Distinct(StringComparer.Ordinal).Count());
         return rows;
-    }
-
-    private static bool HasHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
-
-    private static string? FindGenerator()
-    {
-        var relative = Path.Combine("tests", "Router.Tests", "Classification", "Sensitivity", "Data", "tools", "identifier_heldout10.py");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool TryStartPython(string script, out Process process)
-    {
-        var info = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add("--check");
-        try
-        {
-            process = Process.Start(info)!;
-            return process is not null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // python3 is not installed: the check is skipped (xunit 2 has no runtime skip).
-            process = null!;
-            return false;
-        }
     }
 }

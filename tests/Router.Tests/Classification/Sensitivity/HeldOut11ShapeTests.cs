@@ -1,6 +1,6 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using Router.Tests.Classification.Sensitivity.Support;
 using Xunit.Abstractions;
+using static Router.Tests.Classification.Sensitivity.Support.HeldOutSetFile;
 
 namespace Router.Tests.Classification.Sensitivity;
 
@@ -10,7 +10,6 @@ namespace Router.Tests.Classification.Sensitivity;
 /// </summary>
 public sealed class HeldOut11ShapeTests(ITestOutputHelper output)
 {
-    private const string DataFolder = "Classification/Sensitivity/Data";
     private const string GeneratorPath = "tests/Router.Tests/Classification/Sensitivity/Data/tools/identifier_heldout11.py";
 
     private static readonly string[] ContextualSensitiveKinds =
@@ -19,34 +18,14 @@ public sealed class HeldOut11ShapeTests(ITestOutputHelper output)
     private static readonly string[] AdversarialKinds =
         ["glued", "cf", "split", "dots", "base64", "digits", "fullwidth"];
 
-    private sealed record Row(int Label, string Kind, string Text);
-
-    private static List<Row> Load(string fileName)
+    private static List<HeldOutRow> Load(string fileName)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, DataFolder, fileName);
-        Assert.True(File.Exists(path), $"{fileName} is not copied to the test output");
-        var lines = File.ReadAllLines(path);
-        var firstRow = Array.FindIndex(lines, l => !l.StartsWith('#'));
-        Assert.True(firstRow > 0, $"{fileName} must start with # header lines");
-        Assert.Contains(lines.Take(firstRow), l => l.Contains("s21-author11", StringComparison.Ordinal));
-        Assert.Contains(lines.Take(firstRow), l => l.Contains("NEVER tune", StringComparison.Ordinal));
-
-        var rows = new List<Row>();
-        foreach (var line in lines.Skip(firstRow))
-        {
-            Assert.False(line.StartsWith('#'), $"{fileName}: header lines must come first");
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"{fileName}: a row must be label<TAB>kind<TAB>text");
-            Assert.True(parts[0] is "0" or "1", $"{fileName}: label must be 0 or 1");
-            Assert.False(string.IsNullOrWhiteSpace(parts[1]), $"{fileName}: empty kind");
-            Assert.False(string.IsNullOrWhiteSpace(parts[2]), $"{fileName}: empty text");
-            rows.Add(new Row(parts[0] == "1" ? 1 : 0, parts[1], parts[2]));
-        }
-
-        return rows;
+        var header = ReadHeader(fileName);
+        Assert.True(header.Count > 0, $"{fileName} must start with # header lines");
+        Assert.Contains(header, l => l.Contains("s21-author11", StringComparison.Ordinal));
+        Assert.Contains(header, l => l.Contains("NEVER tune", StringComparison.Ordinal));
+        return ReadRows(fileName);
     }
-
-    private static bool HasHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 
     [Fact]
     public void ContextualSet_HasBothLabelsAndEveryKindInBothLanguages()
@@ -103,59 +82,17 @@ public sealed class HeldOut11ShapeTests(ITestOutputHelper output)
     [Fact]
     public async Task IdentifierGenerator_Check_RegeneratesTheFileByteIdentically()
     {
-        var root = FindRepositoryRoot();
-        if (root is null)
+        var script = FindInSourceTree(GeneratorPath);
+        if (script is null)
         {
             output.WriteLine("skipped: repository source tree not found from the test output folder");
             return;
         }
 
-        var script = Path.Combine(root, GeneratorPath);
-        var copied = Path.Combine(AppContext.BaseDirectory, DataFolder, "identifier-heldout-11.tsv");
+        var copied = DataPath("identifier-heldout-11.tsv");
         var source = Path.Combine(Path.GetDirectoryName(script)!, "..", "identifier-heldout-11.tsv");
         Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(copied));
 
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add("--check");
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception)
-        {
-            output.WriteLine("skipped: python3 is not installed");
-            return;
-        }
-
-        Assert.NotNull(process);
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            output.WriteLine(await stdout + await stderr);
-            Assert.Equal(0, process.ExitCode);
-        }
-    }
-
-    private static string? FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, GeneratorPath)))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
+        await AssertGeneratorRegeneratesAsync(GeneratorPath);
     }
 }

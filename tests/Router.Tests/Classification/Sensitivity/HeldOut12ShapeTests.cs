@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using Router.Tests.Classification.Sensitivity.Support;
+using static Router.Tests.Classification.Sensitivity.Support.HeldOutSetFile;
 
 namespace Router.Tests.Classification.Sensitivity;
 
@@ -38,8 +39,8 @@ public sealed class HeldOut12ShapeTests
             Assert.True(rows.Count(r => r.Label == 1 && r.Kind == kind) >= 44, $"kind {kind} has too few sensitive rows");
         }
 
-        Assert.True(rows.Count(r => ContainsHan(r.Text)) >= rows.Count * 45 / 100, "about half the rows must be Chinese");
-        Assert.True(rows.Count(r => r.Label == 0 && ContainsHan(r.Text)) >= 80, "about half the negatives must be Chinese");
+        Assert.True(rows.Count(r => HasHan(r.Text)) >= rows.Count * 45 / 100, "about half the rows must be Chinese");
+        Assert.True(rows.Count(r => r.Label == 0 && HasHan(r.Text)) >= 80, "about half the negatives must be Chinese");
     }
 
     [Fact]
@@ -62,30 +63,10 @@ public sealed class HeldOut12ShapeTests
     }
 
     [Fact]
-    public void IdentifierGenerator_Check_RegeneratesFileByteIdentically()
+    public async Task IdentifierGenerator_Check_RegeneratesFileByteIdentically()
     {
-        var python = FindOnPath("python3");
-        var root = FindRepositoryRoot();
-        if (python is null || root is null)
-        {
-            // No python3 on this machine, or the tests run outside a checkout: nothing to verify here.
-            return;
-        }
-
-        var start = new ProcessStartInfo(python)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(root, GeneratorPath));
-        start.ArgumentList.Add("--check");
-        using var process = Process.Start(start)!;
-        // The generator prints one short line, far below the pipe buffer, so reading after the exit cannot block.
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the generator did not finish in 2 minutes");
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-
-        Assert.True(process.ExitCode == 0, $"generator --check failed: {output}");
+        // No python3 on this machine, or the tests run outside a checkout: nothing to verify here.
+        await AssertGeneratorRegeneratesAsync(GeneratorPath);
     }
 
     private static void AssertProvenance(IReadOnlyList<string> header)
@@ -96,70 +77,10 @@ public sealed class HeldOut12ShapeTests
         Assert.Contains("NEVER tune on the held-out files", text, StringComparison.Ordinal);
     }
 
-    private static (List<string> Header, List<Row> Rows) Load(string name)
+    private static (List<string> Header, List<HeldOutRow> Rows) Load(string name)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", name);
-        Assert.True(File.Exists(path), $"{name} is not copied to the test output");
-        var header = new List<string>();
-        var rows = new List<Row>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith('#'))
-            {
-                Assert.Empty(rows); // header lines come first
-                header.Add(line);
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            Assert.Equal(3, fields.Length);
-            Assert.True(fields[0] is "0" or "1", $"{name}: label must be 0 or 1");
-            Assert.False(string.IsNullOrWhiteSpace(fields[1]));
-            Assert.False(string.IsNullOrWhiteSpace(fields[2]));
-            rows.Add(new Row(fields[0] == "1" ? 1 : 0, fields[1], fields[2]));
-        }
-
+        var rows = ReadRows(name);
         Assert.Equal(rows.Count, rows.Select(r => r.Text).Distinct(StringComparer.Ordinal).Count());
-        return (header, rows);
+        return (ReadHeader(name), rows);
     }
-
-    private static bool ContainsHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
-
-    private static string? FindOnPath(string program)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var candidate in new[] { program, program + ".exe" })
-            {
-                var full = Path.Combine(directory, candidate);
-                if (File.Exists(full))
-                {
-                    return full;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, GeneratorPath)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private sealed record Row(int Label, string Kind, string Text);
 }

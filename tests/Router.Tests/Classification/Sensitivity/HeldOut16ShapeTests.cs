@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using static Router.Tests.Classification.Sensitivity.Support.HeldOutSetFile;
 
 namespace Router.Tests.Classification.Sensitivity;
 
@@ -37,7 +36,7 @@ public sealed class HeldOut16ShapeTests
         Assert.Contains(rows, row => row.Label == 1);
         Assert.Contains(rows, row => row.Label == 0);
         Assert.True(rows.Count(row => row.Label == 0) >= 170, "at least 170 hard negatives");
-        Assert.True(rows.Count(row => row.Label == 0 && IsChinese(row.Text)) >= 80, "about half the negatives are zh");
+        Assert.True(rows.Count(row => row.Label == 0 && HasHan(row.Text)) >= 80, "about half the negatives are zh");
         Assert.Equal(rows.Count, rows.Select(row => row.Text).Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -49,8 +48,8 @@ public sealed class HeldOut16ShapeTests
         foreach (var kind in ContextualSensitiveKinds)
         {
             var ofKind = rows.Where(row => row.Label == 1 && row.Kind == kind).ToList();
-            Assert.True(ofKind.Count(row => IsChinese(row.Text)) >= 22, $"{kind}: at least 22 zh rows");
-            Assert.True(ofKind.Count(row => !IsChinese(row.Text)) >= 22, $"{kind}: at least 22 en rows");
+            Assert.True(ofKind.Count(row => HasHan(row.Text)) >= 22, $"{kind}: at least 22 zh rows");
+            Assert.True(ofKind.Count(row => !HasHan(row.Text)) >= 22, $"{kind}: at least 22 en rows");
         }
     }
 
@@ -111,87 +110,6 @@ public sealed class HeldOut16ShapeTests
     public async Task IdentifierHeldOut16_Generator_RegeneratesTheFileByteForByte()
     {
         // Skipped (passes without checking) where python3 or the source tree is not available, e.g. a packaged run.
-        var generator = FindGenerator();
-        if (generator is null)
-        {
-            return;
-        }
-
-        var start = new ProcessStartInfo("python3")
-        {
-            ArgumentList = { generator, "--check" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception)
-        {
-            return;
-        }
-
-        if (process is null)
-        {
-            return;
-        }
-
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            var output = $"{await stderr} {await stdout}";
-            Assert.True(process.ExitCode == 0, $"generator --check failed: {output}");
-        }
-    }
-
-    private sealed record Row(int Label, string Kind, string Text);
-
-    private static string DataPath(string file) =>
-        Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", file);
-
-    private static List<string> ReadHeader(string file) =>
-        File.ReadLines(DataPath(file)).TakeWhile(line => line.StartsWith('#')).ToList();
-
-    private static List<Row> ReadRows(string file)
-    {
-        var rows = new List<Row>();
-        foreach (var line in File.ReadLines(DataPath(file)))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"row {rows.Count + 1} of {file} has {parts.Length} fields");
-            Assert.True(parts[0] is "0" or "1", $"row {rows.Count + 1} of {file} has label '{parts[0]}'");
-            Assert.False(string.IsNullOrWhiteSpace(parts[1]), $"row {rows.Count + 1} of {file} has no kind");
-            Assert.False(string.IsNullOrWhiteSpace(parts[2]), $"row {rows.Count + 1} of {file} has no text");
-            rows.Add(new Row(parts[0] == "1" ? 1 : 0, parts[1], parts[2]));
-        }
-
-        return rows;
-    }
-
-    private static bool IsChinese(string text) => text.Any(ch => ch is >= '\u4E00' and <= '\u9FFF');
-
-    private static string? FindGenerator()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, GeneratorRelativePath);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        await AssertGeneratorRegeneratesAsync(GeneratorRelativePath);
     }
 }

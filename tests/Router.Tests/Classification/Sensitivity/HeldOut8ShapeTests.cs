@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Xunit;
+using static Router.Tests.Classification.Sensitivity.Support.HeldOutSetFile;
 
 namespace Router.Tests.Classification.Sensitivity;
 
@@ -11,6 +11,8 @@ namespace Router.Tests.Classification.Sensitivity;
 /// </summary>
 public sealed class HeldOut8ShapeTests
 {
+    private const string GeneratorPath = "tests/Router.Tests/Classification/Sensitivity/Data/tools/identifier_heldout8.py";
+
     private static readonly string[] ContextualKinds = ["address", "birth", "health", "pay", "role", "confidential", "card"];
 
     private static readonly string[] AdversarialKinds = ["cf", "split", "lines", "dots", "glued", "base64", "nd", "fullwidth"];
@@ -18,18 +20,18 @@ public sealed class HeldOut8ShapeTests
     [Fact]
     public void ContextualHeldOutHas22SensitiveRowsPerKindPerLanguageAndHardNegativesInBoth()
     {
-        var rows = Load("contextual-heldout-8.tsv");
+        var rows = ReadRows("contextual-heldout-8.tsv");
 
         Assert.Equal(468, rows.Count);
         foreach (var kind in ContextualKinds)
         {
-            Assert.Equal(22, rows.Count(r => r.Label == 1 && r.Kind == kind && r.IsChinese));
-            Assert.Equal(22, rows.Count(r => r.Label == 1 && r.Kind == kind && !r.IsChinese));
+            Assert.Equal(22, rows.Count(r => r.Label == 1 && r.Kind == kind && HasHan(r.Text)));
+            Assert.Equal(22, rows.Count(r => r.Label == 1 && r.Kind == kind && !HasHan(r.Text)));
         }
 
         Assert.Equal(160, rows.Count(r => r.Label == 0));
-        Assert.True(rows.Count(r => r.Label == 0 && r.IsChinese) >= 75, "about half the negatives are Chinese");
-        Assert.True(rows.Count(r => r.Label == 0 && !r.IsChinese) >= 75, "about half the negatives are English");
+        Assert.True(rows.Count(r => r.Label == 0 && HasHan(r.Text)) >= 75, "about half the negatives are Chinese");
+        Assert.True(rows.Count(r => r.Label == 0 && !HasHan(r.Text)) >= 75, "about half the negatives are English");
         foreach (var kind in new[] { "public", "historical", "fiction", "travel", "company", "general", "template", "explain" })
         {
             Assert.True(rows.Count(r => r.Label == 0 && r.Kind == kind) >= 8, $"negative kind {kind} has at least 8 rows");
@@ -39,24 +41,24 @@ public sealed class HeldOut8ShapeTests
     [Fact]
     public void ContextualTuningCoversEveryKindInBothLanguages()
     {
-        var rows = Load("contextual-tuning-11.tsv");
+        var rows = ReadRows("contextual-tuning-11.tsv");
 
         Assert.Equal(160, rows.Count);
         Assert.Contains(rows, r => r.Label == 0);
         foreach (var kind in ContextualKinds)
         {
-            Assert.True(rows.Count(r => r.Label == 1 && r.Kind == kind && r.IsChinese) >= 5, $"{kind} zh");
-            Assert.True(rows.Count(r => r.Label == 1 && r.Kind == kind && !r.IsChinese) >= 5, $"{kind} en");
+            Assert.True(rows.Count(r => r.Label == 1 && r.Kind == kind && HasHan(r.Text)) >= 5, $"{kind} zh");
+            Assert.True(rows.Count(r => r.Label == 1 && r.Kind == kind && !HasHan(r.Text)) >= 5, $"{kind} en");
         }
 
-        var chinese = rows.Count(r => r.IsChinese);
+        var chinese = rows.Count(r => HasHan(r.Text));
         Assert.InRange(chinese, 70, 90);
     }
 
     [Fact]
     public void IdentifierHeldOutIsTwoThirdsSensitiveWithEveryKindAndAdversarialSpelling()
     {
-        var rows = Load("identifier-heldout-8.tsv");
+        var rows = ReadRows("identifier-heldout-8.tsv");
 
         Assert.Equal(310, rows.Count);
         var sensitive = rows.Count(r => r.Label == 1);
@@ -82,73 +84,11 @@ public sealed class HeldOut8ShapeTests
     }
 
     [Python3Fact]
-    public void IdentifierGeneratorRegeneratesItsFileByteIdentically()
+    public async Task IdentifierGeneratorRegeneratesItsFileByteIdentically()
     {
-        var script = FindGenerator();
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add("--check");
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "generator finished within 2 minutes");
-
         // The generator prints only "identical"/"DIFFERS" or a traceback; never a row.
-        Assert.True(process.ExitCode == 0, $"identifier_heldout8.py --check failed: {output.Result}{error.Result}");
-    }
-
-    private static List<Row> Load(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", file);
-        Assert.True(File.Exists(path), $"{file} is copied to the test output");
-
-        var rows = new List<Row>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"{file}: every row is label<TAB>kind<TAB>text");
-            Assert.True(parts[0] is "0" or "1", $"{file}: label is 0 or 1");
-            Assert.False(string.IsNullOrWhiteSpace(parts[1]), $"{file}: kind is set");
-            Assert.False(string.IsNullOrWhiteSpace(parts[2]), $"{file}: text is set");
-            rows.Add(new Row(parts[0] == "1" ? 1 : 0, parts[1], parts[2]));
-        }
-
-        Assert.Contains(rows, r => r.Label == 1);
-        Assert.Contains(rows, r => r.Label == 0);
-        return rows;
-    }
-
-    private static string FindGenerator()
-    {
-        var relative = Path.Combine("tests", "Router.Tests", "Classification", "Sensitivity", "Data", "tools", "identifier_heldout8.py");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        Assert.Fail($"{relative} not found above {AppContext.BaseDirectory}");
-        return string.Empty;
-    }
-
-    private sealed record Row(int Label, string Kind, string Text)
-    {
-        // Any CJK unified ideograph marks the row as Chinese (Simplified, Traditional or mixed with English).
-        public bool IsChinese { get; } = Text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        Assert.True(FindInSourceTree(GeneratorPath) is not null, $"{GeneratorPath} not found above {AppContext.BaseDirectory}");
+        await AssertGeneratorRegeneratesAsync(GeneratorPath);
     }
 
     /// <summary>Skips (rather than passes silently) where python3 is not on PATH, e.g. a bare Windows agent.</summary>

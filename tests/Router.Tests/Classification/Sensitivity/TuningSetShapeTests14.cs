@@ -1,5 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using Router.Tests.Classification.Sensitivity.Support;
+using static Router.Tests.Classification.Sensitivity.Support.HeldOutSetFile;
 
 namespace Router.Tests.Classification.Sensitivity;
 
@@ -10,6 +10,8 @@ namespace Router.Tests.Classification.Sensitivity;
 /// </summary>
 public sealed class TuningSetShapeTests14
 {
+    private const string GeneratorPath = "tests/Router.Tests/Classification/Sensitivity/Data/tools/identifier_tuning1.py";
+
     private static readonly string[] SensitiveKinds = ["address", "birth", "health", "pay", "role", "confidential"];
 
     private static readonly HashSet<string> NegativeKinds =
@@ -80,71 +82,9 @@ public sealed class TuningSetShapeTests14
     public async Task IdentifierTuningSet_GeneratorRegeneratesTheCommittedFileByteForByte()
     {
         // The file is generated with computed checksums; --check proves nobody hand-edited it. Skipped without python3.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Serverless.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var script = Path.Combine(root.FullName, "tests", "Router.Tests", "Classification", "Sensitivity", "Data", "tools",
-            "identifier_tuning1.py");
-        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add("-B");
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add("--check");
-        Process? process;
-        try
-        {
-            process = Process.Start(info);
-        }
-        catch (Win32Exception)
-        {
-            return;
-        }
-
-        Assert.NotNull(process);
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var error = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"generator --check failed: {await output} {await error}");
-        }
+        Assert.NotNull(FindInSourceTree(GeneratorPath));
+        await AssertGeneratorRegeneratesAsync(GeneratorPath);
     }
 
-    private sealed record Row(int Label, string Kind, string Text);
-
-    private static (List<string> Header, List<Row> Rows) Load(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "Sensitivity", "Data", file);
-        Assert.True(File.Exists(path), $"missing {path}");
-        var header = new List<string>();
-        var rows = new List<Row>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (line.StartsWith('#'))
-            {
-                // Header lines come first; a '#' after the first row would be read as data by other loaders.
-                Assert.Empty(rows);
-                header.Add(line);
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"expected 3 tab-separated fields in {file}: {parts.Length}");
-            Assert.True(parts[0] is "0" or "1", $"bad label '{parts[0]}' in {file}");
-            rows.Add(new Row(parts[0] == "1" ? 1 : 0, parts[1], parts[2]));
-        }
-
-        Assert.Contains(rows, r => r.Label == 1);
-        Assert.Contains(rows, r => r.Label == 0);
-        return (header, rows);
-    }
+    private static (List<string> Header, List<HeldOutRow> Rows) Load(string file) => (ReadHeader(file), ReadRows(file));
 }
